@@ -1,0 +1,277 @@
+package org.draftkit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.draftkit.model.Document;
+import org.draftkit.registry.PluginDiscovery;
+import org.draftkit.registry.PluginProblem;
+import org.draftkit.registry.PluginRegistry;
+import org.draftkit.spi.DocumentImporter;
+import org.draftkit.spi.ExportContext;
+import org.draftkit.spi.Exporter;
+import org.draftkit.spi.ImportContext;
+
+/**
+ * The one entry point: reads files into {@link Document}s and writes results through the
+ * registered plugins. The CLI and the server call exactly this API.
+ *
+ * <pre>{@code
+ * Toolkit toolkit = Toolkit.builder().discoverPlugins().build();
+ * Document doc = toolkit.read(Path.of("A_80_L.41.pdf"));
+ * toolkit.write(doc, "json", System.out);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ *
+ * @since 0.1
+ */
+public final class Toolkit {
+
+  /** How many leading bytes importers see for format detection. */
+  public static final int DETECTION_BYTES = 8192;
+
+  private final PluginRegistry registry;
+  private final Limits limits;
+
+  private Toolkit(PluginRegistry registry, Limits limits) {
+    this.registry = registry;
+    this.limits = limits;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The plugins in use and the ones that failed to load. */
+  public PluginRegistry plugins() {
+    return registry;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Reads a file, detecting its format. */
+  public Document read(Path file) throws ImportException {
+    return read(file, null, Map.of());
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @param file the file
+   * @param format a format id that overrides detection ({@code --from}), or null
+   * @param options importer options
+   */
+  public Document read(Path file, String format, Map<String, String> options) throws ImportException {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new ImportException(name, "is a directory, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new ImportException(name, "no such file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ImportException(name, "permission denied");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxInputBytes()) {
+        throw new LimitExceededException(name, "file is " + size + " bytes, over the limit of " + limits.maxInputBytes());
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, name, format, options);
+      }
+    } catch (NoSuchFileException e) {
+      throw new ImportException(name, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new ImportException(name, "permission denied", e);
+    } catch (IOException e) {
+      throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a stream (an upload). The stream is read to its end (at most
+   * {@link Limits#maxInputBytes()}) and not closed.
+   *
+   * @param in the content
+   * @param sourceName the name used for messages and extension-based detection
+   * @param format a format id that overrides detection, or null
+   * @param options importer options
+   */
+  public Document read(InputStream in, String sourceName, String format, Map<String, String> options)
+      throws ImportException {
+    Objects.requireNonNull(in, "in");
+    String name = sourceName == null ? "(input)" : sourceName;
+    byte[] bytes;
+    try {
+      bytes = readBounded(in, name);
+    } catch (IOException e) {
+      throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
+    }
+    return read(bytes, name, format, options);
+  }
+
+  /** Reads bytes already in memory. */
+  public Document read(byte[] bytes, String sourceName, String format, Map<String, String> options)
+      throws ImportException {
+    String name = sourceName == null ? "(input)" : sourceName;
+    if (bytes.length == 0) {
+      throw new CorruptDocumentException(name, "empty file");
+    }
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new LimitExceededException(name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
+    }
+    byte[] head = bytes.length <= DETECTION_BYTES ? bytes : Arrays.copyOf(bytes, DETECTION_BYTES);
+    DocumentImporter importer = registry.selectImporter(head, name, format);
+    ImportContext context = new ImportContext(fileName(name), limits, options);
+    Document doc;
+    try {
+      doc = importer.read(new ByteArrayInputStream(bytes), context);
+    } catch (ImportException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name() + ": " + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name()
+          + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+    }
+    if (doc.metadata().source() == null) {
+      doc = doc.withMetadata(doc.metadata().toBuilder().source(fileName(name)).build());
+    }
+    return doc;
+  }
+
+  /**
+   * Writes a result in a format.
+   *
+   * @param value a Document or an engine result
+   * @param format the format id ("json", "md", "html", "docx" …)
+   * @param out the destination, not closed
+   * @throws ExportException when no exporter writes this result type in this format, or it fails
+   */
+  public void write(Object value, String format, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
+    Objects.requireNonNull(value, "value");
+    @SuppressWarnings("unchecked")
+    Class<Object> type = (Class<Object>) value.getClass();
+    Exporter<Object> exporter = exporter(type, format);
+    exporter.write(value, out, context == null ? ExportContext.defaults() : context);
+  }
+
+  /** Writes a result to the stream with default options. */
+  public void write(Object value, String format, OutputStream out) throws ExportException, IOException {
+    write(value, format, out, ExportContext.defaults());
+  }
+
+  /** Writes a text result to a string (UTF-8). */
+  public String writeString(Object value, String format) throws ExportException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try {
+      write(value, format, buf);
+    } catch (IOException e) {
+      throw new ExportException(format, "cannot be written: " + e.getMessage(), e);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The exporter for a result type and format, or an {@link ExportException} listing what exists. */
+  public <T> Exporter<T> exporter(Class<T> type, String format) throws ExportException {
+    return registry.exporter(type, format).orElseThrow(() -> new ExportException(format,
+        "unknown output format for " + type.getSimpleName() + " (available: "
+            + String.join(", ", registry.exportFormats(type)) + ")"));
+  }
+
+  private byte[] readBounded(InputStream in, String name) throws IOException, LimitExceededException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    byte[] chunk = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(chunk)) > 0) {
+      total += n;
+      if (total > limits.maxInputBytes()) {
+        throw new LimitExceededException(name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
+      }
+      buf.write(chunk, 0, n);
+    }
+    return buf.toByteArray();
+  }
+
+  private static String fileName(String name) {
+    String n = name.replace('\\', '/');
+    return n.substring(n.lastIndexOf('/') + 1);
+  }
+
+
+  /**
+   * Assembles a {@link Toolkit}. Plugins come from {@link #discoverPlugins()} (ServiceLoader), from
+   * explicit {@link #importer}/{@link #exporter} calls, or both. Not thread-safe; the built
+   * toolkit is.
+   */
+  public static final class Builder {
+    private final List<DocumentImporter> importers = new ArrayList<>();
+    private final List<Exporter<?>> exporters = new ArrayList<>();
+    private final List<PluginProblem> problems = new ArrayList<>();
+    private Limits limits = Limits.DEFAULT;
+
+    private Builder() {}
+
+    /** Adds every plugin {@link java.util.ServiceLoader} finds on the context class loader. */
+    public Builder discoverPlugins() {
+      return discoverPlugins(null);
+    }
+
+    /** Adds every plugin {@link java.util.ServiceLoader} finds with this class loader. */
+    public Builder discoverPlugins(ClassLoader loader) {
+      return plugins(PluginDiscovery.discover(loader));
+    }
+
+    /** Adds plugins found earlier (for example by the Guice module). */
+    public Builder plugins(PluginDiscovery found) {
+      importers.addAll(found.importers());
+      exporters.addAll(found.exporters());
+      problems.addAll(found.problems());
+      return this;
+    }
+
+    public Builder importer(DocumentImporter importer) {
+      importers.add(Objects.requireNonNull(importer, "importer"));
+      return this;
+    }
+
+    public Builder exporter(Exporter<?> exporter) {
+      exporters.add(Objects.requireNonNull(exporter, "exporter"));
+      return this;
+    }
+
+    /** Records a plugin that failed to load, so that {@code plugins} can report it. */
+    public Builder problem(PluginProblem problem) {
+      problems.add(Objects.requireNonNull(problem, "problem"));
+      return this;
+    }
+
+    public Builder limits(Limits newLimits) {
+      limits = Objects.requireNonNull(newLimits, "limits");
+      return this;
+    }
+
+    public Toolkit build() {
+      return new Toolkit(new PluginRegistry(importers, exporters, problems), limits);
+    }
+  }
+}

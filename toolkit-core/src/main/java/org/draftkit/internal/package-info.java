@@ -1,0 +1,2 @@
+/** Implementation helpers shared by the engines; not an API, may change without notice. */
+package org.draftkit.internal;

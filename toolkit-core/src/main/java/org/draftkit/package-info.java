@@ -1,0 +1,2 @@
+/** The entry point ({@link org.draftkit.Toolkit}) and the toolkit's checked exceptions. */
+package org.draftkit;
