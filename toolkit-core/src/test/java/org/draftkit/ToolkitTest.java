@@ -1,0 +1,77 @@
+package org.draftkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.draftkit.model.Document;
+import org.draftkit.spi.Detection;
+import org.draftkit.testing.StubImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToolkitTest {
+
+  @TempDir Path dir;
+
+  private final Toolkit toolkit = Toolkit.builder()
+      .importer(new StubImporter("txt", List.of("txt"), h -> Detection.WEAK, 0))
+      .limits(new Limits(64, 10, 1000, Duration.ofSeconds(5)))
+      .build();
+
+  @Test
+  void readsAFileAndRecordsItsName() throws Exception {
+    Path f = Files.writeString(dir.resolve("draft.txt"), "one\ntwo");
+    Document doc = toolkit.read(f);
+    assertEquals(2, doc.paragraphs().size());
+    assertEquals("draft.txt", doc.metadata().source());
+  }
+
+  @Test
+  void badInputsGiveTypedErrorsThatNameTheFile() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(65));
+    Path missing = dir.resolve("missing.txt");
+    assertError(CorruptDocumentException.class, empty, "empty file");
+    assertError(LimitExceededException.class, big, "over the limit");
+    assertError(ImportException.class, missing, "no such file");
+    assertError(ImportException.class, dir, "is a directory");
+  }
+
+  @Test
+  void anImporterBugBecomesAnImportErrorNotACrash() throws Exception {
+    Path f = Files.writeString(dir.resolve("bug.txt"), "RUNTIME");
+    ImportException e = assertError(CorruptDocumentException.class, f, "IllegalStateException");
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+  }
+
+  @Test
+  void streamsAreBoundedToo() {
+    byte[] big = "y".repeat(100).getBytes(StandardCharsets.UTF_8);
+    LimitExceededException e = assertThrows(LimitExceededException.class,
+        () -> toolkit.read(new ByteArrayInputStream(big), "upload.txt", null, Map.of()));
+    assertTrue(e.getMessage().startsWith("upload.txt: "), e.getMessage());
+  }
+
+  @Test
+  void unknownOutputFormatListsWhatExists() {
+    Document doc = Document.builder().build();
+    ExportException e = assertThrows(ExportException.class, () -> toolkit.writeString(doc, "odt"));
+    assertTrue(e.getMessage().contains("odt"), e.getMessage());
+  }
+
+  private <E extends ImportException> E assertError(Class<E> type, Path file, String reason) {
+    E e = assertThrows(type, () -> toolkit.read(file));
+    assertTrue(e.getMessage().startsWith(file.toString() + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(reason), e.getMessage());
+    return e;
+  }
+}

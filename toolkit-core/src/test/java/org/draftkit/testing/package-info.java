@@ -1,0 +1,2 @@
+/** Test doubles for core tests. */
+package org.draftkit.testing;
