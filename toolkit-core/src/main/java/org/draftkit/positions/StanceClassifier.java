@@ -24,7 +24,8 @@ public final class StanceClassifier {
           + "|insert (a |an )?new)\\b|\\b\\d{1,4} (bis|ter)\\b");
   private static final Pattern AMEND = Pattern.compile(
       "\\b(amend(ed|ing|ment)?|replac(e|ed|ing)|reword(ed|ing)?|rephras(e|ed|ing)|propos(e|ed|al)|suggest(s|ed|ion)?"
-          + "|edit(s|ed)?|instead of|streamlin(e|ed|ing)|clarif(y|ies|ied|ication)|strengthen(ed|ing)?"
+          + "|edit(s|ed)?|instead of|streamlin(e|ed|ing)|clarif(y|ies|ied|ication)"
+          + "|strengthen(ing)? (the )?(language|text|wording|para(graph)?)"
           + "|consolidat(e|ed|ing)|merg(e|ed|ing)|insert(ed|ing)?|add(ed|ing)?|mov(e|ed|ing)|align"
           + "|not .check.|shall|should|reservation|recommend(ed)?)\\b");
   private static final Pattern SUPPORT = Pattern.compile(

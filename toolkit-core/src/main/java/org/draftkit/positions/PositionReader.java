@@ -1,0 +1,368 @@
+package org.draftkit.positions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.draftkit.amend.Submission;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.Evidence;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.model.Position;
+import org.draftkit.model.Run;
+import org.draftkit.model.Stakeholder;
+import org.draftkit.model.Stance;
+
+/**
+ * Builds a {@link PositionTable} from submissions: quoted paragraphs with proposal marks (amend),
+ * new "bis" paragraphs (add), prose stances with paragraph references ("retain paras 9-12"),
+ * and Word comments with party codes on an annotated draft ("US: Clarifies not decides").
+ * Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class PositionReader {
+
+  /** The row for statements that name no paragraph. */
+  public static final String GENERAL = "general";
+
+  private final ParagraphReferences references = new ParagraphReferences();
+  private final StanceClassifier stances = new StanceClassifier();
+  private final PartyNames parties;
+  private final CommentStatements commentStatements;
+
+  public PositionReader(PartyNames parties) {
+    this.parties = parties;
+    this.commentStatements = new CommentStatements(parties);
+  }
+
+  /** A reader with the built-in party list. */
+  public static PositionReader standard() {
+    return new PositionReader(PartyNames.builtIn());
+  }
+
+  /**
+   * Builds the table.
+   *
+   * @param submissions the inputs, in column order
+   * @param base the base revision the rows follow, or null
+   */
+  public PositionTable build(List<Submission> submissions, Document base) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Position> all = new ArrayList<>();
+    for (Submission s : submissions) {
+      all.addAll(read(s, base, diagnostics));
+    }
+    Set<Stakeholder> stakeholders = new LinkedHashSet<>();
+    submissions.forEach(s -> stakeholders.add(s.stakeholder()));
+    all.forEach(p -> stakeholders.add(p.stakeholder()));
+    // submissions that only carried others' comments are not columns
+    Set<Stakeholder> used = new LinkedHashSet<>();
+    all.forEach(p -> used.add(p.stakeholder()));
+    List<Stakeholder> columns = stakeholders.stream()
+        .filter(s -> used.contains(s) || submissions.stream().anyMatch(x -> x.stakeholder().equals(s) && !isAnnotatedDraft(x.document())))
+        .toList();
+    return new PositionTable(base == null ? null : base.metadata(), columns, rows(dedupe(all), base, diagnostics), diagnostics);
+  }
+
+  /** The positions one submission takes. */
+  public List<Position> read(Submission submission, Document base, List<Diagnostic> diagnostics) {
+    Document doc = submission.document();
+    List<Position> out = new ArrayList<>();
+    if (isAnnotatedDraft(doc)) {
+      readComments(doc, out, diagnostics);
+      if (out.isEmpty()) {
+        readTrackedChanges(submission, out);
+      }
+      return out;
+    }
+    String context = null;
+    for (Paragraph p : doc.paragraphs()) {
+      String text = p.text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (p.number() != null && p.kind() != ParagraphKind.HEADING) {
+        proposal(submission, p, doc, base).ifPresent(out::add);
+        continue;
+      }
+      for (ParagraphReferences.Reference ref : references.find(text)) {
+        Stance stance = stanceFor(text, ref, context);
+        String quote = sentenceAround(text, ref.start(), ref.end());
+        for (String label : ref.labels()) {
+          out.add(new Position(submission.stakeholder(), label, stance, null,
+              new Evidence(doc.metadata().source(), p.location(), quote)));
+        }
+      }
+      if (p.kind() == ParagraphKind.HEADING || text.endsWith(":")) {
+        context = text;
+      }
+    }
+    readComments(doc, out, diagnostics);
+    return out;
+  }
+
+  /** A draft carrying comments or tracked changes over many numbered paragraphs, rather than a letter quoting a few. */
+  static boolean isAnnotatedDraft(Document doc) {
+    long numbered = doc.paragraphs().stream().filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING).count();
+    boolean tracked = doc.paragraphs().stream().anyMatch(p -> p.has(Mark.INSERT) || p.has(Mark.DELETE));
+    return numbered >= 15 && (!doc.comments().isEmpty() || tracked);
+  }
+
+  private Optional<Position> proposal(Submission s, Paragraph p, Document doc, Document base) {
+    String label = labelOf(doc, p);
+    String proposed = proposedText(p.runs()).strip();
+    boolean marked = p.runs().stream().anyMatch(r -> r.has(Mark.STRIKE) || r.has(Mark.DELETE) || r.has(Mark.INSERT)
+        || r.has(Mark.BOLD) || r.has(Mark.UNDERLINE));
+    Evidence evidence = new Evidence(doc.metadata().source(), p.location(), markedText(p.runs()).strip());
+    Paragraph inBase = base == null ? null : find(base, label);
+    if (p.number().isInserted() || (base != null && inBase == null)) {
+      return Optional.of(new Position(s.stakeholder(), label, Stance.ADD, proposed, evidence));
+    }
+    if (!marked && inBase != null && normalise(inBase.text()).equals(normalise(proposed))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Position(s.stakeholder(), label, Stance.AMEND, proposed, evidence));
+  }
+
+  private void readComments(Document doc, List<Position> out, List<Diagnostic> diagnostics) {
+    int withoutParty = 0;
+    for (Comment c : doc.comments()) {
+      List<CommentStatements.Statement> statements = commentStatements.split(c.text());
+      if (statements.isEmpty()) {
+        withoutParty++;
+        continue;
+      }
+      String anchor = c.paragraph() == null ? GENERAL : anchorLabel(doc, c.paragraph());
+      for (CommentStatements.Statement st : statements) {
+        List<String> labels = references.labels(st.text());
+        Stance stance = stances.classifyOrComment(st.text());
+        String text = stance == Stance.AMEND || stance == Stance.ADD ? st.text() : null;
+        Evidence evidence = new Evidence(doc.metadata().source(),
+            c.paragraph() == null ? null : doc.paragraphs().get(c.paragraph()).location(), c.text());
+        for (String party : st.parties()) {
+          Stakeholder who = new Stakeholder(parties.shortName(party));
+          for (String label : labels.isEmpty() ? List.of(anchor) : labels) {
+            out.add(new Position(who, label, stance, text, evidence));
+          }
+        }
+      }
+    }
+    if (withoutParty > 0) {
+      diagnostics.add(Diagnostic.info("positions.comment-without-party", withoutParty + " comment(s) in "
+          + doc.metadata().source() + " name no party and carry no position", null));
+    }
+  }
+
+  private void readTrackedChanges(Submission s, List<Position> out) {
+    Document doc = s.document();
+    for (Paragraph p : doc.paragraphs()) {
+      if (!(p.has(Mark.INSERT) || p.has(Mark.DELETE))) {
+        continue;
+      }
+      Map<String, Boolean> authors = new LinkedHashMap<>();
+      for (Run r : p.runs()) {
+        if (r.has(Mark.INSERT) || r.has(Mark.DELETE)) {
+          authors.put(r.author() == null ? s.stakeholder().name() : r.author(), true);
+        }
+      }
+      for (String author : authors.keySet()) {
+        out.add(new Position(new Stakeholder(author), anchorLabel(doc, p.index()), Stance.AMEND,
+            proposedText(p.runs()).strip(), new Evidence(doc.metadata().source(), p.location(), markedText(p.runs()).strip())));
+      }
+    }
+  }
+
+  /** The stance of the words around one reference: its own clause first, then the heading or lead-in. */
+  private Stance stanceFor(String text, ParagraphReferences.Reference ref, String context) {
+    List<ParagraphReferences.Reference> all = references.find(text);
+    int idx = all.indexOf(ref);
+    int from = Math.max(sentenceStart(text, ref.start()), idx > 0 ? all.get(idx - 1).end() : 0);
+    int to = Math.min(sentenceEnd(text, ref.end()), idx + 1 < all.size() ? all.get(idx + 1).start() : text.length());
+    Optional<Stance> own = stances.classify(text.substring(from, to));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    if (context != null) {
+      Optional<Stance> ctx = stances.classify(context);
+      if (ctx.isPresent()) {
+        return ctx.get();
+      }
+    }
+    return Stance.COMMENT;
+  }
+
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int sentenceEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  private static String sentenceAround(String text, int start, int end) {
+    return text.substring(sentenceStart(text, start), sentenceEnd(text, end)).strip();
+  }
+
+  /** "12" for a top-level paragraph, "12(a)" for a sub-item. */
+  static String labelOf(Document doc, Paragraph p) {
+    if (p.parent() != null) {
+      Paragraph parent = doc.paragraphs().get(p.parent());
+      if (parent.number() != null) {
+        return labelOf(doc, parent) + p.number().label();
+      }
+    }
+    return p.number().label();
+  }
+
+  /** The label of the paragraph at {@code index}, or of the nearest numbered one before it. */
+  private static String anchorLabel(Document doc, int index) {
+    for (int i = Math.min(index, doc.paragraphs().size() - 1); i >= 0; i--) {
+      Paragraph p = doc.paragraphs().get(i);
+      if (p.number() != null) {
+        return labelOf(doc, p);
+      }
+    }
+    return GENERAL;
+  }
+
+  private static Paragraph find(Document doc, String label) {
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.number() != null && labelOf(doc, p).equals(label)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  static String proposedText(List<Run> runs) {
+    StringBuilder sb = new StringBuilder();
+    for (Run r : runs) {
+      if (!r.has(Mark.STRIKE) && !r.has(Mark.DELETE) && !r.has(Mark.MOVE_FROM)) {
+        sb.append(r.text());
+      }
+    }
+    return sb.toString().replaceAll("\\s+", " ");
+  }
+
+  /** The text with the stakeholders' convention: ~~deleted~~, **inserted**. */
+  static String markedText(List<Run> runs) {
+    StringBuilder sb = new StringBuilder();
+    for (Run r : runs) {
+      boolean del = r.has(Mark.STRIKE) || r.has(Mark.DELETE);
+      boolean ins = r.has(Mark.INSERT) || r.has(Mark.BOLD) || r.has(Mark.UNDERLINE);
+      String t = r.text();
+      if ((del || ins) && !t.isBlank()) {
+        String lead = t.substring(0, t.length() - t.stripLeading().length());
+        String trail = t.substring(t.stripTrailing().length());
+        String mark = del ? "~~" : "**";
+        sb.append(lead).append(mark).append(t.strip()).append(mark).append(trail);
+      } else {
+        sb.append(t);
+      }
+    }
+    return sb.toString().replaceAll("\\s+", " ");
+  }
+
+  private static String normalise(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<Position> dedupe(List<Position> all) {
+    Map<String, Position> seen = new LinkedHashMap<>();
+    for (Position p : all) {
+      String key = p.stakeholder().name() + "\u0000" + p.paragraph() + "\u0000" + p.stance();
+      Position prev = seen.get(key);
+      if (prev == null || (prev.text() == null && p.text() != null)) {
+        seen.put(key, p);
+      }
+    }
+    return List.copyOf(seen.values());
+  }
+
+  private List<PositionTable.Row> rows(List<Position> positions, Document base, List<Diagnostic> diagnostics) {
+    Map<String, List<Position>> byLabel = new HashMap<>();
+    for (Position p : positions) {
+      byLabel.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p);
+    }
+    Map<String, Paragraph> baseByLabel = new HashMap<>();
+    Map<String, Integer> baseOrder = new HashMap<>();
+    if (base != null) {
+      for (Paragraph p : base.paragraphs()) {
+        if (p.number() != null) {
+          String label = labelOf(base, p);
+          baseByLabel.putIfAbsent(label, p);
+          baseOrder.putIfAbsent(label, p.index());
+        }
+      }
+    }
+    TreeMap<SortKey, String> ordered = new TreeMap<>();
+    for (String label : byLabel.keySet()) {
+      ordered.put(sortKey(label, baseOrder), label);
+      if (base != null && !baseOrder.containsKey(label) && !label.equals(GENERAL) && !isNewParagraph(label, byLabel.get(label))) {
+        diagnostics.add(Diagnostic.warning("positions.unknown-paragraph", "paragraph " + label + " is referenced by "
+            + byLabel.get(label).stream().map(p -> p.stakeholder().name()).distinct().sorted().toList()
+            + " but the base " + base.metadata().displayName() + " has no such paragraph", null));
+      }
+    }
+    List<PositionTable.Row> rows = new ArrayList<>();
+    for (String label : ordered.values()) {
+      Paragraph p = baseByLabel.get(label);
+      rows.add(new PositionTable.Row(label, p == null ? null : p.index(), p == null ? null : p.text(), byLabel.get(label)));
+    }
+    return rows;
+  }
+
+  private static boolean isNewParagraph(String label, List<Position> positions) {
+    return positions.stream().allMatch(p -> p.stance() == Stance.ADD);
+  }
+
+  /** Base order when the base has the label; a "bis" right after its base number; then by number; "general" last. */
+  private record SortKey(int group, int baseIndex, ParagraphNumber number, String label) implements Comparable<SortKey> {
+    @Override
+    public int compareTo(SortKey o) {
+      return Comparator.comparingInt(SortKey::group).thenComparingInt(SortKey::baseIndex)
+          .thenComparing(SortKey::number, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(SortKey::label).compare(this, o);
+    }
+  }
+
+  private static SortKey sortKey(String label, Map<String, Integer> baseOrder) {
+    if (label.equals(GENERAL)) {
+      return new SortKey(2, 0, null, label);
+    }
+    String head = label.contains("(") ? label.substring(0, label.indexOf('(')) : label;
+    ParagraphNumber n = ParagraphNumber.parse(head).orElse(null);
+    Integer idx = baseOrder.get(label);
+    if (idx == null && n != null) {
+      idx = baseOrder.get(n.base().label());
+    }
+    if (idx == null && !baseOrder.isEmpty()) {
+      return new SortKey(1, 0, n, label);
+    }
+    return new SortKey(0, idx == null ? 0 : idx, n, label);
+  }
+}
