@@ -189,8 +189,8 @@ public final class PositionReader {
     List<ParagraphReferences.Reference> all = references.find(text);
     int idx = all.indexOf(ref);
     int from = Math.max(sentenceStart(text, ref.start()), idx > 0 ? all.get(idx - 1).end() : 0);
-    int to = Math.min(sentenceEnd(text, ref.end()), idx + 1 < all.size() ? all.get(idx + 1).start() : text.length());
-    Optional<Stance> own = stances.classify(text.substring(from, to));
+    int limit = Math.min(sentenceEnd(text, ref.end()), idx + 1 < all.size() ? all.get(idx + 1).start() : text.length());
+    Optional<Stance> own = stances.classify(text.substring(from, ref.start()) + " " + clauseAfter(text, ref.end(), limit));
     if (own.isPresent()) {
       return own.get();
     }
@@ -201,6 +201,19 @@ public final class PositionReader {
       }
     }
     return Stance.COMMENT;
+  }
+
+  /** The words after a reference up to the end of its clause (a comma, semicolon or bracket). */
+  private static String clauseAfter(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && (text.charAt(i) == ')' || text.charAt(i) == ']' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    int end = i;
+    while (end < limit && ",;()[]".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(i, end);
   }
 
   private static int sentenceStart(String text, int at) {

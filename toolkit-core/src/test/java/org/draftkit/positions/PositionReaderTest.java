@@ -1,0 +1,107 @@
+package org.draftkit.positions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.draftkit.amend.Submission;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Metadata;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.model.Position;
+import org.draftkit.model.Run;
+import org.draftkit.model.Stance;
+import org.junit.jupiter.api.Test;
+
+class PositionReaderTest {
+
+  private final PositionReader reader = PositionReader.standard();
+
+  private static void para(Document.Builder b, String label, ParagraphKind kind, Run... runs) {
+    b.add(label == null ? null : ParagraphNumber.of(label), kind, List.of(runs), null, null);
+  }
+
+  private static Document submission() {
+    Document.Builder b = Document.builder().metadata(Metadata.builder()
+        .title("Sounding Board (SB) Reflections on Revision 2").source("sb.md").build());
+    para(b, null, ParagraphKind.OTHER, Run.plain("The board notes areas of convergence to retain, in particular:"));
+    para(b, null, ParagraphKind.OTHER, Run.plain("It is important to strengthen language to para 91 to reflect architecture."));
+    para(b, null, ParagraphKind.OTHER, Run.plain("Anchoring human rights by restoring the language in the Zero Draft (paragraphs 73 and 89 in particular)."));
+    para(b, null, ParagraphKind.HEADING, Run.plain("Key aspects to retain in the next revision"));
+    para(b, null, ParagraphKind.OTHER, Run.plain("Closing all digital divides (paras 9-12, 16, 18- 27) - another step up."));
+    para(b, null, ParagraphKind.OTHER, Run.plain("Financial mechanisms (paras 61-65, including suggested edits to para 66)"));
+    para(b, "66", ParagraphKind.OPERATIVE, Run.plain("We invite the Secretary-General "), Run.of("to establish", Mark.STRIKE),
+        Run.plain(" a task force."));
+    para(b, null, ParagraphKind.OTHER, Run.plain("Option A - an additional paragraph:"));
+    para(b, "83 bis", ParagraphKind.OPERATIVE, Run.plain("We recognise the significant work done."));
+    para(b, null, ParagraphKind.OTHER, Run.plain("The board suggests consolidating the references in paragraphs 100 and 103."));
+    return b.build();
+  }
+
+  private static String cell(PositionTable t, String label) {
+    return t.rows().stream().filter(r -> r.paragraph().equals(label)).findFirst()
+        .map(r -> r.positions().stream().map(p -> p.stakeholder() + ":" + p.stance().id()).sorted().toList().toString())
+        .orElse("-");
+  }
+
+  @Test
+  void readsEveryKindOfStanceInASubmission() {
+    PositionTable t = reader.build(List.of(Submission.of(submission(), null)), null);
+    assertEquals("SB", t.stakeholders().get(0).name());
+    assertEquals("[SB:amend]", cell(t, "91"));
+    assertEquals("[SB:restore]", cell(t, "73"));
+    assertEquals("[SB:restore]", cell(t, "89"));
+    for (String l : new String[] {"9", "10", "11", "12", "16", "18", "22", "27", "61", "65"}) {
+      assertEquals("[SB:retain]", cell(t, l), l);
+    }
+    assertEquals("-", cell(t, "17"));
+    assertEquals("[SB:amend]", cell(t, "66"), "the quoted paragraph and the prose reference merge into one amend");
+    assertEquals("[SB:add]", cell(t, "83 bis"));
+    assertEquals("[SB:amend]", cell(t, "100"));
+    assertEquals("[SB:amend]", cell(t, "103"));
+    Position amend66 = t.rows().stream().filter(r -> r.paragraph().equals("66")).findFirst().orElseThrow().positions().get(0);
+    assertEquals("We invite the Secretary-General a task force.", amend66.text());
+    assertEquals("We invite the Secretary-General ~~to establish~~ a task force.", amend66.evidence().quote());
+  }
+
+  @Test
+  void rowsFollowTheBaseAndNewParagraphsFollowTheirNumber() {
+    Document.Builder base = Document.builder().metadata(Metadata.builder().revision("Rev2").build());
+    for (int i = 1; i <= 110; i++) {
+      para(base, Integer.toString(i), ParagraphKind.OPERATIVE, Run.plain("Paragraph " + i + " text."));
+    }
+    PositionTable t = reader.build(List.of(Submission.of(submission(), "SB")), base.build());
+    List<String> order = t.rows().stream().map(PositionTable.Row::paragraph).toList();
+    assertEquals(-1, order.indexOf("83"), "83 itself is not addressed");
+    assertTrue(order.indexOf("66") < order.indexOf("83 bis") && order.indexOf("83 bis") < order.indexOf("89"), order.toString());
+    assertEquals("Paragraph 66 text.", t.rows().get(order.indexOf("66")).baseText());
+    assertTrue(t.diagnostics().isEmpty(), t.diagnostics().toString());
+    List<String> sorted = new ArrayList<>(order);
+    assertEquals(new TreeSet<>(sorted).size(), order.size(), "one row per paragraph");
+  }
+
+  @Test
+  void partyCommentsOnAnAnnotatedDraft() {
+    Document.Builder b = Document.builder().metadata(Metadata.builder().source("draft.docx").build());
+    for (int i = 1; i <= 20; i++) {
+      para(b, Integer.toString(i), ParagraphKind.OPERATIVE, Run.plain("Decides " + i + "."));
+    }
+    b.comment(new Comment("1", "Secretariat", null, "US: Clarifies not decides", 2, null));
+    b.comment(new Comment("2", "Secretariat", null, "U.S, Canada, Japan: Delete the recalling paras\nEU: As a reminder, recalling paras may be needed", 4, null));
+    b.comment(new Comment("3", "Secretariat", null, "US proposed to delete paras 14 and 16", 10, null));
+    b.comment(new Comment("4", "Secretariat", null, "Missing cross-referencing", 11, null));
+    PositionTable t = reader.build(List.of(Submission.of(b.build(), null)), null);
+    assertEquals("[US:amend]", cell(t, "3"));
+    assertEquals("[Canada:delete, EU:comment, Japan:delete, US:delete]", cell(t, "5"));
+    assertEquals("[US:delete]", cell(t, "14"));
+    assertEquals("[US:delete]", cell(t, "16"));
+    assertEquals(List.of("US", "Canada", "Japan", "EU"), t.stakeholders().stream().map(Object::toString).toList(),
+        "an annotated draft is not a column of its own");
+    assertEquals(1, t.diagnostics().size(), "the comment with no party is reported");
+  }
+}
