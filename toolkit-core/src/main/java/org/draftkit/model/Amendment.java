@@ -24,8 +24,10 @@ public record Amendment(
 
   /** Kinds of change. */
   public enum Operation {
-    /** Change words inside an existing paragraph. */
+    /** Change words inside an existing paragraph; {@code proposed} quotes the whole paragraph. */
     AMEND_TEXT,
+    /** Change words inside a paragraph; {@code proposed} quotes only the words around the change. */
+    AMEND_WORDS,
     /** Add a new paragraph after {@code target}. */
     ADD_PARAGRAPH,
     DELETE_PARAGRAPH,

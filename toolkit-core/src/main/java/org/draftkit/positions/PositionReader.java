@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.draftkit.amend.ProposalReader;
 import org.draftkit.amend.Submission;
+import org.draftkit.model.Amendment;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -20,7 +22,6 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Position;
-import org.draftkit.model.Run;
 import org.draftkit.model.Stakeholder;
 import org.draftkit.model.Stance;
 
@@ -41,15 +42,17 @@ public final class PositionReader {
   private final StanceClassifier stances = new StanceClassifier();
   private final PartyNames parties;
   private final CommentStatements commentStatements;
+  private final ProposalReader proposals;
 
-  public PositionReader(PartyNames parties) {
+  public PositionReader(PartyNames parties, ProposalReader proposals) {
     this.parties = parties;
     this.commentStatements = new CommentStatements(parties);
+    this.proposals = proposals;
   }
 
-  /** A reader with the built-in party list. */
+  /** A reader with the built-in party list and the default mark convention. */
   public static PositionReader standard() {
-    return new PositionReader(PartyNames.builtIn());
+    return new PositionReader(PartyNames.builtIn(), ProposalReader.standard());
   }
 
   /**
@@ -83,18 +86,17 @@ public final class PositionReader {
     if (isAnnotatedDraft(doc)) {
       readComments(doc, out, diagnostics);
       if (out.isEmpty()) {
-        readTrackedChanges(submission, out);
+        proposals.read(submission).amendments().forEach(a -> fromAmendment(a, base).ifPresent(out::add));
       }
       return out;
+    }
+    for (Amendment a : proposals.read(submission).amendments()) {
+      fromAmendment(a, base).ifPresent(out::add);
     }
     String context = null;
     for (Paragraph p : doc.paragraphs()) {
       String text = p.text().strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (p.number() != null && p.kind() != ParagraphKind.HEADING) {
-        proposal(submission, p, doc, base).ifPresent(out::add);
+      if (text.isEmpty() || (p.number() != null && p.kind() != ParagraphKind.HEADING)) {
         continue;
       }
       for (ParagraphReferences.Reference ref : references.find(text)) {
@@ -113,27 +115,40 @@ public final class PositionReader {
     return out;
   }
 
+  /** The stance an amendment takes; none for a quoted paragraph that changes nothing in the base. */
+  private static Optional<Position> fromAmendment(Amendment a, Document base) {
+    if (a.target() == null) {
+      return Optional.empty();
+    }
+    Paragraph inBase = base == null ? null : find(base, a.target());
+    String text = a.proposedText().replaceAll("\\s+", " ").strip();
+    Stance stance = switch (a.operation()) {
+      case ADD_PARAGRAPH -> Stance.ADD;
+      case DELETE_PARAGRAPH -> Stance.DELETE;
+      case RETAIN -> Stance.RETAIN;
+      case RESTORE -> Stance.RESTORE;
+      case AMEND_TEXT -> {
+        boolean marked = a.proposed().stream().anyMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE));
+        if (!marked && inBase != null && normalise(inBase.text()).equals(text)) {
+          yield null;
+        }
+        yield base != null && inBase == null && !marked ? Stance.ADD : Stance.AMEND;
+      }
+      default -> Stance.AMEND;
+    };
+    if (stance == null) {
+      return Optional.empty();
+    }
+    String label = a.operation() == Amendment.Operation.ADD_PARAGRAPH ? a.newLabel() : a.target();
+    return Optional.of(new Position(a.proponent(), label, stance,
+        stance == Stance.AMEND || stance == Stance.ADD ? text : null, a.evidence()));
+  }
+
   /** A draft carrying comments or tracked changes over many numbered paragraphs, rather than a letter quoting a few. */
   static boolean isAnnotatedDraft(Document doc) {
     long numbered = doc.paragraphs().stream().filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING).count();
     boolean tracked = doc.paragraphs().stream().anyMatch(p -> p.has(Mark.INSERT) || p.has(Mark.DELETE));
     return numbered >= 15 && (!doc.comments().isEmpty() || tracked);
-  }
-
-  private Optional<Position> proposal(Submission s, Paragraph p, Document doc, Document base) {
-    String label = labelOf(doc, p);
-    String proposed = proposedText(p.runs()).strip();
-    boolean marked = p.runs().stream().anyMatch(r -> r.has(Mark.STRIKE) || r.has(Mark.DELETE) || r.has(Mark.INSERT)
-        || r.has(Mark.BOLD) || r.has(Mark.UNDERLINE));
-    Evidence evidence = new Evidence(doc.metadata().source(), p.location(), markedText(p.runs()).strip());
-    Paragraph inBase = base == null ? null : find(base, label);
-    if (p.number().isInserted() || (base != null && inBase == null)) {
-      return Optional.of(new Position(s.stakeholder(), label, Stance.ADD, proposed, evidence));
-    }
-    if (!marked && inBase != null && normalise(inBase.text()).equals(normalise(proposed))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Position(s.stakeholder(), label, Stance.AMEND, proposed, evidence));
   }
 
   private void readComments(Document doc, List<Position> out, List<Diagnostic> diagnostics) {
@@ -162,25 +177,6 @@ public final class PositionReader {
     if (withoutParty > 0) {
       diagnostics.add(Diagnostic.info("positions.comment-without-party", withoutParty + " comment(s) in "
           + doc.metadata().source() + " name no party and carry no position", null));
-    }
-  }
-
-  private void readTrackedChanges(Submission s, List<Position> out) {
-    Document doc = s.document();
-    for (Paragraph p : doc.paragraphs()) {
-      if (!(p.has(Mark.INSERT) || p.has(Mark.DELETE))) {
-        continue;
-      }
-      Map<String, Boolean> authors = new LinkedHashMap<>();
-      for (Run r : p.runs()) {
-        if (r.has(Mark.INSERT) || r.has(Mark.DELETE)) {
-          authors.put(r.author() == null ? s.stakeholder().name() : r.author(), true);
-        }
-      }
-      for (String author : authors.keySet()) {
-        out.add(new Position(new Stakeholder(author), anchorLabel(doc, p.index()), Stance.AMEND,
-            proposedText(p.runs()).strip(), new Evidence(doc.metadata().source(), p.location(), markedText(p.runs()).strip())));
-      }
     }
   }
 
@@ -269,35 +265,6 @@ public final class PositionReader {
       }
     }
     return null;
-  }
-
-  static String proposedText(List<Run> runs) {
-    StringBuilder sb = new StringBuilder();
-    for (Run r : runs) {
-      if (!r.has(Mark.STRIKE) && !r.has(Mark.DELETE) && !r.has(Mark.MOVE_FROM)) {
-        sb.append(r.text());
-      }
-    }
-    return sb.toString().replaceAll("\\s+", " ");
-  }
-
-  /** The text with the stakeholders' convention: ~~deleted~~, **inserted**. */
-  static String markedText(List<Run> runs) {
-    StringBuilder sb = new StringBuilder();
-    for (Run r : runs) {
-      boolean del = r.has(Mark.STRIKE) || r.has(Mark.DELETE);
-      boolean ins = r.has(Mark.INSERT) || r.has(Mark.BOLD) || r.has(Mark.UNDERLINE);
-      String t = r.text();
-      if ((del || ins) && !t.isBlank()) {
-        String lead = t.substring(0, t.length() - t.stripLeading().length());
-        String trail = t.substring(t.stripTrailing().length());
-        String mark = del ? "~~" : "**";
-        sb.append(lead).append(mark).append(t.strip()).append(mark).append(trail);
-      } else {
-        sb.append(t);
-      }
-    }
-    return sb.toString().replaceAll("\\s+", " ");
   }
 
   private static String normalise(String s) {

@@ -1,0 +1,311 @@
+package org.draftkit.amend;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.draftkit.model.Amendment;
+import org.draftkit.model.Amendment.Operation;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.Evidence;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.Run;
+import org.draftkit.model.Stakeholder;
+import org.draftkit.positions.ParagraphReferences;
+
+/**
+ * Reads the amendments a submission proposes, in every way stakeholders write them: quoted
+ * paragraphs with marks (the {@link MarkConvention} says which mark inserts and which deletes),
+ * new "bis" paragraphs, "Option A / Option B" alternatives, instructions in prose ("replace “X”
+ * with “Y” in paragraph 12", "delete paragraph 12", "insert after “development” the words “…”",
+ * "consolidate paragraphs 100 and 103", "move paragraph 40 after 45"), and Word tracked changes in
+ * a copy of the draft (the change's author is the proponent). Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ProposalReader {
+
+  private static final String Q_OPEN = "[“\"‘'«]";
+  private static final String Q_CLOSE = "[”\"’'»]";
+  private static final String QUOTED = Q_OPEN + "(.+?)" + Q_CLOSE;
+  private static final Pattern OPTION = Pattern.compile(
+      "^(Option\\s+([A-Z]|\\d{1,2}|[IVX]{1,4}))\\b\\s*[-–—:.]?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern CUMULATIVE = Pattern.compile(
+      "(?i)\\b(either or both|one or both|both could|both options|and/or|all (of them|options) could|cumulative)\\b");
+  private static final Pattern REPLACE = Pattern.compile(
+      "(?i)\\breplac(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + QUOTED + "\\s+(?:with|by)\\s+(?:the\\s+words?\\s+)?" + QUOTED);
+  private static final Pattern INSERT_AFTER = Pattern.compile(
+      "(?i)\\binsert(?:ing)?\\s+(?:after|before)\\s+" + QUOTED + "\\s+(?:the\\s+words?\\s+)?" + QUOTED);
+  private static final Pattern INSERT_AFTER_2 = Pattern.compile(
+      "(?i)\\binsert(?:ing)?\\s+(?:the\\s+words?\\s+)?" + QUOTED + "\\s+(after|before)\\s+" + QUOTED);
+  private static final Pattern DELETE_WORDS = Pattern.compile(
+      "(?i)\\bdelet(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + QUOTED);
+  private static final Pattern DELETE_PARAS = Pattern.compile(
+      "(?i)\\b(?:delet(?:e|ing|ion of)|remov(?:e|ing|al of))\\s+(?:of\\s+)?(?:the\\s+)?(?:op\\s*|pp\\s*|paras?\\.?\\s|paragraphs?\\s)");
+  private static final Pattern MERGE = Pattern.compile(
+      "(?i)\\b(?:consolidat|merg|combin)(?:e|es|ing|ed)\\b[^.]*?\\b(?:paras?\\.?|paragraphs?)\\s+");
+  private static final Pattern MOVE = Pattern.compile(
+      "(?i)\\bmov(?:e|ing)\\s+(?:para(?:graph)?\\s+)(\\d{1,4}(?:\\s*bis|\\s*ter)?)\\s+(after|before|to follow)\\s+(?:para(?:graph)?\\s+)?(\\d{1,4}(?:\\s*bis|\\s*ter)?)");
+
+  private final MarkConvention convention;
+  private final ParagraphReferences references = new ParagraphReferences();
+
+  public ProposalReader(MarkConvention convention) {
+    this.convention = Objects.requireNonNull(convention, "convention");
+  }
+
+  /** A reader with the default convention (bold/underline insert, strike deletes). */
+  public static ProposalReader standard() {
+    return new ProposalReader(MarkConvention.DEFAULT);
+  }
+
+  /** The amendments a submission proposes. */
+  public Proposals read(Submission submission) {
+    Document doc = submission.document();
+    if (isDraftCopy(doc)) {
+      return readTrackedChanges(submission);
+    }
+    List<Amendment> out = new ArrayList<>();
+    List<OptionGroup> groups = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String source = doc.metadata().source();
+    Stakeholder who = submission.stakeholder();
+
+    String groupId = null;
+    List<String> groupOptions = new ArrayList<>();
+    String groupStatement = null;
+    String currentOption = null;
+    String recentProse = "";
+    int groupCounter = 0;
+
+    for (Paragraph p : doc.paragraphs()) {
+      String text = p.text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      Matcher opt = OPTION.matcher(text);
+      if (p.number() == null && opt.matches()) {
+        if (groupId == null) {
+          groupId = who.name() + "-" + (++groupCounter);
+          groupOptions = new ArrayList<>();
+          Matcher c = CUMULATIVE.matcher(recentProse + " " + text);
+          groupStatement = c.find() ? sentenceAround(recentProse + " " + text, c.start()) : null;
+        }
+        currentOption = opt.group(1);
+        groupOptions.add(currentOption);
+        continue;
+      }
+      if (p.number() != null && p.kind() != ParagraphKind.HEADING) {
+        String label = label(doc, p);
+        if (p.number().isInserted()) {
+          List<Run> runs = p.runs().stream().map(r -> retag(r, true)).toList();
+          out.add(new Amendment(who, Operation.ADD_PARAGRAPH, p.number().base().label(), label, runs,
+              groupId, currentOption, null, new Evidence(source, p.location(), markedText(runs))));
+        } else {
+          List<Run> runs = convert(p.runs());
+          out.add(new Amendment(who, Operation.AMEND_TEXT, label, null, runs, groupId, currentOption, null,
+              new Evidence(source, p.location(), markedText(runs))));
+        }
+        currentOption = null;
+        continue;
+      }
+      // prose: the option group ends when prose resumes after its options
+      if (groupId != null && currentOption == null && !groupOptions.isEmpty()) {
+        groups.add(new OptionGroup(groupId, groupOptions, groupStatement != null, groupStatement));
+        groupId = null;
+      }
+      readInstructions(who, p, text, source, out);
+      recentProse = text;
+    }
+    if (groupId != null && !groupOptions.isEmpty()) {
+      groups.add(new OptionGroup(groupId, groupOptions, groupStatement != null, groupStatement));
+    }
+    return new Proposals(out, groups, diagnostics);
+  }
+
+  private void readInstructions(Stakeholder who, Paragraph p, String text, String source, List<Amendment> out) {
+    List<String> refs = references.labels(text);
+    String target = refs.isEmpty() ? null : refs.get(0);
+    Evidence ev = new Evidence(source, p.location(), text);
+    Matcher m = REPLACE.matcher(text);
+    while (m.find()) {
+      out.add(words(who, target, ev, Run.of(m.group(1), Mark.DELETE), Run.of(m.group(2), Mark.INSERT)));
+    }
+    m = INSERT_AFTER.matcher(text);
+    while (m.find()) {
+      boolean after = m.group().toLowerCase(Locale.ROOT).contains("after");
+      out.add(after ? words(who, target, ev, Run.plain(m.group(1)), Run.of(" " + m.group(2), Mark.INSERT))
+          : words(who, target, ev, Run.of(m.group(2) + " ", Mark.INSERT), Run.plain(m.group(1))));
+    }
+    m = INSERT_AFTER_2.matcher(text);
+    while (m.find()) {
+      boolean after = m.group(2).equalsIgnoreCase("after");
+      out.add(after ? words(who, target, ev, Run.plain(m.group(3)), Run.of(" " + m.group(1), Mark.INSERT))
+          : words(who, target, ev, Run.of(m.group(1) + " ", Mark.INSERT), Run.plain(m.group(3))));
+    }
+    m = DELETE_WORDS.matcher(text);
+    while (m.find()) {
+      out.add(words(who, target, ev, Run.of(m.group(1), Mark.DELETE)));
+    }
+    m = DELETE_PARAS.matcher(text);
+    if (m.find()) {
+      for (String label : references.labels(text.substring(m.start()))) {
+        out.add(new Amendment(who, Operation.DELETE_PARAGRAPH, label, null, List.of(), null, null, null, ev));
+      }
+    }
+    m = MERGE.matcher(text);
+    if (m.find()) {
+      List<String> merged = references.labels(text.substring(m.start()));
+      for (int i = 1; i < merged.size(); i++) {
+        out.add(new Amendment(who, Operation.MERGE_PARAGRAPHS, merged.get(0), merged.get(i), List.of(), null, null, null, ev));
+      }
+    }
+    m = MOVE.matcher(text);
+    while (m.find()) {
+      String where = m.group(2).toLowerCase(Locale.ROOT).startsWith("before") ? "before " : "after ";
+      out.add(new Amendment(who, Operation.MOVE_PARAGRAPH, norm(m.group(1)), where + norm(m.group(3)),
+          List.of(), null, null, null, ev));
+    }
+  }
+
+  private static String norm(String label) {
+    return org.draftkit.model.ParagraphNumber.of(label).label();
+  }
+
+  private static Amendment words(Stakeholder who, String target, Evidence ev, Run... runs) {
+    return new Amendment(who, Operation.AMEND_WORDS, target, null, List.of(runs), null, null, null, ev);
+  }
+
+  /** Tracked changes in a copy of the draft: one amendment per paragraph and author. */
+  private Proposals readTrackedChanges(Submission submission) {
+    Document doc = submission.document();
+    List<Amendment> out = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      Map<String, Boolean> authors = new LinkedHashMap<>();
+      for (Run r : p.runs()) {
+        if (isTracked(r)) {
+          authors.put(r.author() == null ? submission.stakeholder().name() : r.author(), true);
+        }
+      }
+      for (String author : authors.keySet()) {
+        List<Run> runs = new ArrayList<>();
+        for (Run r : p.runs()) {
+          String by = r.author() == null ? submission.stakeholder().name() : r.author();
+          boolean ins = r.has(Mark.INSERT) || r.has(Mark.MOVE_TO);
+          boolean del = r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM);
+          if (!ins && !del) {
+            runs.add(plain(r));
+          } else if (by.equals(author)) {
+            runs.add(tag(r, ins ? Mark.INSERT : Mark.DELETE));
+          } else if (del) {
+            runs.add(plain(r)); // another author's deletion: still base text for this proposal
+          } // another author's insertion is not base text: left out
+        }
+        String label = p.number() != null ? label(doc, p) : nearestLabel(doc, p.index());
+        out.add(new Amendment(new Stakeholder(author), Operation.AMEND_TEXT, label, null, runs, null, null,
+            null, new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
+      }
+    }
+    return new Proposals(out, List.of(), List.of());
+  }
+
+  private static boolean isTracked(Run r) {
+    return r.has(Mark.INSERT) || r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM) || r.has(Mark.MOVE_TO);
+  }
+
+  /** A copy of the draft carrying tracked changes, rather than a letter quoting a few paragraphs. */
+  static boolean isDraftCopy(Document doc) {
+    long numbered = doc.paragraphs().stream().filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING).count();
+    return numbered >= 15 && doc.paragraphs().stream().anyMatch(p -> p.runs().stream().anyMatch(ProposalReader::isTracked));
+  }
+
+  /** The paragraph's runs with proposal marks reduced to INSERT and DELETE by the convention. */
+  private List<Run> convert(List<Run> runs) {
+    List<Run> out = new ArrayList<>(runs.size());
+    for (Run r : runs) {
+      if (convention.isDelete(r.marks())) {
+        out.add(tag(r, Mark.DELETE));
+      } else if (convention.isInsert(r.marks()) && !r.text().isBlank()) {
+        out.add(tag(r, Mark.INSERT));
+      } else {
+        out.add(plain(r));
+      }
+    }
+    return out;
+  }
+
+  private Run retag(Run r, boolean insert) {
+    return convention.isDelete(r.marks()) ? tag(r, Mark.DELETE) : insert ? tag(r, Mark.INSERT) : plain(r);
+  }
+
+  private static Run tag(Run r, Mark mark) {
+    EnumSet<Mark> marks = EnumSet.of(mark);
+    if (r.has(Mark.ITALIC)) {
+      marks.add(Mark.ITALIC);
+    }
+    return new Run(r.text(), marks, r.author(), r.date(), null);
+  }
+
+  private static Run plain(Run r) {
+    return r.has(Mark.ITALIC) ? new Run(r.text(), EnumSet.of(Mark.ITALIC), null, null, null) : Run.plain(r.text());
+  }
+
+  static String label(Document doc, Paragraph p) {
+    if (p.parent() != null) {
+      Paragraph parent = doc.paragraphs().get(p.parent());
+      if (parent.number() != null) {
+        return label(doc, parent) + p.number().label();
+      }
+    }
+    return p.number().label();
+  }
+
+  private static String nearestLabel(Document doc, int index) {
+    for (int i = index; i >= 0; i--) {
+      Paragraph p = doc.paragraphs().get(i);
+      if (p.number() != null) {
+        return label(doc, p);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The text of runs tagged {@link Mark#INSERT}/{@link Mark#DELETE} in the stakeholders' own
+   * convention: ~~deleted~~ and **inserted**.
+   */
+  public static String markedText(List<Run> runs) {
+    StringBuilder sb = new StringBuilder();
+    for (Run r : runs) {
+      boolean del = r.has(Mark.DELETE);
+      boolean ins = !del && r.has(Mark.INSERT);
+      String t = r.text();
+      if ((del || ins) && !t.isBlank()) {
+        String lead = t.substring(0, t.length() - t.stripLeading().length());
+        String trail = t.substring(t.stripTrailing().length());
+        String mark = del ? "~~" : "**";
+        sb.append(lead).append(mark).append(t.strip()).append(mark).append(trail);
+      } else {
+        sb.append(t);
+      }
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static String sentenceAround(String text, int at) {
+    int start = Math.max(text.lastIndexOf(". ", at) + 2, 0);
+    if (start == 1) {
+      start = 0;
+    }
+    int end = text.indexOf('.', at);
+    return text.substring(start, end < 0 ? text.length() : end + 1).strip();
+  }
+}
