@@ -1,0 +1,36 @@
+package org.draftkit.server.internal;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import java.util.List;
+import org.draftkit.Toolkit;
+import org.draftkit.server.ServerOptions;
+
+/** Assembles the Javalin application: settings, the error mapping and every feature's {@link Routes}. */
+public final class HttpApi {
+
+  private HttpApi() {}
+
+  /** A configured, not yet started application. */
+  public static Javalin create(Toolkit toolkit, ServerOptions options) {
+    Uploads uploads = new Uploads(options.maxUploadBytes());
+    ProblemMapper problems = new ProblemMapper();
+    List<Routes> features = List.of(
+        new PluginRoutes(toolkit),
+        new ConvertRoutes(toolkit, uploads));
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.jetty.host = options.host();
+      config.jetty.port = options.port();
+      config.http.maxRequestSize = uploads.maxRequestBytes();
+      config.jetty.multipartConfig.maxFileSize(uploads.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
+      config.routes.before(uploads::refuseOversizedRequest);
+      problems.addTo(config.routes);
+      for (Routes feature : features) {
+        feature.addTo(config.routes);
+      }
+    });
+  }
+}
