@@ -1,0 +1,72 @@
+package org.draftkit.amend;
+
+import java.util.List;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+
+/**
+ * The base text with proposals applied: every change attributed (runs marked
+ * {@link org.draftkit.model.Mark#INSERT}/{@link org.draftkit.model.Mark#DELETE} with the proponent as
+ * author), and what could not be applied.
+ *
+ * @param document the consolidated text
+ * @param applied the changes made, in base order
+ * @param conflicts proposals that touch the same words
+ * @param unmatched proposals whose target or quoted base text was not found, or quoted stale text
+ * @param diagnostics other notes (option choices, renumbered new paragraphs)
+ * @since 0.1
+ */
+public record Consolidation(Document document, List<Applied> applied, List<Conflict> conflicts,
+    List<Unmatched> unmatched, List<Diagnostic> diagnostics) {
+
+  public Consolidation {
+    applied = List.copyOf(applied);
+    conflicts = List.copyOf(conflicts);
+    unmatched = List.copyOf(unmatched);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * One change made.
+   *
+   * @param proponent who proposed it
+   * @param paragraph the base paragraph label it changed (or the new paragraph's label)
+   * @param op "amend", "add", "delete", "move" or "merge"
+   * @param deleted the words removed, or ""
+   * @param inserted the words added, or ""
+   * @param option the option it belongs to ("Option B"), or null
+   * @param note how it was matched, when that is worth saying ("quoted as 66; found as 67")
+   */
+  public record Applied(String proponent, String paragraph, String op, String deleted, String inserted,
+      String option, String note) {}
+
+  /**
+   * Proposals that change the same words.
+   *
+   * @param paragraph the base paragraph label
+   * @param proponents who, in order
+   * @param texts each proponent's change ("~~old~~ **new**")
+   * @param resolution what was done: "not applied" or "applied the proposal of X (--prefer)"
+   */
+  public record Conflict(String paragraph, List<String> proponents, List<String> texts, String resolution) {
+    public Conflict {
+      proponents = List.copyOf(proponents);
+      texts = List.copyOf(texts);
+    }
+  }
+
+  /**
+   * A proposal, or part of one, that could not be applied as written.
+   *
+   * @param proponent who proposed it
+   * @param paragraph the label it targets, or null
+   * @param reason why, in one sentence
+   * @param quote the proposal as quoted
+   * @param differences where the quoted base text differs from the base ("quote has: …", "base has: …")
+   */
+  public record Unmatched(String proponent, String paragraph, String reason, String quote, List<String> differences) {
+    public Unmatched {
+      differences = List.copyOf(differences);
+    }
+  }
+}

@@ -1,0 +1,697 @@
+package org.draftkit.amend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.draftkit.amend.Consolidation.Applied;
+import org.draftkit.amend.Consolidation.Conflict;
+import org.draftkit.amend.Consolidation.Unmatched;
+import org.draftkit.internal.TokenDiff;
+import org.draftkit.internal.Tokens;
+import org.draftkit.model.Amendment;
+import org.draftkit.model.Amendment.Operation;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
+
+/**
+ * Applies the proposals of one or many stakeholders to a base text. Each proposal is matched to
+ * its base paragraph by number and, above all, by text (stakeholders quote earlier revisions);
+ * the quoted base text is checked word by word, and differences are reported rather than guessed
+ * over. Proposals touching the same words are conflicts, left unapplied unless a proponent is
+ * preferred. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Consolidator {
+
+  /** Below this word similarity a quote is not taken to quote the paragraph at all. */
+  static final double MATCH = 0.5;
+
+  private final ProposalReader reader;
+  private final String prefer;
+  private final Map<String, String> optionChoices;
+
+  /**
+   * @param reader how proposals are read from submissions
+   * @param prefer the proponent whose proposal wins a conflict, or null to leave conflicts unapplied
+   * @param optionChoices for exclusive option groups: group id or option-group index ("1") → option
+   *     name ("Option B"); groups not named use their first option
+   */
+  public Consolidator(ProposalReader reader, String prefer, Map<String, String> optionChoices) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.prefer = prefer;
+    this.optionChoices = Map.copyOf(optionChoices);
+  }
+
+  /** A consolidator with the default mark convention, no preference and first options. */
+  public static Consolidator standard() {
+    return new Consolidator(ProposalReader.standard(), null, Map.of());
+  }
+
+  /** Applies every proposal of every submission to the base. */
+  public Consolidation consolidate(Document base, List<Submission> submissions) {
+    List<Amendment> amendments = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Unmatched> unmatched = new ArrayList<>();
+    for (Submission s : submissions) {
+      Proposals p = reader.read(s);
+      diagnostics.addAll(p.diagnostics());
+      amendments.addAll(selectOptions(p, diagnostics));
+    }
+    return new Run_(base, amendments, diagnostics, unmatched).run();
+  }
+
+  /** Keeps every option of a cumulative group and the chosen (or first) option of an exclusive one. */
+  private List<Amendment> selectOptions(Proposals p, List<Diagnostic> diagnostics) {
+    Map<String, String> chosen = new HashMap<>();
+    int n = 0;
+    for (OptionGroup g : p.optionGroups()) {
+      n++;
+      if (g.cumulative()) {
+        continue;
+      }
+      String pick = optionChoices.getOrDefault(g.id(), optionChoices.get(Integer.toString(n)));
+      if (pick == null || !g.options().contains(pick)) {
+        pick = g.options().get(0);
+      }
+      chosen.put(g.id(), pick);
+      diagnostics.add(Diagnostic.info("consolidate.option-chosen", "options " + String.join(" / ", g.options())
+          + " of " + g.id() + " are alternatives: applied " + pick
+          + (optionChoices.containsKey(g.id()) ? " (chosen)" : " (the first; choose another with --option " + g.id() + "=NAME)"), null));
+    }
+    return p.amendments().stream()
+        .filter(a -> a.optionGroup() == null || !chosen.containsKey(a.optionGroup()) || chosen.get(a.optionGroup()).equals(a.option()))
+        .toList();
+  }
+
+  /** One proposed change to one base paragraph, in character offsets of the paragraph's text. */
+  private record Edit(int from, int to, String insert, Amendment source) {
+    boolean overlaps(Edit o) {
+      if (from == to && o.from == o.to) {
+        return from == o.from && !insert.equals(o.insert);
+      }
+      if (from == to) {
+        return from > o.from && from < o.to;
+      }
+      if (o.from == o.to) {
+        return o.from > from && o.from < to;
+      }
+      return from < o.to && o.from < to;
+    }
+
+    boolean sameAs(Edit o) {
+      return from == o.from && to == o.to && insert.equals(o.insert);
+    }
+  }
+
+  /** The state of one consolidation run. */
+  private final class Run_ {
+    private final Document base;
+    private final List<Amendment> amendments;
+    private final List<Diagnostic> diagnostics;
+    private final List<Unmatched> unmatched;
+    private final List<Applied> applied = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Map<Integer, List<Edit>> edits = new LinkedHashMap<>();
+    private final Map<Integer, Amendment> deletions = new HashMap<>();
+    private final Map<Integer, List<Amendment>> additions = new HashMap<>();
+    private final Map<Integer, String> notes = new HashMap<>();
+    private final Map<String, Integer> byLabel = new HashMap<>();
+
+    Run_(Document base, List<Amendment> amendments, List<Diagnostic> diagnostics, List<Unmatched> unmatched) {
+      this.base = base;
+      this.amendments = amendments;
+      this.diagnostics = diagnostics;
+      this.unmatched = unmatched;
+      for (Paragraph p : base.paragraphs()) {
+        if (p.number() != null) {
+          byLabel.putIfAbsent(ProposalReader.label(base, p), p.index());
+        }
+      }
+    }
+
+    Consolidation run() {
+      for (Amendment a : amendments) {
+        switch (a.operation()) {
+          case AMEND_TEXT -> amendText(a);
+          case AMEND_WORDS -> amendWords(a);
+          case ADD_PARAGRAPH -> addParagraph(a);
+          case DELETE_PARAGRAPH -> deleteParagraph(a);
+          case MERGE_PARAGRAPHS -> merge(a);
+          case MOVE_PARAGRAPH -> unmatched.add(new Unmatched(a.proponent().name(), a.target(),
+              "moving paragraphs is listed but not applied; apply it after review", a.evidence().quote(), List.of()));
+          case RETAIN, RESTORE -> { }
+        }
+      }
+      return new Consolidation(build(), applied, conflicts, unmatched, diagnostics);
+    }
+
+    private void amendText(Amendment a) {
+      String quotedBase = a.quotedBaseText();
+      Integer byNumber = a.target() == null ? null : byLabel.get(a.target());
+      double numberScore = byNumber == null ? 0 : similarity(quotedBase, base.paragraphs().get(byNumber).text());
+      int best = -1;
+      double bestScore = 0;
+      for (Paragraph p : base.paragraphs()) {
+        double s = similarity(quotedBase, p.text());
+        if (s > bestScore) {
+          bestScore = s;
+          best = p.index();
+        }
+      }
+      int target;
+      String note = null;
+      if (byNumber != null && (numberScore >= MATCH && numberScore + 0.1 >= bestScore)) {
+        target = byNumber;
+      } else if (best >= 0 && bestScore >= MATCH) {
+        target = best;
+        note = "quoted as " + a.target() + "; its text is paragraph " + labelAt(best) + " of the base";
+      } else {
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), byNumber == null
+            ? "the base has no paragraph " + a.target() + " and none reads like the quote"
+            : "the quoted text does not read like paragraph " + a.target() + " of the base (" + percent(numberScore) + " of words in common)",
+            a.evidence().quote(), List.of()));
+        return;
+      }
+      align(a, target, note, false);
+    }
+
+    private void amendWords(Amendment a) {
+      List<String> fragment = words(a.quotedBaseText());
+      List<Integer> hits = new ArrayList<>();
+      for (Paragraph p : base.paragraphs()) {
+        if ((a.target() == null || a.target().equals(labelAt(p.index()))) && contains(words(p.text()), fragment)) {
+          hits.add(p.index());
+        }
+      }
+      if (hits.size() != 1) {
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), hits.isEmpty()
+            ? "the words “" + a.quotedBaseText().strip() + "” are not in " + (a.target() == null ? "the base" : "paragraph " + a.target())
+            : "the words “" + a.quotedBaseText().strip() + "” occur in " + hits.size() + " paragraphs; name one",
+            a.evidence().quote(), List.of()));
+        return;
+      }
+      align(a, hits.get(0), null, true);
+    }
+
+    /** Maps the quote's marked words onto the base paragraph and records the edits. */
+    private void align(Amendment a, int target, String note, boolean fragment) {
+      Paragraph p = base.paragraphs().get(target);
+      String baseText = p.text();
+      // base word tokens with their character offsets
+      List<String> bTok = Tokens.split(baseText);
+      List<int[]> bSpan = new ArrayList<>();
+      List<String> bWords = new ArrayList<>();
+      int off = 0;
+      for (String t : bTok) {
+        if (!Tokens.isSpace(t)) {
+          bWords.add(Tokens.key(t));
+          bSpan.add(new int[] {off, off + t.length()});
+        }
+        off += t.length();
+      }
+      // quote tokens tagged keep / delete / insert
+      List<QToken> q = new ArrayList<>();
+      for (Run r : a.proposed()) {
+        int tag = r.has(Mark.DELETE) ? DEL : r.has(Mark.INSERT) ? INS : KEEP;
+        for (String t : Tokens.split(r.text())) {
+          q.add(new QToken(t, tag));
+        }
+      }
+      List<Integer> qbIndex = new ArrayList<>();
+      List<String> qbWords = new ArrayList<>();
+      for (int i = 0; i < q.size(); i++) {
+        if (q.get(i).tag != INS && !Tokens.isSpace(q.get(i).text)) {
+          qbIndex.add(i);
+          qbWords.add(Tokens.key(q.get(i).text));
+        }
+      }
+      int[] match = TokenDiff.match(qbWords, bWords);
+      int[] baseOf = new int[q.size()];
+      java.util.Arrays.fill(baseOf, -1);
+      for (int k = 0; k < qbIndex.size(); k++) {
+        baseOf[qbIndex.get(k)] = match[k];
+      }
+      absorbPunctuation(q, baseOf);
+      // differences between the quoted base and the base
+      List<String> differences = new ArrayList<>();
+      StringBuilder quoteOnly = new StringBuilder();
+      StringBuilder struckMissing = new StringBuilder();
+      for (int k = 0; k < qbIndex.size(); k++) {
+        QToken t = q.get(qbIndex.get(k));
+        if (match[k] < 0 && t.tag == KEEP) {
+          quoteOnly.append(quoteOnly.length() > 0 ? " " : "").append(t.text);
+        } else if (quoteOnly.length() > 0) {
+          differences.add("quote has, base lacks: “" + quoteOnly + "”");
+          quoteOnly.setLength(0);
+        }
+        if (match[k] < 0 && t.tag == DEL) {
+          struckMissing.append(struckMissing.length() > 0 ? " " : "").append(t.text);
+        } else if (struckMissing.length() > 0) {
+          differences.add("struck words not in the base: “" + struckMissing + "”");
+          struckMissing.setLength(0);
+        }
+      }
+      if (quoteOnly.length() > 0) {
+        differences.add("quote has, base lacks: “" + quoteOnly + "”");
+      }
+      if (struckMissing.length() > 0) {
+        differences.add("struck words not in the base: “" + struckMissing + "”");
+      }
+      if (!fragment) {
+        Set<Integer> matched = new HashSet<>();
+        for (int m : match) {
+          if (m >= 0) {
+            matched.add(m);
+          }
+        }
+        StringBuilder baseOnly = new StringBuilder();
+        for (int j = 0; j < bWords.size(); j++) {
+          if (!matched.contains(j)) {
+            baseOnly.append(baseOnly.length() > 0 ? " " : "").append(baseText, bSpan.get(j)[0], bSpan.get(j)[1]);
+          } else if (baseOnly.length() > 0) {
+            differences.add("base has, quote lacks: “" + baseOnly + "”");
+            baseOnly.setLength(0);
+          }
+        }
+        if (baseOnly.length() > 0) {
+          differences.add("base has, quote lacks: “" + baseOnly + "”");
+        }
+      }
+      // edits: groups of changed tokens between kept words; insertions anchor after the last matched word
+      List<Edit> found = new ArrayList<>();
+      int withheld = 0;
+      int lastBase = -1;
+      int i = 0;
+      while (i < q.size()) {
+        QToken t = q.get(i);
+        if (t.tag == KEEP || Tokens.isSpace(t.text)) {
+          if (t.tag == KEEP && baseOf[i] >= 0) {
+            lastBase = baseOf[i];
+          }
+          i++;
+          continue;
+        }
+        int start = i;
+        int end = i;
+        for (int j = i; j < q.size() && (q.get(j).tag != KEEP || Tokens.isSpace(q.get(j).text)); j++) {
+          if (!Tokens.isSpace(q.get(j).text)) {
+            end = j;
+          }
+        }
+        Edit e = group(a, q, baseOf, start, end, lastBase, baseText, bSpan);
+        if (e == null || anomalousNeighbour(q, baseOf, start, -1) || anomalousNeighbour(q, baseOf, end, 1)) {
+          withheld++;
+        } else {
+          found.add(e);
+        }
+        for (int j = start; j <= end; j++) {
+          if (q.get(j).tag == DEL && baseOf[j] >= 0) {
+            lastBase = baseOf[j];
+          }
+        }
+        i = end + 1;
+      }
+      if (withheld > 0) {
+        differences.add(withheld + " marked change(s) sit next to words that differ from the base and were not applied");
+      }
+      if (found.isEmpty() && differences.isEmpty()) {
+        return; // a quote that changes nothing
+      }
+      if (!differences.isEmpty()) {
+        unmatched.add(new Unmatched(a.proponent().name(), labelAt(target), found.isEmpty()
+            ? "the quoted base text differs from the base and no marked change could be placed"
+            : "the quoted base text differs from the base; the marked changes that could be placed were applied",
+            a.evidence().quote(), differences));
+      }
+      if (note != null) {
+        notes.put(target, note);
+      }
+      edits.computeIfAbsent(target, k -> new ArrayList<>()).addAll(found);
+    }
+
+    /**
+     * The edit made by the changed tokens {@code start..end} of the quote, or null when it cannot be
+     * placed safely (struck words the base lacks, deleted words not contiguous in the base).
+     */
+    private Edit group(Amendment a, List<QToken> q, int[] baseOf, int start, int end, int lastBase, String text,
+        List<int[]> span) {
+      int delFrom = -1;
+      int delTo = -1;
+      StringBuilder ins = new StringBuilder();
+      for (int j = start; j <= end; j++) {
+        QToken t = q.get(j);
+        if (t.tag == DEL && !Tokens.isSpace(t.text)) {
+          if (baseOf[j] < 0 || (delTo >= 0 && baseOf[j] != delTo + 1)) {
+            return null;
+          }
+          delFrom = delFrom < 0 ? baseOf[j] : delFrom;
+          delTo = baseOf[j];
+        } else if (t.tag == INS) {
+          ins.append(t.text);
+        } else if (ins.length() > 0 && Tokens.isSpace(t.text)) {
+          ins.append(t.text);
+        }
+      }
+      String insert = ins.toString().strip();
+      if (delFrom >= 0) {
+        int from = span.get(delFrom)[0];
+        int to = span.get(delTo)[1];
+        if (insert.isEmpty()) {
+          // a pure deletion takes the space before it ("a ~~b~~ c" → "a c"), or after it at the start
+          while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+          }
+          if (from == 0) {
+            while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+              to++;
+            }
+          }
+        }
+        return new Edit(from, to, insert, a);
+      }
+      if (insert.isEmpty()) {
+        return null;
+      }
+      if (lastBase < 0) {
+        return new Edit(0, 0, insert + " ", a);
+      }
+      boolean spaceBefore = start > 0 && Tokens.isSpace(q.get(start - 1).text);
+      return new Edit(span.get(lastBase)[1], span.get(lastBase)[1], (spaceBefore ? " " : "") + insert, a);
+    }
+
+    private void addParagraph(Amendment a) {
+      Integer after = byLabel.get(a.target());
+      if (after == null) {
+        unmatched.add(new Unmatched(a.proponent().name(), a.newLabel(), "the base has no paragraph " + a.target()
+            + " to place " + a.newLabel() + " after", a.evidence().quote(), List.of()));
+        return;
+      }
+      if (byLabel.containsKey(a.newLabel())) {
+        diagnostics.add(Diagnostic.warning("consolidate.label-taken", "the base already has a paragraph " + a.newLabel()
+            + "; " + a.proponent() + "'s new paragraph follows it", null));
+      }
+      additions.computeIfAbsent(placeAfter(after, ParagraphNumber.of(a.newLabel())), k -> new ArrayList<>()).add(a);
+      applied.add(new Applied(a.proponent().name(), a.newLabel(), "add", "", a.proposedText().strip(), a.option(), null));
+    }
+
+    /** The last paragraph a new one goes after: its base number's sub-items and earlier "bis" paragraphs. */
+    private int placeAfter(int index, ParagraphNumber newNumber) {
+      Paragraph anchor = base.paragraphs().get(index);
+      int last = index;
+      for (int i = index + 1; i < base.paragraphs().size(); i++) {
+        Paragraph p = base.paragraphs().get(i);
+        boolean descendant = p.parent() != null && isDescendant(p, anchor.index());
+        boolean earlierBis = p.parent() == null && p.number() != null && anchor.number() != null
+            && p.number().base().equals(anchor.number().base()) && p.number().compareTo(newNumber) < 0;
+        if (!descendant && !earlierBis) {
+          break;
+        }
+        last = i;
+      }
+      return last;
+    }
+
+    private boolean isDescendant(Paragraph p, int ancestor) {
+      Integer parent = p.parent();
+      while (parent != null) {
+        if (parent == ancestor) {
+          return true;
+        }
+        parent = base.paragraphs().get(parent).parent();
+      }
+      return false;
+    }
+
+    private void deleteParagraph(Amendment a) {
+      Integer idx = byLabel.get(a.target());
+      if (idx == null) {
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), "the base has no paragraph " + a.target(),
+            a.evidence().quote(), List.of()));
+        return;
+      }
+      deletions.putIfAbsent(idx, a);
+    }
+
+    private void merge(Amendment a) {
+      boolean quoted = amendments.stream().anyMatch(o -> o.proponent().equals(a.proponent())
+          && o.operation() == Operation.AMEND_TEXT && (a.target().equals(o.target()) || a.newLabel().equals(o.target())));
+      if (quoted) {
+        diagnostics.add(Diagnostic.info("consolidate.merge-by-quotes", a.proponent() + " asks to consolidate paragraphs "
+            + a.target() + " and " + a.newLabel() + " and quotes the edits that do it: the quoted edits were applied", null));
+        return;
+      }
+      unmatched.add(new Unmatched(a.proponent().name(), a.target(), "merging paragraphs " + a.target() + " and "
+          + a.newLabel() + " needs the merged wording; none was quoted", a.evidence().quote(), List.of()));
+    }
+
+    /** Resolves conflicts and renders the consolidated document. */
+    private Document build() {
+      Document.Builder out = Document.builder().metadata(base.metadata().toBuilder()
+          .revision("consolidated" + (base.metadata().revision() == null ? "" : " (" + base.metadata().revision() + ")")).build());
+      Map<Integer, Integer> newIndex = new HashMap<>();
+      for (Paragraph p : base.paragraphs()) {
+        List<Edit> accepted = resolve(p, edits.getOrDefault(p.index(), List.of()));
+        List<Run> runs = p.runs();
+        Amendment deletion = deletions.get(p.index());
+        if (deletion != null && accepted.isEmpty()) {
+          runs = p.runs().stream().map(r -> attribute(r.plus(Mark.DELETE), deletion)).toList();
+          applied.add(new Applied(deletion.proponent().name(), labelAt(p.index()), "delete", p.text().strip(), "", deletion.option(), null));
+        } else {
+          if (deletion != null) {
+            conflicts.add(new Conflict(labelAt(p.index()), List.of(deletion.proponent().name()),
+                List.of("delete paragraph " + labelAt(p.index())), "not applied: the paragraph is also amended"));
+          }
+          runs = apply(p, runs, accepted);
+        }
+        Integer parent = p.parent() == null ? null : newIndex.get(p.parent());
+        int idx = out.add(p.number(), p.kind(), runs, parent, p.location());
+        newIndex.put(p.index(), idx);
+        for (Amendment a : sortedAdds(p.index())) {
+          List<Run> addRuns = a.proposed().stream().filter(r -> !r.has(Mark.DELETE))
+              .map(r -> attribute(new Run(r.text(), EnumSet.of(Mark.INSERT), null, null, null), a)).toList();
+          out.add(ParagraphNumber.of(a.newLabel()), p.kind(), addRuns, null, a.evidence().location());
+        }
+      }
+      for (Diagnostic d : base.diagnostics()) {
+        out.diagnostic(d);
+      }
+      base.footnotes().forEach(out::footnote);
+      base.comments().forEach(out::comment);
+      return out.build();
+    }
+
+    private List<Amendment> sortedAdds(int after) {
+      List<Amendment> adds = new ArrayList<>(additions.getOrDefault(after, List.of()));
+      adds.sort(Comparator.comparing(a -> ParagraphNumber.of(a.newLabel())));
+      return adds;
+    }
+
+    /** Keeps the edits that conflict with no other proponent's; records the conflicts. */
+    private List<Edit> resolve(Paragraph p, List<Edit> all) {
+      List<Edit> accepted = new ArrayList<>();
+      Set<Edit> dropped = new HashSet<>();
+      for (int i = 0; i < all.size(); i++) {
+        Edit e = all.get(i);
+        for (int j = i + 1; j < all.size(); j++) {
+          Edit o = all.get(j);
+          if (e.source().proponent().equals(o.source().proponent())) {
+            continue;
+          }
+          if (e.sameAs(o)) {
+            dropped.add(o); // the same change proposed twice: apply once
+            continue;
+          }
+          if (e.overlaps(o)) {
+            String label = labelAt(p.index());
+            String a = e.source().proponent().name();
+            String b = o.source().proponent().name();
+            String resolution;
+            if (prefer != null && (prefer.equals(a) || prefer.equals(b))) {
+              dropped.add(prefer.equals(a) ? o : e);
+              resolution = "applied the proposal of " + prefer + " (preferred)";
+            } else {
+              dropped.add(e);
+              dropped.add(o);
+              resolution = "not applied";
+            }
+            conflicts.add(new Conflict(label, List.of(a, b), List.of(describe(p.text(), e), describe(p.text(), o)), resolution));
+          }
+        }
+      }
+      for (Edit e : all) {
+        if (!dropped.contains(e)) {
+          accepted.add(e);
+          applied.add(new Applied(e.source().proponent().name(), labelAt(p.index()), "amend",
+              p.text().substring(e.from(), e.to()).strip(), e.insert().strip(), e.source().option(), notes.get(p.index())));
+        }
+      }
+      accepted.sort(Comparator.comparingInt(Edit::from).thenComparingInt(Edit::to));
+      return accepted;
+    }
+
+    /** The paragraph's runs with the accepted edits as attributed insert/delete runs. */
+    private List<Run> apply(Paragraph p, List<Run> runs, List<Edit> accepted) {
+      if (accepted.isEmpty()) {
+        return runs;
+      }
+      List<Run> out = new ArrayList<>();
+      int cursor = 0;
+      for (Edit e : accepted) {
+        if (e.from() < cursor) {
+          continue; // defensive: overlapping edits of one proponent keep the first
+        }
+        out.addAll(slice(runs, cursor, e.from()));
+        for (Run deleted : slice(runs, e.from(), e.to())) {
+          out.add(attribute(deleted.plus(Mark.DELETE), e.source()));
+        }
+        if (!e.insert().isEmpty()) {
+          out.add(attribute(new Run(e.insert(), EnumSet.of(Mark.INSERT), null, null, null), e.source()));
+        }
+        cursor = e.to();
+      }
+      out.addAll(slice(runs, cursor, p.text().length()));
+      return Runs.normalize(out);
+    }
+
+    /** The parts of the runs between two character offsets of the paragraph text. */
+    private List<Run> slice(List<Run> runs, int from, int to) {
+      List<Run> out = new ArrayList<>();
+      int start = 0;
+      for (Run r : runs) {
+        int end = start + r.text().length();
+        int a = Math.max(from, start);
+        int b = Math.min(to, end);
+        if (a < b) {
+          out.add(r.withText(r.text().substring(a - start, b - start)));
+        }
+        start = end;
+      }
+      return out;
+    }
+
+    private Run attribute(Run r, Amendment a) {
+      return new Run(r.text(), r.marks(), a.proponent().name(), null, r.ref());
+    }
+
+    private String labelAt(int index) {
+      Paragraph p = base.paragraphs().get(index);
+      return p.number() == null ? "¶" + (index + 1) : ProposalReader.label(base, p);
+    }
+  }
+
+  private static final int KEEP = 0;
+  private static final int DEL = 1;
+  private static final int INS = 2;
+
+  private record QToken(String text, int tag) {}
+
+  /**
+   * Punctuation the quote keeps but the base lacks, right beside an insertion, belongs to the
+   * insertion (stakeholders bold the words and forget the comma).
+   */
+  private static void absorbPunctuation(List<QToken> q, int[] baseOf) {
+    for (int i = 0; i < q.size(); i++) {
+      QToken t = q.get(i);
+      if (t.tag != KEEP || baseOf[i] >= 0 || Tokens.isSpace(t.text) || Character.isLetterOrDigit(t.text.charAt(0))) {
+        continue;
+      }
+      if (neighbourIsInsert(q, i, -1) || neighbourIsInsert(q, i, 1)) {
+        q.set(i, new QToken(t.text, INS));
+      }
+    }
+  }
+
+  /** True when the nearest word beside a change (in direction {@code step}) is one the base lacks. */
+  private static boolean anomalousNeighbour(List<QToken> q, int[] baseOf, int from, int step) {
+    for (int j = from + step; j >= 0 && j < q.size(); j += step) {
+      QToken t = q.get(j);
+      if (!Tokens.isSpace(t.text)) {
+        return t.tag == KEEP && baseOf[j] < 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean neighbourIsInsert(List<QToken> q, int i, int step) {
+    for (int j = i + step; j >= 0 && j < q.size(); j += step) {
+      if (!Tokens.isSpace(q.get(j).text)) {
+        return q.get(j).tag == INS;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(String text, Edit e) {
+    String del = text.substring(e.from(), e.to()).strip();
+    return (del.isEmpty() ? "" : "~~" + del + "~~") + (e.insert().isBlank() ? "" : (del.isEmpty() ? "" : " ") + "**" + e.insert().strip() + "**");
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String t : Tokens.split(text)) {
+      if (!Tokens.isSpace(t)) {
+        out.add(Tokens.key(t));
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(List<String> hay, List<String> needle) {
+    if (needle.isEmpty()) {
+      return false;
+    }
+    outer:
+    for (int i = 0; i + needle.size() <= hay.size(); i++) {
+      for (int j = 0; j < needle.size(); j++) {
+        if (!hay.get(i + j).equals(needle.get(j))) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Dice similarity of the two texts' word multisets. */
+  static double similarity(String a, String b) {
+    Map<String, Integer> ca = counts(a);
+    Map<String, Integer> cb = counts(b);
+    int total = 0;
+    int common = 0;
+    for (var e : ca.entrySet()) {
+      total += e.getValue();
+      common += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
+    }
+    for (int v : cb.values()) {
+      total += v;
+    }
+    return total == 0 ? 0 : 2.0 * common / total;
+  }
+
+  private static Map<String, Integer> counts(String text) {
+    Map<String, Integer> c = new HashMap<>();
+    for (String w : words(text)) {
+      if (Character.isLetterOrDigit(w.charAt(0))) {
+        c.merge(w, 1, Integer::sum);
+      }
+    }
+    return c;
+  }
+
+  private static String percent(double d) {
+    return Math.round(d * 100) + "%";
+  }
+}
