@@ -24,10 +24,11 @@ public final class HttpApi {
       config.jetty.host = options.host();
       config.jetty.port = options.port();
       config.http.maxRequestSize = uploads.maxRequestBytes();
-      config.jetty.multipartConfig.maxFileSize(uploads.maxUploadBytes(), SizeUnit.BYTES);
+      // Jetty's own limits stop a body that never ends; Uploads gives the precise 413 below them
+      config.jetty.multipartConfig.maxFileSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
       config.routes.before(uploads::refuseOversizedRequest);
-      problems.addTo(config.routes);
+      problems.addTo(config);
       for (Routes feature : features) {
         feature.addTo(config.routes);
       }

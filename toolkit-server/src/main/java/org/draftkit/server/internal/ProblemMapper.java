@@ -1,8 +1,12 @@
 package org.draftkit.server.internal;
 
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.draftkit.CorruptDocumentException;
 import org.draftkit.DraftkitException;
@@ -24,9 +28,11 @@ public final class ProblemMapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
-  /** Registers the mapping for every exception and for unmatched routes. */
-  public void addTo(RoutesConfig routes) {
+  /** Registers the mapping for every exception, every {@link Error} and unmatched routes. */
+  public void addTo(JavalinConfig config) {
+    RoutesConfig routes = config.routes;
     routes.exception(Exception.class, this::handle);
+    config.router.javaLangErrorHandler(this::handleError);
     routes.error(404, ctx -> answerIfEmpty(ctx, ProblemType.NOT_FOUND,
         "no endpoint " + ctx.method() + " " + ctx.path()));
     routes.error(405, ctx -> answerIfEmpty(ctx, ProblemType.METHOD_NOT_ALLOWED,
@@ -35,6 +41,18 @@ public final class ProblemMapper {
 
   private void handle(Exception e, Context ctx) {
     answer(ctx, toProblem(e, ctx.method() + " " + ctx.path(), ctx.path()));
+  }
+
+  /** An {@link Error} (out of memory, a linkage error in a plugin) thrown by a handler. */
+  private void handleError(HttpServletResponse response, Error error) {
+    Problem problem = incident(error, "a request", null);
+    response.setStatus(problem.type().status());
+    response.setContentType(Problem.MEDIA_TYPE);
+    try {
+      response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      LOG.warn("incident {}: the error response could not be sent: {}", problem.incident(), e.toString());
+    }
   }
 
   /**
@@ -57,6 +75,11 @@ public final class ProblemMapper {
         return new Problem(type, h.getMessage() == null ? type.title() : h.getMessage(), instance, null, null);
       }
     }
+    return incident(e, request, instance);
+  }
+
+  /** A 500: the stack trace goes to the log under a new incident id, the client gets only the id. */
+  private static Problem incident(Throwable e, String request, String instance) {
     String incident = UUID.randomUUID().toString();
     LOG.error("incident {}: {} failed", incident, request, e);
     return new Problem(ProblemType.INTERNAL_ERROR,

@@ -2,7 +2,6 @@ package org.draftkit.server.internal;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +41,7 @@ public final class Uploads {
   public void refuseOversizedRequest(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length > maxRequestBytes()) {
-      throw tooLarge(null, "the request body is " + length + " bytes");
+      throw tooLarge(null, "the request body is " + length + " bytes, over " + limit());
     }
   }
 
@@ -62,7 +61,7 @@ public final class Uploads {
     List<UploadedFile> files;
     try {
       files = ctx.uploadedFiles(field);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // the servlet API's checked exceptions arrive undeclared through Kotlin
       throw multipartFailure(e);
     }
     if (files.isEmpty()) {
@@ -76,7 +75,7 @@ public final class Uploads {
     UploadedFile file = files.get(0);
     String name = fileName(file.filename());
     if (file.size() > maxUploadBytes) {
-      throw tooLarge(name, "the file is " + file.size() + " bytes");
+      throw tooLarge(name, "the file is " + file.size() + " bytes, over " + limit());
     }
     return new Upload(name, file.size(), file.content());
   }
@@ -93,26 +92,30 @@ public final class Uploads {
     return clean.length() == 0 ? UNNAMED : clean.toString();
   }
 
-  private ApiProblemException multipartFailure(RuntimeException e) {
+  /**
+   * Jetty reports a multipart body over its limits with an {@link IllegalStateException}
+   * ("max file size exceeded", "max length exceeded") somewhere in the cause chain; anything else
+   * is a malformed body.
+   */
+  private ApiProblemException multipartFailure(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("exceed") || m.contains("too large") || m.contains("413")) {
-        return tooLarge(null, "the upload", e);
-      }
-      if (t instanceof IOException && t != e) {
-        break;
+      if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("exceeded")) {
+        return tooLarge(null, "the request body exceeds " + limit(), e);
       }
     }
     return new ApiProblemException(ProblemType.BAD_REQUEST, null,
         "the multipart body cannot be parsed: " + e.getMessage(), e);
   }
 
-  private ApiProblemException tooLarge(String name, String what) {
-    return tooLarge(name, what, null);
+  private String limit() {
+    return "the upload limit of " + maxUploadBytes + " bytes";
   }
 
-  private ApiProblemException tooLarge(String name, String what, Throwable cause) {
-    return new ApiProblemException(ProblemType.UPLOAD_TOO_LARGE, name,
-        Params.prefix(name) + what + " is over the upload limit of " + maxUploadBytes + " bytes", cause);
+  private static ApiProblemException tooLarge(String name, String reason) {
+    return tooLarge(name, reason, null);
+  }
+
+  private static ApiProblemException tooLarge(String name, String reason, Throwable cause) {
+    return new ApiProblemException(ProblemType.UPLOAD_TOO_LARGE, name, Params.prefix(name) + reason, cause);
   }
 }
