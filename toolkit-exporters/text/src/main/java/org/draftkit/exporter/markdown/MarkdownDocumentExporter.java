@@ -1,0 +1,174 @@
+package org.draftkit.exporter.markdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.draftkit.exporter.markdown.internal.MarkdownInline;
+import org.draftkit.exporter.text.internal.Layout;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.spi.ExportContext;
+import org.draftkit.spi.Exporter;
+import org.draftkit.spi.FormatInfo;
+
+/**
+ * Writes a {@link Document} as CommonMark with the extensions stakeholders use (strikethrough,
+ * footnotes), in the convention of negotiation submissions:
+ *
+ * <ul>
+ *   <li>a header: the title as {@code # Title} and a line with symbol, revision, date, distribution;
+ *   <li>headings as {@code ##} (one level deeper for lettered sections and sub-headings);
+ *   <li>numbered paragraphs as {@code 66. text} and {@code 83 bis. text}; sub-items such as
+ *       {@code (a)} indented under their paragraph;
+ *   <li>marks: struck or deleted text {@code ~~x~~}, inserted or bold text {@code **x**}, italic
+ *       {@code *x*}, underline {@code <u>x</u>};
+ *   <li>footnote references {@code [^1]} and their definitions at the end, then the comments.
+ * </ul>
+ *
+ * <p>Plain text is escaped so that a CommonMark reader gives back the same text. Thread-safe and
+ * deterministic.
+ *
+ * @since 0.1
+ */
+public final class MarkdownDocumentExporter implements Exporter<Document> {
+
+  /** The format written: id {@code md}. */
+  public static final FormatInfo FORMAT = new FormatInfo("md", "Markdown", List.of("md", "markdown"), "text/markdown");
+
+  private static final int MAX_LEVEL = 6;
+
+  @Override
+  public FormatInfo format() {
+    return FORMAT;
+  }
+
+  @Override
+  public Class<Document> resultType() {
+    return Document.class;
+  }
+
+  @Override
+  public void write(Document doc, OutputStream out, ExportContext context) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(render(doc));
+    w.flush();
+  }
+
+  private static String render(Document doc) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, String> keys = footnoteKeys(doc.footnotes());
+    String title = doc.metadata().title();
+    boolean titlePrinted = title != null && !title.isBlank() && !Layout.titleIsFirstHeading(doc);
+    if (titlePrinted) {
+      sb.append("# ").append(MarkdownInline.escape(Layout.oneLine(title), true)).append('\n');
+    }
+    List<String> items = Layout.metadataItems(doc.metadata());
+    if (!items.isEmpty()) {
+      separate(sb);
+      sb.append('*').append(MarkdownInline.escape(Layout.oneLine(String.join(" · ", items)), false)).append("*\n");
+    }
+    int[] depth = Layout.depths(doc);
+    int headingBase = titlePrinted ? 2 : 1;
+    for (Paragraph p : doc.paragraphs()) {
+      String block = p.isHeading()
+          ? heading(p, depth[p.index()], headingBase, keys)
+          : paragraph(doc, p, depth[p.index()], keys);
+      if (block != null) {
+        separate(sb);
+        sb.append(block).append('\n');
+      }
+    }
+    if (!doc.footnotes().isEmpty()) {
+      separate(sb);
+      for (Footnote f : doc.footnotes()) {
+        String text = MarkdownInline.render(f.runs(), keys, false);
+        sb.append("[^").append(keys.get(f.label())).append("]: ").append(text.replace("\n", "\n    ")).append('\n');
+      }
+    }
+    if (!doc.comments().isEmpty()) {
+      separate(sb);
+      sb.append("**Comments**\n\n");
+      for (Comment c : doc.comments()) {
+        String line = MarkdownInline.escape(Layout.commentLine(doc, c), false);
+        sb.append("- ").append(line.replace("\n", "\n  ")).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String heading(Paragraph p, int depth, int base, Map<String, String> keys) {
+    int level = base + depth;
+    if (p.number() != null && p.number().scheme() == ParagraphNumber.Scheme.UPPER_LETTER) {
+      level++;
+    }
+    StringBuilder sb = new StringBuilder("#".repeat(Math.min(level, MAX_LEVEL))).append(' ');
+    String label = Layout.printedLabel(p);
+    if (label != null) {
+      sb.append(MarkdownInline.escape(label, true)).append(' ');
+    }
+    return sb.append(MarkdownInline.render(p.runs(), keys, true)).toString().stripTrailing();
+  }
+
+  /** A body paragraph, or null for one with neither label nor text. */
+  private static String paragraph(Document doc, Paragraph p, int depth, Map<String, String> keys) {
+    String text = MarkdownInline.render(p.runs(), keys, false);
+    String label = Layout.printedLabel(p);
+    if (label == null && text.isEmpty()) {
+      return null;
+    }
+    String indent = " ".repeat(indent(doc, p, depth));
+    StringBuilder sb = new StringBuilder(indent);
+    if (label != null) {
+      // a plain arabic label is meant to read as an ordered-list marker ("66."); other labels are text
+      sb.append(Layout.isListLabel(p) ? label : MarkdownInline.escape(label, false));
+      sb.append(text.isEmpty() ? "" : " ");
+    }
+    return sb.append(text.replace("\n", "\n" + indent)).toString();
+  }
+
+  /**
+   * Sub-items sit inside their top-level paragraph's list item when it has one ("66. " → 4
+   * spaces), a little further for deeper levels, never 4 or more spaces beyond that (which would
+   * make a code block).
+   */
+  private static int indent(Document doc, Paragraph p, int depth) {
+    if (depth == 0) {
+      return 0;
+    }
+    Paragraph root = doc.paragraphs().get(Layout.root(doc, p.index()));
+    int base = Layout.isListLabel(root) ? Layout.printedLabel(root).length() + 1 : 0;
+    return base + Math.min(2 * depth - (base > 0 ? 2 : 0), 3);
+  }
+
+  /** Footnote label → Markdown key: the label itself when it is a plain word, else "note-N". */
+  private static Map<String, String> footnoteKeys(List<Footnote> notes) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < notes.size(); i++) {
+      String label = notes.get(i).label();
+      if (keys.containsKey(label)) {
+        continue;
+      }
+      String key = label.matches("[A-Za-z0-9-]{1,20}") && !used.contains(label) ? label : "note-" + (i + 1);
+      used.add(key);
+      keys.put(label, key);
+    }
+    return keys;
+  }
+
+  private static void separate(StringBuilder sb) {
+    if (sb.length() > 0) {
+      sb.append('\n');
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Plain-text export of documents: the reading text, labels printed, no marks. */
+package org.draftkit.exporter.text;

@@ -1,0 +1,18 @@
+package org.draftkit.exporter.markdown;
+
+import org.draftkit.exporter.text.SampleDocument;
+import org.draftkit.model.Document;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+
+class MarkdownDocumentExporterContractTest extends ExporterContract<Document> {
+  @Override
+  protected Exporter<Document> exporter() {
+    return new MarkdownDocumentExporter();
+  }
+
+  @Override
+  protected Document sampleValue() {
+    return SampleDocument.create();
+  }
+}

@@ -1,0 +1,17 @@
+package org.draftkit.exporter.text;
+
+import org.draftkit.model.Document;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+
+class PlainTextDocumentExporterContractTest extends ExporterContract<Document> {
+  @Override
+  protected Exporter<Document> exporter() {
+    return new PlainTextDocumentExporter();
+  }
+
+  @Override
+  protected Document sampleValue() {
+    return SampleDocument.create();
+  }
+}
