@@ -1,5 +1,7 @@
 package org.draftkit.exporter.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,9 +15,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.InputStream;
@@ -31,6 +38,10 @@ import org.draftkit.CorruptDocumentException;
  * <p>One instance per plugin instance; the mapper is built on first use and is thread-safe.
  */
 public final class JsonCodec {
+
+  /** How many leading bytes are checked before Jackson sees the input. */
+  private static final int PEEK = 4096;
+  private static final int MAX_REASON = 160;
 
   private volatile ObjectMapper mapper;
   private volatile ObjectWriter writer;
@@ -48,11 +59,41 @@ public final class JsonCodec {
    * @throws CorruptDocumentException naming {@code source}, the line and column, and what is wrong
    */
   public <T> T read(InputStream in, Class<T> type, String source) throws CorruptDocumentException, IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, PEEK);
+    String start = startProblem(buffered);
+    if (start != null) {
+      throw new CorruptDocumentException(source, "not valid draftkit JSON: " + start);
+    }
     try {
-      return mapper().readValue(in, type);
+      return mapper().readValue(buffered, type);
     } catch (StreamReadException | JsonMappingException e) {
       throw new CorruptDocumentException(source, "not valid draftkit JSON: " + describe(e), e);
     }
+  }
+
+  /**
+   * Looks at the first bytes without consuming them: JSON that starts (after a UTF-8 byte order
+   * mark and white space) with an object. Returns what is wrong, or null.
+   */
+  private static String startProblem(BufferedInputStream in) throws IOException {
+    in.mark(PEEK);
+    byte[] head = in.readNBytes(PEEK);
+    in.reset();
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+      i = 3;
+    }
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i == head.length) {
+      return head.length < PEEK ? "empty content" : null;
+    }
+    if (head[i] != '{') {
+      return "expected a JSON object starting with '{' but the content starts with "
+          + (head[i] >= 0x21 && head[i] < 0x7f ? "'" + (char) head[i] + "'" : String.format("byte 0x%02x", head[i] & 0xff));
+    }
+    return null;
   }
 
   private ObjectWriter writer() {
@@ -86,6 +127,11 @@ public final class JsonCodec {
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
               .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+              .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+              .withCoercionConfig(LogicalType.Textual, c -> c
+                  .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                  .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                  .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
               .build();
           mapper = m;
         }
@@ -104,13 +150,16 @@ public final class JsonCodec {
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       sb.append(sb.length() > 0 ? " " : "").append('(').append(path(m)).append(')');
     }
-    String reason = reason(e);
+    String reason = clean(reason(e));
     return sb.length() == 0 ? reason : sb + ": " + reason;
   }
 
   private static String reason(JsonProcessingException e) {
     if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
       return iae.getMessage();
+    }
+    if (e instanceof InvalidNullException) {
+      return "null is not allowed here";
     }
     if (e instanceof MismatchedInputException m) {
       String original = firstLine(m.getOriginalMessage());
@@ -124,6 +173,14 @@ public final class JsonCodec {
       return target == null ? original : "expected " + expected(target);
     }
     return firstLine(e.getOriginalMessage());
+  }
+
+  /** Jackson's wording without its internals: no "(code 34)", no "[Source: …]", no binary junk, not too long. */
+  private static String clean(String reason) {
+    String r = reason.replaceAll(" \\(code \\d+\\)", "")
+        .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+        .replaceAll("\\p{Cc}", "?");
+    return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON) + "…";
   }
 
   private static String expected(Class<?> target) {
