@@ -1,0 +1,211 @@
+package org.draftkit.importer.docx.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.draftkit.CorruptDocumentException;
+import org.draftkit.EncryptedDocumentException;
+import org.draftkit.ImportException;
+import org.draftkit.LimitExceededException;
+import org.draftkit.UnsupportedFormatException;
+import org.draftkit.spi.Detection;
+import org.draftkit.spi.ImportContext;
+
+/**
+ * Checks the raw bytes before docx4j sees them: the container kind (zip, OLE2 compound file),
+ * truncation, the presence of a Word main part, and the expanded size against
+ * {@link org.draftkit.Limits#maxExpandedBytes()} (declared sizes and the bytes really inflated),
+ * so that zip bombs, encrypted packages and other zips fail with a typed error.
+ */
+public final class PackageGuard {
+
+  /** docx4j refuses parts larger than this when it loads a package. */
+  static final long DOCX4J_MAX_PART_BYTES = 50L << 20;
+
+  private static final byte[] ZIP_LOCAL = {'P', 'K', 3, 4};
+  private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] ZIP_END = {'P', 'K', 5, 6};
+
+  private PackageGuard() {}
+
+  /** How sure we are that {@code head} starts a DOCX file. Never throws. */
+  public static Detection detect(byte[] head) {
+    if (head == null || head.length < 4) {
+      return Detection.NO;
+    }
+    if (startsWith(head, OLE2)) {
+      // An encrypted DOCX is an OLE2 compound file; so is a legacy .doc. Let the extension decide.
+      return Detection.WEAK;
+    }
+    if (!startsWith(head, ZIP_LOCAL)) {
+      return Detection.NO;
+    }
+    String names = new String(head, StandardCharsets.ISO_8859_1);
+    if (names.contains("word/") || names.contains("wordprocessingml")) {
+      return Detection.CERTAIN;
+    }
+    return Detection.LIKELY;
+  }
+
+  /** Reads the whole input, refusing more than {@code maxInputBytes}. */
+  public static byte[] readAll(InputStream in, ImportContext context) throws IOException, LimitExceededException {
+    long max = context.limits().maxInputBytes();
+    byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (data.length > max) {
+      throw new LimitExceededException(context.sourceName(),
+          "larger than the input limit of " + max + " bytes");
+    }
+    return data;
+  }
+
+  /**
+   * Verifies that {@code data} is a readable, unencrypted Word package within the limits.
+   *
+   * @throws ImportException a typed reason when it is not
+   */
+  public static void check(byte[] data, ImportContext context) throws ImportException {
+    String source = context.sourceName();
+    if (data.length == 0) {
+      throw new CorruptDocumentException(source, "empty file");
+    }
+    if (startsWith(data, OLE2)) {
+      if (contains(data, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE))
+          || contains(data, "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE))) {
+        throw new EncryptedDocumentException(source,
+            "password-protected: an encrypted Office package (OLE2 container with EncryptionInfo)");
+      }
+      throw new UnsupportedFormatException(source,
+          "an OLE2 compound file (legacy Word 97-2003 .doc or another binary Office file), not DOCX");
+    }
+    if (startsWith(data, ZIP_EMPTY)) {
+      throw new CorruptDocumentException(source, "an empty zip archive, not a Word document");
+    }
+    if (!startsWith(data, ZIP_LOCAL)) {
+      throw new CorruptDocumentException(source, "not a DOCX file: no zip signature at the start");
+    }
+    if (lastIndexOf(data, ZIP_END, Math.max(0, data.length - 65_557)) < 0) {
+      throw new CorruptDocumentException(source,
+          "truncated zip archive: the central directory (end record) is missing");
+    }
+    scanEntries(data, context);
+  }
+
+  private static void scanEntries(byte[] data, ImportContext context) throws ImportException {
+    String source = context.sourceName();
+    long limit = context.limits().maxExpandedBytes();
+    long total = 0;
+    boolean contentTypes = false;
+    boolean wordPart = false;
+    String contentTypesXml = null;
+    byte[] buffer = new byte[16 * 1024];
+    int entries = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        entries++;
+        String name = e.getName();
+        if (e.getSize() > limit || (e.getSize() > 0 && total + e.getSize() > limit)) {
+          throw new LimitExceededException(source, "zip entry " + name + " declares " + e.getSize()
+              + " bytes expanded, over the limit of " + limit + " bytes");
+        }
+        boolean isContentTypes = name.equals("[Content_Types].xml");
+        contentTypes |= isContentTypes;
+        wordPart |= name.startsWith("word/");
+        long entryBytes = 0;
+        java.io.ByteArrayOutputStream keep = isContentTypes ? new java.io.ByteArrayOutputStream() : null;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+          entryBytes += n;
+          total += n;
+          if (total > limit) {
+            throw new LimitExceededException(source, "expands to more than the limit of " + limit
+                + " bytes (zip bomb?) while inflating " + name);
+          }
+          if (keep != null && keep.size() < (1 << 20)) {
+            keep.write(buffer, 0, n);
+          }
+        }
+        if (entryBytes > DOCX4J_MAX_PART_BYTES) {
+          throw new LimitExceededException(source, "part " + name + " expands to " + entryBytes
+              + " bytes, over the 50 MB a single part may have");
+        }
+        if (keep != null) {
+          contentTypesXml = keep.toString(StandardCharsets.UTF_8);
+        }
+      }
+    } catch (ImportException ex) {
+      throw ex;
+    } catch (EOFException ex) {
+      throw new CorruptDocumentException(source, "truncated zip archive: an entry ends early", ex);
+    } catch (ZipException ex) {
+      throw new CorruptDocumentException(source, "damaged zip archive: " + ex.getMessage(), ex);
+    } catch (IOException ex) {
+      throw new CorruptDocumentException(source, "unreadable zip archive: " + ex.getMessage(), ex);
+    }
+    if (entries == 0) {
+      throw new CorruptDocumentException(source, "a zip archive without readable entries");
+    }
+    if (!contentTypes) {
+      throw new UnsupportedFormatException(source,
+          "a zip archive but not an Office Open XML package (no [Content_Types].xml)");
+    }
+    boolean wordMain = contentTypesXml != null && (contentTypesXml.contains("wordprocessingml.document.main")
+        || contentTypesXml.contains("wordprocessingml.template.main")
+        || contentTypesXml.contains("ms-word.document.macroEnabled.main")
+        || contentTypesXml.contains("ms-word.template.macroEnabledTemplate.main"));
+    if (!wordMain) {
+      String what = contentTypesXml == null ? "" : contentTypesXml.contains("spreadsheetml") ? " (a spreadsheet)"
+          : contentTypesXml.contains("presentationml") ? " (a presentation)" : "";
+      throw new UnsupportedFormatException(source, "an Office package without a Word document part" + what
+          + (wordPart ? "" : "; no word/ entries"));
+    }
+  }
+
+  private static boolean startsWith(byte[] data, byte[] prefix) {
+    if (data.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (data[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(byte[] data, byte[] needle) {
+    return indexOf(data, needle, 0) >= 0;
+  }
+
+  private static int indexOf(byte[] data, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= data.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (data[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] data, byte[] needle, int notBefore) {
+    outer:
+    for (int i = data.length - needle.length; i >= notBefore; i--) {
+      for (int j = 0; j < needle.length; j++) {
+        if (data[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
