@@ -1,0 +1,225 @@
+package org.draftkit.compare.internal;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A text cut into word and punctuation tokens; the whitespace between them is kept implicitly
+ * (the characters between one token's end and the next one's start). Each token has a comparison
+ * key: the token after typographic normalisation (compatibility forms, dash and quote variants,
+ * soft hyphens and zero-width characters removed), so that "non‑binding" (U+2011) equals
+ * "non-binding".
+ *
+ * <p>Words are runs of letters, digits and combining marks, joined across an inner hyphen,
+ * apostrophe or slash ("capacity-building", "country's", "A/80/L.41") and across a dot or comma
+ * followed by a letter or digit ("L.41", "1,000"). Every other visible character is a token of its
+ * own.
+ *
+ * <p>Immutable.
+ */
+public final class TokenizedText {
+  /** Separates the parts of a multi-paragraph side of a split or merge; it is whitespace. */
+  public static final char PART_SEPARATOR = '\u2029';
+
+  private final String text;
+  private final int[] start;
+  private final int[] end;
+  private final boolean[] word;
+  private final String[] key;
+  private final int[] part;
+
+  private TokenizedText(String text, int[] start, int[] end, boolean[] word, String[] key, int[] part) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.key = key;
+    this.part = part;
+  }
+
+  /** Tokenises one text. */
+  public static TokenizedText of(String text) {
+    int n = text.length();
+    int[] st = new int[Math.max(4, n / 4)];
+    int[] en = new int[st.length];
+    boolean[] wd = new boolean[st.length];
+    int[] pt = new int[st.length];
+    int count = 0;
+    int currentPart = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == PART_SEPARATOR) {
+        currentPart++;
+        i++;
+        continue;
+      }
+      if (isSpace(c) || isIgnorable(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      boolean isWord;
+      if (isWordChar(text, i)) {
+        isWord = true;
+        i += Character.charCount(text.codePointAt(i));
+        while (i < n) {
+          if (isWordChar(text, i) || isIgnorable(text.charAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
+            i += Character.charCount(text.codePointAt(i));
+          } else if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text, i + 1)) {
+            char j = text.charAt(i);
+            char prev = text.charAt(i - 1);
+            if (j == ',' && !(Character.isDigit(prev) && Character.isDigit(text.charAt(i + 1)))
+                || j == '.' && !(Character.isDigit(prev) || Character.isUpperCase(prev))) {
+              break;
+            }
+            i++;
+          } else {
+            break;
+          }
+        }
+      } else {
+        isWord = false;
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (count == st.length) {
+        int grow = st.length * 2;
+        st = Arrays.copyOf(st, grow);
+        en = Arrays.copyOf(en, grow);
+        wd = Arrays.copyOf(wd, grow);
+        pt = Arrays.copyOf(pt, grow);
+      }
+      st[count] = s;
+      en[count] = i;
+      wd[count] = isWord;
+      pt[count] = currentPart;
+      count++;
+    }
+    String[] keys = new String[count];
+    for (int k = 0; k < count; k++) {
+      keys[k] = normalize(text.substring(st[k], en[k]));
+    }
+    return new TokenizedText(text, Arrays.copyOf(st, count), Arrays.copyOf(en, count), Arrays.copyOf(wd, count),
+        keys, Arrays.copyOf(pt, count));
+  }
+
+  /** Tokenises several paragraphs as one sequence, remembering which part each token came from. */
+  public static TokenizedText ofParts(java.util.List<String> parts) {
+    return of(String.join(String.valueOf(PART_SEPARATOR), parts));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int size() {
+    return key.length;
+  }
+
+  public String key(int k) {
+    return key[k];
+  }
+
+  public boolean isWord(int k) {
+    return word[k];
+  }
+
+  public int part(int k) {
+    return part[k];
+  }
+
+  public int start(int k) {
+    return start[k];
+  }
+
+  public int end(int k) {
+    return end[k];
+  }
+
+  /** The token as written. */
+  public String token(int k) {
+    return text.substring(start[k], end[k]);
+  }
+
+  /** The whitespace before token {@code k} ({@code k == size()}: after the last token). */
+  public String spaceBefore(int k) {
+    int from = k == 0 ? 0 : end[k - 1];
+    int to = k == key.length ? text.length() : start[k];
+    return text.substring(from, to);
+  }
+
+  /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+  public String span(int from, int to) {
+    return from >= to ? "" : text.substring(start[from], end[to - 1]);
+  }
+
+  /** The number of word tokens. */
+  public int wordCount() {
+    int c = 0;
+    for (boolean w : word) {
+      if (w) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** The comparison key of a token. */
+  public static String normalize(String token) {
+    String s = token;
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7e) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return s;
+    }
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2010', '\u2011', '\u2012', '\u2212', '\u00ad' -> {
+          if (c != '\u00ad') {
+            sb.append('-');
+          }
+        }
+        case '\u2013', '\u2014', '\u2015' -> sb.append('–');
+        case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> sb.append('\'');
+        case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb' -> sb.append('"');
+        case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> { }
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The lower-case key used for similarity ("bag of words"). */
+  public String wordKey(int k) {
+    return key[k].toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isIgnorable(char c) {
+    return c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+  }
+
+  private static boolean isWordChar(String s, int i) {
+    int cp = s.codePointAt(i);
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019' || c == '/'
+        || c == '.' || c == ',';
+  }
+}
