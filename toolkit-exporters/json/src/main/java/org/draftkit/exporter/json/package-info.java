@@ -1,2 +1,2 @@
-/** draftkit's own JSON format: {@link org.draftkit.exporter.json.DocumentJsonExporter} and {@link org.draftkit.exporter.json.JsonImporter}. */
+/** draftkit's own JSON format: documents ({@link org.draftkit.exporter.json.DocumentJsonExporter}, {@link org.draftkit.exporter.json.JsonImporter}) and comparisons ({@link org.draftkit.exporter.json.ComparisonJsonExporter}, {@link org.draftkit.exporter.json.RevisionHistoryJsonExporter}). */
 package org.draftkit.exporter.json;

@@ -1,0 +1,102 @@
+package org.draftkit.compare.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.draftkit.compare.DiffOp;
+import org.draftkit.compare.Segment;
+import org.draftkit.compare.WordEdit;
+import org.junit.jupiter.api.Test;
+
+class RedlineTest {
+
+  private static Redline redline(String a, String b) {
+    return Redline.of(TokenizedText.of(a), TokenizedText.of(b));
+  }
+
+  private static String marked(Redline r) {
+    return r.segments().stream().map(s -> switch (s.op()) {
+      case EQUAL -> s.text();
+      case DELETE -> "[-" + s.text() + "-]";
+      case INSERT -> "{+" + s.text() + "+}";
+    }).collect(Collectors.joining());
+  }
+
+  @Test
+  void tokensAreWordsAndPunctuation() {
+    TokenizedText t = TokenizedText.of("See A/80/L.41, paras. 3\u20115 and 1,000 capacity-building (a) country's.");
+    List<String> tokens = IntStream.range(0, t.size()).mapToObj(t::token).toList();
+    assertEquals(List.of("See", "A/80/L.41", ",", "paras", ".", "3\u20115", "and", "1,000", "capacity-building", "(",
+        "a", ")", "country's", "."), tokens);
+    assertEquals("3-5", t.key(5));
+    assertEquals(9, t.wordCount());
+  }
+
+  @Test
+  void replacementIsOneDeleteAndOneInsert() {
+    Redline r = redline("Member States shall endeavour to promote open standards.",
+        "Member States should promote open standards.");
+    assertEquals(List.of(WordEdit.delete("shall endeavour to"), WordEdit.insert("should")), r.edits());
+    assertEquals("Member States [-shall endeavour to-]{+should+} promote open standards.", marked(r));
+    assertEquals(3, r.wordsDeleted());
+    assertEquals(1, r.wordsInserted());
+  }
+
+  @Test
+  void insertionKeepsSpacesOutsideTheWords() {
+    Redline r = redline("the fox jumps", "the quick fox jumps");
+    assertEquals("the {+quick +}fox jumps", marked(r));
+    assertEquals(List.of(WordEdit.insert("quick")), r.edits());
+    Redline p = redline("the fox jumps", "the fox, jumps");
+    assertEquals("the fox{+,+} jumps", marked(p));
+  }
+
+  @Test
+  void aLoneCommonWordBetweenTwoReplacementsIsAbsorbed() {
+    Redline r = redline("to promote the use of standards", "to advance the adoption of standards");
+    assertEquals(List.of(WordEdit.delete("promote the use"), WordEdit.insert("advance the adoption")), r.edits());
+  }
+
+  @Test
+  void separateEditsFarApartStaySeparate() {
+    Redline r = redline("Calls upon Member States to strengthen data capacities at all levels in every region.",
+        "Calls upon all Member States to strengthen data capacities at all levels in each region.");
+    assertEquals(List.of(WordEdit.insert("all"), WordEdit.delete("every"), WordEdit.insert("each")), r.edits());
+  }
+
+  @Test
+  void aRareWordAnchorsRatherThanAFrequentOne() {
+    Redline r = redline("the rights of the child and the rights of women", "the rights of women");
+    assertEquals("the rights of [-the child and the rights of -]women", marked(r).replace("  ", " "));
+  }
+
+  @Test
+  void identicalTextHasOnlyEqualSegments() {
+    Redline r = redline("Same text, same words.", "Same text, same words.");
+    assertTrue(r.unchanged());
+    assertEquals(List.of(new Segment(DiffOp.EQUAL, "Same text, same words.", 0)), r.segments());
+    assertEquals(1.0, r.similarity());
+  }
+
+  @Test
+  void partsOfASplitAreNumbered() {
+    TokenizedText whole = TokenizedText.of("First sentence here. Second sentence there.");
+    TokenizedText parts = TokenizedText.ofParts(List.of("First sentence here.", "Second sentence there."));
+    Redline r = Redline.of(whole, parts);
+    assertTrue(r.edits().isEmpty());
+    assertEquals(List.of(new Segment(DiffOp.EQUAL, "First sentence here.", 0),
+        new Segment(DiffOp.EQUAL, "Second sentence there.", 1)), r.segments());
+  }
+
+  @Test
+  void histogramDiffMatchesOnlyEqualSymbolsInOrder() {
+    int[] a = {1, 2, 3, 4, 5, 2, 6};
+    int[] b = {1, 3, 4, 7, 5, 2, 6, 2};
+    int[] m = TokenDiff.align(a, b);
+    assertArrayEquals(new int[] {0, -1, 1, 2, 4, 5, 6}, m);
+  }
+}

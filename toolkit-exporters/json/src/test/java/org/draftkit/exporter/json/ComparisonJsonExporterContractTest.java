@@ -1,0 +1,17 @@
+package org.draftkit.exporter.json;
+
+import org.draftkit.compare.Comparison;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+
+class ComparisonJsonExporterContractTest extends ExporterContract<Comparison> {
+  @Override
+  protected Exporter<Comparison> exporter() {
+    return new ComparisonJsonExporter();
+  }
+
+  @Override
+  protected Comparison sampleValue() {
+    return SampleComparisons.comparison();
+  }
+}

@@ -1,0 +1,17 @@
+package org.draftkit.exporter.json;
+
+import org.draftkit.compare.RevisionHistory;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+
+class RevisionHistoryJsonExporterContractTest extends ExporterContract<RevisionHistory> {
+  @Override
+  protected Exporter<RevisionHistory> exporter() {
+    return new RevisionHistoryJsonExporter();
+  }
+
+  @Override
+  protected RevisionHistory sampleValue() {
+    return SampleComparisons.history();
+  }
+}
