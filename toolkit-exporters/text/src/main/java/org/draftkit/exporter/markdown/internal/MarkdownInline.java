@@ -14,9 +14,10 @@ import org.draftkit.model.Run;
  * Plain text is escaped so that a CommonMark reader gives back the same characters.
  *
  * <p>Delimiters nest in a fixed order and never enclose white space at their edges (it is moved
- * outside, where CommonMark needs it). Where CommonMark would not read a delimiter as such (a
- * span that starts with punctuation right after a letter: {@code a**"b"**}) the span is written
- * with the equivalent HTML tag instead. Stateless and thread-safe.
+ * outside, where CommonMark needs it). Where a CommonMark reader would not pair the delimiters
+ * as written (inside a word, {@code a**"b"**c}, or between punctuation) the span is written with
+ * the equivalent HTML tag instead ({@code <strong>}, {@code <em>}, {@code <del>}). Stateless and
+ * thread-safe.
  */
 public final class MarkdownInline {
   private MarkdownInline() {}
@@ -225,7 +226,12 @@ public final class MarkdownInline {
     throw new IllegalStateException("unbalanced " + style);
   }
 
-  /** CommonMark's flanking rules for the delimiter runs at {@code open} and {@code close}. */
+  /**
+   * CommonMark's flanking rules, made strict: the opening run must be left-flanking and not
+   * right-flanking, the closing run right-flanking and not left-flanking. A run that could both
+   * open and close (inside a word, or between two punctuation marks) is where readers pair
+   * delimiters differently from the writer's intent, so such spans are written as HTML.
+   */
   private static boolean flanks(List<Tok> toks, int open, int close) {
     CharClass before = open == 0 ? CharClass.SPACE : lastClass(toks.get(open - 1));
     CharClass innerFirst = firstClass(toks.get(open + 1));
@@ -234,9 +240,9 @@ public final class MarkdownInline {
     if (innerFirst == CharClass.SPACE || innerLast == CharClass.SPACE) {
       return false;
     }
-    boolean opens = innerFirst != CharClass.PUNCT || before != CharClass.OTHER;
-    boolean closes = innerLast != CharClass.PUNCT || after != CharClass.OTHER;
-    return opens && closes;
+    boolean opensOnly = before == CharClass.SPACE || (before == CharClass.PUNCT && innerFirst == CharClass.OTHER);
+    boolean closesOnly = after == CharClass.SPACE || (after == CharClass.PUNCT && innerLast == CharClass.OTHER);
+    return opensOnly && closesOnly;
   }
 
   private static CharClass firstClass(Tok t) {
