@@ -1,0 +1,137 @@
+package org.draftkit.importer.html.internal;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.draftkit.CorruptDocumentException;
+import org.draftkit.ImportException;
+import org.draftkit.LimitExceededException;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
+import org.draftkit.model.SourceLocation;
+import org.draftkit.spi.ImportContext;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * One HTML import: decode, parse (jsoup repairs any markup), clean the page, collect footnotes,
+ * walk the document's element into blocks and assemble paragraphs and metadata. Stateless: every
+ * call builds its own parser and walkers.
+ */
+public final class HtmlReader {
+
+  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.{0,4000}?)\\r?\\n---[ \\t]*\\r?\\n",
+      Pattern.DOTALL);
+  private static final int MAX_DEPTH = 512;
+
+  private HtmlReader() {}
+
+  /** Reads HTML bytes into a document. */
+  public static Document read(byte[] bytes, ImportContext context) throws ImportException {
+    String source = context.sourceName();
+    long deadline = System.nanoTime() + context.limits().timeout().toNanos();
+    if (bytes.length == 0) {
+      throw new CorruptDocumentException(source, "empty file");
+    }
+    if (HtmlSniffer.isBinary(bytes)) {
+      throw new CorruptDocumentException(source, "binary content, not HTML text");
+    }
+    Charset charset = HtmlSniffer.charsetOf(bytes);
+    String html = HtmlSniffer.decode(bytes, charset, false);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Matcher fm = FRONT_MATTER.matcher(html);
+    if (fm.lookingAt()) {
+      diagnostics.add(Diagnostic.info("html.front-matter-removed", "removed a site generator's front matter block ("
+          + Words.count(fm.group(1)) + " words): " + Words.snippet(fm.group(1), 12), SourceLocation.line(source, 1)));
+      // keep the line count so that source lines stay right
+      html = "\n".repeat((int) fm.group().chars().filter(c -> c == '\n').count()) + html.substring(fm.end());
+    }
+
+    Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH);
+    org.jsoup.nodes.Document dom = parser.parseInput(html, "");
+    MetadataReader.Head head = MetadataReader.head(dom);
+    PageCleaner cleaner = new PageCleaner(source, diagnostics);
+    cleaner.removeInvisible(dom);
+
+    try {
+      FootnoteFinder.Notes notes = FootnoteFinder.find(dom);
+      List<Footnote> footnotes = footnotes(notes, source, deadline);
+      for (FootnoteFinder.Body b : notes.bodies()) {
+        b.element().remove();
+      }
+      for (Element c : notes.containers()) {
+        int left = Words.count(c.text());
+        if (left > 0) {
+          diagnostics.add(Diagnostic.info("html.notes-heading-removed", "removed the text around the footnotes "
+              + PageCleaner.describe(c) + " (" + left + " words): " + Words.snippet(c.text(), 12),
+              location(c, source)));
+        }
+        c.remove();
+      }
+      for (Element a : notes.danglingRefs()) {
+        diagnostics.add(Diagnostic.warning("html.footnote-missing", "footnote reference " + a.attr("href")
+            + " points to no footnote in the page", location(a, source)));
+      }
+
+      PageCleaner.Located located = cleaner.locate(dom);
+      List<org.draftkit.importer.html.internal.Block> blocks = new BlockWalker(notes, deadline).walk(located.root());
+      List<Paragraph> paragraphs = new Assembler(source, diagnostics).assemble(blocks);
+      if (paragraphs.isEmpty()) {
+        diagnostics.add(Diagnostic.warning("html.no-text", "the page has no document text", SourceLocation.line(source, 0)));
+      }
+      Document.Builder doc = Document.builder().metadata(MetadataReader.read(head, paragraphs, located.removedTitle()));
+      for (Paragraph p : paragraphs) {
+        doc.add(p, p.parent());
+      }
+      footnotes.forEach(doc::footnote);
+      diagnostics.forEach(doc::diagnostic);
+      return doc.build();
+    } catch (BlockWalker.DeadlineExceeded e) {
+      throw new LimitExceededException(source, "reading took longer than the limit of "
+          + context.limits().timeout().toSeconds() + " s", e);
+    }
+  }
+
+  private static List<Footnote> footnotes(FootnoteFinder.Notes notes, String source, long deadline) {
+    List<Footnote> out = new ArrayList<>();
+    for (FootnoteFinder.Body b : notes.bodies()) {
+      List<Block> blocks = new BlockWalker(notes, deadline).walk(b.element());
+      List<Run> runs = new ArrayList<>();
+      for (Block block : blocks) {
+        List<Run> r = Assembler.trim(Runs.normalize(block.runs()));
+        if (r.isEmpty()) {
+          continue;
+        }
+        if (!runs.isEmpty()) {
+          runs.add(Run.plain("\n"));
+        }
+        runs.addAll(r);
+      }
+      runs = stripLabel(Runs.normalize(runs), b.label());
+      out.add(new Footnote(b.label(), runs, location(b.element(), source)));
+    }
+    return out;
+  }
+
+  /** A body that repeats its own label ("1. Text", "[1] Text") loses the repetition. */
+  private static List<Run> stripLabel(List<Run> runs, String label) {
+    String text = Runs.text(runs);
+    Matcher m = Pattern.compile("^(?:\\[" + Pattern.quote(label) + "\\]|\\(" + Pattern.quote(label) + "\\)|"
+        + Pattern.quote(label) + "[.)]?)(?:\\s+|$)").matcher(text);
+    if (!m.find() || runs.isEmpty() || runs.get(0).ref() != null) {
+      return runs;
+    }
+    return Assembler.trim(Assembler.dropPrefix(runs, m.end()));
+  }
+
+  private static SourceLocation location(Element e, String source) {
+    int line = e.sourceRange().isTracked() ? Math.max(0, e.sourceRange().start().lineNumber()) : 0;
+    return SourceLocation.line(source, line);
+  }
+}
