@@ -22,7 +22,8 @@ public final class ParagraphReferences {
   public static final int MAX_RANGE = 500;
 
   private static final String SUFFIX = "(?:\\s*(?:bis|ter|quater|quinquies|sexies))?";
-  private static final String NUM = "\\d{1,4}" + SUFFIX;
+  private static final String SUB = "(?:\\s?\\([a-z]{1,4}\\))?";
+  private static final String NUM = "\\d{1,4}" + SUFFIX + SUB;
   private static final String DASH = "\\s*[-‐‑‒–—]\\s*|\\s+to\\s+|\\s+through\\s+";
   private static final String ITEM = NUM + "(?:(?:" + DASH + ")" + NUM + ")?";
   private static final String SEP = "\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|or)\\s+|\\s*;\\s*";
@@ -33,7 +34,8 @@ public final class ParagraphReferences {
           + "(?<items>" + ITEM + "(?:(?:" + SEP + ")" + ITEM + ")*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ITEM_RE = Pattern.compile(
-      "(?<from>\\d{1,4})(?<fs>" + SUFFIX + ")(?:(?:" + DASH + ")(?<to>\\d{1,4})(?<ts>" + SUFFIX + "))?",
+      "(?<from>\\d{1,4})(?<fs>" + SUFFIX + ")(?:\\s?\\((?<sub>[a-z]{1,4})\\))?"
+          + "(?:(?:" + DASH + ")(?<to>\\d{1,4})(?<ts>" + SUFFIX + "))?",
       Pattern.CASE_INSENSITIVE);
   /** "83 bis" on its own, and "PP3"/"OP5" glued. */
   private static final Pattern BARE_BIS = Pattern.compile(
@@ -62,7 +64,7 @@ public final class ParagraphReferences {
         int from = Integer.parseInt(im.group("from"));
         int fromSuffix = ParagraphNumber.suffixOrdinal(im.group("fs").strip());
         if (im.group("to") == null) {
-          labels.add(label(prefix, from, fromSuffix, sub));
+          labels.add(label(prefix, from, fromSuffix, im.group("sub") != null ? im.group("sub") : sub));
           continue;
         }
         int to = Integer.parseInt(im.group("to"));

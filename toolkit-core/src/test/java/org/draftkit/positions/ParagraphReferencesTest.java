@@ -34,6 +34,7 @@ class ParagraphReferencesTest {
     assertEquals(List.of("5", "PP2"), refs.labels("OP5 and PP2 should go"));
     assertEquals(List.of("PP3", "PP4"), refs.labels("PP 3 and 4"));
     assertEquals(List.of("12(a)"), refs.labels("delete (a) of paragraph 12"));
+    assertEquals(List.of("12(a)", "13(b)"), refs.labels("paragraphs 12(a) and 13 (b)"));
     assertEquals(List.of("73", "89"), refs.labels("restoring the language in the Zero Draft (paragraphs 73 and 89 in particular)"));
   }
 

@@ -61,10 +61,14 @@ public final class DocumentMapping {
     }
     List<DiagnosticJson> diagnostics = new ArrayList<>(doc.diagnostics().size());
     for (Diagnostic d : doc.diagnostics()) {
-      diagnostics.add(new DiagnosticJson(d.severity().name().toLowerCase(Locale.ROOT), d.code(), d.message(),
-          location(d.location())));
+      diagnostics.add(diagnostic(d));
     }
     return new Doc(metadata(doc.metadata()), paragraphs, footnotes, comments, diagnostics);
+  }
+
+  /** The JSON shape of a diagnostic. */
+  public DiagnosticJson diagnostic(Diagnostic d) {
+    return new DiagnosticJson(d.severity().name().toLowerCase(Locale.ROOT), d.code(), d.message(), location(d.location()));
   }
 
   /** The JSON shape of metadata (nulls left out when written). */

@@ -1,0 +1,2 @@
+/** CSV (RFC 4180) writers for tabular results. */
+package org.draftkit.exporter.csv;

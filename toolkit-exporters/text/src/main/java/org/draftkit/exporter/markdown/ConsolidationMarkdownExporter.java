@@ -1,0 +1,88 @@
+package org.draftkit.exporter.markdown;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.draftkit.amend.Consolidation;
+import org.draftkit.exporter.markdown.internal.MarkdownInline;
+import org.draftkit.spi.ExportContext;
+import org.draftkit.spi.Exporter;
+import org.draftkit.spi.FormatInfo;
+
+/**
+ * Writes a {@link Consolidation} as Markdown: the consolidated text in the stakeholders'
+ * convention ({@code ~~deleted~~ **inserted**}), then the changes with their proponents, the
+ * conflicts and what could not be applied. Thread-safe and deterministic.
+ *
+ * @since 0.1
+ */
+public final class ConsolidationMarkdownExporter implements Exporter<Consolidation> {
+
+  private final MarkdownDocumentExporter documents = new MarkdownDocumentExporter();
+
+  @Override
+  public FormatInfo format() {
+    return MarkdownDocumentExporter.FORMAT;
+  }
+
+  @Override
+  public Class<Consolidation> resultType() {
+    return Consolidation.class;
+  }
+
+  @Override
+  public void write(Consolidation value, OutputStream out, ExportContext context) throws IOException {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    documents.write(value.document(), text, context);
+    StringBuilder sb = new StringBuilder(text.toString(StandardCharsets.UTF_8));
+    sb.append("\n---\n\n## Changes applied (").append(value.applied().size()).append(")\n\n");
+    for (Consolidation.Applied a : value.applied()) {
+      sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op());
+      if (a.option() != null) {
+        sb.append(" (").append(esc(a.option())).append(')');
+      }
+      sb.append(": ");
+      if (!a.deleted().isEmpty()) {
+        sb.append("~~").append(esc(a.deleted())).append("~~");
+      }
+      if (!a.inserted().isEmpty()) {
+        sb.append(a.deleted().isEmpty() ? "" : " ").append("**").append(esc(a.inserted())).append("**");
+      }
+      if (a.note() != null) {
+        sb.append(" — ").append(esc(a.note()));
+      }
+      sb.append('\n');
+    }
+    if (!value.conflicts().isEmpty()) {
+      sb.append("\n## Conflicts (").append(value.conflicts().size()).append(")\n\n");
+      for (Consolidation.Conflict c : value.conflicts()) {
+        sb.append("- ").append(esc(c.paragraph())).append(": ");
+        for (int i = 0; i < c.proponents().size(); i++) {
+          sb.append(i == 0 ? "" : " / ").append(esc(c.proponents().get(i))).append(' ').append(c.texts().get(i));
+        }
+        sb.append(" — ").append(esc(c.resolution())).append('\n');
+      }
+    }
+    if (!value.unmatched().isEmpty()) {
+      sb.append("\n## Not applied as written (").append(value.unmatched().size()).append(")\n\n");
+      for (Consolidation.Unmatched u : value.unmatched()) {
+        sb.append("- ").append(u.paragraph() == null ? "?" : esc(u.paragraph())).append(" — ").append(esc(u.proponent()))
+            .append(": ").append(esc(u.reason())).append('\n');
+        for (String d : u.differences()) {
+          sb.append("  - ").append(esc(d)).append('\n');
+        }
+      }
+    }
+    if (!value.diagnostics().isEmpty()) {
+      sb.append("\n## Notes\n\n");
+      value.diagnostics().forEach(d -> sb.append("- ").append(esc(d.message())).append('\n'));
+    }
+    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static String esc(String s) {
+    return MarkdownInline.escape(s, false);
+  }
+}
