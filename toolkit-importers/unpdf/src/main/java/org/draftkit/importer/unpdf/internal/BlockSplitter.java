@@ -1,0 +1,144 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.draftkit.model.LeadingLabel;
+import org.draftkit.model.ParagraphNumber;
+
+/**
+ * Groups the body flow into blocks from the layout: a block ends at a wider vertical gap, a change
+ * of font size or heading style, a line that starts with a paragraph label, a line indented
+ * differently from the block's continuation lines, or after a short line ending a sentence.
+ * Lines continue across page breaks when the indentation says so.
+ */
+final class BlockSplitter {
+
+  /** Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II"). */
+  private static final Pattern STANDALONE = Pattern.compile(
+      "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]\\W{0,2}$");
+
+  private final PageLayout layout;
+
+  BlockSplitter(PageLayout layout) {
+    this.layout = layout;
+  }
+
+  List<Block> split(List<Line> body) {
+    List<Block> blocks = new ArrayList<>();
+    Block current = null;
+    for (Line l : body) {
+      boolean heading = isHeading(l);
+      if (current == null || startsNew(current, l, heading)) {
+        current = new Block(l, heading);
+        blocks.add(current);
+      } else {
+        current.lines.add(l);
+      }
+    }
+    return blocks;
+  }
+
+  boolean isHeading(Line l) {
+    String t = l.text();
+    if (t.length() > 200 || labelOnly(l)) {
+      return false;
+    }
+    if (l.size() > layout.bodySize * 1.15f && t.length() < 200) {
+      return true;
+    }
+    Optional<LeadingLabel> label = LeadingLabel.find(t);
+    if (label.isPresent() && label.get().number().scheme() == ParagraphNumber.Scheme.ARABIC) {
+      return false;
+    }
+    if (l.allBold() && t.chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
+    float centre = layout.centre(l.page());
+    float indent = layout.indent(l);
+    return Math.abs(l.centre() - centre) < l.size() * 1.5f && indent > l.size() * 3
+        && l.x1() < layout.right(l.page()) - l.size() * 3 && t.length() < 120
+        && Character.isUpperCase(t.codePointAt(0)) && !ENDS_SENTENCE.matcher(t).matches();
+  }
+
+  /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)"). */
+  static boolean labelOnly(Line l) {
+    String t = l.text().strip();
+    return t.length() <= 12 && ParagraphNumber.parse(t).isPresent()
+        && ParagraphNumber.parse(t).get().scheme() != ParagraphNumber.Scheme.OTHER
+        && (t.endsWith(".") || t.endsWith(")") || t.matches("(?i)(pp|op)\\s?\\d+.*") || t.matches("\\d+\\s+\\p{L}+"));
+  }
+
+  private boolean startsNew(Block b, Line l, boolean heading) {
+    Line p = b.last();
+    boolean samePage = p.page() == l.page();
+    if (samePage && l.baseline() <= p.baseline()) {
+      return true; // a second column or an out-of-order line
+    }
+    if (labelOnly(p) && b.lines.size() == 1) {
+      return !(samePage && l.baseline() - p.baseline() < layout.leading(l.size()) * 1.6f && l.x0() > p.x0());
+    }
+    if (heading != b.heading) {
+      return true;
+    }
+    if (Math.abs(l.size() - p.size()) > Math.max(l.size(), p.size()) * 0.15f) {
+      return true;
+    }
+    float leading = layout.leading(p.size());
+    if (samePage && l.baseline() - p.baseline() > leading * 1.35f) {
+      return true;
+    }
+    if (heading) {
+      return STANDALONE.matcher(p.text().strip()).matches() || STANDALONE.matcher(l.text().strip()).matches();
+    }
+    if (labelOnly(l) || LeadingLabel.find(l.text()).isPresent() && !continuesSentence(p, l)) {
+      return true;
+    }
+    float tol = Math.max(2.5f, l.size() * 0.35f);
+    float indent = layout.indent(l);
+    if (b.lines.size() == 1) {
+      Line f = b.first();
+      float firstIndent = layout.indent(f);
+      float hanging = textStart(f) - layout.left(f.page());
+      boolean continues = indent <= firstIndent + tol || Math.abs(indent - hanging) <= tol;
+      if (!continues) {
+        return true;
+      }
+    } else {
+      float cont = layout.indent(b.lines.get(1));
+      if (Math.abs(indent - cont) > tol) {
+        return true;
+      }
+    }
+    return endsShort(p) && ENDS_SENTENCE.matcher(p.text()).matches();
+  }
+
+  /** A line starting with what looks like a label can still continue a sentence ("… paragraph\n 1. above"). */
+  private static boolean continuesSentence(Line p, Line l) {
+    String prev = p.text();
+    char last = prev.charAt(prev.length() - 1);
+    return Character.isLetter(last) && Character.isLowerCase(last) && prev.matches("(?is).*\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
+  }
+
+  private boolean endsShort(Line p) {
+    return p.x1() < layout.right(p.page()) - Math.max(p.size() * 4, 30);
+  }
+
+  /** Where the text after a leading label starts (a hanging indent), else the line's start. */
+  static float textStart(Line l) {
+    Optional<LeadingLabel> label = LeadingLabel.find(l.text());
+    if (label.isEmpty()) {
+      return l.x0();
+    }
+    int chars = 0;
+    for (Span s : l.spans()) {
+      if (chars >= label.get().length()) {
+        return s.x0();
+      }
+      chars += s.text().length();
+    }
+    return l.x0();
+  }
+}

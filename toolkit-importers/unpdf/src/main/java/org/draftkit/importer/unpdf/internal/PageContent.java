@@ -1,0 +1,21 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.util.List;
+
+/**
+ * What one page holds for the layout analysis: its glyphs in content-stream order, the thin strokes
+ * drawn on it and its text markup annotations.
+ *
+ * @param number the 1-based page number
+ * @param width the page width in points
+ * @param height the page height in points
+ * @param glyphs the glyphs
+ * @param rules drawn strokes and markup annotation areas
+ * @param images how many images the page draws (for the "no text layer" diagnostic)
+ */
+record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
+  PageContent {
+    glyphs = List.copyOf(glyphs);
+    rules = List.copyOf(rules);
+  }
+}

@@ -1,0 +1,115 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures of the whole document that the layout decisions are relative to: the body font size,
+ * the usual line spacing per font size, and each page's text margins (odd and even pages may
+ * differ).
+ */
+final class PageLayout {
+  final float bodySize;
+  private final Map<Integer, Float> leadingBySize;
+  private final Map<Integer, float[]> margins = new HashMap<>();
+  private final Map<Integer, float[]> pageSizes = new HashMap<>();
+
+  private PageLayout(float bodySize, Map<Integer, Float> leadingBySize) {
+    this.bodySize = bodySize;
+    this.leadingBySize = leadingBySize;
+  }
+
+  static PageLayout measure(List<PageContent> pages, List<List<Line>> linesByPage) {
+    Map<Integer, Integer> charsBySize = new HashMap<>();
+    Map<Integer, Map<Integer, Integer>> deltas = new HashMap<>();
+    for (List<Line> lines : linesByPage) {
+      Line prev = null;
+      for (Line l : lines) {
+        int key = key(l.size());
+        charsBySize.merge(key, l.text().length(), Integer::sum);
+        if (prev != null && key(prev.size()) == key) {
+          float d = l.baseline() - prev.baseline();
+          if (d > l.size() * 0.8f && d < l.size() * 2.5f) {
+            deltas.computeIfAbsent(key, k -> new HashMap<>()).merge(Math.round(d * 2), 1, Integer::sum);
+          }
+        }
+        prev = l;
+      }
+    }
+    int bodyKey = mode(charsBySize, 20);
+    Map<Integer, Float> leading = new HashMap<>();
+    deltas.forEach((k, m) -> leading.put(k, mode(m, 0) / 2f));
+    PageLayout layout = new PageLayout(bodyKey / 2f, leading);
+    for (int i = 0; i < pages.size(); i++) {
+      PageContent p = pages.get(i);
+      layout.pageSizes.put(p.number(), new float[] {p.width(), p.height()});
+      layout.measureMargins(p.number(), linesByPage.get(i));
+    }
+    return layout;
+  }
+
+  private void measureMargins(int page, List<Line> lines) {
+    Map<Integer, Integer> left = new HashMap<>();
+    List<Float> rights = new ArrayList<>();
+    for (Line l : lines) {
+      if (Math.abs(l.size() - bodySize) <= bodySize * 0.15f && l.text().length() > 10) {
+        left.merge(Math.round(l.x0()), l.text().length(), Integer::sum);
+        rights.add(l.x1());
+      }
+    }
+    if (left.isEmpty()) {
+      for (Line l : lines) {
+        left.merge(Math.round(l.x0()), l.text().length(), Integer::sum);
+        rights.add(l.x1());
+      }
+    }
+    float leftMargin = left.isEmpty() ? 72 : mode(left, 72);
+    rights.sort(null);
+    float rightMargin = rights.isEmpty() ? 540 : rights.get((int) Math.floor((rights.size() - 1) * 0.9));
+    margins.put(page, new float[] {leftMargin, rightMargin});
+  }
+
+  private static int key(float size) {
+    return Math.round(size * 2);
+  }
+
+  private static int mode(Map<Integer, Integer> counts, int fallback) {
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(fallback);
+  }
+
+  /** The usual distance between baselines of consecutive lines of this size. */
+  float leading(float size) {
+    Float l = leadingBySize.get(key(size));
+    return l == null || l <= 0 ? size * 1.25f : l;
+  }
+
+  float left(int page) {
+    return margins.getOrDefault(page, new float[] {72, 540})[0];
+  }
+
+  float right(int page) {
+    return margins.getOrDefault(page, new float[] {72, 540})[1];
+  }
+
+  float width(int page) {
+    return pageSizes.getOrDefault(page, new float[] {612, 792})[0];
+  }
+
+  float height(int page) {
+    return pageSizes.getOrDefault(page, new float[] {612, 792})[1];
+  }
+
+  /** The line's left edge relative to its page's text margin. */
+  float indent(Line l) {
+    return l.x0() - left(l.page());
+  }
+
+  /** The horizontal centre of the text area of the page. */
+  float centre(int page) {
+    return (left(page) + right(page)) / 2;
+  }
+}

@@ -1,0 +1,223 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.draftkit.layout.FrontMatter;
+import org.draftkit.layout.RunningHeads;
+import org.draftkit.model.Metadata;
+
+/**
+ * Sorts each page's lines into the masthead (read into metadata), running heads and feet (removed
+ * and counted), footnote bodies and the body text flow.
+ *
+ * <p>A running head is recognised by its text (symbol, page number, job number, barcode, "Please
+ * recycle") or by repetition: the same text (digits ignored) in the top or bottom band of two or
+ * more pages. Lines beside or right above/below a running head in the same band, in a smaller font
+ * than the body, belong to it (a running title set over several lines).
+ */
+final class PageZones {
+
+  /** Share of the page height, from the top and from the bottom, where running heads live. */
+  private static final float BAND = 0.115f;
+  private static final Pattern SEPARATOR = Pattern.compile("^[_\\u2014\\u2013-]{5,}$");
+
+  final List<Line> body = new ArrayList<>();
+  final List<List<Line>> footnotesByPage = new ArrayList<>();
+  final Map<RunningHeads.Kind, Set<Integer>> removedPages = new EnumMap<>(RunningHeads.Kind.class);
+  final Map<RunningHeads.Kind, Integer> removedCounts = new EnumMap<>(RunningHeads.Kind.class);
+  int separators;
+  /** The first document symbol seen as a running head, or null. */
+  String firstSymbol;
+  int mastheadLines;
+  Metadata metadata = Metadata.EMPTY;
+
+  static PageZones split(List<PageContent> pages, List<List<Line>> linesByPage, PageLayout layout) {
+    PageZones z = new PageZones();
+    z.run(pages, linesByPage, layout);
+    return z;
+  }
+
+  private void run(List<PageContent> pages, List<List<Line>> linesByPage, PageLayout layout) {
+    Set<Line> masthead = readMasthead(linesByPage.isEmpty() ? List.of() : linesByPage.get(0), layout);
+    Map<String, Set<Integer>> topKeys = new HashMap<>();
+    Map<String, Set<Integer>> bottomKeys = new HashMap<>();
+    for (List<Line> lines : linesByPage) {
+      for (Line l : lines) {
+        if (masthead.contains(l)) {
+          continue;
+        }
+        float h = layout.height(l.page());
+        if (l.baseline() < h * BAND) {
+          topKeys.computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>()).add(l.page());
+        } else if (l.baseline() > h * (1 - BAND)) {
+          bottomKeys.computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>()).add(l.page());
+        }
+      }
+    }
+    for (int i = 0; i < pages.size(); i++) {
+      List<Line> lines = linesByPage.get(i);
+      Map<Line, RunningHeads.Kind> removed = new HashMap<>();
+      float h = pages.get(i).height();
+      for (Line l : lines) {
+        if (masthead.contains(l)) {
+          continue;
+        }
+        boolean top = l.baseline() < h * BAND;
+        boolean bottom = l.baseline() > h * (1 - BAND);
+        if (!top && !bottom) {
+          continue;
+        }
+        Optional<RunningHeads.Kind> kind = RunningHeads.classify(l.text());
+        if (kind.isEmpty() && !startsRaised(l)) {
+          Set<Integer> seen = (top ? topKeys : bottomKeys).get(RunningHeads.repetitionKey(l.text()));
+          if (seen != null && seen.size() >= 2 && l.text().length() >= 2) {
+            kind = Optional.of(RunningHeads.Kind.REPEATED);
+          }
+        }
+        kind.ifPresent(k -> removed.put(l, k));
+      }
+      spread(lines, removed, h, layout);
+      List<Line> kept = new ArrayList<>();
+      for (Line l : lines) {
+        RunningHeads.Kind k = removed.get(l);
+        if (k != null) {
+          if (k == RunningHeads.Kind.SYMBOL && firstSymbol == null) {
+            firstSymbol = l.text().strip();
+          }
+          removedCounts.merge(k, 1, Integer::sum);
+          removedPages.computeIfAbsent(k, x -> new TreeSet<>()).add(l.page());
+        } else if (!masthead.contains(l)) {
+          kept.add(l);
+        }
+      }
+      splitFootnotes(pages.get(i), kept, layout);
+    }
+  }
+
+  /** A line opening with a raised label is a footnote, never a running head. */
+  private static boolean startsRaised(Line l) {
+    return !l.spans().isEmpty() && l.spans().get(0).raised();
+  }
+
+  /** Extends removal to the rest of a running head block: lines beside or adjacent in the same band. */
+  private static void spread(List<Line> lines, Map<Line, RunningHeads.Kind> removed, float h, PageLayout layout) {
+    boolean changed = !removed.isEmpty();
+    while (changed) {
+      changed = false;
+      for (Line l : lines) {
+        if (removed.containsKey(l) || startsRaised(l)) {
+          continue;
+        }
+        boolean top = l.baseline() < h * BAND;
+        boolean bottom = l.baseline() > h * (1 - BAND);
+        if (!top && !bottom) {
+          continue;
+        }
+        for (Map.Entry<Line, RunningHeads.Kind> e : removed.entrySet()) {
+          Line r = e.getKey();
+          float dy = Math.abs(l.baseline() - r.baseline());
+          boolean beside = dy < Math.max(l.size(), r.size()) * 0.5f;
+          boolean adjacent = dy <= Math.max(l.size(), r.size()) * 1.6f
+              && l.size() < layout.bodySize * 0.95f && Math.abs(l.size() - r.size()) <= r.size() * 0.2f;
+          if (beside || adjacent) {
+            removed.put(l, RunningHeads.Kind.REPEATED);
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Reads the masthead of the first page: lines of its upper part that FrontMatter recognises. */
+  private Set<Line> readMasthead(List<Line> lines, PageLayout layout) {
+    Set<Line> taken = new HashSet<>();
+    if (lines.isEmpty()) {
+      return taken;
+    }
+    float limit = layout.height(lines.get(0).page()) * 0.45f;
+    List<Line> candidates = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.baseline() < limit && FrontMatter.classify(l.text()).isPresent()) {
+        candidates.add(l);
+      }
+    }
+    if (candidates.size() < 2) {
+      return taken; // not a UN masthead
+    }
+    FrontMatter fm = new FrontMatter(Metadata.EMPTY);
+    for (Line l : candidates) {
+      fm.accept(l.text());
+      taken.add(l);
+    }
+    mastheadLines = fm.lines();
+    metadata = fm.metadata();
+    return taken;
+  }
+
+  /** Finds the footnote separator (a line of underscores or a short drawn rule) and splits the page. */
+  private void splitFootnotes(PageContent page, List<Line> lines, PageLayout layout) {
+    int cut = -1;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Line l = lines.get(i);
+      if (SEPARATOR.matcher(l.text().replace(" ", "")).matches() && l.baseline() > page.height() * 0.3f) {
+        cut = i;
+        separators++;
+        break;
+      }
+    }
+    List<Line> notes = new ArrayList<>();
+    if (cut >= 0) {
+      body.addAll(lines.subList(0, cut));
+      notes.addAll(lines.subList(cut + 1, lines.size()));
+    } else {
+      Float ruleY = separatorRule(page, lines, layout);
+      if (ruleY == null) {
+        body.addAll(lines);
+      } else {
+        for (Line l : lines) {
+          (l.baseline() > ruleY ? notes : body).add(l);
+        }
+        separators++;
+      }
+    }
+    footnotesByPage.add(notes);
+  }
+
+  /** A short drawn rule at the left margin in the lower part of the page with only small text below. */
+  private static Float separatorRule(PageContent page, List<Line> lines, PageLayout layout) {
+    Float best = null;
+    for (Rule r : page.rules()) {
+      if (r.annotation() != 0 || r.width() < 40 || r.width() > 260 || r.y0() < page.height() * 0.3f) {
+        continue;
+      }
+      if (Math.abs(r.x0() - layout.left(page.number())) > 30) {
+        continue;
+      }
+      boolean crossesText = false;
+      boolean textBelow = false;
+      boolean bigBelow = false;
+      for (Line l : lines) {
+        if (l.baseline() >= r.y0() - 1 && l.top() <= r.y1() + 1 && l.x1() > r.x0() && l.x0() < r.x1()) {
+          crossesText = true;
+        }
+        if (l.top() > r.y1()) {
+          textBelow = true;
+          bigBelow |= l.size() > layout.bodySize * 1.05f;
+        }
+      }
+      if (!crossesText && textBelow && !bigBelow && (best == null || r.y0() > best)) {
+        best = r.midY();
+      }
+    }
+    return best;
+  }
+}

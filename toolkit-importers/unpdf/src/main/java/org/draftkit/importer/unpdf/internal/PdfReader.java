@@ -1,0 +1,117 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.draftkit.CorruptDocumentException;
+import org.draftkit.EncryptedDocumentException;
+import org.draftkit.ImportException;
+import org.draftkit.LimitExceededException;
+import org.draftkit.Limits;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.SourceLocation;
+import org.draftkit.spi.ImportContext;
+
+/**
+ * Reads one PDF within the context's limits: input bytes, pages, scratch memory for decoded
+ * streams, and time. Maps PDFBox failures to the toolkit's typed import exceptions.
+ */
+public final class PdfReader {
+
+  /** Main memory PDFBox may use for its stream cache before spilling to a temp file. */
+  private static final long MAIN_MEMORY = 32L << 20;
+  private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
+
+  private PdfReader() {}
+
+  /** True when {@code %PDF-} occurs in the first 1 KiB of {@code head}. */
+  public static boolean hasHeader(byte[] head) {
+    int max = Math.min(head.length, 1024) - MAGIC.length;
+    outer:
+    for (int i = 0; i <= max; i++) {
+      for (int k = 0; k < MAGIC.length; k++) {
+        if (head[i + k] != MAGIC[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads the PDF in {@code in} (not closed). */
+  public static Document read(InputStream in, ImportContext context) throws ImportException, IOException {
+    String source = context.sourceName();
+    Limits limits = context.limits();
+    byte[] bytes = readBounded(in, limits.maxInputBytes(), source);
+    if (bytes.length == 0) {
+      throw new CorruptDocumentException(source, "empty file, not a PDF");
+    }
+    if (!hasHeader(bytes)) {
+      throw new CorruptDocumentException(source, "not a PDF: no %PDF- header in the first 1 KB");
+    }
+    Deadline deadline = new Deadline(limits.timeout());
+    MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAIN_MEMORY, Math.max(MAIN_MEMORY, limits.maxExpandedBytes()));
+    try (PDDocument pdf = load(bytes, memory, source)) {
+      int pages = pdf.getNumberOfPages();
+      if (pages > limits.maxPages()) {
+        throw new LimitExceededException(source, pages + " pages, more than the limit of " + limits.maxPages());
+      }
+      if (pages == 0) {
+        throw new CorruptDocumentException(source, "the PDF has no pages");
+      }
+      List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
+      Document doc = new DocumentAssembler(source).assemble(content);
+      if (pdf.isEncrypted()) {
+        doc = doc.withDiagnostics(List.of(Diagnostic.info("pdf.encrypted-open",
+            "the PDF is encrypted with an empty user password; read without one", SourceLocation.page(source, 0, 0))));
+      }
+      return doc;
+    } catch (Deadline.Expired e) {
+      throw new LimitExceededException(source, "reading took longer than the limit of "
+          + limits.timeout().toSeconds() + " s", e);
+    } catch (InvalidPasswordException e) {
+      throw new EncryptedDocumentException(source, "the PDF is password-protected", e);
+    } catch (ImportException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptDocumentException(source, "unreadable PDF content: " + describe(e), e);
+    }
+  }
+
+  private static PDDocument load(byte[] bytes, MemoryUsageSetting memory, String source) throws ImportException {
+    try {
+      return Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null, memory.streamCache);
+    } catch (InvalidPasswordException e) {
+      throw new EncryptedDocumentException(source, "the PDF is password-protected", e);
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptDocumentException(source, "broken PDF structure: " + describe(e), e);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private static byte[] readBounded(InputStream in, long max, String source) throws IOException, LimitExceededException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > max) {
+        throw new LimitExceededException(source, "larger than the limit of " + max + " bytes");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+}

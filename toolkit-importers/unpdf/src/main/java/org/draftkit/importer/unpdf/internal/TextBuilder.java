@@ -1,0 +1,170 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.draftkit.layout.Hyphenation;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
+
+/**
+ * Turns the lines of a block into runs: lines joined with a space (or without one where a
+ * line-end hyphen is kept or removed), marks from font style and drawn decorations, raised
+ * footnote markers as {@link Mark#FOOTNOTE_REFERENCE} runs.
+ */
+final class TextBuilder {
+
+  private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}|\\*{1,3}|[a-z]|[†‡§])$");
+
+  private final Predicate<String> knownWords;
+
+  TextBuilder(Predicate<String> knownWords) {
+    this.knownWords = knownWords;
+  }
+
+  /** One piece of text with its marks; {@code ref} set for footnote markers. */
+  private record Atom(String text, Set<Mark> marks, String ref) { }
+
+  List<Run> runs(List<Line> lines) {
+    List<Atom> atoms = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (i > 0 && !atoms.isEmpty()) {
+        joinLines(atoms, line);
+      }
+      addLine(atoms, line);
+    }
+    return toRuns(atoms);
+  }
+
+  private void joinLines(List<Atom> atoms, Line next) {
+    Atom last = atoms.get(atoms.size() - 1);
+    if (last.ref() == null) {
+      String prevText = textOf(atoms);
+      if (Hyphenation.endsBroken(prevText)) {
+        boolean keep = Hyphenation.keepHyphen(prevText, next.text(), knownWords);
+        String tail = last.text();
+        String fixed = tail.substring(0, tail.length() - 1) + (keep ? "-" : "");
+        atoms.set(atoms.size() - 1, new Atom(fixed, last.marks(), null));
+        return;
+      }
+    }
+    atoms.add(new Atom(" ", null, null));
+  }
+
+  private static String textOf(List<Atom> atoms) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, atoms.size() - 40); i < atoms.size(); i++) {
+      sb.append(atoms.get(i).text());
+    }
+    return sb.toString();
+  }
+
+  private static void addLine(List<Atom> atoms, Line line) {
+    int start = Math.max(0, atoms.size() - 1);
+    List<Span> spans = line.spans();
+    int i = 0;
+    while (i < spans.size()) {
+      Span s = spans.get(i);
+      if (s.raised()) {
+        StringBuilder marker = new StringBuilder();
+        int j = i;
+        while (j < spans.size() && spans.get(j).raised()) {
+          marker.append(spans.get(j).text());
+          j++;
+        }
+        String label = marker.toString().strip();
+        if (MARKER.matcher(label).matches()) {
+          atoms.add(new Atom(label, EnumSet.of(Mark.FOOTNOTE_REFERENCE), label));
+        } else {
+          for (int k = i; k < j; k++) {
+            atoms.add(new Atom(spans.get(k).text(), plus(marks(spans.get(k)), Mark.SUPERSCRIPT), null));
+          }
+        }
+        i = j;
+        continue;
+      }
+      atoms.add(new Atom(s.isSpace() ? " " : fixHyphen(s.text()), s.isSpace() ? null : marks(s), null));
+      i++;
+    }
+    // a space takes the marks its two neighbours share
+    for (int k = start; k < atoms.size(); k++) {
+      Atom a = atoms.get(k);
+      if (a.marks() == null) {
+        Set<Mark> m = EnumSet.noneOf(Mark.class);
+        if (k > 0 && k + 1 < atoms.size() && atoms.get(k + 1).marks() != null) {
+          m.addAll(atoms.get(k - 1).marks());
+          m.retainAll(atoms.get(k + 1).marks());
+          m.remove(Mark.FOOTNOTE_REFERENCE);
+          m.remove(Mark.SUPERSCRIPT);
+          atoms.set(k, new Atom(" ", m, null));
+        }
+      }
+    }
+  }
+
+  private static String fixHyphen(String s) {
+    return s.indexOf('\u2011') < 0 ? s : s.replace('\u2011', '-');
+  }
+
+  private static Set<Mark> marks(Span s) {
+    Set<Mark> m = EnumSet.noneOf(Mark.class);
+    if (s.bold()) {
+      m.add(Mark.BOLD);
+    }
+    if (s.italic()) {
+      m.add(Mark.ITALIC);
+    }
+    if ((s.decoration() & Glyph.STRUCK) != 0) {
+      m.add(Mark.STRIKE);
+    }
+    if ((s.decoration() & Glyph.UNDERLINED) != 0) {
+      m.add(Mark.UNDERLINE);
+    }
+    return m;
+  }
+
+  private static Set<Mark> plus(Set<Mark> m, Mark extra) {
+    Set<Mark> r = EnumSet.noneOf(Mark.class);
+    r.addAll(m);
+    r.add(extra);
+    return r;
+  }
+
+  private static List<Run> toRuns(List<Atom> atoms) {
+    List<Run> runs = new ArrayList<>();
+    for (Atom a : atoms) {
+      Set<Mark> m = a.marks() == null ? Set.of() : a.marks();
+      runs.add(new Run(a.text(), m.isEmpty() ? null : EnumSet.copyOf(m), null, null, a.ref()));
+    }
+    return Runs.normalize(runs);
+  }
+
+  /** The runs without their first {@code n} characters (a paragraph label and its spaces). */
+  static List<Run> dropPrefix(List<Run> runs, int n) {
+    List<Run> out = new ArrayList<>();
+    int left = n;
+    for (Run r : runs) {
+      if (left <= 0) {
+        out.add(r);
+      } else if (r.text().length() <= left) {
+        left -= r.text().length();
+      } else {
+        out.add(r.withText(r.text().substring(left)));
+        left = 0;
+      }
+    }
+    // drop spaces the label left at the start
+    while (!out.isEmpty() && out.get(0).text().isBlank() && out.get(0).ref() == null) {
+      out.remove(0);
+    }
+    if (!out.isEmpty() && out.get(0).ref() == null) {
+      out.set(0, out.get(0).withText(out.get(0).text().stripLeading()));
+    }
+    return Runs.normalize(out);
+  }
+}

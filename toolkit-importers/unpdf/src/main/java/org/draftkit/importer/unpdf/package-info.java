@@ -1,0 +1,2 @@
+/** The UN PDF importer: {@link org.draftkit.importer.unpdf.UnPdfImporter}, built on PDFBox. */
+package org.draftkit.importer.unpdf;
