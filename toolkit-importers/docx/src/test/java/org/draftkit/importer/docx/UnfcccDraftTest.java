@@ -106,6 +106,15 @@ class UnfcccDraftTest {
   }
 
   @Test
+  void chaptersRunOnAcrossRestartedSubLists() {
+    List<String> chapters = doc.paragraphs().stream()
+        .filter(p -> p.kind() == ParagraphKind.HEADING && p.number() != null
+            && p.number().scheme() == ParagraphNumber.Scheme.UPPER_ROMAN)
+        .map(Paragraph::label).toList();
+    assertEquals(List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), chapters);
+  }
+
+  @Test
   void preambleAndHeadings() {
     assertEquals(ParagraphKind.PREAMBULAR, doc.paragraphs().get(3).kind());
     assertTrue(doc.paragraphs().get(3).text().startsWith("Recalling decision 2/CMA.3"));

@@ -548,7 +548,12 @@ final class BodyWalker {
       }
       return;
     }
-    if (u instanceof P || u instanceof String || u instanceof org.w3c.dom.Node || u instanceof Enum<?>) {
+    if (u instanceof P || u instanceof Tbl) {
+      // docx4j hands out a drawing's text box content as its children
+      pendingTextBoxes.add(List.of(u));
+      return;
+    }
+    if (u instanceof String || u instanceof org.w3c.dom.Node || u instanceof Enum<?>) {
       return;
     }
     List<Object> children;

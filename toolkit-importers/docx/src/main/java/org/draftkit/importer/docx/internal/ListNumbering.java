@@ -16,8 +16,10 @@ import org.docx4j.wml.Numbering;
  * the label a reader sees ("66.", "(a)", "IV.").
  *
  * <p>Counters belong to the abstract list definition, so every {@code w:num} pointing at it
- * continues the same sequence; a {@code w:num} with a {@code startOverride} restarts its levels
- * the first time it is used. A level restarts when a higher level is used unless its
+ * continues the same sequence; the first paragraph of a {@code w:num} with a {@code startOverride}
+ * for that paragraph's level restarts the count there ("Restart numbering" in Word), and only
+ * there: the other levels keep counting (as Word and LibreOffice show the UNFCCC drafts, whose
+ * chapters run on across restarted sub-lists). A level restarts when a higher level is used unless its
  * {@code lvlRestart} says otherwise; {@code isLgl} shows the referenced levels as decimals; a
  * {@code lvlOverride} with its own {@code w:lvl} replaces the level for that {@code w:num}; a
  * {@code numStyleLink} is followed to the style that carries the real definition.
@@ -129,12 +131,12 @@ final class ListNumbering {
       return null;
     }
     Integer[] values = counters.computeIfAbsent(absId, k -> new Integer[LEVELS]);
-    if (numsSeen.add(numId)) {
-      for (Integer l : startOverrides.getOrDefault(numId, Map.of()).keySet()) {
-        values[l] = null;
-      }
+    Integer restartAt = numsSeen.add(numId) ? startOverrides.getOrDefault(numId, Map.of()).get(ilvl) : null;
+    if (restartAt != null) {
+      values[ilvl] = restartAt;
+    } else {
+      values[ilvl] = values[ilvl] == null ? start(numId, absId, ilvl) : values[ilvl] + 1;
     }
-    values[ilvl] = values[ilvl] == null ? start(numId, absId, ilvl) : values[ilvl] + 1;
     for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) {
       Level d = level(numId, absId, deeper);
       Integer restart = d == null ? null : d.restart();
