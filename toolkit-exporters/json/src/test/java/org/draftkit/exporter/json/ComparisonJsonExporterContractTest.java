@@ -3,6 +3,7 @@ package org.draftkit.exporter.json;
 import org.draftkit.compare.Comparison;
 import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
+import org.draftkit.testkit.SampleComparisons;
 
 class ComparisonJsonExporterContractTest extends ExporterContract<Comparison> {
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.testkit.Golden;
+import org.draftkit.testkit.SampleComparisons;
 import org.junit.jupiter.api.Test;
 
 class ComparisonJsonExporterTest {

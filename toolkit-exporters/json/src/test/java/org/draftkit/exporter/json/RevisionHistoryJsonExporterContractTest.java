@@ -3,6 +3,7 @@ package org.draftkit.exporter.json;
 import org.draftkit.compare.RevisionHistory;
 import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
+import org.draftkit.testkit.SampleComparisons;
 
 class RevisionHistoryJsonExporterContractTest extends ExporterContract<RevisionHistory> {
   @Override

@@ -1,4 +1,4 @@
-package org.draftkit.exporter.json;
+package org.draftkit.testkit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,11 +11,17 @@ import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 
-/** Small revisions whose comparison shows every status. */
-final class SampleComparisons {
+/**
+ * Two small revisions whose comparison shows every status (modified heading and paragraph, a "bis"
+ * insertion, a split, a deletion with the renumbering it causes, a move with a word edit, a
+ * merge), and a three-revision history, for tests of comparison renderers.
+ *
+ * @since 0.1
+ */
+public final class SampleComparisons {
   private SampleComparisons() {}
 
-  static final String[] FILLER = {
+  private static final String[] FILLER = {
       "Notes the report of the Secretary-General on the follow-up to the World Summit.",
       "Welcomes the work of the Internet Governance Forum and its intersessional activities.",
       "Encourages Member States to share good practices on meaningful connectivity.",
@@ -27,7 +33,8 @@ final class SampleComparisons {
       "Urges all stakeholders to bridge the gender digital divide by 2030.",
       "Decides to review the implementation of the outcome at its eighty-fifth session."};
 
-  static Document older() {
+  /** The older revision. */
+  public static Document older() {
     Document.Builder b = Document.builder().metadata(Metadata.builder().symbol("A/80/L.1").title("Outcome")
         .date(LocalDate.of(2025, 11, 3)).revision("Zero draft").build());
     b.add(ParagraphNumber.of("I"), ParagraphKind.HEADING, List.of(Run.plain("Introduction")), null, null);
@@ -51,7 +58,8 @@ final class SampleComparisons {
     return b.build();
   }
 
-  static Document newer() {
+  /** The newer revision. */
+  public static Document newer() {
     Document.Builder b = Document.builder().metadata(Metadata.builder().symbol("A/80/L.1/Rev.1").title("Outcome")
         .date(LocalDate.of(2025, 12, 1)).revision("Rev.1").build());
     b.add(ParagraphNumber.of("I"), ParagraphKind.HEADING, List.of(Run.plain("Introduction and scope")), null, null);
@@ -77,11 +85,13 @@ final class SampleComparisons {
     return b.build();
   }
 
-  static Comparison comparison() {
+  /** The comparison of {@link #older()} with {@link #newer()}, default settings. */
+  public static Comparison comparison() {
     return Comparer.defaults().compare(older(), newer());
   }
 
-  static RevisionHistory history() {
+  /** Older, newer and a third revision identical to the newer one. */
+  public static RevisionHistory history() {
     Document third = newer().toBuilder().metadata(Metadata.builder().symbol("A/80/L.1/Rev.2").revision("Rev.2").build())
         .build();
     return Comparer.defaults().compare(List.of(older(), newer(), third));

@@ -1,0 +1,242 @@
+package org.draftkit.exporter.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.AlignedPair.Status;
+import org.draftkit.compare.Comparison;
+import org.draftkit.compare.DiffOp;
+import org.draftkit.compare.RevisionHistory;
+import org.draftkit.compare.Segment;
+import org.draftkit.compare.Summary;
+import org.draftkit.exporter.text.internal.Layout;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Metadata;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
+
+/**
+ * Renders comparisons as Markdown in the convention of negotiation submissions: deleted text
+ * {@code ~~x~~}, inserted text {@code **x**}; each paragraph on its own line, led by its number in
+ * bold ("5 → 4" when it was renumbered); moved, inserted, deleted, split and merged paragraphs
+ * labelled in italics; a "moved from here" line where a moved paragraph used to stand. Stateless.
+ */
+public final class RedlineMarkdown {
+  private RedlineMarkdown() {}
+
+  /** A whole comparison with its title and summary; {@code level} is the title's heading level. */
+  public static String comparison(Comparison c, int level) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("#".repeat(level)).append(' ')
+        .append(MarkdownInline.escape("Redline: " + name(c.oldMetadata()) + " → " + name(c.newMetadata()), true))
+        .append("\n\n");
+    sb.append("*~~Deleted~~ and **inserted** words; paragraph numbers old → new.*\n\n");
+    summary(sb, c.summary());
+    body(sb, c, level + 1);
+    return sb.toString();
+  }
+
+  /** N revisions: the lineage table, then each consecutive comparison. */
+  public static String history(RevisionHistory h) {
+    StringBuilder sb = new StringBuilder();
+    String names = h.revisions().stream().map(d -> name(d.metadata())).collect(Collectors.joining(" → "));
+    sb.append("# ").append(MarkdownInline.escape("Revisions: " + names, true)).append("\n\n");
+    sb.append("## Lineage\n\n");
+    sb.append("*Each paragraph's number in every revision (— where it does not exist), the revision it first "
+        + "appears in and the last one that changed it.*\n\n");
+    sb.append('|');
+    for (var d : h.revisions()) {
+      sb.append(' ').append(cell(d.metadata().displayName())).append(" |");
+    }
+    sb.append(" First | Last change |\n|");
+    sb.append("---|".repeat(h.revisions().size() + 2)).append('\n');
+    for (RevisionHistory.LineageRow row : h.lineage()) {
+      sb.append('|');
+      for (int k = 0; k < h.revisions().size(); k++) {
+        String cell;
+        if (row.indexes().get(k) == null) {
+          cell = k > 0 && row.steps().get(k - 1) != null && row.indexes().get(k - 1) != null
+              ? "— (" + row.steps().get(k - 1).id() + ")" : "—";
+        } else {
+          cell = row.numbers().get(k) == null ? "¶" + (row.indexes().get(k) + 1) : row.numbers().get(k);
+          if (k > 0 && row.steps().get(k - 1) != null && row.steps().get(k - 1) != Status.UNCHANGED) {
+            cell += " (" + row.steps().get(k - 1).id() + ")";
+          }
+        }
+        sb.append(' ').append(cell(cell)).append(" |");
+      }
+      sb.append(' ').append(cell(h.revisions().get(row.first()).metadata().displayName())).append(" | ")
+          .append(cell(h.revisions().get(row.lastChange()).metadata().displayName())).append(" |\n");
+    }
+    for (Comparison c : h.comparisons()) {
+      sb.append('\n').append(comparison(c, 2));
+    }
+    return sb.toString();
+  }
+
+  /** "A/80/L.1 (Zero draft)", or whichever of symbol and revision is known, else the display name. */
+  private static String name(Metadata m) {
+    boolean symbol = m.symbol() != null && !m.symbol().isBlank();
+    boolean revision = m.revision() != null && !m.revision().isBlank();
+    if (symbol && revision) {
+      return m.symbol() + " (" + m.revision() + ")";
+    }
+    return m.displayName();
+  }
+
+  private static String cell(String s) {
+    return MarkdownInline.escape(s, false).replace("|", "\\|");
+  }
+
+  private static void summary(StringBuilder sb, Summary s) {
+    sb.append("| Paragraphs | |\n|---|--:|\n");
+    row(sb, "unchanged", s.unchanged());
+    row(sb, "modified", s.modified());
+    row(sb, "moved", s.moved());
+    row(sb, "inserted", s.inserted());
+    row(sb, "deleted", s.deleted());
+    row(sb, "split", s.split());
+    row(sb, "merged", s.merged());
+    row(sb, "renumbered", s.renumbered());
+    sb.append("| words inserted / deleted | ").append(s.wordsInserted()).append(" / ").append(s.wordsDeleted())
+        .append(" |\n\n");
+  }
+
+  private static void row(StringBuilder sb, String name, int n) {
+    sb.append("| ").append(name).append(" | ").append(n).append(" |\n");
+  }
+
+  private static void body(StringBuilder sb, Comparison c, int headingLevel) {
+    Map<Integer, Integer> origins = c.moveOrigins();
+    List<List<Integer>> movedBefore = new ArrayList<>();
+    for (int p = 0; p <= c.pairs().size(); p++) {
+      movedBefore.add(new ArrayList<>());
+    }
+    origins.forEach((moved, anchor) -> movedBefore.get(anchor).add(moved));
+    for (int p = 0; p <= c.pairs().size(); p++) {
+      for (int moved : movedBefore.get(p)) {
+        AlignedPair m = c.pairs().get(moved);
+        sb.append("*(").append(MarkdownInline.escape(describe(m.oldParagraph()), false)).append(" moved to ")
+            .append(MarkdownInline.escape(describe(m.newParagraph()), false)).append(")*\n\n");
+      }
+      if (p < c.pairs().size()) {
+        pair(sb, c.pairs().get(p), headingLevel);
+      }
+    }
+  }
+
+  private static String describe(Paragraph p) {
+    return p.label() != null ? "paragraph " + p.label() : "paragraph " + (p.index() + 1) + " (unnumbered)";
+  }
+
+  private static void pair(StringBuilder sb, AlignedPair p, int headingLevel) {
+    Status s = p.status();
+    if (s == Status.SPLIT) {
+      for (int part = 0; part < p.newer().size(); part++) {
+        String label = part == 0 ? arrow(labels(p.older()), labels(List.of(p.newer().get(part))))
+            : labels(List.of(p.newer().get(part)));
+        String tag = part == 0 ? "split into " + labels(p.newer()) : null;
+        line(sb, p.newer().get(part).isHeading(), headingLevel, label, false, tag, p.segments(part));
+      }
+      return;
+    }
+    Paragraph shown = s == Status.DELETED ? p.oldParagraph() : p.newParagraph();
+    String oldLabels = labels(p.older());
+    String newLabels = labels(p.newer());
+    String label;
+    if (shown.isHeading() && Objects.equals(oldLabels, newLabels) && !newLabels.isEmpty()) {
+      label = Layout.printedLabel(shown);
+    } else if (s == Status.INSERTED) {
+      label = newLabels;
+    } else if (s == Status.DELETED) {
+      label = oldLabels;
+    } else {
+      label = arrow(oldLabels, newLabels);
+    }
+    String tag = switch (s) {
+      case INSERTED -> "inserted";
+      case DELETED -> "deleted";
+      case MOVED -> "moved from " + describe(p.oldParagraph()).replace("paragraph ", "");
+      case MERGED -> "merged";
+      default -> null;
+    };
+    line(sb, shown.isHeading(), headingLevel, label, s == Status.DELETED, tag, p.segments());
+  }
+
+  /** "5 → 4", or just "4" when the label did not change. */
+  private static String arrow(String older, String newer) {
+    if (Objects.equals(older, newer) || older.isEmpty()) {
+      return newer;
+    }
+    return newer.isEmpty() ? older + " → (unnumbered)" : older + " → " + newer;
+  }
+
+  /** The labels of paragraphs joined ("14, 15"); empty when none has one. */
+  private static String labels(List<Paragraph> ps) {
+    return ps.stream().map(Paragraph::label).filter(Objects::nonNull).collect(Collectors.joining(", "));
+  }
+
+  private static void line(StringBuilder sb, boolean heading, int headingLevel, String label, boolean struck,
+      String tag, List<Segment> segments) {
+    if (heading) {
+      sb.append("#".repeat(Math.min(6, headingLevel))).append(' ');
+    }
+    if (label != null && !label.isEmpty()) {
+      String l = MarkdownInline.escape(label, heading);
+      sb.append(struck ? "~~" + l + "~~" : heading ? l : "**" + l + "**").append(' ');
+    }
+    if (tag != null) {
+      sb.append("*(").append(MarkdownInline.escape(tag, heading)).append(")* ");
+    }
+    sb.append(heading ? headingText(segments) : text(segments)).append("\n\n");
+  }
+
+  /** Body text: the convention of submissions, ~~deleted~~ **inserted**, a space between the two. */
+  private static String text(List<Segment> segments) {
+    List<Run> runs = new ArrayList<>(segments.size() + 4);
+    Segment previous = null;
+    for (Segment seg : segments) {
+      if (previous != null && previous.op() == DiffOp.DELETE && seg.op() == DiffOp.INSERT
+          && !Character.isWhitespace(previous.text().charAt(previous.text().length() - 1))
+          && !Character.isWhitespace(seg.text().charAt(0))) {
+        runs.add(Run.plain(" "));
+      }
+      runs.add(switch (seg.op()) {
+        case EQUAL -> Run.plain(seg.text());
+        case DELETE -> Run.of(seg.text(), Mark.DELETE);
+        case INSERT -> Run.of(seg.text(), Mark.INSERT);
+      });
+      previous = seg;
+    }
+    return MarkdownInline.render(runs, Map.of(), false);
+  }
+
+  /**
+   * Heading text: bold would not show inside a heading, so insertions are {@code <ins>x</ins>} and
+   * deletions {@code ~~x~~}, white space kept outside the marks.
+   */
+  private static String headingText(List<Segment> segments) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < segments.size(); k++) {
+      Segment seg = segments.get(k);
+      String t = seg.text().replaceAll("\\s+", " ");
+      String core = t.strip();
+      if (seg.op() == DiffOp.EQUAL || core.isEmpty()) {
+        sb.append(seg.op() == DiffOp.EQUAL ? MarkdownInline.escape(t, true) : t);
+        continue;
+      }
+      int lead = t.indexOf(core);
+      String e = MarkdownInline.escape(core, true);
+      sb.append(t, 0, lead).append(seg.op() == DiffOp.DELETE ? "~~" + e + "~~" : "<ins>" + e + "</ins>");
+      String trail = t.substring(lead + core.length());
+      boolean insertFollows = k + 1 < segments.size() && segments.get(k + 1).op() == DiffOp.INSERT
+          && !Character.isWhitespace(segments.get(k + 1).text().charAt(0));
+      sb.append(trail.isEmpty() && seg.op() == DiffOp.DELETE && insertFollows ? " " : trail);
+    }
+    return sb.toString().strip();
+  }
+
+}

@@ -1,0 +1,61 @@
+package org.draftkit.exporter.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.draftkit.compare.Comparer;
+import org.draftkit.model.Document;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.model.Run;
+import org.draftkit.spi.ExportContext;
+import org.draftkit.testkit.Golden;
+import org.draftkit.testkit.SampleComparisons;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRedlineExporterTest {
+
+  private static String markdown(org.draftkit.compare.Comparison c) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new MarkdownRedlineExporter().write(c, out, ExportContext.defaults());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesTheRedline() throws Exception {
+    String md = markdown(SampleComparisons.comparison());
+    Golden.assertMatches("redline/sample.md", md);
+    assertTrue(md.contains("**1** Member States ~~shall endeavour to~~ **should** promote open standards."), md);
+    assertTrue(md.contains("**5 → 4** Welcomes the work"), md);
+    assertTrue(md.contains("~~4~~ *(deleted)* ~~Notes the report"), md);
+    assertTrue(md.contains("**1 bis** *(inserted)* **Emphasizes"), md);
+    assertTrue(md.contains("*(paragraph 3 moved to paragraph 13)*"), md);
+    assertTrue(md.contains("**3 → 13** *(moved from 3)* Decides to convene a high-level meeting in ~~2026~~ **2027**."),
+        md);
+  }
+
+  @Test
+  void writesTheLineageOfNRevisions() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new MarkdownRevisionHistoryExporter().write(SampleComparisons.history(), out, ExportContext.defaults());
+    String md = out.toString(StandardCharsets.UTF_8);
+    Golden.assertMatches("redline/history.md", md);
+    assertTrue(md.contains("| Zero draft | Rev.1 | Rev.2 | First | Last change |"), md);
+  }
+
+  @Test
+  void marksInTheTextAreEscaped() throws Exception {
+    Document a = doc("Calls for *urgent* action on [bracketed] text_1.");
+    Document b = doc("Calls for *urgent* action on [agreed] text_1.");
+    String md = markdown(Comparer.defaults().compare(a, b));
+    assertTrue(md.contains("**1** Calls for \\*urgent\\* action on \\[~~bracketed~~ **agreed**\\] text\\_1."), md);
+  }
+
+  private static Document doc(String text) {
+    Document.Builder b = Document.builder();
+    b.add(ParagraphNumber.of("1"), ParagraphKind.OPERATIVE, List.of(Run.plain(text)), null, null);
+    return b.build();
+  }
+}
