@@ -1,8 +1,13 @@
 package org.draftkit.amend;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
 
 /**
  * The base text with proposals applied: every change attributed (runs marked
@@ -24,6 +29,35 @@ public record Consolidation(Document document, List<Applied> applied, List<Confl
     conflicts = List.copyOf(conflicts);
     unmatched = List.copyOf(unmatched);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /**
+   * The consolidated text as it would read with every applied change accepted: inserted words
+   * kept without their marks, deleted words and emptied paragraphs gone.
+   */
+  public Document accepted() {
+    Document.Builder b = document.toBuilder();
+    b.paragraphs().clear();
+    List<Integer> newIndex = new ArrayList<>();
+    for (Paragraph p : document.paragraphs()) {
+      List<Run> runs = new ArrayList<>();
+      for (Run r : p.runs()) {
+        if (r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM)) {
+          continue;
+        }
+        EnumSet<Mark> marks = r.marks().isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(r.marks());
+        marks.remove(Mark.INSERT);
+        marks.remove(Mark.MOVE_TO);
+        runs.add(new Run(r.text(), marks, null, null, r.ref()));
+      }
+      Integer parent = p.parent() == null ? null : newIndex.get(p.parent());
+      if (!p.text().isBlank() && runs.stream().allMatch(r -> r.text().isBlank())) {
+        newIndex.add(parent); // an emptied paragraph's sub-items move up to its parent
+        continue;
+      }
+      newIndex.add(b.add(p.number(), p.kind(), runs, parent, p.location()));
+    }
+    return b.build();
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.List;
 import org.draftkit.amend.Consolidation;
 import org.draftkit.amend.Consolidator;
 import org.draftkit.amend.Submission;
+import org.draftkit.compare.Comparer;
+import org.draftkit.compare.Comparison;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -51,6 +53,28 @@ public final class Samples {
     b.add(ParagraphNumber.of("3"), ParagraphKind.OPERATIVE, List.of(Run.plain("Requests the Secretary-General to report "),
         Run.of("at its eighty-first session", Mark.STRIKE), Run.of("annually", Mark.BOLD), Run.plain(".")), null, null);
     return b.build();
+  }
+
+  /** The next revision of {@link #draft()}: a paragraph inserted (renumbering), one edited, one moved. */
+  public static Document revision() {
+    Document.Builder b = Document.builder().metadata(Metadata.builder().symbol("A/80/L.99/Rev.2").title("Digital cooperation")
+        .revision("Rev.2").date(LocalDate.of(2025, 12, 18)).language("en").source("rev2.md").build());
+    b.add(ParagraphNumber.of("I"), ParagraphKind.HEADING, List.of(Run.plain("Introduction")), null, null);
+    b.add(null, ParagraphKind.PREAMBULAR, List.of(Run.of("Recalling", Mark.ITALIC), Run.plain(" its resolution 70/1,"),
+        new Run("1", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "1")), null, null);
+    b.add(ParagraphNumber.of("1"), ParagraphKind.OPERATIVE, List.of(Run.plain("Welcomes the contributions of all stakeholders;")), null, null);
+    b.add(ParagraphNumber.of("2"), ParagraphKind.OPERATIVE, List.of(Run.plain("Decides to convene a high-level meeting in 2026;")), null, null);
+    b.add(ParagraphNumber.of("3"), ParagraphKind.OPERATIVE, List.of(Run.plain("Requests the Secretary-General to report annually.")), null, null);
+    int four = b.add(ParagraphNumber.of("4"), ParagraphKind.OPERATIVE,
+        List.of(Run.plain("Invites Member States to report on:")), null, null);
+    b.add(ParagraphNumber.of("(a)"), ParagraphKind.OPERATIVE, List.of(Run.plain("progress in closing digital divides;")), four, null);
+    b.footnote(Footnote.of("1", "Resolution 70/1, annex."));
+    return b.build();
+  }
+
+  /** {@link #draft()} compared with {@link #revision()}. */
+  public static Comparison comparison() {
+    return Comparer.defaults().compare(draft(), revision());
   }
 
   /** {@link #submission()} applied to {@link #draft()}. */

@@ -1,0 +1,148 @@
+package org.draftkit.exporter.html.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.AlignedPair.Status;
+import org.draftkit.compare.Comparison;
+import org.draftkit.compare.DiffOp;
+import org.draftkit.compare.Segment;
+import org.draftkit.compare.Summary;
+import org.draftkit.model.Paragraph;
+
+/** Renders a {@link Comparison} as HTML: summary, inline redline and side-by-side table. */
+public final class Redline {
+  private Redline() {}
+
+  /** The summary line of a comparison. */
+  public static String summary(Summary s) {
+    StringBuilder sb = new StringBuilder("<div class=\"summary\">");
+    item(sb, s.unchanged(), "unchanged");
+    item(sb, s.modified(), "modified");
+    item(sb, s.moved(), "moved");
+    item(sb, s.inserted(), "inserted");
+    item(sb, s.deleted(), "deleted");
+    item(sb, s.split(), "split");
+    item(sb, s.merged(), "merged");
+    item(sb, s.renumbered(), "renumbered");
+    sb.append("<br>words: <b>").append(s.wordsInserted()).append("</b> inserted, <b>").append(s.wordsDeleted())
+        .append("</b> deleted</div>\n");
+    return sb.toString();
+  }
+
+  private static void item(StringBuilder sb, int n, String what) {
+    sb.append("<span><b>").append(n).append("</b> ").append(what).append("</span> &nbsp; ");
+  }
+
+  /** The inline redline: every pair in the newer revision's reading order, moves linked from their origin. */
+  public static String inline(Comparison c, String idPrefix) {
+    StringBuilder sb = new StringBuilder();
+    Map<Integer, Integer> origins = c.moveOrigins();
+    List<AlignedPair> pairs = c.pairs();
+    for (int i = 0; i <= pairs.size(); i++) {
+      for (Map.Entry<Integer, Integer> o : origins.entrySet()) {
+        if (o.getValue() == i) {
+          AlignedPair moved = pairs.get(o.getKey());
+          sb.append("<p class=\"para noprint\" id=\"").append(idPrefix).append("from-").append(o.getKey())
+              .append("\"><span class=\"num\">").append(Html.esc(number(moved.oldParagraph())))
+              .append("</span><span class=\"txt\"><span class=\"tag t-moved\">moved</span> to <a href=\"#")
+              .append(idPrefix).append("pair-").append(o.getKey()).append("\">")
+              .append(Html.esc(number(moved.newParagraph()))).append("</a></span></p>\n");
+        }
+      }
+      if (i == pairs.size()) {
+        break;
+      }
+      AlignedPair p = pairs.get(i);
+      if (p.status() == Status.SPLIT) {
+        for (int part = 0; part < p.newer().size(); part++) {
+          line(sb, idPrefix + "pair-" + i + (part == 0 ? "" : "-" + part), p.newer().get(part),
+              part == 0 ? number(p.oldParagraph()) + " → " : "→ ", number(p.newer().get(part)), p,
+              text(p.segments(part), true, true), part == 0);
+        }
+        continue;
+      }
+      Paragraph shown = p.newParagraph() != null ? p.newParagraph() : p.oldParagraph();
+      String oldNo = p.older().isEmpty() ? "—" : String.join("+", p.older().stream().map(Redline::number).toList());
+      String newNo = p.newer().isEmpty() ? "—" : number(p.newParagraph());
+      String from = p.renumbered() || p.status() == Status.INSERTED || p.status() == Status.DELETED
+          || p.status() == Status.MERGED || p.status() == Status.MOVED ? oldNo + " → " : "";
+      line(sb, idPrefix + "pair-" + i, shown, from, newNo.equals("—") && from.isEmpty() ? oldNo : newNo, p,
+          text(p.segments(), true, true), true);
+    }
+    return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String id, Paragraph shown, String from, String to, AlignedPair p,
+      String html, boolean tags) {
+    String cls = Html.paraClass(shown) + (p.status() == Status.MOVED ? " moved" : "");
+    sb.append("<p class=\"").append(cls).append("\" id=\"").append(id).append("\"><span class=\"num\">")
+        .append(Html.esc(from + to)).append("</span><span class=\"txt\">").append(html);
+    if (tags && p.status() != Status.UNCHANGED) {
+      sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
+    }
+    if (tags && p.renumbered() && p.status() == Status.UNCHANGED) {
+      sb.append("<span class=\"tag t-renumbered\">renumbered</span>");
+    }
+    sb.append("</span></p>\n");
+  }
+
+  /** The side-by-side table: older text with deletions, newer text with insertions. */
+  public static String sideBySide(Comparison c) {
+    StringBuilder sb = new StringBuilder("<table class=\"sbs\"><thead><tr><th>")
+        .append(Html.esc(c.oldMetadata().displayName())).append("</th><th>")
+        .append(Html.esc(c.newMetadata().displayName())).append("</th></tr></thead><tbody>\n");
+    for (AlignedPair p : c.pairs()) {
+      sb.append("<tr class=\"").append(p.status() == Status.MOVED ? "moved" : "").append("\"><td>");
+      if (!p.older().isEmpty()) {
+        sb.append("<b>").append(Html.esc(p.older().stream().map(Redline::number).reduce((a, b) -> a + "+" + b).orElse("")))
+            .append("</b> ").append(text(p.segments(), true, false));
+      }
+      sb.append("</td><td>");
+      if (!p.newer().isEmpty()) {
+        sb.append("<b>").append(Html.esc(p.newer().stream().map(Redline::number).reduce((a, b) -> a + "+" + b).orElse("")))
+            .append("</b> ").append(text(p.segments(), false, true));
+      }
+      if (p.status() != Status.UNCHANGED) {
+        sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
+      }
+      sb.append("</td></tr>\n");
+    }
+    return sb.append("</tbody></table>\n").toString();
+  }
+
+  /** Segments as HTML, with deleted and/or inserted stretches. */
+  public static String text(List<Segment> segments, boolean withDeleted, boolean withInserted) {
+    StringBuilder sb = new StringBuilder();
+    for (Segment s : segments) {
+      if (s.op() == DiffOp.EQUAL) {
+        sb.append(Html.esc(s.text()));
+      } else if (s.op() == DiffOp.DELETE && withDeleted) {
+        wrap(sb, "del", s.text());
+      } else if (s.op() == DiffOp.INSERT && withInserted) {
+        wrap(sb, "ins", s.text());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whitespace stays outside the change mark so that it does not show as changed. */
+  private static void wrap(StringBuilder sb, String tag, String text) {
+    String core = text.strip();
+    if (core.isEmpty()) {
+      sb.append(Html.esc(text));
+      return;
+    }
+    int lead = text.indexOf(core);
+    sb.append(Html.esc(text.substring(0, lead))).append('<').append(tag).append('>').append(Html.esc(core))
+        .append("</").append(tag).append('>').append(Html.esc(text.substring(lead + core.length())));
+  }
+
+  /** The printed number of a paragraph, or "¶n" for an unnumbered one. */
+  public static String number(Paragraph p) {
+    if (p == null) {
+      return "—";
+    }
+    return p.number() != null ? p.number().label() : "¶" + (p.index() + 1);
+  }
+}
