@@ -1,0 +1,90 @@
+package org.draftkit.batch.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes files so that a reader (or a rerun after a crash) sees either no file, the old one, or
+ * the complete new one: content goes to a hidden temporary file beside the target, which is then
+ * renamed over it.
+ */
+public final class AtomicOutput {
+
+  /** The suffix of temporary files, so that leftovers of a killed run can be found and removed. */
+  public static final String TEMP_SUFFIX = ".draftkit-tmp";
+
+  /** Produces a file's content. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the content; the caller closes the stream. */
+    void writeTo(OutputStream out) throws Exception;
+  }
+
+  private AtomicOutput() {}
+
+  /**
+   * Writes {@code target} atomically, creating its folder. On failure the temporary file is
+   * removed and the target left as it was.
+   *
+   * @throws Exception what {@code content} throws, or an {@link IOException}
+   */
+  public static void write(Path target, Content content) throws Exception {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    boolean moved = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the default permissions stay
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** Removes temporary files a killed run left under {@code dir}; returns how many. */
+  public static int removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int[] removed = {0};
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.deleteIfExists(file)) {
+          removed[0]++;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return removed[0];
+  }
+}
