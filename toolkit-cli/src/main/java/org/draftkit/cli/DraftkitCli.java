@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       PluginsCommand.class,
       ConvertCommand.class,
+      ServeCommand.class,
       HelpCommand.class,
     })
 public final class DraftkitCli implements Callable<Integer> {
@@ -67,7 +68,7 @@ public final class DraftkitCli implements Callable<Integer> {
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     boolean debug = wantsDebug(args);
-    configureLogging(debug);
+    configureLogging(debug, isServe(args));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
@@ -128,11 +129,32 @@ public final class DraftkitCli implements Callable<Integer> {
     return false;
   }
 
-  /** slf4j-simple reads system properties first; leave any level the user set alone. */
-  private static void configureLogging(boolean debug) {
-    String key = "org.slf4j.simpleLogger.defaultLogLevel";
+  /** True when the subcommand is {@code serve}: the first argument that is not an option. */
+  private static boolean isServe(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a.equals("serve");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * slf4j-simple reads system properties before its properties file; a level the user set is
+   * left alone. A server reports failed requests (warnings and errors), with the time.
+   */
+  private static void configureLogging(boolean debug, boolean serve) {
+    setDefault("org.slf4j.simpleLogger.defaultLogLevel", debug ? "warn" : "off");
+    if (serve) {
+      setDefault("org.slf4j.simpleLogger.log.org.draftkit.server", debug ? "info" : "warn");
+      setDefault("org.slf4j.simpleLogger.showDateTime", "true");
+      setDefault("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    }
+  }
+
+  private static void setDefault(String key, String value) {
     if (System.getProperty(key) == null) {
-      System.setProperty(key, debug ? "warn" : "off");
+      System.setProperty(key, value);
     }
   }
 }

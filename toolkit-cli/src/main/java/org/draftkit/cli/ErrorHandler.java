@@ -63,7 +63,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   /** One line: our own exceptions already name the file and the reason; others say what they are. */
   static String message(Throwable ex, boolean debug) {
-    if (ex instanceof org.draftkit.DraftkitException) {
+    if (ex instanceof org.draftkit.DraftkitException || ex instanceof CommandFailedException) {
       return oneLine(ex.getMessage());
     }
     String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
