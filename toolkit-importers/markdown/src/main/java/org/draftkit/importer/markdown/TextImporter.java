@@ -1,0 +1,69 @@
+package org.draftkit.importer.markdown;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import org.draftkit.ImportException;
+import org.draftkit.importer.markdown.internal.Assembler;
+import org.draftkit.importer.markdown.internal.Line;
+import org.draftkit.importer.markdown.internal.Parsed;
+import org.draftkit.importer.markdown.internal.PlainTextLayout;
+import org.draftkit.importer.markdown.internal.TextInput;
+import org.draftkit.importer.markdown.internal.TextLayout;
+import org.draftkit.model.Document;
+import org.draftkit.model.Metadata;
+import org.draftkit.spi.Detection;
+import org.draftkit.spi.DocumentImporter;
+import org.draftkit.spi.FormatInfo;
+import org.draftkit.spi.ImportContext;
+
+/**
+ * Reads plain text (format id {@code txt}): paragraphs separated by blank lines or begun by a line
+ * that starts with a paragraph label ("66.", "(a)", "83 bis"); labels, sub-items and kinds as
+ * {@link MarkdownImporter} gives them; a single line in capitals is a heading. No marks: plain
+ * text has none.
+ *
+ * <p><b>Detection.</b> {@link Detection#WEAK} for any text (the file extension, or a surer
+ * importer such as Markdown when the text shows its syntax, decides), {@link Detection#NO} for
+ * binary content.
+ *
+ * <p><b>Errors.</b> As {@link MarkdownImporter}: binary, invalid UTF-8 and empty input are
+ * {@link org.draftkit.CorruptDocumentException}s, input over the byte limit a
+ * {@link org.draftkit.LimitExceededException}.
+ *
+ * <p><b>Threads.</b> Immutable; one instance serves any number of threads.
+ *
+ * @since 0.1
+ */
+public final class TextImporter implements DocumentImporter {
+
+  private static final FormatInfo FORMAT = new FormatInfo("txt", "Plain text", List.of("txt", "text"), "text/plain");
+
+  private final TextLayout layout = new PlainTextLayout();
+  private final Assembler assembler = new Assembler("txt");
+
+  /** A plain-text importer. */
+  public TextImporter() {}
+
+  @Override
+  public FormatInfo format() {
+    return FORMAT;
+  }
+
+  @Override
+  public Detection detect(byte[] head) {
+    return head != null && TextInput.sniff(head) == TextInput.Sniff.TEXT ? Detection.WEAK : Detection.NO;
+  }
+
+  @Override
+  public Document read(InputStream in, ImportContext context) throws ImportException, IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(context, "context");
+    String source = context.sourceName();
+    List<Line> lines = Line.split(TextInput.read(in, context));
+    Parsed parsed = layout.blocks(lines, source);
+    return assembler.assemble(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(),
+        Metadata.builder().source(source).build(), source);
+  }
+}
