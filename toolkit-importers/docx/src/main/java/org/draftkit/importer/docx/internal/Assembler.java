@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.draftkit.layout.Preambles;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.Mark;
@@ -333,14 +334,7 @@ final class Assembler {
     }
     String r = rest.toString().strip();
     String firstWord = l.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    return Words.count(r) >= 2 && (firstWord.endsWith("ing") || firstWord.endsWith("ed")
-        || firstWord.equals("also") || firstWord.equals("further") || firstWord.equals("bearing")
-        || firstWord.equals("mindful") || firstWord.equals("aware") || firstWord.equals("cognizant")
-        || firstWord.equals("conscious") || firstWord.equals("convinced") || firstWord.equals("deeply")
-        || firstWord.equals("having") || firstWord.equals("taking") || firstWord.equals("reaffirming")
-        || firstWord.equals("noting") || firstWord.equals("in") || firstWord.equals("guided")
-        || firstWord.equals("acknowledging") || firstWord.equals("emphasizing") || firstWord.equals("stressing")
-        || firstWord.equals("recognizing") || firstWord.equals("underlining") || firstWord.equals("while"));
+    return Words.count(r) >= 2 && (Preambles.opens(l) || firstWord.endsWith("ing") || firstWord.endsWith("ed"));
   }
 
   /** Strips leading and trailing whitespace across runs, keeping empty anchor runs. */
