@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       PluginsCommand.class,
       ConvertCommand.class,
+      BatchCommand.class,
       ServeCommand.class,
       HelpCommand.class,
     })

@@ -325,7 +325,7 @@ public final class BatchConverter {
     try {
       doc = toolkit.read(input);
     } catch (ImportException e) {
-      return failed(job, e.getMessage(), kind(e));
+      return failed(job, input + ": " + reason(e), kind(e));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(job, input + ": " + describe(e), "internal");
     }
@@ -359,6 +359,16 @@ public final class BatchConverter {
 
   private static BatchItem failed(Job job, String message, String kind) {
     return new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0, message, kind);
+  }
+
+  /** The reason alone: importers name the file only by its name, the report names it by its path. */
+  private static String reason(ImportException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String source = e.source();
+    if (source != null && message.startsWith(source + ": ")) {
+      return message.substring(source.length() + 2);
+    }
+    return message;
   }
 
   private static String kind(ImportException e) {
