@@ -33,7 +33,7 @@ class ReadmeExampleTest {
     Document doc = toolkit.read(file);                             // format detected from the content
     List<String> numbers = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
-      if (p.kind() == ParagraphKind.OPERATIVE) {
+      if (p.kind() == ParagraphKind.OPERATIVE && p.parent() == null) { // not sub-items
         numbers.add(p.label());                                    // "1", "2", "2 bis", "3", "4"
       }
     }

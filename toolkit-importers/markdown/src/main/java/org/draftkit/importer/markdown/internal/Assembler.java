@@ -322,7 +322,9 @@ public final class Assembler {
    */
   static boolean looksPreambular(List<Run> runs) {
     String text = RunText.text(runs);
-    String tail = TRAILING_NOISE.matcher(text).replaceAll("");
+    StringBuilder visible = new StringBuilder();
+    runs.stream().filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE)).forEach(r -> visible.append(r.text()));
+    String tail = TRAILING_NOISE.matcher(visible).replaceAll("");
     if (tail.isEmpty() || (tail.charAt(tail.length() - 1) != ',' && tail.charAt(tail.length() - 1) != ';')) {
       return false;
     }
