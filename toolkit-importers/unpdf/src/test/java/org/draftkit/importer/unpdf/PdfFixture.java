@@ -41,6 +41,21 @@ final class PdfFixture {
     return this;
   }
 
+  /**
+   * Writes pieces of text one after the other on one baseline, each {@code (font, text)} pair
+   * starting where the previous one ended.
+   */
+  PdfFixture runs(float x, float y, float size, Object... fontsAndTexts) {
+    float at = x;
+    for (int i = 0; i + 1 < fontsAndTexts.length; i += 2) {
+      PDType1Font font = (PDType1Font) fontsAndTexts[i];
+      String t = (String) fontsAndTexts[i + 1];
+      text(at, y, font, size, t);
+      at += width(font, size, t);
+    }
+    return this;
+  }
+
   /** Body text: Times Roman 10 pt. */
   PdfFixture text(float x, float y, String text) {
     return text(x, y, ROMAN, 10, text);

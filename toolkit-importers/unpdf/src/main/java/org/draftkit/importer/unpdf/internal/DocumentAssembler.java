@@ -48,16 +48,18 @@ final class DocumentAssembler {
     }
     Document.Builder doc = Document.builder();
     List<Integer> empty = new ArrayList<>();
+    int images = 0;
     for (int i = 0; i < pages.size(); i++) {
       if (linesByPage.get(i).isEmpty()) {
         empty.add(pages.get(i).number());
+        images += pages.get(i).images();
       }
     }
     if (!empty.isEmpty()) {
-      String which = empty.size() == pages.size() ? "no page has text" : "pages " + ranges(empty) + " have no text";
-      doc.diagnostic(Diagnostic.warning("pdf.no-text-layer",
-          "no text layer: " + empty.size() + (empty.size() == 1 ? " page has" : " pages have")
-              + " no text; OCR needed (" + which + ")", SourceLocation.page(source, empty.get(0), 0)));
+      doc.diagnostic(Diagnostic.warning("pdf.no-text-layer", "no text layer: " + empty.size()
+          + (empty.size() == 1 ? " page has" : " pages have") + " no text; OCR needed (" + pageList(empty)
+          + (images == 0 ? "; no images found on them either, they may be blank)" : ")"),
+          SourceLocation.page(source, empty.get(0), 0)));
     }
     PageLayout layout = PageLayout.measure(pages, linesByPage);
     PageZones zones = PageZones.split(pages, linesByPage, layout);
@@ -243,6 +245,10 @@ final class DocumentAssembler {
       }
     }
     return words;
+  }
+
+  private static String pageList(List<Integer> pages) {
+    return (pages.size() == 1 ? "page " : "pages ") + ranges(pages);
   }
 
   static String ranges(List<Integer> numbers) {

@@ -17,6 +17,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -76,7 +78,20 @@ final class GlyphCollector extends PDFTextStripper {
   List<PageContent> collect(PDDocument document) throws IOException {
     pages.clear();
     writeText(document, Writer.nullWriter());
-    return List.copyOf(pages);
+    // pages without a content stream are skipped by the stripper: list them, empty
+    List<PageContent> all = new ArrayList<>();
+    int next = 0;
+    int number = 0;
+    for (PDPage page : document.getPages()) {
+      number++;
+      if (next < pages.size() && pages.get(next).number() == number) {
+        all.add(pages.get(next++));
+      } else {
+        PDRectangle box = page.getCropBox();
+        all.add(new PageContent(number, box.getWidth(), box.getHeight(), List.of(), List.of(), images(page)));
+      }
+    }
+    return all;
   }
 
   @Override
@@ -95,7 +110,8 @@ final class GlyphCollector extends PDFTextStripper {
     if (upright) {
       readMarkupAnnotations(page);
     }
-    pages.add(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs, rules, 0));
+    pages.add(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs, rules,
+        glyphs.isEmpty() ? images(page) : 0));
     super.endPage(page);
   }
 
@@ -123,6 +139,29 @@ final class GlyphCollector extends PDFTextStripper {
     boolean italic = name.contains("italic") || name.contains("oblique")
         || (fd != null && fd.isItalic() && !name.contains("roman"));
     glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, italic, 0));
+  }
+
+  /** How many image XObjects the page's resources hold (counted only for pages without text). */
+  private static int images(PDPage page) {
+    PDResources res = page.getResources();
+    if (res == null) {
+      return 0;
+    }
+    int n = 0;
+    for (COSName name : res.getXObjectNames()) {
+      try {
+        if (res.isImageXObject(name)) {
+          n++;
+        } else if (res.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+          for (COSName inner : form.getResources().getXObjectNames()) {
+            n += form.getResources().isImageXObject(inner) ? 1 : 0;
+          }
+        }
+      } catch (IOException e) {
+        n++; // an unreadable XObject: count it, the page is not simply blank
+      }
+    }
+    return n;
   }
 
   private static String normalize(String s) {

@@ -117,8 +117,18 @@ final class LineBuilder {
       }
     }
 
-    /** The share of the smaller of the two bodies that the glyph's body overlaps. */
+    /**
+     * The share of the smaller of the two bodies that the glyph's body overlaps; a smaller glyph
+     * whose baseline lies within the line's body (a superscript), or a line of such glyphs that a
+     * larger glyph's body contains, counts as fully overlapping.
+     */
     float overlap(Glyph g) {
+      if (g.size() < size * 0.85f && g.y() > top - size * 0.1f && g.y() < baseline) {
+        return 1;
+      }
+      if (size < g.size() * 0.85f && baseline > g.top() - g.size() * 0.1f && baseline < g.y()) {
+        return 1;
+      }
       float a0 = top;
       float a1 = baseline;
       float b0 = g.top();

@@ -40,7 +40,7 @@ final class PageLayout {
     }
     int bodyKey = mode(charsBySize, 20);
     Map<Integer, Float> leading = new HashMap<>();
-    deltas.forEach((k, m) -> leading.put(k, mode(m, 0) / 2f));
+    deltas.forEach((k, m) -> leading.put(k, usualLeading(m) / 2f));
     PageLayout layout = new PageLayout(bodyKey / 2f, leading);
     for (int i = 0; i < pages.size(); i++) {
       PageContent p = pages.get(i);
@@ -69,6 +69,17 @@ final class PageLayout {
     rights.sort(null);
     float rightMargin = rights.isEmpty() ? 540 : rights.get((int) Math.floor((rights.size() - 1) * 0.9));
     margins.put(page, new float[] {leftMargin, rightMargin});
+  }
+
+  /**
+   * The line spacing inside paragraphs: the smallest distance that is common (at least a quarter as
+   * frequent as the most frequent one), since gaps between paragraphs are larger.
+   */
+  private static int usualLeading(Map<Integer, Integer> counts) {
+    int top = counts.values().stream().max(Integer::compare).orElse(0);
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= Math.max(2, top / 4) || e.getValue() == top)
+        .map(Map.Entry::getKey).min(Integer::compare).orElse(0);
   }
 
   private static int key(float size) {

@@ -3,7 +3,8 @@ package org.draftkit.importer.unpdf.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class PageZones {
     }
     for (int i = 0; i < pages.size(); i++) {
       List<Line> lines = linesByPage.get(i);
-      Map<Line, RunningHeads.Kind> removed = new HashMap<>();
+      Map<Line, RunningHeads.Kind> removed = new IdentityHashMap<>();
       float h = pages.get(i).height();
       for (Line l : lines) {
         if (masthead.contains(l)) {
@@ -139,7 +140,7 @@ final class PageZones {
 
   /** Reads the masthead of the first page: lines of its upper part that FrontMatter recognises. */
   private Set<Line> readMasthead(List<Line> lines, PageLayout layout) {
-    Set<Line> taken = new HashSet<>();
+    Set<Line> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     if (lines.isEmpty()) {
       return taken;
     }

@@ -2,6 +2,7 @@ package org.draftkit.importer.unpdf.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -66,13 +67,23 @@ public final class PdfReader {
       if (pages == 0) {
         throw new CorruptDocumentException(source, "the PDF has no pages");
       }
+      if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+        throw new EncryptedDocumentException(source,
+            "the PDF is encrypted and its permissions forbid text extraction");
+      }
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
       Document doc = new DocumentAssembler(source).assemble(content);
+      List<Diagnostic> notes = new ArrayList<>();
       if (pdf.isEncrypted()) {
-        doc = doc.withDiagnostics(List.of(Diagnostic.info("pdf.encrypted-open",
-            "the PDF is encrypted with an empty user password; read without one", SourceLocation.page(source, 0, 0))));
+        notes.add(Diagnostic.info("pdf.encrypted-open",
+            "the PDF is encrypted with an empty user password; read without one", SourceLocation.page(source, 0, 0)));
       }
-      return doc;
+      String damage = StructureCheck.damage(bytes);
+      if (damage != null) {
+        notes.add(Diagnostic.warning("pdf.repaired", damage
+            + "; the file was read by scanning its objects, and content may be missing", SourceLocation.page(source, 0, 0)));
+      }
+      return doc.withDiagnostics(notes);
     } catch (Deadline.Expired e) {
       throw new LimitExceededException(source, "reading took longer than the limit of "
           + limits.timeout().toSeconds() + " s", e);

@@ -137,11 +137,31 @@ final class TextBuilder {
 
   private static List<Run> toRuns(List<Atom> atoms) {
     List<Run> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Set<Mark> marks = null;
     for (Atom a : atoms) {
       Set<Mark> m = a.marks() == null ? Set.of() : a.marks();
-      runs.add(new Run(a.text(), m.isEmpty() ? null : EnumSet.copyOf(m), null, null, a.ref()));
+      if (a.ref() != null) {
+        flush(runs, text, marks);
+        runs.add(new Run(a.text(), m.isEmpty() ? null : EnumSet.copyOf(m), null, null, a.ref()));
+        marks = null;
+      } else {
+        if (marks != null && !marks.equals(m)) {
+          flush(runs, text, marks);
+        }
+        marks = m;
+        text.append(a.text());
+      }
     }
+    flush(runs, text, marks);
     return Runs.normalize(runs);
+  }
+
+  private static void flush(List<Run> runs, StringBuilder text, Set<Mark> marks) {
+    if (text.length() > 0) {
+      runs.add(new Run(text.toString(), marks == null || marks.isEmpty() ? null : EnumSet.copyOf(marks), null, null, null));
+      text.setLength(0);
+    }
   }
 
   /** The runs without their first {@code n} characters (a paragraph label and its spaces). */
