@@ -39,11 +39,12 @@ class PluginsEndpointTest {
 
       JsonNode exporter = json.get("exporters").get(0);
       assertEquals("txt", exporter.get("format").asText());
-      assertEquals("Document", exporter.get("result").asText());
+      assertEquals("Document", exporter.get("resultType").asText());
+      assertEquals("org.draftkit.model.Document", exporter.get("resultClass").asText());
       assertEquals(false, exporter.get("binary").asBoolean());
 
       JsonNode problem = json.get("problems").get(0);
-      assertEquals("com.example.Missing", problem.get("provider").asText());
+      assertEquals("com.example.Missing", problem.get("class").asText());
       assertEquals("class not found", problem.get("reason").asText());
       assertTrue(problem.get("service").asText().endsWith("DocumentImporter"));
     }

@@ -9,7 +9,10 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
-/** {@code GET /api/plugins}: the importers and exporters in use, and the plugins that failed to load. */
+/**
+ * {@code GET /api/plugins}: the importers and exporters in use, and the plugins that failed to
+ * load, in the shape of {@code draftkit plugins --json}.
+ */
 public final class PluginRoutes implements Routes {
 
   private final Toolkit toolkit;
@@ -39,7 +42,8 @@ public final class PluginRoutes implements Routes {
     for (Exporter<?> exporter : registry.exporters()) {
       json.beginObject();
       format(json, exporter.format());
-      json.member("result", exporter.resultType().getSimpleName())
+      json.member("resultType", exporter.resultType().getSimpleName())
+          .member("resultClass", exporter.resultType().getName())
           .member("binary", exporter.binary())
           .member("priority", exporter.priority())
           .member("class", exporter.getClass().getName())
@@ -50,7 +54,7 @@ public final class PluginRoutes implements Routes {
     for (PluginProblem problem : registry.problems()) {
       json.beginObject()
           .member("service", problem.service())
-          .member("provider", problem.provider())
+          .member("class", problem.provider())
           .member("reason", problem.reason())
           .endObject();
     }
