@@ -170,6 +170,18 @@ class ConvertCommandTest {
   }
 
   @Test
+  void diagnosticsAreShownWithDebugOnly() throws IOException {
+    Path in = text("draft.md", "a\nDROP\nb\n");
+    CliRun quiet = run("convert", in.toString(), "--to", "txt");
+    assertEquals(0, quiet.exitCode(), quiet::toString);
+    assertEquals("a\nb\n", quiet.out());
+    assertEquals("", quiet.err());
+    CliRun debug = run("convert", in.toString(), "--to", "txt", "--debug");
+    assertEquals("a\nb\n", debug.out());
+    assertEquals("draftkit: " + in + ": warning: line 2 dropped [test.dropped]\n", debug.err());
+  }
+
+  @Test
   void debugIsAcceptedBeforeTheCommandToo() {
     CliRun r = run("--debug", "convert", dir.resolve("x.md").toString());
     assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);

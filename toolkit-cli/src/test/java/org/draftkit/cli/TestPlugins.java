@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.draftkit.UnsupportedFormatException;
 import org.draftkit.cli.internal.JsonWriter;
+import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;
@@ -59,7 +60,10 @@ final class TestPlugins {
       int line = 0;
       for (String s : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
         line++;
-        if (!s.isBlank()) {
+        if (s.strip().equals("DROP")) {
+          b.diagnostic(Diagnostic.warning("test.dropped", "line " + line + " dropped",
+              SourceLocation.line(context.sourceName(), line)));
+        } else if (!s.isBlank()) {
           b.add(null, ParagraphKind.OTHER, List.of(Run.plain(s.strip())), null,
               SourceLocation.line(context.sourceName(), line));
         }
