@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       PluginsCommand.class,
       ConvertCommand.class,
+      ConsolidateCommand.class,
+      PositionsCommand.class,
       BatchCommand.class,
       ServeCommand.class,
       HelpCommand.class,

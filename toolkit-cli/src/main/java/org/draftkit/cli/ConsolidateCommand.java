@@ -1,0 +1,107 @@
+package org.draftkit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.draftkit.DraftkitException;
+import org.draftkit.Toolkit;
+import org.draftkit.amend.Consolidation;
+import org.draftkit.amend.Consolidator;
+import org.draftkit.amend.MarkConvention;
+import org.draftkit.amend.ProposalReader;
+import org.draftkit.model.Document;
+import org.draftkit.spi.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code draftkit consolidate BASE SUBMISSION… [--as NAME]… [--to FORMAT] [-o OUT]}: applies the
+ * submissions' proposals to the base text, each change attributed to its proponent.
+ *
+ * @since 0.1
+ */
+@Command(name = "consolidate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = {
+      "Apply the proposals of one or more submissions to BASE and write the text as it would read,",
+      "each change attributed; conflicts and stale or unmatched quotes are listed.",
+      "Formats: json (default), html, md, txt, docx (tracked changes by proponent; needs -o)."
+    })
+public final class ConsolidateCommand implements Callable<Integer> {
+
+  static final String DEFAULT_FORMAT = "json";
+
+  private final Toolkit toolkit;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BASE", description = "The base revision the proposals apply to.")
+  private Path base;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "Stakeholder submissions.")
+  private List<Path> submissions = new ArrayList<>();
+
+  @Mixin
+  private SubmissionInputs proponents;
+
+  @Mixin
+  private InputOptions in;
+
+  @Mixin
+  private OutputOptions out;
+
+  @Option(names = "--prefer", paramLabel = "NAME", description = "Apply NAME's proposal where proposals conflict.")
+  private String prefer;
+
+  @Option(names = "--option", paramLabel = "GROUP=NAME",
+      description = "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, e.g. IMSB-1=\"Option B\").")
+  private Map<String, String> options = new LinkedHashMap<>();
+
+  @Option(names = "--insert-mark", paramLabel = "MARK", description = "What marks inserted words: bold, underline or ins (default: any of them).")
+  private String insertMark;
+
+  @Option(names = "--delete-mark", paramLabel = "MARK", description = "What marks deleted words: strike or del (default: either).")
+  private String deleteMark;
+
+  public ConsolidateCommand(Toolkit toolkit) {
+    this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
+  }
+
+  @Override
+  public Integer call() throws DraftkitException {
+    Exporter<Consolidation> exporter = out.exporter(toolkit, Consolidation.class, DEFAULT_FORMAT);
+    String from = in.format(toolkit);
+    proponents.check(submissions);
+    MarkConvention convention = MarkConvention.of(insertMark, deleteMark).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
+
+    Document baseDoc = toolkit.read(base, from, Map.of());
+    SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
+    if (read.submissions().isEmpty()) {
+      throw read.firstFailure();
+    }
+    Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
+        .consolidate(baseDoc, read.submissions());
+    if (!read.failures().isEmpty()) {
+      result = new Consolidation(result.document(), result.applied(), result.conflicts(), result.unmatched(),
+          concat(read.failures(), result.diagnostics()));
+    }
+    out.write(exporter, result);
+    return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,91 @@
+package org.draftkit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.draftkit.DraftkitException;
+import org.draftkit.Toolkit;
+import org.draftkit.amend.MarkConvention;
+import org.draftkit.amend.ProposalReader;
+import org.draftkit.model.Document;
+import org.draftkit.positions.PartyNames;
+import org.draftkit.positions.PositionReader;
+import org.draftkit.positions.PositionTable;
+import org.draftkit.spi.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code draftkit positions SUBMISSION… [--base BASE] [--as NAME]… [--to FORMAT] [-o OUT]}: the
+ * paragraph × stakeholder table of stances, with evidence.
+ *
+ * @since 0.1
+ */
+@Command(name = "positions", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = {
+      "Read stakeholder submissions (and party comments on annotated drafts) and write who asks for what,",
+      "paragraph by paragraph: retain, amend, delete, add, restore, comment, with the evidence.",
+      "Formats: html (default), json, csv, md, docx (needs -o). An unreadable submission is reported and",
+      "the table built from the rest; the exit code is 3 only when none could be read."
+    })
+public final class PositionsCommand implements Callable<Integer> {
+
+  static final String DEFAULT_FORMAT = "html";
+
+  private final Toolkit toolkit;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submissions or annotated drafts.")
+  private List<Path> submissions = new ArrayList<>();
+
+  @Option(names = "--base", paramLabel = "BASE", description = "The revision whose paragraphs the rows follow.")
+  private Path base;
+
+  @Mixin
+  private SubmissionInputs proponents;
+
+  @Mixin
+  private InputOptions in;
+
+  @Mixin
+  private OutputOptions out;
+
+  @Option(names = "--insert-mark", paramLabel = "MARK", description = "What marks inserted words: bold, underline or ins.")
+  private String insertMark;
+
+  @Option(names = "--delete-mark", paramLabel = "MARK", description = "What marks deleted words: strike or del.")
+  private String deleteMark;
+
+  public PositionsCommand(Toolkit toolkit) {
+    this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
+  }
+
+  @Override
+  public Integer call() throws DraftkitException {
+    Exporter<PositionTable> exporter = out.exporter(toolkit, PositionTable.class, DEFAULT_FORMAT);
+    String from = in.format(toolkit);
+    proponents.check(submissions);
+    MarkConvention convention = MarkConvention.of(insertMark, deleteMark).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
+
+    Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
+    SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
+    if (read.submissions().isEmpty()) {
+      throw read.firstFailure();
+    }
+    PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
+        .build(read.submissions(), baseDoc).withDiagnostics(read.failures());
+    out.write(exporter, table);
+    return ExitCodes.OK;
+  }
+}
