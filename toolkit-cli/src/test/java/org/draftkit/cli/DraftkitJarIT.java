@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import org.draftkit.testkit.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,15 +87,17 @@ class DraftkitJarIT {
     }
   }
 
-  /** Skips a test until the plugin it needs is on the classpath of the jar. */
-  private static void assumePlugin(String kind, String format) throws Exception {
+  @Test
+  void theShadedJarHasTheBundledFormats() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run("plugins", "--json").out());
-    assumeTrue(json.get(kind).findValuesAsText("format").contains(format), "needs " + kind + " for " + format);
+    List<String> importers = json.get("importers").findValuesAsText("format");
+    for (String f : List.of("md", "txt", "html", "docx", "pdf", "json")) {
+      assertTrue(importers.contains(f), "reads " + f + ": " + importers);
+    }
   }
 
   @Test
   void aMissingInputIsExitThreeWithOneLine() throws Exception {
-    assumePlugin("exporters", "json");
     String missing = dir.resolve("missing.md").toString();
     Run r = run("convert", missing);
     assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);
@@ -104,7 +107,6 @@ class DraftkitJarIT {
 
   @Test
   void anEmptyFileIsExitThreeWithOneLine() throws Exception {
-    assumePlugin("exporters", "json");
     Path empty = Files.createFile(dir.resolve("empty.md"));
     Run r = run("convert", empty.toString());
     assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);
@@ -121,12 +123,42 @@ class DraftkitJarIT {
 
   @Test
   void theReadmeExampleConvertsWithACleanConsole() throws Exception {
-    assumePlugin("importers", "md");
-    assumePlugin("exporters", "json");
     Path example = Path.of("../examples/documents/draft-resolution.md");
     Run r = run("convert", example.toString());
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals("", r.err(), "no log output reaches the console");
     assertTrue(r.out().contains("\"2 bis\""), r::toString);
+  }
+
+  @Test
+  void theImsbSubmissionKeepsItsParagraphNumbers() throws Exception {
+    Path imsb = Corpus.file("submissions/imsb-reflections-wsis20-rev2_2025-12-09.md");
+    Run r = run("convert", imsb.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("", r.err());
+    List<String> numbers = new ObjectMapper().readTree(r.out()).get("paragraphs").findValuesAsText("number");
+    for (String n : List.of("66", "83 bis", "84", "88", "89", "100", "103")) {
+      assertTrue(numbers.contains(n), "paragraph " + n + " in " + numbers);
+    }
+  }
+
+  @Test
+  void aBinaryFileNamedMarkdownIsExitThreeWithOneLine() throws Exception {
+    byte[] junk = new byte[2048];
+    new java.util.Random(3).nextBytes(junk);
+    junk[0] = 0;
+    Path bin = Files.write(dir.resolve("notes.md"), junk);
+    Run r = run("convert", bin.toString());
+    assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);
+    assertEquals(1, r.err().lines().count(), r::toString);
+    assertTrue(r.err().startsWith("draftkit: ") && r.err().contains("notes.md"), r::toString);
+    assertFalse(r.err().contains("Exception"), r::toString);
+  }
+
+  @Test
+  void aDirectoryIsExitThreeWithOneLine() throws Exception {
+    Run r = run("convert", dir.toString());
+    assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);
+    assertEquals("draftkit: " + dir + ": is a directory, not a file\n", r.err());
   }
 }

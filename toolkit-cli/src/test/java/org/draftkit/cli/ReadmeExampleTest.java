@@ -2,7 +2,6 @@ package org.draftkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +43,6 @@ class ReadmeExampleTest {
 
   @Test
   void theExampleRunsOnTheBundledDocument() throws Exception {
-    Toolkit probe = Toolkit.builder().discoverPlugins().build();
-    assumeTrue(probe.plugins().importerFor("md").isPresent()
-        && probe.plugins().exporter(Document.class, "json").isPresent(),
-        "needs the Markdown importer and the JSON exporter");
     Result r = embed(EXAMPLE);
     assertEquals(List.of("1", "2", "2 bis", "3", "4"), r.operativeNumbers());
     assertTrue(r.json().contains("\"2 bis\""), r.json());
