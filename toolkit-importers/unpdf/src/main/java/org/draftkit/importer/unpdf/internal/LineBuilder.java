@@ -21,9 +21,10 @@ final class LineBuilder {
 
   static List<Line> build(PageContent page) {
     List<Glyph> glyphs = new ArrayList<>(page.glyphs().size());
+    Decorations decorations = new Decorations(page.rules());
     for (Glyph g : page.glyphs()) {
       if (g.x() > -5 && g.x() < page.width() + 5 && g.y() > -5 && g.y() < page.height() + 20) {
-        glyphs.add(decorate(g, page.rules()));
+        glyphs.add(decorations.apply(g));
       }
     }
     glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
@@ -70,32 +71,69 @@ final class LineBuilder {
     return lines;
   }
 
-  private static Glyph decorate(Glyph g, List<Rule> rules) {
-    if (rules.isEmpty() || g.isSpace()) {
-      return g;
-    }
-    int d = 0;
-    float mid = g.x() + g.width() / 2;
-    for (Rule r : rules) {
-      if (mid < r.x0() || mid > r.x1()) {
-        continue;
+  /** Drawn strokes sorted by height, and markup annotation areas, looked up per glyph. */
+  private static final class Decorations {
+    private final Rule[] strokes;
+    private final float[] strokeY;
+    private final List<Rule> areas = new ArrayList<>();
+
+    Decorations(List<Rule> rules) {
+      List<Rule> drawn = new ArrayList<>();
+      for (Rule r : rules) {
+        (r.annotation() != 0 ? areas : drawn).add(r);
       }
-      if (r.annotation() != 0) {
+      drawn.sort(Comparator.comparingDouble(Rule::midY));
+      strokes = drawn.toArray(new Rule[0]);
+      strokeY = new float[strokes.length];
+      for (int i = 0; i < strokes.length; i++) {
+        strokeY[i] = strokes[i].midY();
+      }
+    }
+
+    Glyph apply(Glyph g) {
+      if (g.isSpace() || strokes.length == 0 && areas.isEmpty()) {
+        return g;
+      }
+      int d = 0;
+      float mid = g.x() + g.width() / 2;
+      for (Rule r : areas) {
         float cy = g.y() - g.size() * 0.3f;
-        if (cy >= r.y0() - 1 && cy <= r.y1() + 1) {
+        if (mid >= r.x0() && mid <= r.x1() && cy >= r.y0() - 1 && cy <= r.y1() + 1) {
           d |= r.annotation();
         }
-        continue;
       }
-      float y = r.midY();
-      float above = g.y() - y; // > 0 when the stroke is above the baseline
-      if (above > 0.12f * g.size() && above < 0.55f * g.size()) {
-        d |= Glyph.STRUCK;
-      } else if (above <= 0.12f * g.size() && above > -0.4f * g.size()) {
-        d |= Glyph.UNDERLINED;
+      // strokes between 0.55 em above and 0.4 em below the baseline can decorate the glyph
+      float from = g.y() - 0.55f * g.size();
+      float to = g.y() + 0.4f * g.size();
+      int i = lowerBound(from);
+      for (; i < strokes.length && strokeY[i] <= to; i++) {
+        Rule r = strokes[i];
+        if (mid < r.x0() || mid > r.x1()) {
+          continue;
+        }
+        float above = g.y() - strokeY[i]; // > 0 when the stroke is above the baseline
+        if (above > 0.12f * g.size() && above < 0.55f * g.size()) {
+          d |= Glyph.STRUCK;
+        } else if (above <= 0.12f * g.size() && above > -0.4f * g.size()) {
+          d |= Glyph.UNDERLINED;
+        }
       }
+      return g.withDecoration(d);
     }
-    return g.withDecoration(d);
+
+    private int lowerBound(float y) {
+      int lo = 0;
+      int hi = strokeY.length;
+      while (lo < hi) {
+        int m = (lo + hi) >>> 1;
+        if (strokeY[m] < y) {
+          lo = m + 1;
+        } else {
+          hi = m;
+        }
+      }
+      return lo;
+    }
   }
 
   /** Glyphs sharing a line, with the line's main baseline and size. */
