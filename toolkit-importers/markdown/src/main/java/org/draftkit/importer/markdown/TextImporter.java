@@ -11,6 +11,7 @@ import org.draftkit.importer.markdown.internal.Parsed;
 import org.draftkit.importer.markdown.internal.PlainTextLayout;
 import org.draftkit.importer.markdown.internal.TextInput;
 import org.draftkit.importer.markdown.internal.TextLayout;
+import org.draftkit.importer.markdown.internal.UnTextLayout;
 import org.draftkit.model.Document;
 import org.draftkit.model.Metadata;
 import org.draftkit.spi.Detection;
@@ -22,7 +23,9 @@ import org.draftkit.spi.ImportContext;
  * Reads plain text (format id {@code txt}): paragraphs separated by blank lines or begun by a line
  * that starts with a paragraph label ("66.", "(a)", "83 bis"); labels, sub-items and kinds as
  * {@link MarkdownImporter} gives them; a single line in capitals is a heading. No marks: plain
- * text has none.
+ * text has none. Text extracted from a UN PDF by another tool (page numbers such as "3/20", the
+ * symbol repeated on every page) is first cleaned of its masthead, running heads and footnote
+ * bodies by {@link UnTextLayout}.
  *
  * <p><b>Detection.</b> {@link Detection#WEAK} for any text (the file extension, or a surer
  * importer such as Markdown when the text shows its syntax, decides), {@link Detection#NO} for
@@ -41,6 +44,7 @@ public final class TextImporter implements DocumentImporter {
   private static final FormatInfo FORMAT = new FormatInfo("txt", "Plain text", List.of("txt", "text"), "text/plain");
 
   private final TextLayout layout = new PlainTextLayout();
+  private final UnTextLayout unLayout = new UnTextLayout();
   private final Assembler assembler = new Assembler("txt");
 
   /** A plain-text importer. */
@@ -62,8 +66,10 @@ public final class TextImporter implements DocumentImporter {
     Objects.requireNonNull(context, "context");
     String source = context.sourceName();
     List<Line> lines = Line.split(TextInput.read(in, context));
-    Parsed parsed = layout.blocks(lines, source);
-    return assembler.assemble(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(),
-        Metadata.builder().source(source).build(), source);
+    // text extracted from a UN PDF (running heads, page numbers, footnotes in the flow) is cleaned first
+    boolean un = UnTextLayout.recognises(lines);
+    Parsed parsed = (un ? unLayout : layout).blocks(lines, source);
+    Metadata metadata = un ? unLayout.metadata(lines, source) : Metadata.builder().source(source).build();
+    return assembler.assemble(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(), metadata, source);
   }
 }

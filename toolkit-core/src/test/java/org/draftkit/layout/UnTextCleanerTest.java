@@ -1,0 +1,70 @@
+package org.draftkit.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Run;
+import org.junit.jupiter.api.Test;
+
+class UnTextCleanerTest {
+
+  /** Two pages of text as PyMuPDF extracts them from a UN draft. */
+  private static final List<String> PAGES = List.of(
+      "United Nations ", "A/80/L.99", " ", "General Assembly ", "Distr.: Limited ", "16 December 2025 ",
+      "Original: English ", " ", "25-12345 (E)    161225 ", "*2512345* ", " ", "Eightieth session ",
+      "Agenda item 15 ", "Information and communications technologies ", " ",
+      "1. ", "We reaffirm our commitment to the vision of the Summit,1 and recall the non\u2011governmental ",
+      "organizations that took part in the work of the Summit and of its follow-up ",
+      "__________________ ", " ", "1  Resolution 79/323, annex. ", "",
+      "A/80/L.99 ", " ", "25-12345", "2/3 ", " ",
+      "mechanisms, which remain essential. ", " ",
+      "2. ", "We note that the Convention on the Rights of Persons with Disabilities 2 ",
+      "affirms the need to ensure access. ", "__________________ ", " ", "2  Resolution 61/106, annex. ", "",
+      "A/80/L.99 ", " ", "3/3 ", "25-12345 ", " ",
+      "3. ", "We decide to hold a meeting pursuant to article 7 ", "of the Charter. ");
+
+  @Test
+  void recognisesExtractedText() {
+    assertTrue(UnTextCleaner.looksExtracted(PAGES));
+    assertFalse(UnTextCleaner.looksExtracted(List.of("1. We reaffirm", "2. We note", "Page one")));
+  }
+
+  @Test
+  void removesFurnitureJoinsPagesAndTakesOutFootnotes() {
+    UnTextCleaner.Result r = UnTextCleaner.clean(PAGES);
+    String body = r.lines().stream().map(UnTextCleaner.Kept::text).map(String::strip)
+        .collect(Collectors.joining("\n"));
+    assertEquals(String.join("\n",
+        "Information and communications technologies", "",
+        "1.", "We reaffirm our commitment to the vision of the Summit,\uE0001\uE001 and recall the non-governmental",
+        "organizations that took part in the work of the Summit and of its follow-up",
+        "mechanisms, which remain essential.", "",
+        "2.", "We note that the Convention on the Rights of Persons with Disabilities \uE0002\uE001",
+        "affirms the need to ensure access.", "",
+        "3.", "We decide to hold a meeting pursuant to article 7", "of the Charter."), body);
+    assertEquals(List.of("1", "2"), r.notes().stream().map(UnTextCleaner.Note::label).toList());
+    assertEquals("Resolution 61/106, annex.", r.notes().get(1).text());
+    assertEquals(2, r.markers());
+    assertEquals(2, r.removed().get(RunningHeads.Kind.SYMBOL));
+    assertEquals(2, r.removed().get(RunningHeads.Kind.PAGE_NUMBER));
+    assertEquals(2, r.removed().get(RunningHeads.Kind.JOB_NUMBER));
+    assertEquals("A/80/L.99", r.metadata().symbol());
+    assertEquals(LocalDate.of(2025, 12, 16), r.metadata().date());
+    assertEquals("Limited", r.metadata().distribution());
+    assertEquals("Agenda item 15", r.metadata().agendaItem());
+  }
+
+  @Test
+  void encodedMarkersBecomeFootnoteReferences() {
+    List<Run> runs = UnTextCleaner.runs("the Summit,\uE0001\uE001 and");
+    assertEquals(3, runs.size());
+    assertEquals("1", runs.get(1).ref());
+    assertTrue(runs.get(1).has(Mark.FOOTNOTE_REFERENCE));
+    assertEquals("the Summit,1 and", runs.stream().map(Run::text).collect(Collectors.joining()));
+  }
+}

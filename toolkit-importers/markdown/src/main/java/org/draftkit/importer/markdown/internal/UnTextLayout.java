@@ -1,0 +1,75 @@
+package org.draftkit.importer.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.draftkit.layout.RunningHeads;
+import org.draftkit.layout.UnTextCleaner;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Footnote;
+import org.draftkit.model.Metadata;
+import org.draftkit.model.Run;
+import org.draftkit.model.SourceLocation;
+
+/**
+ * The layout of text extracted from a UN PDF by another tool: {@link UnTextCleaner} removes the
+ * masthead (into metadata), running heads, page numbers, job numbers and footnote bodies, joins
+ * paragraphs cut by page breaks and finds footnote markers; {@link PlainTextLayout} then groups the
+ * cleaned lines. Each kind of removal is reported once, with its count.
+ */
+public final class UnTextLayout implements TextLayout {
+
+  private final PlainTextLayout plain = new PlainTextLayout();
+
+  /** Whether {@code lines} carry the page furniture of an extracted UN document. */
+  public static boolean recognises(List<Line> lines) {
+    return UnTextCleaner.looksExtracted(lines.stream().map(Line::text).toList());
+  }
+
+  /** The masthead's metadata (symbol, date, distribution, session, agenda item), source set. */
+  public Metadata metadata(List<Line> lines, String source) {
+    return UnTextCleaner.clean(lines.stream().map(Line::text).toList()).metadata().toBuilder().source(source).build();
+  }
+
+  @Override
+  public Parsed blocks(List<Line> lines, String source) {
+    UnTextCleaner.Result clean = UnTextCleaner.clean(lines.stream().map(Line::text).toList());
+    List<Line> kept = new ArrayList<>(clean.lines().size());
+    for (UnTextCleaner.Kept k : clean.lines()) {
+      kept.add(new Line(k.number(), k.text()));
+    }
+    Parsed parsed = plain.blocks(kept, source);
+    List<Block> blocks = new ArrayList<>(parsed.blocks().size());
+    for (Block b : parsed.blocks()) {
+      List<Run> runs = new ArrayList<>();
+      for (Run r : b.runs()) {
+        runs.addAll(r.marks().isEmpty() && r.ref() == null ? UnTextCleaner.runs(r.text()) : List.of(r));
+      }
+      blocks.add(new Block(b.role(), runs, b.label(), b.parent(), b.line()));
+    }
+    List<Footnote> notes = new ArrayList<>();
+    for (UnTextCleaner.Note n : clean.notes()) {
+      notes.add(new Footnote(n.label(), List.of(Run.plain(n.text())), SourceLocation.line(source, n.number())));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (clean.mastheadLines() > 0) {
+      diagnostics.add(Diagnostic.info("txt.masthead", "read " + clean.mastheadLines()
+          + " masthead lines into the metadata", SourceLocation.line(source, 1)));
+    }
+    for (Map.Entry<RunningHeads.Kind, Integer> e : new java.util.TreeMap<>(clean.removed()).entrySet()) {
+      diagnostics.add(Diagnostic.info("txt.running-head." + e.getKey().code(), "removed " + e.getValue() + " "
+          + e.getKey().description() + (e.getValue() == 1 ? "" : "s") + " (lines of page furniture)",
+          SourceLocation.line(source, 0)));
+    }
+    if (!clean.notes().isEmpty()) {
+      diagnostics.add(Diagnostic.info("txt.footnotes", "took " + clean.notes().size()
+          + " footnote bodies out of the text flow; " + clean.markers() + " markers linked",
+          SourceLocation.line(source, 0)));
+    }
+    if (!clean.unlinked().isEmpty()) {
+      diagnostics.add(Diagnostic.warning("txt.footnote-unlinked", "no marker found in the text for footnotes "
+          + String.join(", ", clean.unlinked()), SourceLocation.line(source, 0)));
+    }
+    return new Parsed(blocks, notes, diagnostics);
+  }
+}
