@@ -15,6 +15,7 @@ import org.draftkit.exporter.text.internal.Layout;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
+import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.spi.ExportContext;
@@ -26,8 +27,8 @@ import org.draftkit.spi.FormatInfo;
  * footnotes), in the convention of negotiation submissions:
  *
  * <ul>
- *   <li>a header: the title as {@code # Title} and a line with symbol, revision, date, distribution;
- *   <li>headings as {@code ##} (one level deeper for lettered sections and sub-headings);
+ *   <li>a header: the metadata as YAML front matter ({@code title:}, {@code symbol:}, {@code date:} …);
+ *   <li>headings as {@code #} (one level deeper for lettered sections and sub-headings);
  *   <li>numbered paragraphs as {@code 66. text} and {@code 83 bis. text}; sub-items such as
  *       {@code (a)} indented under their paragraph;
  *   <li>marks: struck or deleted text {@code ~~x~~}, inserted or bold text {@code **x**}, italic
@@ -67,21 +68,11 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
   private static String render(Document doc) {
     StringBuilder sb = new StringBuilder();
     Map<String, String> keys = footnoteKeys(doc.footnotes());
-    String title = doc.metadata().title();
-    boolean titlePrinted = title != null && !title.isBlank() && !Layout.titleIsFirstHeading(doc);
-    if (titlePrinted) {
-      sb.append("# ").append(MarkdownInline.escape(Layout.oneLine(title), true)).append('\n');
-    }
-    List<String> items = Layout.metadataItems(doc.metadata());
-    if (!items.isEmpty()) {
-      separate(sb);
-      sb.append('*').append(MarkdownInline.escape(Layout.oneLine(String.join(" · ", items)), false)).append("*\n");
-    }
+    sb.append(frontMatter(doc.metadata()));
     int[] depth = Layout.depths(doc);
-    int headingBase = titlePrinted ? 2 : 1;
     for (Paragraph p : doc.paragraphs()) {
       String block = p.isHeading()
-          ? heading(p, depth[p.index()], headingBase, keys)
+          ? heading(p, depth[p.index()], keys)
           : paragraph(doc, p, depth[p.index()], keys);
       if (block != null) {
         separate(sb);
@@ -92,7 +83,7 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
       separate(sb);
       for (Footnote f : doc.footnotes()) {
         String text = MarkdownInline.render(f.runs(), keys, false);
-        sb.append("[^").append(keys.get(f.label())).append("]: ").append(text.replace("\n", "\n    ")).append('\n');
+        sb.append("[^").append(MarkdownInline.escapeKey(keys.get(f.label()))).append("]: ").append(text.replace("\n", "\n    ")).append('\n');
       }
     }
     if (!doc.comments().isEmpty()) {
@@ -106,8 +97,50 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
     return sb.toString();
   }
 
-  private static String heading(Paragraph p, int depth, int base, Map<String, String> keys) {
-    int level = base + depth;
+  /**
+   * The metadata as a YAML front matter block (read by pandoc, Jekyll, GitHub and draftkit's
+   * Markdown importer), or nothing when no metadata is known. Values are double-quoted.
+   */
+  private static String frontMatter(Metadata m) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("title", m.title());
+    values.put("symbol", m.symbol());
+    values.put("revision", m.revision());
+    values.put("date", m.date() == null ? null : m.date().toString());
+    values.put("language", m.language());
+    values.put("author", m.author());
+    values.put("distribution", m.distribution());
+    values.put("session", m.session());
+    values.put("agenda_item", m.agendaItem());
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getValue() != null && !e.getValue().isBlank()) {
+        sb.append(e.getKey()).append(": ").append(yamlString(Layout.oneLine(e.getValue()))).append('\n');
+      }
+    }
+    return sb.length() == 0 ? "" : "---\n" + sb + "---\n";
+  }
+
+  /** A YAML scalar: double-quoted with escapes, or single-quoted when it holds a double quote. */
+  private static String yamlString(String v) {
+    if (v.indexOf('"') >= 0) {
+      return "'" + v.replace("'", "''") + "'";
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    v.codePoints().forEach(cp -> {
+      if (cp == '\\') {
+        sb.append("\\\\");
+      } else if (cp < 0x20 || cp == 0x7f) {
+        sb.append(String.format("\\x%02x", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    });
+    return sb.append('"').toString();
+  }
+
+  private static String heading(Paragraph p, int depth, Map<String, String> keys) {
+    int level = 1 + depth;
     if (p.number() != null && p.number().scheme() == ParagraphNumber.Scheme.UPPER_LETTER) {
       level++;
     }
@@ -150,7 +183,7 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
     return base + Math.min(2 * depth - (base > 0 ? 2 : 0), 3);
   }
 
-  /** Footnote label → Markdown key: the label itself when it is a plain word, else "note-N". */
+  /** Footnote label → Markdown key: the label itself when it can be one (no brackets, backslash or space), else "note-N". */
   private static Map<String, String> footnoteKeys(List<Footnote> notes) {
     Map<String, String> keys = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
@@ -159,7 +192,7 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
       if (keys.containsKey(label)) {
         continue;
       }
-      String key = label.matches("[A-Za-z0-9-]{1,20}") && !used.contains(label) ? label : "note-" + (i + 1);
+      String key = label.matches("[^\\]\\s\\\\\\[]{1,40}") && !used.contains(label) ? label : "note-" + (i + 1);
       used.add(key);
       keys.put(label, key);
     }

@@ -2,6 +2,7 @@ package org.draftkit.exporter.markdown;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -40,8 +41,8 @@ class MarkdownDocumentExporterTest {
     assertTrue(md.contains("\n66. We invite the Secretary-General, ~~to establish consider the establishment of~~ a task force"), md);
     assertTrue(md.contains("\n83 bis. We recognise"), md);
     assertTrue(md.contains("\n    (a) multilateral financial institutions; <u>and</u>\n"), md);
-    assertTrue(md.contains("\n## I. Financial mechanisms\n"), md);
-    assertTrue(md.contains("\n### A. Task force \\#1\n"), md);
+    assertTrue(md.contains("\n# I. Financial mechanisms\n"), md);
+    assertTrue(md.contains("\n## A. Task force \\#1\n"), md);
   }
 
   @Test
@@ -90,8 +91,26 @@ class MarkdownDocumentExporterTest {
     String md = md(SampleDocument.create());
     assertTrue(md.contains("Information Society,[^1]\n"), md);
     assertTrue(md.contains("\n[^1]: Resolution *79/323*, annex.\n"), md);
-    assertTrue(md.contains("[^note-2]\n"), md);
-    assertTrue(md.contains("\n[^note-2]: A note marked with an asterisk.\n"), md);
+    assertTrue(md.contains("[1\\].[^\\*]\n"), md);
+    assertTrue(md.contains("\n[^\\*]: A note marked with an asterisk.\n"), md);
+  }
+
+  @Test
+  void metadataIsFrontMatter() throws Exception {
+    String md = md(SampleDocument.create());
+    assertTrue(md.startsWith("""
+        ---
+        title: "Outcome document of the high-level meeting on WSIS+20"
+        symbol: "A/80/L.41"
+        revision: "Rev.2"
+        date: "2025-12-16"
+        language: "en"
+        distribution: "Limited"
+        session: "Eightieth session"
+        agenda_item: "Agenda item 13"
+        ---
+        """), md);
+    assertFalse(md(Run.plain("x")).startsWith("---"), "no metadata, no front matter");
   }
 
   @Test

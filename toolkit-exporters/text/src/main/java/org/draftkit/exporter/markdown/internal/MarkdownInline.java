@@ -84,6 +84,11 @@ public final class MarkdownInline {
     return escapeText(raw, true, heading);
   }
 
+  /** A footnote key inside {@code [^…]}: Markdown punctuation escaped so that it reads back as written. */
+  public static String escapeKey(String key) {
+    return escapeText(key, false, false);
+  }
+
   private static List<Tok> tokens(List<Run> runs, Map<String, String> footnoteKeys, boolean heading) {
     List<Tok> toks = new ArrayList<>();
     List<Style> stack = new ArrayList<>();
@@ -207,7 +212,7 @@ public final class MarkdownInline {
         boolean lineStart = sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n';
         sb.append(escapeText(x.raw(), lineStart, heading));
       } else if (t instanceof Ref r) {
-        sb.append("[^").append(r.key()).append(']');
+        sb.append("[^").append(escapeKey(r.key())).append(']');
       } else if (t instanceof Open o) {
         sb.append(html[i] ? o.style().htmlOpen : o.style().delimiter);
       } else if (t instanceof Close c) {
