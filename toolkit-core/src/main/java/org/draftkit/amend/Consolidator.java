@@ -13,7 +13,7 @@ import java.util.Set;
 import org.draftkit.amend.Consolidation.Applied;
 import org.draftkit.amend.Consolidation.Conflict;
 import org.draftkit.amend.Consolidation.Unmatched;
-import org.draftkit.internal.TokenDiff;
+import org.draftkit.compare.internal.TokenDiff;
 import org.draftkit.internal.Tokens;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Amendment.Operation;
@@ -216,7 +216,7 @@ public final class Consolidator {
       List<String> bWords = new ArrayList<>();
       int off = 0;
       for (String t : bTok) {
-        if (!Tokens.isSpace(t)) {
+        if (!Tokens.isSeparator(t)) {
           bWords.add(Tokens.key(t));
           bSpan.add(new int[] {off, off + t.length()});
         }
@@ -233,12 +233,12 @@ public final class Consolidator {
       List<Integer> qbIndex = new ArrayList<>();
       List<String> qbWords = new ArrayList<>();
       for (int i = 0; i < q.size(); i++) {
-        if (q.get(i).tag != INS && !Tokens.isSpace(q.get(i).text)) {
+        if (q.get(i).tag != INS && !Tokens.isSeparator(q.get(i).text)) {
           qbIndex.add(i);
           qbWords.add(Tokens.key(q.get(i).text));
         }
       }
-      int[] match = TokenDiff.match(qbWords, bWords);
+      int[] match = matchWords(qbWords, bWords);
       int[] baseOf = new int[q.size()];
       java.util.Arrays.fill(baseOf, -1);
       for (int k = 0; k < qbIndex.size(); k++) {
@@ -297,7 +297,7 @@ public final class Consolidator {
       int i = 0;
       while (i < q.size()) {
         QToken t = q.get(i);
-        if (t.tag == KEEP || Tokens.isSpace(t.text)) {
+        if (t.tag == KEEP || Tokens.isSeparator(t.text)) {
           if (t.tag == KEEP && baseOf[i] >= 0) {
             lastBase = baseOf[i];
           }
@@ -306,8 +306,8 @@ public final class Consolidator {
         }
         int start = i;
         int end = i;
-        for (int j = i; j < q.size() && (q.get(j).tag != KEEP || Tokens.isSpace(q.get(j).text)); j++) {
-          if (!Tokens.isSpace(q.get(j).text)) {
+        for (int j = i; j < q.size() && (q.get(j).tag != KEEP || Tokens.isSeparator(q.get(j).text)); j++) {
+          if (!Tokens.isSeparator(q.get(j).text)) {
             end = j;
           }
         }
@@ -353,7 +353,7 @@ public final class Consolidator {
       StringBuilder ins = new StringBuilder();
       for (int j = start; j <= end; j++) {
         QToken t = q.get(j);
-        if (t.tag == DEL && !Tokens.isSpace(t.text)) {
+        if (t.tag == DEL && !Tokens.isSeparator(t.text)) {
           if (baseOf[j] < 0 || (delTo >= 0 && baseOf[j] != delTo + 1)) {
             return null;
           }
@@ -361,7 +361,7 @@ public final class Consolidator {
           delTo = baseOf[j];
         } else if (t.tag == INS) {
           ins.append(t.text);
-        } else if (ins.length() > 0 && Tokens.isSpace(t.text)) {
+        } else if (ins.length() > 0 && Tokens.isSeparator(t.text)) {
           ins.append(t.text);
         }
       }
@@ -605,7 +605,7 @@ public final class Consolidator {
   private static void absorbPunctuation(List<QToken> q, int[] baseOf) {
     for (int i = 0; i < q.size(); i++) {
       QToken t = q.get(i);
-      if (t.tag != KEEP || baseOf[i] >= 0 || Tokens.isSpace(t.text) || Character.isLetterOrDigit(t.text.charAt(0))) {
+      if (t.tag != KEEP || baseOf[i] >= 0 || Tokens.isSeparator(t.text) || Character.isLetterOrDigit(t.text.charAt(0))) {
         continue;
       }
       if (neighbourIsInsert(q, i, -1) || neighbourIsInsert(q, i, 1)) {
@@ -614,11 +614,25 @@ public final class Consolidator {
     }
   }
 
+  /** The histogram alignment the compare engine uses, over word keys. */
+  private static int[] matchWords(List<String> a, List<String> b) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] x = new int[a.size()];
+    int[] y = new int[b.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = ids.computeIfAbsent(a.get(i), k -> ids.size());
+    }
+    for (int j = 0; j < y.length; j++) {
+      y[j] = ids.computeIfAbsent(b.get(j), k -> ids.size());
+    }
+    return TokenDiff.align(x, y);
+  }
+
   /** True when the nearest word beside a change (in direction {@code step}) is one the base lacks. */
   private static boolean anomalousNeighbour(List<QToken> q, int[] baseOf, int from, int step) {
     for (int j = from + step; j >= 0 && j < q.size(); j += step) {
       QToken t = q.get(j);
-      if (!Tokens.isSpace(t.text)) {
+      if (!Tokens.isSeparator(t.text)) {
         return t.tag == KEEP && baseOf[j] < 0;
       }
     }
@@ -627,7 +641,7 @@ public final class Consolidator {
 
   private static boolean neighbourIsInsert(List<QToken> q, int i, int step) {
     for (int j = i + step; j >= 0 && j < q.size(); j += step) {
-      if (!Tokens.isSpace(q.get(j).text)) {
+      if (!Tokens.isSeparator(q.get(j).text)) {
         return q.get(j).tag == INS;
       }
     }
@@ -642,7 +656,7 @@ public final class Consolidator {
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String t : Tokens.split(text)) {
-      if (!Tokens.isSpace(t)) {
+      if (!Tokens.isSeparator(t)) {
         out.add(Tokens.key(t));
       }
     }

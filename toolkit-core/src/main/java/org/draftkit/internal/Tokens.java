@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits text into word, punctuation and whitespace tokens whose concatenation is the text.
- * Words keep inner hyphens and apostrophes ("follow-up", "Party’s"); each other non-space
- * character is a token of its own.
+ * Words keep inner apostrophes ("Party’s"); a hyphen is a token of its own, so that
+ * "capacity-building" and "capacity building" share their words; each other non-space character
+ * is a token of its own.
  */
 public final class Tokens {
   private Tokens() {}
@@ -42,6 +43,14 @@ public final class Tokens {
     return !token.isEmpty() && token.isBlank();
   }
 
+  /**
+   * True for tokens that separate words without being words: whitespace and lone hyphens
+   * ("capacity-building" reads as "capacity building" when words are matched).
+   */
+  public static boolean isSeparator(String token) {
+    return isSpace(token) || token.equals("-") || token.equals("\u2010") || token.equals("\u2011");
+  }
+
   /** A key for comparing tokens: case and typographic variants of quotes and dashes folded. */
   public static String key(String token) {
     StringBuilder sb = new StringBuilder(token.length());
@@ -58,6 +67,6 @@ public final class Tokens {
   }
 
   private static boolean isJoiner(char c) {
-    return c == '-' || c == '\'' || c == '’' || c == '\u2011';
+    return c == '\'' || c == '’';
   }
 }
