@@ -218,19 +218,22 @@ final class BlockWalker implements NodeFilter {
     text.append(collapsed);
   }
 
-  /** Decoded text with invisible characters removed and no-break spaces made plain. */
+  /** Decoded text with invisible characters removed, no-break spaces and hyphens made plain. */
   private static String clean(String raw) {
     StringBuilder sb = null;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       boolean drop = c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060';
       boolean space = c == '\u00a0' || c == '\u202f' || c == '\u2007';
-      if (drop || space) {
+      boolean hyphen = c == '\u2011';
+      if (drop || space || hyphen) {
         if (sb == null) {
           sb = new StringBuilder(raw.length()).append(raw, 0, i);
         }
         if (space) {
           sb.append(' ');
+        } else if (hyphen) {
+          sb.append('-');
         }
       } else if (sb != null) {
         sb.append(c);

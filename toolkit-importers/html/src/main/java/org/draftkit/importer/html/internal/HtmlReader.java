@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.draftkit.CorruptDocumentException;
 import org.draftkit.ImportException;
 import org.draftkit.LimitExceededException;
+import org.draftkit.layout.FlattenedText;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -80,12 +81,22 @@ public final class HtmlReader {
       }
 
       PageCleaner.Located located = cleaner.locate(dom);
-      List<org.draftkit.importer.html.internal.Block> blocks = new BlockWalker(notes, deadline).walk(located.root());
+      List<Block> blocks = new BlockWalker(notes, deadline).walk(located.root());
+      String masthead = "";
+      List<String> texts = blocks.stream().map(b -> Runs.text(b.runs())).toList();
+      if (FlattenedText.looksFlattened(texts)) {
+        // a page made from text extracted out of a UN PDF: masthead, footnotes and running heads in the flow
+        FlattenedText.Result repaired = FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
+        blocks = rebuild(blocks, repaired.pieces());
+        footnotes.addAll(repaired.footnotes());
+        diagnostics.addAll(repaired.diagnostics());
+        masthead = repaired.masthead();
+      }
       List<Paragraph> paragraphs = new Assembler(source, diagnostics).assemble(blocks);
       if (paragraphs.isEmpty()) {
         diagnostics.add(Diagnostic.warning("html.no-text", "the page has no document text", SourceLocation.line(source, 0)));
       }
-      Document.Builder doc = Document.builder().metadata(MetadataReader.read(head, paragraphs, located.removedTitle()));
+      Document.Builder doc = Document.builder().metadata(MetadataReader.read(head, paragraphs, located.removedTitle(), masthead));
       for (Paragraph p : paragraphs) {
         doc.add(p, p.parent());
       }
@@ -96,6 +107,36 @@ public final class HtmlReader {
       throw new LimitExceededException(source, "reading took longer than the limit of "
           + context.limits().timeout().toSeconds() + " s", e);
     }
+  }
+
+  /**
+   * Blocks for repaired pieces: each piece keeps its source block's place (tag, line, table and
+   * list context); a list label stays with the first piece; headings found by the repair become
+   * level-2 headings; list parents are re-pointed to the new block numbers.
+   */
+  private static List<Block> rebuild(List<Block> blocks, List<FlattenedText.Piece> pieces) {
+    int[] firstPiece = new int[blocks.size()];
+    java.util.Arrays.fill(firstPiece, -1);
+    for (int i = 0; i < pieces.size(); i++) {
+      int src = pieces.get(i).source();
+      if (firstPiece[src] < 0) {
+        firstPiece[src] = i;
+      }
+    }
+    List<Block> out = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      FlattenedText.Piece piece = pieces.get(i);
+      Block b = blocks.get(piece.source());
+      boolean first = firstPiece[piece.source()] == i;
+      int parent = -1;
+      for (int p = b.parentBlock(); p >= 0 && parent < 0; p = blocks.get(p).parentBlock()) {
+        parent = firstPiece[p];
+      }
+      int heading = piece.hint() == FlattenedText.Hint.HEADING ? Math.max(2, b.headingLevel()) : b.headingLevel();
+      out.add(new Block(piece.runs(), b.tag(), heading, first ? b.listLabel() : null, first && b.listItem(),
+          parent, b.tableDepth(), b.line()));
+    }
+    return out;
   }
 
   private static List<Footnote> footnotes(FootnoteFinder.Notes notes, String source, long deadline) {

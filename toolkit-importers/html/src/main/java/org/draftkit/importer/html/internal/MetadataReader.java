@@ -80,10 +80,10 @@ final class MetadataReader {
     return new Head(title == null ? null : blankToNull(title.text()), blankToNull(lang), metas);
   }
 
-  /** Metadata from the head and the imported paragraphs. */
-  static Metadata read(Head head, List<Paragraph> paragraphs, String removedTitle) {
+  /** Metadata from the head, the masthead text taken out of the paragraphs (or "") and the paragraphs. */
+  static Metadata read(Head head, List<Paragraph> paragraphs, String removedTitle, String masthead) {
     Metadata.Builder b = Metadata.builder();
-    StringBuilder front = new StringBuilder();
+    StringBuilder front = new StringBuilder(masthead == null ? "" : masthead + "\n");
     String resolutionTitle = null;
     int seen = 0;
     for (Paragraph p : paragraphs) {
