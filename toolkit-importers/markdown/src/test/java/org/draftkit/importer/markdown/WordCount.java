@@ -12,14 +12,15 @@ import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /**
- * A multiset of words (runs of letters or digits), for "every word of the source is in the
+ * A multiset of words (runs of letters, runs of digits: "9bis" is "9" and "bis", as the label
+ * "9 bis" normalised from it), for "every word of the source is in the
  * document, and nothing else" checks. On the document side each run is counted on its own, so
  * that "~~description~~**working**" is two words there as in the source. The Markdown side strips syntax that holds letters (front
  * matter, link targets, reference definitions, HTML tags, kramdown directives) on its own,
  * independently of the importer.
  */
 final class WordCount {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
   private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]^]+)\\]:[ \\t]+\\S.*$");
   private final Map<String, Integer> counts = new TreeMap<>();
   private int total;
@@ -49,6 +50,12 @@ final class WordCount {
     ref.appendTail(sb);
     WordCount wc = new WordCount();
     wc.addText(sb.toString());
+    return wc;
+  }
+
+  static WordCount ofPlainText(String text) {
+    WordCount wc = new WordCount();
+    wc.addText(text);
     return wc;
   }
 

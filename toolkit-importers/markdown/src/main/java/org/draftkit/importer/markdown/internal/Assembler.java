@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.draftkit.layout.Preambles;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -329,6 +330,9 @@ public final class Assembler {
       return false;
     }
     String head = LEADING_NOISE.matcher(text).replaceFirst("");
+    if (Preambles.opens(head)) {
+      return true;
+    }
     var m = FIRST_WORDS.matcher(head);
     if (m.find()) {
       String word = m.group(1);

@@ -66,6 +66,8 @@ public final class MarkdownBlocks {
   private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]{1,40})\\]");
   private static final Pattern KRAMDOWN_ONLY = Pattern.compile("^(?:TOC\\s+)?\\{:[^}\\n]*\\}$");
   private static final Pattern KRAMDOWN_TRAILING = Pattern.compile("\\s*\\{:[^}\\n]*\\}$");
+  /** "##" and a no-break space: not a heading for CommonMark, one for kramdown (Jekyll), which wrote such files. */
+  private static final Pattern NBSP_HEADING = Pattern.compile("^#{1,6}\u00a0[\\s\u00a0]*(?=\\S)");
   private static final Pattern ORDERED_MARKER = Pattern.compile("^\\s*(\\d{1,9})[.)]");
   private static final Pattern HTML_TOKEN = Pattern.compile("<!--.*?-->|<[!?/A-Za-z][^>]*>", Pattern.DOTALL);
   private static final Pattern HTML_BLOCK_BREAK = Pattern.compile(
@@ -142,18 +144,8 @@ public final class MarkdownBlocks {
         paragraph(p, in, parent);
       } else if (n instanceof BlockQuote) {
         blocks(n, in, parent);
-      } else if (n instanceof OrderedList list) {
-        parent = adoptIndentedList(list, parent);
-        int position = 0;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          int number = markerNumber(item, in, list.getStartNumber() + position++);
-          item((ListItem) item, in, Block.Role.ORDERED_ITEM, ParagraphNumber.of(Integer.toString(number)), parent);
-        }
-      } else if (n instanceof BulletList) {
-        parent = adoptIndentedList(n, parent);
-        for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-          item((ListItem) item, in, Block.Role.BULLET_ITEM, null, parent);
-        }
+      } else if (n instanceof OrderedList || n instanceof BulletList) {
+        list(n, in, adoptIndentedList(n, parent));
       } else if (n instanceof IndentedCodeBlock code) {
         indentedCode(code, in, parent);
       } else if (n instanceof FencedCodeBlock code) {
@@ -195,6 +187,17 @@ public final class MarkdownBlocks {
         openFootnote = footnotes.size() - 1;
         return;
       }
+      Matcher heading = NBSP_HEADING.matcher(RunText.text(lines.get(0)));
+      if (heading.lookingAt()) {
+        diagnostics.add(Diagnostic.info("md.heading-no-break-space",
+            "a heading marker followed by a no-break space was read as a heading", location(line(p, in))));
+        add(Block.Role.HEADING, RunText.dropPrefix(lines.get(0), heading.end()), null, parent, line(p, in));
+        if (lines.size() > 1) {
+          addSplit(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, lines.subList(1, lines.size()),
+              null, parent, line(p, in) + 1);
+        }
+        return;
+      }
       addSplit(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, lines, null, parent, line(p, in));
     }
 
@@ -223,7 +226,39 @@ public final class MarkdownBlocks {
       return true;
     }
 
-    private void item(ListItem item, Input in, Block.Role role, ParagraphNumber label, Integer parent) {
+    /**
+     * The items of a list. An item indented further than an earlier item of the same list that
+     * introduces it with a colon belongs to that item, as its author meant ("7. … the following:"
+     * then " 1. …" indented by less than commonmark needs to nest it).
+     */
+    private void list(Node list, Input in, Integer parent) {
+      boolean ordered = list instanceof OrderedList;
+      int position = 0;
+      Integer introducer = null;
+      int introducerIndent = 0;
+      for (Node node = list.getFirstChild(); node != null; node = node.getNext()) {
+        ListItem item = (ListItem) node;
+        int indent = item.getMarkerIndent() == null ? 0 : item.getMarkerIndent();
+        boolean nested = introducer != null && indent > introducerIndent;
+        if (!nested) {
+          introducer = null;
+        }
+        ParagraphNumber label = null;
+        if (ordered) {
+          int number = markerNumber(item, in, ((OrderedList) list).getStartNumber() + position);
+          label = ParagraphNumber.of(Integer.toString(number));
+        }
+        position++;
+        Integer index = item(item, in, ordered ? Block.Role.ORDERED_ITEM : Block.Role.BULLET_ITEM, label,
+            nested ? introducer : parent);
+        if (!nested && index != null && blocks.get(index).text().endsWith(":")) {
+          introducer = index;
+          introducerIndent = indent;
+        }
+      }
+    }
+
+    private Integer item(ListItem item, Input in, Block.Role role, ParagraphNumber label, Integer parent) {
       Node first = item.getFirstChild();
       Integer index;
       if (first instanceof Paragraph p) {
@@ -238,6 +273,7 @@ public final class MarkdownBlocks {
       for (Node n = first; n != null; n = n.getNext()) {
         block(n, in, childParent);
       }
+      return index;
     }
 
     /**

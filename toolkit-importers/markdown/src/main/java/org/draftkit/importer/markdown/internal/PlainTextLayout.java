@@ -12,6 +12,9 @@ import org.draftkit.model.Run;
  * paragraph label ("66.", "(a)", "83 bis") or holds only one. The lines of a paragraph are joined
  * with a space, except after a hyphen that ends a word ("decision-" + "making"). A single line in
  * capitals ("PREAMBLE", "ANNEX I") is a heading.
+ *
+ * <p>It knows nothing of page layout: running heads, page numbers and footnotes of text extracted
+ * from PDFs come through as ordinary paragraphs.
  */
 public final class PlainTextLayout implements TextLayout {
 
@@ -19,6 +22,8 @@ public final class PlainTextLayout implements TextLayout {
       "^(?:\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.?"
           + "|\\(?[a-z]{1,5}\\)|[IVXLC]{1,7}\\.|[A-Z]\\.|(?:PP|OP)\\s?\\d{1,4}\\.?)$");
   private static final int HEADING_MAX_WORDS = 12;
+  /** A word of two capitals or more: "ANNEX" is a heading, the symbol "A/80/L.41" is not. */
+  private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{2,}");
 
   @Override
   public Parsed blocks(List<Line> lines, String source) {
@@ -72,8 +77,7 @@ public final class PlainTextLayout implements TextLayout {
   }
 
   private static boolean isCapitalsHeading(String text) {
-    long letters = text.chars().filter(Character::isLetter).count();
-    return letters >= 2 && text.chars().noneMatch(Character::isLowerCase)
+    return CAPITAL_WORD.matcher(text).find() && text.chars().noneMatch(Character::isLowerCase)
         && text.split("\\s+").length <= HEADING_MAX_WORDS;
   }
 }
