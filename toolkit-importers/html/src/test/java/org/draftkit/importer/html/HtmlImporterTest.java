@@ -99,6 +99,16 @@ class HtmlImporterTest {
   }
 
   @Test
+  void aLabelInItsOwnBoxIsSeparatedFromTheText() throws Exception {
+    Document d = read("<p class=\"para\"><span class=\"num\">12.</span><span class=\"txt\"><i>Decides</i> to act;</span></p>"
+        + "<p><span>(b)</span>the second item;</p><p><b>Bold</b>glued</p>");
+    assertEquals("12", d.paragraphs().get(0).label());
+    assertEquals("Decides to act;", d.paragraphs().get(0).text());
+    assertEquals("(b)", d.paragraphs().get(1).label());
+    assertEquals("Boldglued", d.paragraphs().get(2).text(), "only labels get the gap");
+  }
+
+  @Test
   void preKeepsLineBreaks() throws Exception {
     assertEquals(List.of("a\n  b"), texts(read("<pre>a\n  b\n</pre>")));
   }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.Mark;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
@@ -71,6 +72,8 @@ final class BlockWalker implements NodeFilter {
   private String textAuthor;
   private String textDate;
   private boolean spaceBefore = true;
+  /** The last inline element closed held only a label: the text after it is a new word. */
+  private boolean labelEnded;
   private int pendingLine;
   private int tableDepth;
   private int preDepth;
@@ -139,8 +142,25 @@ final class BlockWalker implements NodeFilter {
     if (BLOCK_TAGS.contains(tag)) {
       flush();
       closeBlock(tag);
+    } else if (isLabelElement(e)) {
+      labelEnded = true;
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * An inline element holding only a paragraph label ("1.", "(a)"): pages that lay the label out
+   * in its own box ({@code <span class="num">1.</span><span>Text</span>}) show a gap after it.
+   */
+  private static boolean isLabelElement(Element e) {
+    if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+      return false;
+    }
+    String label = t.getWholeText().strip();
+    if (label.isEmpty() || label.length() > 12) {
+      return false;
+    }
+    return LeadingLabel.find(label + " x").map(l -> l.length() == label.length() + 1).orElse(false);
   }
 
   private void openBlock(Element e, String tag) {
@@ -211,6 +231,10 @@ final class BlockWalker implements NodeFilter {
         if (pendingLine == 0) {
           pendingLine = line;
         }
+        if (labelEnded && !spaceBefore) {
+          collapsed.append(' ');
+        }
+        labelEnded = false;
         collapsed.append(c);
         spaceBefore = false;
       }
@@ -292,6 +316,7 @@ final class BlockWalker implements NodeFilter {
     }
     pending.clear();
     spaceBefore = true;
+    labelEnded = false;
     pendingLine = 0;
   }
 
