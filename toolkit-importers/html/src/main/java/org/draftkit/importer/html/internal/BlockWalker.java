@@ -59,6 +59,7 @@ final class BlockWalker implements NodeFilter {
   private record OpenList(ListLabels.Counter counter, Item owner) {}
 
   private final FootnoteFinder.Notes notes;
+  private final StyleSheet sheet;
   private final long deadlineNanos;
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -79,8 +80,9 @@ final class BlockWalker implements NodeFilter {
   private int preDepth;
   private long visited;
 
-  BlockWalker(FootnoteFinder.Notes notes, long deadlineNanos) {
+  BlockWalker(FootnoteFinder.Notes notes, StyleSheet sheet, long deadlineNanos) {
     this.notes = notes;
+    this.sheet = sheet;
     this.deadlineNanos = deadlineNanos;
     frames.push(new Frame(EnumSet.noneOf(Mark.class), null, null));
   }
@@ -118,7 +120,7 @@ final class BlockWalker implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     Frame outer = frames.peek();
-    Frame frame = new Frame(InlineStyle.apply(e, outer.marks()), outer.author(), outer.date());
+    Frame frame = new Frame(InlineStyle.apply(e, outer.marks(), sheet), outer.author(), outer.date());
     if (tag.equals("ins") || tag.equals("del")) {
       String author = e.attr("data-author");
       String date = e.attr("datetime");

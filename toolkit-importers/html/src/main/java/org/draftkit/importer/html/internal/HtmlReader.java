@@ -57,12 +57,13 @@ public final class HtmlReader {
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH);
     org.jsoup.nodes.Document dom = parser.parseInput(html, "");
     MetadataReader.Head head = MetadataReader.head(dom);
+    StyleSheet sheet = StyleSheet.of(dom);
     PageCleaner cleaner = new PageCleaner(source, diagnostics);
-    cleaner.removeInvisible(dom);
+    cleaner.removeInvisible(dom, sheet);
 
     try {
       FootnoteFinder.Notes notes = FootnoteFinder.find(dom);
-      List<Footnote> footnotes = footnotes(notes, source, deadline);
+      List<Footnote> footnotes = footnotes(notes, sheet, source, deadline);
       for (FootnoteFinder.Body b : notes.bodies()) {
         b.element().remove();
       }
@@ -81,7 +82,7 @@ public final class HtmlReader {
       }
 
       PageCleaner.Located located = cleaner.locate(dom);
-      List<Block> blocks = new BlockWalker(notes, deadline).walk(located.root());
+      List<Block> blocks = new BlockWalker(notes, sheet, deadline).walk(located.root());
       String masthead = "";
       List<String> texts = blocks.stream().map(b -> Runs.text(b.runs())).toList();
       if (FlattenedText.looksFlattened(texts)) {
@@ -139,10 +140,11 @@ public final class HtmlReader {
     return out;
   }
 
-  private static List<Footnote> footnotes(FootnoteFinder.Notes notes, String source, long deadline) {
+  private static List<Footnote> footnotes(FootnoteFinder.Notes notes, StyleSheet sheet, String source,
+      long deadline) {
     List<Footnote> out = new ArrayList<>();
     for (FootnoteFinder.Body b : notes.bodies()) {
-      List<Block> blocks = new BlockWalker(notes, deadline).walk(b.element());
+      List<Block> blocks = new BlockWalker(notes, sheet, deadline).walk(b.element());
       List<Run> runs = new ArrayList<>();
       for (Block block : blocks) {
         List<Run> r = Assembler.trim(Runs.normalize(block.runs()));

@@ -14,8 +14,8 @@ final class InlineStyle {
 
   private InlineStyle() {}
 
-  /** The marks of text inside {@code e}, given the marks of text around it. */
-  static EnumSet<Mark> apply(Element e, EnumSet<Mark> outer) {
+  /** The marks of text inside {@code e}, given the marks of text around it and the page's class rules. */
+  static EnumSet<Mark> apply(Element e, EnumSet<Mark> outer, StyleSheet sheet) {
     EnumSet<Mark> marks = EnumSet.copyOf(outer);
     switch (e.normalName()) {
       case "b", "strong" -> marks.add(Mark.BOLD);
@@ -28,6 +28,10 @@ final class InlineStyle {
       default -> {
         // other elements mark nothing by themselves
       }
+    }
+    String classStyle = sheet.declarations(e);
+    if (!classStyle.isEmpty()) {
+      applyCss(classStyle, marks);
     }
     String style = e.attr("style");
     if (!style.isEmpty()) {
@@ -101,10 +105,10 @@ final class InlineStyle {
     return 0;
   }
 
-  /** True when an element's inline style hides it ({@code display:none}, {@code visibility:hidden}). */
-  static boolean hides(Element e) {
-    String style = e.attr("style");
-    if (style.isEmpty()) {
+  /** True when an element's style or classes hide it ({@code display:none}, {@code visibility:hidden}). */
+  static boolean hides(Element e, StyleSheet sheet) {
+    String style = e.attr("style") + ";" + sheet.declarations(e);
+    if (style.length() == 1) {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

@@ -43,15 +43,15 @@ final class PageCleaner {
     this.diagnostics = diagnostics;
   }
 
-  /** Removes what is never text and what is hidden. */
-  void removeInvisible(Document doc) {
+  /** Removes what is never text and what is hidden (by attribute, inline style or class rule). */
+  void removeInvisible(Document doc, StyleSheet sheet) {
     doc.select(NEVER_TEXT).remove();
     for (Element e : doc.body().select("noscript")) {
       drop(e, "html.noscript-removed", "removed <noscript> fallback text");
     }
     List<Element> hidden = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e.hasAttr("hidden") || InlineStyle.hides(e)) {
+      if (e.hasAttr("hidden") || InlineStyle.hides(e, sheet)) {
         hidden.add(e);
       }
     }
