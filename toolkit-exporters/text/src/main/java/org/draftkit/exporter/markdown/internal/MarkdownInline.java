@@ -146,52 +146,54 @@ public final class MarkdownInline {
    */
   private static List<Tok> simplify(List<Tok> in) {
     List<Tok> toks = new ArrayList<>(in);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < toks.size(); i++) {
-        Tok t = toks.get(i);
-        Tok next = i + 1 < toks.size() ? toks.get(i + 1) : null;
-        if (t instanceof Text x && x.raw().isEmpty()) {
-          toks.remove(i);
-          changed = true;
-          break;
-        }
-        if (t instanceof Text a && next instanceof Text b) {
-          toks.set(i, new Text(a.raw() + b.raw()));
-          toks.remove(i + 1);
-          changed = true;
-          break;
-        }
-        if (t instanceof Open o && next instanceof Text x) {
-          int n = leadingSpace(x.raw());
-          if (n > 0) {
-            toks.set(i + 1, new Text(x.raw().substring(n)));
-            toks.add(i, new Text(x.raw().substring(0, n)));
-            changed = true;
-            break;
-          }
-        }
-        if (t instanceof Text x && next instanceof Close) {
-          int n = trailingSpace(x.raw());
-          if (n > 0) {
-            String raw = x.raw();
-            toks.set(i, new Text(raw.substring(0, raw.length() - n)));
-            toks.add(i + 2, new Text(raw.substring(raw.length() - n)));
-            changed = true;
-            break;
-          }
-        }
-        if ((t instanceof Open o && next instanceof Close c && o.style() == c.style())
-            || (t instanceof Close c2 && next instanceof Open o2 && c2.style() == o2.style())) {
-          toks.remove(i + 1);
-          toks.remove(i);
-          changed = true;
-          break;
-        }
+    int i = 0;
+    while (i < toks.size()) {
+      if (simplifyAt(toks, i)) {
+        i = Math.max(0, i - 2); // a change can only open new work just before it
+      } else {
+        i++;
       }
     }
     return toks;
+  }
+
+  /** Applies one simplification at {@code i}; true when the list changed. */
+  private static boolean simplifyAt(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    Tok next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+    if (t instanceof Text x && x.raw().isEmpty()) {
+      toks.remove(i);
+      return true;
+    }
+    if (t instanceof Text a && next instanceof Text b) {
+      toks.set(i, new Text(a.raw() + b.raw()));
+      toks.remove(i + 1);
+      return true;
+    }
+    if (t instanceof Open && next instanceof Text x) {
+      int n = leadingSpace(x.raw());
+      if (n > 0) {
+        toks.set(i + 1, new Text(x.raw().substring(n)));
+        toks.add(i, new Text(x.raw().substring(0, n)));
+        return true;
+      }
+    }
+    if (t instanceof Text x && next instanceof Close) {
+      int n = trailingSpace(x.raw());
+      if (n > 0) {
+        String raw = x.raw();
+        toks.set(i, new Text(raw.substring(0, raw.length() - n)));
+        toks.add(i + 2, new Text(raw.substring(raw.length() - n)));
+        return true;
+      }
+    }
+    if ((t instanceof Open o && next instanceof Close c && o.style() == c.style())
+        || (t instanceof Close c2 && next instanceof Open o2 && c2.style() == o2.style())) {
+      toks.remove(i + 1);
+      toks.remove(i);
+      return true;
+    }
+    return false;
   }
 
   private static String emit(List<Tok> toks, boolean heading) {
