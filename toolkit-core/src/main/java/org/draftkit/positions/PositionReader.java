@@ -186,7 +186,10 @@ public final class PositionReader {
     int idx = all.indexOf(ref);
     int from = Math.max(sentenceStart(text, ref.start()), idx > 0 ? all.get(idx - 1).end() : 0);
     int limit = Math.min(sentenceEnd(text, ref.end()), idx + 1 < all.size() ? all.get(idx + 1).start() : text.length());
-    Optional<Stance> own = stances.classify(text.substring(from, ref.start()) + " " + clauseAfter(text, ref.end(), limit));
+    // the words before the reference say most ("we support paragraph 1"); the rest of its clause
+    // counts only when they say nothing ("(paras 25, 26) is particularly important")
+    Optional<Stance> own = stances.classify(text.substring(from, ref.start()))
+        .or(() -> stances.classify(clauseAfter(text, ref.end(), limit)));
     if (own.isPresent()) {
       return own.get();
     }
