@@ -109,13 +109,13 @@ class TextImporterTest {
       "un-drafts/bbnj-ga-resolutions/A-RES-78-272.txt", "un-drafts/bbnj-ga-resolutions/A-RES-79-271.txt",
       "un-drafts/bbnj-ga-resolutions/A-RES-80-107.txt",
       "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.txt",
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_en.txt",
-      "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt"})
+      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_en.txt"})
   void corpusTextsImportWithEveryWord(String relative) throws Exception {
+    // texts with UN page furniture (the WSIS outcome) lose it by design: UnExtractedTextTest
     Document doc = readCorpus(relative);
     assertTrue(doc.paragraphs().size() > 5, relative);
     WordCount expected = WordCount.ofPlainText(Files.readString(Corpus.file(relative)));
-    assertEquals("", expected.difference(WordCount.ofDocument(doc)), relative);
+    assertEquals("", expected.difference(WordCount.ofDocumentWithoutHyphens(doc)), relative);
   }
 
   @Test

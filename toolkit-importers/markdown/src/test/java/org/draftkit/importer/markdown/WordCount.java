@@ -53,10 +53,30 @@ final class WordCount {
     return wc;
   }
 
+  /**
+   * The words of plain text with hyphens left out, so that a word broken at a line end
+   * ("arrange-" + "ments") counts the same whether the importer kept the hyphen or not; compare
+   * with {@link #ofDocumentWithoutHyphens}.
+   */
   static WordCount ofPlainText(String text) {
     WordCount wc = new WordCount();
-    wc.addText(text);
+    wc.addText(withoutHyphens(text.replaceAll("(?<=\\p{L})[-\u2011\u00ad][ \\t]*\\r?\\n[ \\t]*(?=\\p{L})", "")));
     return wc;
+  }
+
+  static WordCount ofDocumentWithoutHyphens(Document doc) {
+    WordCount wc = new WordCount();
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.number() != null) {
+        wc.addText(p.label());
+      }
+      p.runs().forEach(r -> wc.addText(withoutHyphens(r.text())));
+    }
+    return wc;
+  }
+
+  private static String withoutHyphens(String s) {
+    return s.replaceAll("[-\u2011\u00ad]", "");
   }
 
   static WordCount ofDocument(Document doc) {

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -107,7 +109,8 @@ public final class MarkdownBlocks {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Footnote> footnotes = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Set<String> references = new LinkedHashSet<>();
+    /** Footnote labels referenced, with the line of the first reference. */
+    private final Map<String, Integer> references = new LinkedHashMap<>();
     /** The footnote whose definition was the last top-level block, while it may go on. */
     private int openFootnote = -1;
 
@@ -118,12 +121,12 @@ public final class MarkdownBlocks {
     Parsed finish() {
       Set<String> defined = new LinkedHashSet<>();
       footnotes.forEach(f -> defined.add(f.label()));
-      for (String ref : references) {
+      references.forEach((ref, line) -> {
         if (!defined.contains(ref)) {
           diagnostics.add(Diagnostic.warning("md.footnote-undefined",
-              "footnote [^" + ref + "] is referenced but never defined", SourceLocation.line(source, 0)));
+              "footnote [^" + ref + "] is referenced but never defined", location(line)));
         }
-      }
+      });
       return new Parsed(blocks, footnotes, diagnostics);
     }
 
@@ -179,12 +182,7 @@ public final class MarkdownBlocks {
 
     private void paragraph(Paragraph p, Input in, Integer parent) {
       List<List<Run>> lines = inlineLines(p);
-      List<Run> runs = joinLines(lines);
-      Matcher def = FOOTNOTE_DEFINITION.matcher(RunText.text(runs));
-      if (parent == null && def.lookingAt()) {
-        List<Run> body = footnoteReferences(RunText.strip(RunText.dropPrefix(runs, def.end())));
-        footnotes.add(new Footnote(def.group(1), body, location(line(p, in))));
-        openFootnote = footnotes.size() - 1;
+      if (parent == null && footnoteDefinitions(lines, line(p, in))) {
         return;
       }
       Matcher heading = NBSP_HEADING.matcher(RunText.text(lines.get(0)));
@@ -199,6 +197,38 @@ public final class MarkdownBlocks {
         return;
       }
       addSplit(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, lines, null, parent, line(p, in));
+    }
+
+    /**
+     * Reads a top-level paragraph that holds footnote definitions ({@code [^1]: text}, one or more,
+     * each starting a line); text before the first one stays a paragraph.
+     *
+     * @return false when the paragraph holds no definition
+     */
+    private boolean footnoteDefinitions(List<List<Run>> lines, int line) {
+      List<Integer> starts = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (FOOTNOTE_DEFINITION.matcher(RunText.text(RunText.strip(lines.get(i)))).lookingAt()) {
+          starts.add(i);
+        }
+      }
+      if (starts.isEmpty()) {
+        return false;
+      }
+      if (starts.get(0) > 0) {
+        addSplit(Block.Role.PARAGRAPH, lines.subList(0, starts.get(0)), null, null, line);
+      }
+      starts.add(lines.size());
+      for (int k = 0; k < starts.size() - 1; k++) {
+        List<Run> runs = RunText.strip(joinLines(lines.subList(starts.get(k), starts.get(k + 1))));
+        Matcher def = FOOTNOTE_DEFINITION.matcher(RunText.text(runs));
+        def.lookingAt();
+        int at = line + starts.get(k);
+        List<Run> body = footnoteReferences(RunText.strip(RunText.dropPrefix(runs, def.end())), at);
+        footnotes.add(new Footnote(def.group(1), body, location(at)));
+      }
+      openFootnote = footnotes.size() - 1;
+      return true;
     }
 
     /**
@@ -221,8 +251,8 @@ public final class MarkdownBlocks {
       } else {
         return false;
       }
-      footnotes.set(openFootnote, new Footnote(open.label(), RunText.join(open.runs(), footnoteReferences(more)),
-          open.location()));
+      footnotes.set(openFootnote, new Footnote(open.label(),
+          RunText.join(open.runs(), footnoteReferences(more, open.location().line())), open.location()));
       return true;
     }
 
@@ -373,7 +403,7 @@ public final class MarkdownBlocks {
             location(line)));
         runs = RunText.strip(RunText.cut(runs, trailing.start(), text.length()));
       }
-      blocks.add(new Block(role, footnoteReferences(runs), label, parent, line));
+      blocks.add(new Block(role, footnoteReferences(runs, line), label, parent, line));
       return blocks.size() - 1;
     }
 
@@ -445,7 +475,7 @@ public final class MarkdownBlocks {
     }
 
     /** Splits {@code [^label]} out of the runs as footnote reference runs. */
-    private List<Run> footnoteReferences(List<Run> runs) {
+    private List<Run> footnoteReferences(List<Run> runs, int line) {
       List<Run> out = new ArrayList<>(runs.size());
       for (Run r : runs) {
         Matcher m = FOOTNOTE_REFERENCE.matcher(r.text());
@@ -455,7 +485,7 @@ public final class MarkdownBlocks {
             out.add(r.withText(r.text().substring(pos, m.start())));
           }
           String label = m.group(1);
-          references.add(label);
+          references.putIfAbsent(label, line);
           out.add(new Run(label, EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, label));
           pos = m.end();
         }
