@@ -48,6 +48,6 @@ public final class Preambles {
     return s.matches("(?i)^(The\\s+)?(General Assembly|Security Council|Conference of the Parties"
         + "(?: serving as the meeting of the Parties to the [\\p{L} ]+)?|Economic and Social Council"
         + "|Human Rights Council|Parties to this Agreement|States Parties to this Agreement)\\s*[,:]?$")
-        || s.matches("(?i)^\\[?The Parties to this (agreement|Agreement)\\s*,\\]?$");
+        || s.matches("(?i)^\\[?\\s*The Parties to this (agreement|Agreement)\\s*,\\]?$");
   }
 }

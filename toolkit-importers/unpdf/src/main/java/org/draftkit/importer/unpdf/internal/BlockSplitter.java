@@ -49,16 +49,17 @@ final class BlockSplitter {
     if (l.size() > layout.bodySize * 1.15f && t.length() < 200) {
       return true;
     }
-    Optional<LeadingLabel> label = LeadingLabel.find(t);
+    Optional<LeadingLabel> label = Labels.find(t);
     if (label.isPresent() && label.get().number().scheme() == ParagraphNumber.Scheme.ARABIC) {
       return false;
     }
     if (l.allBold() && t.chars().anyMatch(Character::isLetter)) {
       return true;
     }
-    float centre = layout.centre(l.page());
     float indent = layout.indent(l);
-    return Math.abs(l.centre() - centre) < l.size() * 1.5f && indent > l.size() * 3
+    boolean centred = Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
+        || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
+    return centred && indent > l.size() * 3
         && l.x1() < layout.right(l.page()) - l.size() * 3 && t.length() < 120
         && Character.isUpperCase(t.codePointAt(0)) && !ENDS_SENTENCE.matcher(t).matches();
   }
@@ -91,9 +92,9 @@ final class BlockSplitter {
       return true;
     }
     if (heading) {
-      return STANDALONE.matcher(p.text().strip()).matches() || STANDALONE.matcher(l.text().strip()).matches();
+      return !samePage || STANDALONE.matcher(p.text().strip()).matches() || STANDALONE.matcher(l.text().strip()).matches();
     }
-    if (labelOnly(l) || LeadingLabel.find(l.text()).isPresent() && !continuesSentence(p, l)) {
+    if (labelOnly(l) || Labels.find(l.text()).isPresent() && !continuesSentence(p, l)) {
       return true;
     }
     float tol = Math.max(2.5f, l.size() * 0.35f);
@@ -128,7 +129,7 @@ final class BlockSplitter {
 
   /** Where the text after a leading label starts (a hanging indent), else the line's start. */
   static float textStart(Line l) {
-    Optional<LeadingLabel> label = LeadingLabel.find(l.text());
+    Optional<LeadingLabel> label = Labels.find(l.text());
     if (label.isEmpty()) {
       return l.x0();
     }

@@ -295,7 +295,7 @@ final class DocumentAssembler {
         return;
       }
       SourceLocation at = SourceLocation.page(source, b.first().page(), 0);
-      Optional<LeadingLabel> label = LeadingLabel.find(t);
+      Optional<LeadingLabel> label = Labels.find(t);
       if (label.isEmpty() && BlockSplitter.labelOnly(b.first())) {
         String only = b.first().text().strip();
         label = ParagraphNumber.parse(only).map(n -> new LeadingLabel(n, Math.min(only.length() + 1, t.length())));
@@ -322,11 +322,10 @@ final class DocumentAssembler {
         ParagraphKind kind = Preambles.opens(t) && (italicOpening || inPreamble) && !seenOperative
             || inPreamble && italicOpening && !seenOperative ? ParagraphKind.PREAMBULAR : ParagraphKind.OTHER;
         int idx = doc.add(null, kind, runs, null, at);
-        if (kind == ParagraphKind.PREAMBULAR) {
-          lastMain = idx;
-          lastMainKind = kind;
-          lastLetter = null;
-        }
+        // an unnumbered paragraph (a preambular one, an article's chapeau) holds the sub-items after it
+        lastMain = idx;
+        lastMainKind = kind;
+        lastLetter = null;
         return;
       }
       ParagraphNumber n = label.get().number();

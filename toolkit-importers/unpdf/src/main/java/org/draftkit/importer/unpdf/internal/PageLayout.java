@@ -42,33 +42,53 @@ final class PageLayout {
     Map<Integer, Float> leading = new HashMap<>();
     deltas.forEach((k, m) -> leading.put(k, usualLeading(m) / 2f));
     PageLayout layout = new PageLayout(bodyKey / 2f, leading);
+    // margins per page parity (mirrored margins differ between odd and even pages), measured over
+    // the whole document so that a page of continuation lines gets the same margin as the others
+    List<List<Line>> byParity = List.of(new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < pages.size(); i++) {
       PageContent p = pages.get(i);
       layout.pageSizes.put(p.number(), new float[] {p.width(), p.height()});
-      layout.measureMargins(p.number(), linesByPage.get(i));
+      byParity.get(p.number() % 2).addAll(linesByPage.get(i));
+    }
+    List<Line> all = new ArrayList<>(byParity.get(0));
+    all.addAll(byParity.get(1));
+    float[] overall = layout.measureMargins(all, 3);
+    float[][] parity = new float[2][];
+    for (int k = 0; k < 2; k++) {
+      // a parity with few lines (a short document) takes the document's margins
+      parity[k] = layout.measureMargins(byParity.get(k), 40);
+    }
+    for (PageContent p : pages) {
+      float[] m = parity[p.number() % 2];
+      layout.margins.put(p.number(), m != null ? m : overall != null ? overall : new float[] {72, 540});
     }
     return layout;
   }
 
-  private void measureMargins(int page, List<Line> lines) {
+  /**
+   * Left margin: the leftmost x where body lines commonly start (one in twenty); right: the 90th
+   * percentile of line ends. Null when there are too few body lines to tell.
+   */
+  private float[] measureMargins(List<Line> lines, int minimum) {
     Map<Integer, Integer> left = new HashMap<>();
     List<Float> rights = new ArrayList<>();
+    int total = 0;
     for (Line l : lines) {
       if (Math.abs(l.size() - bodySize) <= bodySize * 0.15f && l.text().length() > 10) {
-        left.merge(Math.round(l.x0()), l.text().length(), Integer::sum);
+        left.merge(Math.round(l.x0()), 1, Integer::sum);
         rights.add(l.x1());
+        total++;
       }
     }
-    if (left.isEmpty()) {
-      for (Line l : lines) {
-        left.merge(Math.round(l.x0()), l.text().length(), Integer::sum);
-        rights.add(l.x1());
-      }
+    if (total < minimum) {
+      return null;
     }
-    float leftMargin = left.isEmpty() ? 72 : mode(left, 72);
+    int threshold = Math.max(2, total / 20);
+    int leftMargin = left.entrySet().stream().filter(e -> e.getValue() >= threshold)
+        .map(Map.Entry::getKey).min(Integer::compare).orElse(mode(left, 72));
     rights.sort(null);
-    float rightMargin = rights.isEmpty() ? 540 : rights.get((int) Math.floor((rights.size() - 1) * 0.9));
-    margins.put(page, new float[] {leftMargin, rightMargin});
+    float rightMargin = rights.get((int) Math.floor((rights.size() - 1) * 0.9));
+    return new float[] {leftMargin, rightMargin};
   }
 
   /**

@@ -28,6 +28,9 @@ final class PageZones {
 
   /** Share of the page height, from the top and from the bottom, where running heads live. */
   private static final float BAND = 0.115f;
+  /** How far in a page number or symbol may sit when it is the first or last line of the page. */
+  private static final float WIDE_BAND = 0.2f;
+  private static final java.util.regex.Pattern FIRST_NUMBER = java.util.regex.Pattern.compile("\\d+");
   private static final Pattern SEPARATOR = Pattern.compile("^[_\\u2014\\u2013-]{5,}$");
 
   final List<Line> body = new ArrayList<>();
@@ -67,23 +70,36 @@ final class PageZones {
       List<Line> lines = linesByPage.get(i);
       Map<Line, RunningHeads.Kind> removed = new IdentityHashMap<>();
       float h = pages.get(i).height();
+      List<Line> order = new ArrayList<>();
       for (Line l : lines) {
-        if (masthead.contains(l)) {
-          continue;
+        if (!masthead.contains(l)) {
+          order.add(l);
         }
+      }
+      for (int k = 0; k < order.size(); k++) {
+        Line l = order.get(k);
         boolean top = l.baseline() < h * BAND;
         boolean bottom = l.baseline() > h * (1 - BAND);
-        if (!top && !bottom) {
+        // a page number or symbol set a little further in still opens or closes the page
+        boolean edge = (k < 2 && l.baseline() < h * WIDE_BAND) || (k >= order.size() - 2 && l.baseline() > h * (1 - WIDE_BAND));
+        if (!top && !bottom && !edge) {
           continue;
         }
         Optional<RunningHeads.Kind> kind = RunningHeads.classify(l.text());
-        if (kind.isEmpty() && !startsRaised(l)) {
+        if (kind.isPresent() && kind.get() == RunningHeads.Kind.PAGE_NUMBER && !plausiblePageNumber(l.text(), pages.size())) {
+          kind = Optional.empty();
+        }
+        if (!top && !bottom && kind.isPresent() && kind.get() != RunningHeads.Kind.PAGE_NUMBER
+            && kind.get() != RunningHeads.Kind.SYMBOL) {
+          kind = Optional.empty();
+        }
+        if (kind.isEmpty() && !startsRaised(l) && (top || bottom)) {
           Set<Integer> seen = (top ? topKeys : bottomKeys).get(RunningHeads.repetitionKey(l.text()));
           if (seen != null && seen.size() >= 2 && l.text().length() >= 2) {
             kind = Optional.of(RunningHeads.Kind.REPEATED);
           }
         }
-        kind.ifPresent(k -> removed.put(l, k));
+        kind.ifPresent(x -> removed.put(l, x));
       }
       spread(lines, removed, h, layout);
       List<Line> kept = new ArrayList<>();
@@ -101,6 +117,15 @@ final class PageZones {
       }
       splitFootnotes(pages.get(i), kept, layout);
     }
+  }
+
+  /** A printed page number cannot be far above the page count ("2023" on a cover is a year). */
+  private static boolean plausiblePageNumber(String text, int pages) {
+    java.util.regex.Matcher m = FIRST_NUMBER.matcher(text);
+    if (!m.find()) {
+      return true; // roman numerals
+    }
+    return m.group().length() <= 4 && Integer.parseInt(m.group()) <= pages * 2 + 20;
   }
 
   /** A line opening with a raised label is a footnote, never a running head. */
