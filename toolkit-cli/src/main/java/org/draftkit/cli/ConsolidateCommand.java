@@ -17,11 +17,8 @@ import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code draftkit consolidate BASE SUBMISSION… [--as NAME]… [--to FORMAT] [-o OUT]}: applies the
@@ -41,9 +38,6 @@ public final class ConsolidateCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "BASE", description = "The base revision the proposals apply to.")
   private Path base;
 
@@ -57,6 +51,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
   private InputOptions in;
 
   @Mixin
+  private MarkOptions marks;
+
+  @Mixin
   private OutputOptions out;
 
   @Option(names = "--prefer", paramLabel = "NAME", description = "Apply NAME's proposal where proposals conflict.")
@@ -66,11 +63,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
       description = "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, e.g. IMSB-1=\"Option B\").")
   private Map<String, String> options = new LinkedHashMap<>();
 
-  @Option(names = "--insert-mark", paramLabel = "MARK", description = "What marks inserted words: bold, underline or ins (default: any of them).")
-  private String insertMark;
 
-  @Option(names = "--delete-mark", paramLabel = "MARK", description = "What marks deleted words: strike or del (default: either).")
-  private String deleteMark;
 
   public ConsolidateCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -81,8 +74,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
     Exporter<Consolidation> exporter = out.exporter(toolkit, Consolidation.class, DEFAULT_FORMAT);
     String from = in.format(toolkit);
     proponents.check(submissions);
-    MarkConvention convention = MarkConvention.of(insertMark, deleteMark).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
+    MarkConvention convention = marks.convention();
 
     Document baseDoc = toolkit.read(base, from, Map.of());
     SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);

@@ -17,11 +17,8 @@ import org.draftkit.positions.PositionTable;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code draftkit positions SUBMISSION… [--base BASE] [--as NAME]… [--to FORMAT] [-o OUT]}: the
@@ -42,9 +39,6 @@ public final class PositionsCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
-
   @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submissions or annotated drafts.")
   private List<Path> submissions = new ArrayList<>();
 
@@ -58,13 +52,12 @@ public final class PositionsCommand implements Callable<Integer> {
   private InputOptions in;
 
   @Mixin
+  private MarkOptions marks;
+
+  @Mixin
   private OutputOptions out;
 
-  @Option(names = "--insert-mark", paramLabel = "MARK", description = "What marks inserted words: bold, underline or ins.")
-  private String insertMark;
 
-  @Option(names = "--delete-mark", paramLabel = "MARK", description = "What marks deleted words: strike or del.")
-  private String deleteMark;
 
   public PositionsCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -75,8 +68,7 @@ public final class PositionsCommand implements Callable<Integer> {
     Exporter<PositionTable> exporter = out.exporter(toolkit, PositionTable.class, DEFAULT_FORMAT);
     String from = in.format(toolkit);
     proponents.check(submissions);
-    MarkConvention convention = MarkConvention.of(insertMark, deleteMark).orElseThrow(() -> new ParameterException(
-        spec.commandLine(), "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
+    MarkConvention convention = marks.convention();
 
     Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
     SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
