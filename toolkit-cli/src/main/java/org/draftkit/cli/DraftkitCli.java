@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       PluginsCommand.class,
       ConvertCommand.class,
+      CompareCommand.class,
       ConsolidateCommand.class,
       PositionsCommand.class,
       BatchCommand.class,

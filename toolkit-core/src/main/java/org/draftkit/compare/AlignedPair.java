@@ -24,11 +24,38 @@ import org.draftkit.model.Paragraph;
  *     holding all its text; a moved paragraph has only the edits made to its words
  * @param segments the inline redline over the whole paragraph(s): equal, deleted and inserted
  *     stretches in reading order, from which a renderer prints the paragraph with its changes
+ * @param footnotes the footnotes referred to from these paragraphs whose text changed, was
+ *     inserted (with a new reference) or deleted, in reading order; a footnote only renumbered is
+ *     not listed
  * @since 0.1
  */
 public record AlignedPair(
     List<Paragraph> older, List<Paragraph> newer, Status status, boolean renumbered, double similarity,
-    List<WordEdit> edits, List<Segment> segments) {
+    List<WordEdit> edits, List<Segment> segments, List<FootnoteChange> footnotes) {
+
+  /**
+   * A footnote whose text changed.
+   *
+   * @param oldLabel its label in the older revision, or null when it is new
+   * @param newLabel its label in the newer revision, or null when it was deleted
+   * @param edits the word edits of its text (all of it for a new or deleted note)
+   * @param segments the inline redline of its text
+   */
+  public record FootnoteChange(String oldLabel, String newLabel, List<WordEdit> edits, List<Segment> segments) {
+    public FootnoteChange {
+      if (oldLabel == null && newLabel == null) {
+        throw new IllegalArgumentException("a footnote change needs a label");
+      }
+      edits = List.copyOf(edits);
+      segments = List.copyOf(segments);
+    }
+  }
+
+  /** A pair with no footnote changes. */
+  public AlignedPair(List<Paragraph> older, List<Paragraph> newer, Status status, boolean renumbered,
+      double similarity, List<WordEdit> edits, List<Segment> segments) {
+    this(older, newer, status, renumbered, similarity, edits, segments, List.of());
+  }
 
   /** What happened to a paragraph between two revisions. */
   public enum Status {
@@ -59,6 +86,7 @@ public record AlignedPair(
     Objects.requireNonNull(status, "status");
     edits = List.copyOf(edits);
     segments = List.copyOf(segments);
+    footnotes = List.copyOf(footnotes);
     boolean ok = switch (status) {
       case UNCHANGED, MODIFIED, MOVED -> older.size() == 1 && newer.size() == 1;
       case INSERTED -> older.isEmpty() && newer.size() == 1;

@@ -10,6 +10,7 @@ import org.draftkit.compare.internal.Link;
 import org.draftkit.compare.internal.Redline;
 import org.draftkit.compare.internal.TokenizedText;
 import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /**
@@ -81,23 +82,24 @@ public final class Comparer {
         host = ofOld[i];
       }
     }
+    Notes notes = new Notes(older, newer);
     Tally tally = new Tally();
     List<AlignedPair> pairs = new ArrayList<>(Math.max(op.size(), np.size()));
     for (int i : deletedFirst) {
-      pairs.add(tally.add(deleted(op.get(i), result.oldTokens(i))));
+      pairs.add(tally.add(deleted(op.get(i), result.oldTokens(i), notes)));
     }
     for (int j = 0; j < np.size(); j++) {
       Link l = ofNew[j];
       if (l == null) {
-        pairs.add(tally.add(inserted(np.get(j), result.newTokens(j))));
+        pairs.add(tally.add(inserted(np.get(j), result.newTokens(j), notes)));
         continue;
       }
       if (l.newer()[0] != j) {
         continue;
       }
-      pairs.add(tally.add(linked(l, op, np, result)));
+      pairs.add(tally.add(linked(l, op, np, result, notes)));
       for (int i : deletedAfter.getOrDefault(l, List.of())) {
-        pairs.add(tally.add(deleted(op.get(i), result.oldTokens(i))));
+        pairs.add(tally.add(deleted(op.get(i), result.oldTokens(i), notes)));
       }
     }
     return new Comparison(older, newer, pairs, tally.summary());
@@ -120,7 +122,8 @@ public final class Comparer {
     return new RevisionHistory(revisions, comparisons, Lineage.of(revisions, comparisons));
   }
 
-  private static AlignedPair linked(Link l, List<Paragraph> op, List<Paragraph> np, Aligner.Result result) {
+  private static AlignedPair linked(Link l, List<Paragraph> op, List<Paragraph> np, Aligner.Result result,
+      Notes notes) {
     List<Paragraph> older = new ArrayList<>();
     List<Paragraph> newer = new ArrayList<>();
     for (int i : l.older()) {
@@ -130,28 +133,66 @@ public final class Comparer {
       newer.add(np.get(j));
     }
     TokenizedText ot = older.size() == 1 ? result.oldTokens(l.older()[0])
-        : TokenizedText.ofParts(older.stream().map(Paragraph::text).toList());
+        : TokenizedText.ofParts(older.stream().map(Paragraph::runs).toList());
     TokenizedText nt = newer.size() == 1 ? result.newTokens(l.newer()[0])
-        : TokenizedText.ofParts(newer.stream().map(Paragraph::text).toList());
+        : TokenizedText.ofParts(newer.stream().map(Paragraph::runs).toList());
     Redline r = Redline.of(ot, nt);
+    List<AlignedPair.FootnoteChange> changes = notes.changes(r);
     AlignedPair.Status status = switch (l.kind()) {
-      case IN_ORDER, REWRITE -> r.unchanged() ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
+      case IN_ORDER, REWRITE -> r.unchanged() && changes.isEmpty()
+          ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
       case MOVE -> AlignedPair.Status.MOVED;
       case SPLIT -> AlignedPair.Status.SPLIT;
       case MERGE -> AlignedPair.Status.MERGED;
     };
     boolean renumbered = !Objects.equals(older.get(0).label(), newer.get(0).label());
-    return new AlignedPair(older, newer, status, renumbered, round(r.similarity()), r.edits(), r.segments());
+    return new AlignedPair(older, newer, status, renumbered, round(r.similarity()), r.edits(), r.segments(),
+        changes);
   }
 
-  private static AlignedPair inserted(Paragraph p, TokenizedText tokens) {
+  private static AlignedPair inserted(Paragraph p, TokenizedText tokens, Notes notes) {
     Redline r = Redline.whole(tokens, true);
-    return new AlignedPair(List.of(), List.of(p), AlignedPair.Status.INSERTED, false, 0, r.edits(), r.segments());
+    return new AlignedPair(List.of(), List.of(p), AlignedPair.Status.INSERTED, false, 0, r.edits(), r.segments(),
+        notes.changes(r));
   }
 
-  private static AlignedPair deleted(Paragraph p, TokenizedText tokens) {
+  private static AlignedPair deleted(Paragraph p, TokenizedText tokens, Notes notes) {
     Redline r = Redline.whole(tokens, false);
-    return new AlignedPair(List.of(p), List.of(), AlignedPair.Status.DELETED, false, 0, r.edits(), r.segments());
+    return new AlignedPair(List.of(p), List.of(), AlignedPair.Status.DELETED, false, 0, r.edits(), r.segments(),
+        notes.changes(r));
+  }
+
+  /** The footnotes of both revisions by label, and the changes of those a pair refers to. */
+  private static final class Notes {
+    private final Map<String, Footnote> older = new HashMap<>();
+    private final Map<String, Footnote> newer = new HashMap<>();
+
+    Notes(Document o, Document n) {
+      o.footnotes().forEach(f -> older.putIfAbsent(f.label(), f));
+      n.footnotes().forEach(f -> newer.putIfAbsent(f.label(), f));
+    }
+
+    List<AlignedPair.FootnoteChange> changes(Redline r) {
+      if (r.notes().isEmpty()) {
+        return List.of();
+      }
+      List<AlignedPair.FootnoteChange> out = new ArrayList<>();
+      for (Redline.NoteRef ref : r.notes()) {
+        Footnote o = ref.oldLabel() == null ? null : older.get(ref.oldLabel());
+        Footnote n = ref.newLabel() == null ? null : newer.get(ref.newLabel());
+        if (o == null && n == null) {
+          continue;
+        }
+        Redline fr = o == null ? Redline.whole(TokenizedText.ofRuns(n.runs()), true)
+            : n == null ? Redline.whole(TokenizedText.ofRuns(o.runs()), false)
+            : Redline.of(TokenizedText.ofRuns(o.runs()), TokenizedText.ofRuns(n.runs()));
+        if (!fr.unchanged()) {
+          out.add(new AlignedPair.FootnoteChange(o == null ? null : ref.oldLabel(), n == null ? null : ref.newLabel(),
+              fr.edits(), fr.segments()));
+        }
+      }
+      return out;
+    }
   }
 
   private static double round(double x) {
@@ -170,14 +211,22 @@ public final class Comparer {
       if (p.renumbered()) {
         renumbered++;
       }
-      for (Segment s : p.segments()) {
+      count(p.segments());
+      p.footnotes().forEach(f -> count(f.segments()));
+      return p;
+    }
+
+    private void count(List<Segment> segments) {
+      for (Segment s : segments) {
+        if (s.isFootnote()) {
+          continue;
+        }
         if (s.op() == DiffOp.INSERT) {
           wordsInserted += words(s.text());
         } else if (s.op() == DiffOp.DELETE) {
           wordsDeleted += words(s.text());
         }
       }
-      return p;
     }
 
     private static int words(String text) {

@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param part for a split (one older paragraph, several newer ones) the position of the newer
  *     paragraph this stretch belongs to; for a merge the position of the older paragraph; 0
  *     otherwise
+ * @param footnote when this segment is a footnote reference marker (always a segment of its own),
+ *     the footnote's label (its {@link org.draftkit.model.Run#ref()}); null for text. A reference
+ *     whose number changed only because footnotes were renumbered is {@link DiffOp#EQUAL}, its
+ *     text the newer label
  * @since 0.1
  */
-public record Segment(DiffOp op, String text, int part) {
+public record Segment(DiffOp op, String text, int part, String footnote) {
   public Segment {
     Objects.requireNonNull(op, "op");
     Objects.requireNonNull(text, "text");
@@ -26,6 +30,16 @@ public record Segment(DiffOp op, String text, int part) {
     if (part < 0) {
       throw new IllegalArgumentException("part must be >= 0: " + part);
     }
+  }
+
+  /** A stretch of text (not a footnote reference). */
+  public Segment(DiffOp op, String text, int part) {
+    this(op, text, part, null);
+  }
+
+  /** True for a footnote reference marker. */
+  public boolean isFootnote() {
+    return footnote != null;
   }
 
   /** True when this segment is only whitespace. */

@@ -3,7 +3,8 @@ package org.draftkit.compare;
 /**
  * Counts over a comparison. Paragraph counts are pairs by status (a split or merge counts once);
  * word counts are word tokens (punctuation excluded) in deleted and inserted stretches, the words of
- * deleted and inserted paragraphs included and the unchanged words of moved paragraphs not.
+ * deleted and inserted paragraphs and of changed footnotes included, the unchanged words of moved
+ * paragraphs not.
  *
  * @param unchanged pairs with the same words in place (renumbered ones included)
  * @param modified pairs with word edits in place

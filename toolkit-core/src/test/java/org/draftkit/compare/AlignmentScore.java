@@ -93,7 +93,19 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
     Map<Integer, Map<String, Integer>> delTool = new HashMap<>();
     Map<Integer, Map<String, Integer>> insTool = new HashMap<>();
     for (AlignedPair p : c.pairs()) {
+      for (AlignedPair.FootnoteChange f : p.footnotes()) {
+        for (Segment s : f.segments()) {
+          if (s.op() == DiffOp.DELETE) {
+            addWords(delTool.computeIfAbsent(p.oldParagraph().index(), x -> new HashMap<>()), s.text());
+          } else if (s.op() == DiffOp.INSERT) {
+            addWords(insTool.computeIfAbsent(p.newParagraph().index(), x -> new HashMap<>()), s.text());
+          }
+        }
+      }
       for (Segment s : p.segments()) {
+        if (s.isFootnote()) {
+          continue;
+        }
         if (s.op() == DiffOp.DELETE) {
           int i = p.older().get(p.older().size() > 1 ? s.part() : 0).index();
           addWords(delTool.computeIfAbsent(i, x -> new HashMap<>()), s.text());
@@ -111,6 +123,8 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
         t -> addWords(insTruth.computeIfAbsent(j, x -> new HashMap<>()), t)));
     long[] del = overlap(delTool, delTruth);
     long[] ins = overlap(insTool, insTruth);
+    wordMisses(misses, "deleted from older", delTool, delTruth);
+    wordMisses(misses, "inserted into newer", insTool, insTruth);
     double wordPrecision = del[1] + ins[1] == 0 ? 1.0 : (double) (del[0] + ins[0]) / (del[1] + ins[1]);
     double wordRecall = del[2] + ins[2] == 0 ? 1.0 : (double) (del[0] + ins[0]) / (del[2] + ins[2]);
     return new AlignmentScore((double) hits / predicted.size(), (double) hits / truthKeys.size(), moves, movesFound,
@@ -121,6 +135,19 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       bag.merge(m.group(), 1, Integer::sum);
+    }
+  }
+
+  private static void wordMisses(List<String> misses, String what, Map<Integer, Map<String, Integer>> tool,
+      Map<Integer, Map<String, Integer>> truth) {
+    java.util.TreeSet<Integer> keys = new java.util.TreeSet<>(tool.keySet());
+    keys.addAll(truth.keySet());
+    for (int k : keys) {
+      Map<String, Integer> a = tool.getOrDefault(k, Map.of());
+      Map<String, Integer> b = truth.getOrDefault(k, Map.of());
+      if (!a.equals(b)) {
+        misses.add("words " + what + " " + k + ": tool " + new java.util.TreeMap<>(a) + " truth " + new java.util.TreeMap<>(b));
+      }
     }
   }
 

@@ -19,7 +19,8 @@ import org.draftkit.model.Run;
  * paragraphs) and a revision made from it by seeded edits of every kind — word insertions,
  * deletions and replacements; deleted and inserted paragraphs with the renumbering they cause; new
  * "bis" paragraphs; moves (some with word edits); splits; merges; heading edits; new sub-items
- * (re-lettering the following ones); preambular insertions and deletions — with the truth: which
+ * (re-lettering the following ones); preambular insertions and deletions; footnote edits and a
+ * new footnote (renumbering the later ones) — with the truth: which
  * paragraphs correspond, with what status, and which words each deleted and inserted.
  *
  * <p>Deterministic for a given size and seed.
@@ -41,6 +42,7 @@ final class RevisionGenerator {
     List<Integer> mergedFrom;
     boolean moved;
     boolean used;
+    String footnote;
     final List<String> deleted = new ArrayList<>();
     final List<String> inserted = new ArrayList<>();
 
@@ -53,6 +55,7 @@ final class RevisionGenerator {
     Unit copy() {
       Unit u = new Unit(id, kind, text);
       u.suffix = suffix;
+      u.footnote = footnote;
       return u;
     }
   }
@@ -134,6 +137,9 @@ final class RevisionGenerator {
       }
       Unit p = new Unit(nextId++, Kind.OPERATIVE, prose.operativeParagraph());
       out.add(p);
+      if (random.nextInt(15) == 0) {
+        p.footnote = footnoteText();
+      }
       if (random.nextInt(12) == 0) {
         int items = 2 + random.nextInt(5);
         p.text = prose.operative().replaceAll("\\.$", ":");
@@ -150,6 +156,14 @@ final class RevisionGenerator {
       }
     }
     return out;
+  }
+
+  private String footnoteText() {
+    return switch (random.nextInt(3)) {
+      case 0 -> "General Assembly resolution " + (60 + random.nextInt(20)) + "/" + (1 + random.nextInt(300)) + ".";
+      case 1 -> "See A/" + (60 + random.nextInt(20)) + "/" + (1 + random.nextInt(300)) + ", annex.";
+      default -> "Human Rights Council resolution " + (10 + random.nextInt(50)) + "/" + (1 + random.nextInt(40)) + ".";
+    };
   }
 
   // ------------------------------------------------------------------ edits
@@ -178,6 +192,10 @@ final class RevisionGenerator {
       int i = at.get(random.nextInt(at.size()));
       Unit p = new Unit(nextId++, Kind.OPERATIVE, prose.operativeParagraph());
       p.used = true;
+      if (k == structural - 1) {
+        p.footnote = footnoteText();
+        count(counts, "insert_paragraph_with_footnote");
+      }
       rev.add(i, p);
       count(counts, "insert_paragraph");
     }
@@ -198,6 +216,7 @@ final class RevisionGenerator {
     for (int k = 0; k < Math.max(1, n / 100); k++) {
       merge(rev, counts);
     }
+    footnoteEdits(rev, Math.max(1, n / 300), counts);
     headingEdits(rev, counts);
     subItemInsert(rev, counts);
     preambular(rev, counts);
@@ -213,7 +232,7 @@ final class RevisionGenerator {
     List<Unit> cands = new ArrayList<>();
     for (int i = 0; i < rev.size(); i++) {
       Unit u = rev.get(i);
-      if (u.kind != Kind.OPERATIVE || u.used || u.suffix != 0) {
+      if (u.kind != Kind.OPERATIVE || u.used || u.suffix != 0 || u.footnote != null) {
         continue;
       }
       Unit next = i + 1 < rev.size() ? rev.get(i + 1) : null;
@@ -286,7 +305,8 @@ final class RevisionGenerator {
       }
       Unit v = rev.get(i + 1);
       Unit after = rev.get(i + 2);
-      if (v.kind != Kind.OPERATIVE || v.used || v.suffix != 0 || v.mergedFrom != null || v.splitFrom != null
+      if (v.kind != Kind.OPERATIVE || v.used || v.suffix != 0 || v.footnote != null || v.mergedFrom != null
+          || v.splitFrom != null
           || after.kind == Kind.SUBITEM || after.suffix != 0) {
         continue;
       }
@@ -297,6 +317,19 @@ final class RevisionGenerator {
       rev.remove(i + 1);
       count(counts, "merge_paragraphs");
       return;
+    }
+  }
+
+  private void footnoteEdits(List<Unit> rev, int k, Map<String, Integer> counts) {
+    List<Unit> noted = rev.stream().filter(u -> u.footnote != null && !u.used).toList();
+    for (int e = 0; e < Math.min(k, noted.size()); e++) {
+      Unit u = noted.get(e);
+      u.used = true;
+      String add = "See also General Assembly resolution " + (78 + random.nextInt(3)) + "/" + (1 + random.nextInt(300))
+          + ".";
+      u.footnote = u.footnote + " " + add;
+      u.inserted.add(add);
+      count(counts, "edit_footnote");
     }
   }
 
@@ -370,8 +403,24 @@ final class RevisionGenerator {
         u.used = true;
         done++;
         count(counts, "word_edit");
+        if (done % 4 == 0 && insertPhrase(u)) {
+          count(counts, "second_word_edit");
+        }
       }
     }
+  }
+
+  /** Inserts a phrase somewhere inside the text; records the truth. */
+  private boolean insertPhrase(Unit u) {
+    List<String> list = new ArrayList<>(List.of(u.text.split(" ")));
+    if (list.size() < 4) {
+      return false;
+    }
+    String phrase = prose.pick(Prose.INSERT_PHRASES);
+    list.add(1 + random.nextInt(list.size() - 1), phrase);
+    u.inserted.add(phrase);
+    u.text = String.join(" ", list);
+    return true;
   }
 
   /** Inserts, deletes or replaces words inside the text; records the truth. */
@@ -473,6 +522,7 @@ final class RevisionGenerator {
     Document.Builder b = Document.builder().metadata(Metadata.builder().symbol(symbol).build());
     List<String> labels = labels(units);
     Map<Unit, Integer> index = new HashMap<>();
+    int notes = 0;
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
       ParagraphKind kind = switch (u.kind) {
@@ -482,7 +532,14 @@ final class RevisionGenerator {
       };
       ParagraphNumber number = labels.get(k) == null ? null : ParagraphNumber.of(labels.get(k));
       Integer parent = u.parent == null ? null : index.get(u.parent);
-      index.put(u, b.add(number, kind, List.of(Run.plain(u.text)), parent, null));
+      List<Run> runs = List.of(Run.plain(u.text));
+      if (u.footnote != null) {
+        String label = String.valueOf(++notes);
+        runs = List.of(Run.plain(u.text),
+            new Run(label, java.util.Set.of(org.draftkit.model.Mark.FOOTNOTE_REFERENCE), null, null, label));
+        b.footnote(org.draftkit.model.Footnote.of(label, u.footnote));
+      }
+      index.put(u, b.add(number, kind, runs, parent, null));
     }
     return b.build();
   }
@@ -508,8 +565,10 @@ final class RevisionGenerator {
       }
     }
     Map<Integer, String> baseText = new HashMap<>();
+    Map<Integer, String> baseNote = new HashMap<>();
     for (Unit u : base) {
       baseText.put(u.id, u.text);
+      baseNote.put(u.id, u.footnote);
     }
     List<TruthPair> pairs = new ArrayList<>();
     Map<Integer, List<String>> deleted = new HashMap<>();
@@ -530,7 +589,8 @@ final class RevisionGenerator {
           pairs.add(new TruthPair(List.of(i), List.of(j, splitPart.get(u.id)), AlignedPair.Status.SPLIT, renumbered));
         } else {
           AlignedPair.Status s = u.moved ? AlignedPair.Status.MOVED
-              : u.text.equals(baseText.get(u.id)) ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
+              : u.text.equals(baseText.get(u.id)) && java.util.Objects.equals(u.footnote, baseNote.get(u.id))
+                  ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
           pairs.add(new TruthPair(List.of(i), List.of(j), s, renumbered));
         }
         if (!u.deleted.isEmpty()) {
@@ -541,14 +601,14 @@ final class RevisionGenerator {
         }
       } else {
         pairs.add(new TruthPair(List.of(), List.of(j), AlignedPair.Status.INSERTED, false));
-        inserted.put(j, List.of(u.text));
+        inserted.put(j, u.footnote == null ? List.of(u.text) : List.of(u.text, u.footnote));
       }
     }
     for (Unit u : base) {
       if (!newIndex.containsKey(u.id) && !mergedAway.contains(u.id)) {
         int i = oldIndex.get(u.id);
         pairs.add(new TruthPair(List.of(i), List.of(), AlignedPair.Status.DELETED, false));
-        deleted.put(i, List.of(u.text));
+        deleted.put(i, u.footnote == null ? List.of(u.text) : List.of(u.text, u.footnote));
       }
     }
     return new Truth(pairs, deleted, inserted, counts);

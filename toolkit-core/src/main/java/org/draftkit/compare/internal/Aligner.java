@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.draftkit.model.Paragraph;
 
 /**
@@ -24,10 +25,12 @@ import org.draftkit.model.Paragraph;
  *   <li>The in-order alignment: the maximum-weight monotone chain over candidates at or above the
  *       match threshold (a sparse weighted longest common subsequence, O(C log C) with a Fenwick
  *       tree), weight = similarity², so that one strong match outweighs two weak ones.
- *   <li>Splits and merges: consecutive unmatched paragraphs next to a matched one (or within a gap)
- *       whose words are contained in what the other side's paragraph has left over.
+ *   <li>Splits and merges: unmatched paragraphs next to a matched one (one other paragraph may stand
+ *       between two parts) or within a gap whose words are contained in what the other side's
+ *       paragraph has left over.
  *   <li>Moves: unmatched pairs at or above the move threshold, best first.
- *   <li>Rewrites: small gaps between in-order neighbours, paired when alike enough.
+ *   <li>Rewrites: small gaps between in-order neighbours, paired when alike enough (words, or for
+ *       short paragraphs characters).
  * </ol>
  * Near-linear in the number of paragraphs and words for ordinary revisions. Stateless; a new
  * instance per call.
@@ -39,6 +42,12 @@ public final class Aligner {
   private static final int SMALL_GAP = 8;
   private static final int MAX_GAP_PAIRS = 36;
   private static final double PART_CONTAINMENT = 0.8;
+  private static final double PART_SHARE = 0.3;
+  private static final double MIN_LEFTOVER = 0.04;
+  private static final double MIN_GAIN = 0.01;
+  private static final int SHORT_TEXT = 200;
+  private static final double SHORT_TEXT_SIMILARITY = 0.6;
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
   /**
    * Thresholds and switches.
@@ -493,34 +502,55 @@ public final class Aligner {
     ParagraphProfile whole = one(split)[one];
     ParagraphProfile[] parts = many(split);
     Bag left = Bag.of(whole).minus(parts[matched]);
-    if (left.weight(idf) < 0.15 * whole.weight) {
+    if (left.weight(idf) < MIN_LEFTOVER * whole.weight) {
       return false;
     }
-    int lo = matched;
-    int hi = matched;
-    while (lo - 1 >= 0 && !linked(lo - 1, true, split) && isPart(parts[lo - 1], left)) {
-      lo--;
-      left = left.minus(parts[lo]);
+    List<Integer> group = new ArrayList<>(List.of(matched));
+    for (int direction : new int[] {-1, 1}) {
+      int k = matched + direction;
+      while (k >= 0 && k < parts.length && !linked(k, true, split)) {
+        if (isPart(parts[k], left)) {
+          group.add(k);
+          left = left.minus(parts[k]);
+          k += direction;
+          continue;
+        }
+        // one paragraph that is not a part (deleted, moved away, new) may stand between two parts
+        int after = k + direction;
+        if (after >= 0 && after < parts.length && !linked(after, true, split) && isPart(parts[after], left)) {
+          group.add(after);
+          left = left.minus(parts[after]);
+          k = after + direction;
+          continue;
+        }
+        break;
+      }
     }
-    while (hi + 1 < parts.length && !linked(hi + 1, true, split) && isPart(parts[hi + 1], left)) {
-      hi++;
-      left = left.minus(parts[hi]);
-    }
-    if (lo == hi) {
+    if (group.size() == 1) {
       return false;
     }
+    Collections.sort(group);
     double before = ParagraphProfile.similarity(whole, parts[matched], idf);
-    double after = Bag.union(parts, lo, hi).similarity(whole, idf);
-    if (after < before + 0.05 || after < options.matchThreshold()) {
+    double after = Bag.union(parts, group).similarity(whole, idf);
+    if (after < before + MIN_GAIN || after < options.matchThreshold()) {
       return false;
     }
     unlink(split ? oldLink[one] : newLink[one]);
-    linkGroup(one, lo, hi, split, after);
+    linkGroup(one, group, split, after);
     return true;
   }
 
+
+  /**
+   * True when a paragraph is mostly made of the words still unexplained ({@code left}) and
+   * explains a fair share of them.
+   */
   private boolean isPart(ParagraphProfile part, Bag left) {
-    return part.words > 0 && ParagraphProfile.containment(part, left.terms, left.counts, idf) >= PART_CONTAINMENT;
+    if (part.words == 0) {
+      return false;
+    }
+    double contained = ParagraphProfile.containment(part, left.terms, left.counts, idf);
+    return contained >= PART_CONTAINMENT && contained * part.weight >= PART_SHARE * left.weight(idf);
   }
 
   /** An unmatched paragraph whose words are spread over a run of unmatched ones on the other side. */
@@ -546,7 +576,11 @@ public final class Aligner {
         left = left.minus(parts[e2]);
       }
       if (e2 - s + 1 >= 2) {
-        double sim = Bag.union(parts, s, e2).similarity(whole, idf);
+        List<Integer> run = new ArrayList<>();
+        for (int k = s; k <= e2; k++) {
+          run.add(k);
+        }
+        double sim = Bag.union(parts, run).similarity(whole, idf);
         if (sim > bestSim) {
           bestSim = sim;
           bestLo = s;
@@ -555,7 +589,11 @@ public final class Aligner {
       }
     }
     if (bestLo >= 0 && bestSim >= options.matchThreshold()) {
-      linkGroup(one, bestLo, bestHi, split, bestSim);
+      List<Integer> group = new ArrayList<>();
+      for (int k = bestLo; k <= bestHi; k++) {
+        group.add(k);
+      }
+      linkGroup(one, group, split, bestSim);
     }
   }
 
@@ -574,14 +612,12 @@ public final class Aligner {
     return lo;
   }
 
-  private void linkGroup(int one, int lo, int hi, boolean split, double sim) {
-    int[] group = new int[hi - lo + 1];
-    for (int k = lo; k <= hi; k++) {
-      group[k - lo] = k;
-    }
+  private void linkGroup(int one, List<Integer> members, boolean split, double sim) {
+    int[] group = members.stream().mapToInt(Integer::intValue).toArray();
     link(split ? new Link(Link.Kind.SPLIT, new int[] {one}, group, sim)
         : new Link(Link.Kind.MERGE, group, new int[] {one}, sim));
   }
+
 
   // ---------------------------------------------------------------- moves
 
@@ -649,7 +685,7 @@ public final class Aligner {
     List<Candidate> cands = new ArrayList<>();
     for (int i : olds) {
       for (int j : news) {
-        double sim = ParagraphProfile.similarity(po[i], pn[j], idf);
+        double sim = Math.max(ParagraphProfile.similarity(po[i], pn[j], idf), shortTextSimilarity(po[i], pn[j]));
         boolean headings = po[i].isHeading() && pn[j].isHeading() && olds.size() == 1 && news.size() == 1;
         if (sim >= options.rewriteThreshold() || headings) {
           cands.add(new Candidate(i, j, Math.max(sim, 0)));
@@ -659,6 +695,23 @@ public final class Aligner {
     for (Candidate c : monotoneChain(cands)) {
       link(new Link(Link.Kind.REWRITE, new int[] {c.i}, new int[] {c.j}, c.sim));
     }
+  }
+
+  /**
+   * For short paragraphs (a masthead, a heading) a few characters decide: "A/80/L.1" against
+   * "A/80/L.1/Rev.1". The character-level similarity (1 − Levenshtein distance / longer length),
+   * counted only when it is high.
+   */
+  private static double shortTextSimilarity(ParagraphProfile a, ParagraphProfile b) {
+    String x = a.paragraph.text().strip().toLowerCase(java.util.Locale.ROOT);
+    String y = b.paragraph.text().strip().toLowerCase(java.util.Locale.ROOT);
+    int longer = Math.max(x.length(), y.length());
+    if (longer == 0 || longer > SHORT_TEXT) {
+      return 0;
+    }
+    int distance = LEVENSHTEIN.apply(x, y);
+    double sim = 1.0 - (double) distance / longer;
+    return sim >= SHORT_TEXT_SIMILARITY ? sim : 0;
   }
 
   // ---------------------------------------------------------------- bookkeeping
@@ -715,9 +768,9 @@ public final class Aligner {
       return w;
     }
 
-    static Bag union(ParagraphProfile[] parts, int lo, int hi) {
+    static Bag union(ParagraphProfile[] parts, List<Integer> members) {
       Map<Integer, Integer> sum = new java.util.TreeMap<>();
-      for (int k = lo; k <= hi; k++) {
+      for (int k : members) {
         for (int t = 0; t < parts[k].terms.length; t++) {
           sum.merge(parts[k].terms[t], parts[k].counts[t], Integer::sum);
         }

@@ -22,7 +22,7 @@ final class ParagraphProfile {
 
   ParagraphProfile(Paragraph paragraph, Map<String, Integer> dictionary) {
     this.paragraph = paragraph;
-    this.tokens = TokenizedText.of(paragraph.text());
+    this.tokens = TokenizedText.ofRuns(paragraph.runs());
     StringBuilder key = new StringBuilder();
     int[] seq = new int[tokens.size()];
     int w = 0;

@@ -14,24 +14,37 @@ import org.draftkit.compare.WordEdit;
  * The word-level redline of two texts: token diff ({@link TokenDiff}), clean-up so that edits read
  * as a person would mark them, then the inline segments and the word edits.
  *
- * <p>Clean-up: a short stretch left equal between two changes is absorbed into them when the
- * changes around it delete and insert text (a replaced phrase) and the stretch is only
- * punctuation, a single short or common word, or much shorter than the changes on both sides. So
- * "~~shall endeavour to~~ **should** the ~~promote~~ **advance**" becomes one replacement instead of
- * two with a lone "the" kept between.
+ * <p>Clean-up: a short stretch left equal between two changes is absorbed into them when it is
+ * only punctuation (and the changes delete and insert), or when both changes are replacements and
+ * the stretch is a single common word or much shorter than either change. So "~~promote~~
+ * **advance** the ~~use~~ **adoption**" becomes one replacement instead of two with a lone "the"
+ * kept between; an insertion next to a replacement keeps the words between them.
  *
  * @param segments the inline redline
  * @param edits the word edits in reading order
  * @param similarity 2 × equal tokens / all tokens of both sides (1 when both are empty)
  * @param wordsDeleted word tokens deleted
  * @param wordsInserted word tokens inserted
+ * @param notes the footnote references, in reading order
  */
 public record Redline(List<Segment> segments, List<WordEdit> edits, double similarity, int wordsDeleted,
-    int wordsInserted) {
+    int wordsInserted, List<NoteRef> notes) {
+
+  /**
+   * A footnote reference of the pair: kept (EQUAL, both labels), inserted (new label only) or
+   * deleted (old label only).
+   */
+  public record NoteRef(DiffOp op, String oldLabel, String newLabel) {}
 
   private static final Set<String> COMMON = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "by", "at", "as", "with", "its", "their",
       "is", "are", "be", "that", "this", "from", "all", "into", "which", "it", "not", "nor", "but");
+
+  public Redline {
+    segments = List.copyOf(segments);
+    edits = List.copyOf(edits);
+    notes = List.copyOf(notes);
+  }
 
   /** True when nothing changed (every token equal). */
   public boolean unchanged() {
@@ -119,6 +132,11 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     return list;
   }
 
+  /**
+   * Whether the equal stretch between two changes should join them: punctuation alone between a
+   * deletion and an insertion; a single common word, or a stretch of at most three words much
+   * shorter than the changes, between two replacements.
+   */
   private static boolean absorbable(Block eq, Block left, Block right, TokenizedText older, TokenizedText newer) {
     int words = 0;
     String word = null;
@@ -132,7 +150,11 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     if (words == 0 && tokens <= 2) {
       return true;
     }
-    if (words == 1 && tokens <= 2 && (word.length() <= 3 || COMMON.contains(word.toLowerCase(Locale.ROOT)))) {
+    boolean replacements = left.a1 > left.a0 && left.b1 > left.b0 && right.a1 > right.a0 && right.b1 > right.b0;
+    if (!replacements) {
+      return false;
+    }
+    if (words == 1 && tokens <= 2 && (word.length() == 1 || COMMON.contains(word.toLowerCase(Locale.ROOT)))) {
       return true;
     }
     int eqChars = older.span(eq.a0, eq.a1).length();
@@ -143,6 +165,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
 
   private static Redline build(List<Block> blocks, TokenizedText older, TokenizedText newer) {
     SegmentBuffer out = new SegmentBuffer();
+    List<NoteRef> notes = new ArrayList<>();
     int equalTokens = 0;
     int wordsDeleted = 0;
     int wordsInserted = 0;
@@ -155,11 +178,11 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         if (first) {
           gap(out, older.spaceBefore(0), newer.spaceBefore(0));
         }
+        span(out, DiffOp.EQUAL, newer, bl.b0, bl.b1, "", "");
         for (int t = 0; t < bl.b1 - bl.b0; t++) {
-          if (t > 0) {
-            out.add(DiffOp.EQUAL, newer.spaceBefore(bl.b0 + t));
+          if (newer.footnote(bl.b0 + t) != null) {
+            notes.add(new NoteRef(DiffOp.EQUAL, older.footnote(bl.a0 + t), newer.footnote(bl.b0 + t)));
           }
-          out.add(DiffOp.EQUAL, newer.token(bl.b0 + t));
         }
         if (last) {
           gap(out, older.spaceBefore(older.size()), newer.spaceBefore(newer.size()));
@@ -168,37 +191,41 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
       }
       for (int i = bl.a0; i < bl.a1; i++) {
         wordsDeleted += older.isWord(i) ? 1 : 0;
+        if (older.footnote(i) != null) {
+          notes.add(new NoteRef(DiffOp.DELETE, older.footnote(i), null));
+        }
       }
       for (int j = bl.b0; j < bl.b1; j++) {
         wordsInserted += newer.isWord(j) ? 1 : 0;
+        if (newer.footnote(j) != null) {
+          notes.add(new NoteRef(DiffOp.INSERT, null, newer.footnote(j)));
+        }
       }
       String lo = older.spaceBefore(bl.a0);
       String ln = newer.spaceBefore(bl.b0);
       String to = older.spaceBefore(bl.a1);
       String tn = newer.spaceBefore(bl.b1);
-      String coreO = older.span(bl.a0, bl.a1);
-      String coreN = newer.span(bl.b0, bl.b1);
       if (bl.a0 == bl.a1) {
         // pure insertion: the old side has one gap to share with the lead or the trail
         if (!lo.isEmpty() && !ln.isEmpty()) {
           out.add(DiffOp.EQUAL, ln);
-          out.add(DiffOp.INSERT, coreN + tn);
+          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, "", tn);
         } else if (!lo.isEmpty() && !tn.isEmpty()) {
-          out.add(DiffOp.INSERT, ln + coreN);
+          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, "");
           out.add(DiffOp.EQUAL, tn);
         } else {
           out.add(DiffOp.DELETE, lo);
-          out.add(DiffOp.INSERT, ln + coreN + tn);
+          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, tn);
         }
       } else if (bl.b0 == bl.b1) {
         if (!ln.isEmpty() && !lo.isEmpty()) {
           out.add(DiffOp.EQUAL, ln);
-          out.add(DiffOp.DELETE, coreO + to);
+          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, "", to);
         } else if (!ln.isEmpty() && !to.isEmpty()) {
-          out.add(DiffOp.DELETE, lo + coreO);
+          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, lo, "");
           out.add(DiffOp.EQUAL, ln);
         } else {
-          out.add(DiffOp.DELETE, lo + coreO + to);
+          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, lo, to);
           out.add(DiffOp.INSERT, ln);
         }
       } else {
@@ -207,8 +234,8 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         if (leadEqual) {
           out.add(DiffOp.EQUAL, ln);
         }
-        out.add(DiffOp.DELETE, (leadEqual ? "" : lo) + coreO + (trailEqual ? "" : to));
-        out.add(DiffOp.INSERT, (leadEqual ? "" : ln) + coreN + (trailEqual ? "" : tn));
+        span(out, DiffOp.DELETE, older, bl.a0, bl.a1, leadEqual ? "" : lo, trailEqual ? "" : to);
+        span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, leadEqual ? "" : ln, trailEqual ? "" : tn);
         if (trailEqual) {
           out.add(DiffOp.EQUAL, tn);
         }
@@ -217,7 +244,24 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     int total = older.size() + newer.size();
     double similarity = total == 0 ? 1.0 : 2.0 * equalTokens / total;
     List<Segment> segments = out.segments();
-    return new Redline(segments, edits(segments), similarity, wordsDeleted, wordsInserted);
+    return new Redline(segments, edits(segments), similarity, wordsDeleted, wordsInserted, List.copyOf(notes));
+  }
+
+  /** Tokens [from, to) of a text with the whitespace between them, footnote references apart. */
+  private static void span(SegmentBuffer out, DiffOp op, TokenizedText t, int from, int to, String prefix,
+      String suffix) {
+    out.add(op, prefix);
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        out.add(op, t.spaceBefore(k));
+      }
+      if (t.footnote(k) != null) {
+        out.footnote(op, t.token(k), t.footnote(k));
+      } else {
+        out.add(op, t.token(k));
+      }
+    }
+    out.add(op, suffix);
   }
 
   /** A gap at the very start or end, outside any change. */
@@ -235,6 +279,9 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     StringBuilder del = new StringBuilder();
     StringBuilder ins = new StringBuilder();
     for (Segment s : segments) {
+      if (s.isFootnote()) {
+        continue;
+      }
       switch (s.op()) {
         case DELETE -> del.append(s.text());
         case INSERT -> ins.append(s.text());
@@ -283,22 +330,33 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     return sb.toString();
   }
 
-  /** Collects segments, joining neighbours of the same kind and numbering the parts of a split or merge. */
+  /**
+   * Collects segments, joining neighbours of the same kind (footnote references stay apart) and
+   * numbering the parts of a split or merge.
+   */
   private static final class SegmentBuffer {
     private final List<DiffOp> ops = new ArrayList<>();
     private final List<StringBuilder> texts = new ArrayList<>();
+    private final List<String> footnotes = new ArrayList<>();
 
     void add(DiffOp op, String text) {
       if (text.isEmpty()) {
         return;
       }
       int last = ops.size() - 1;
-      if (last >= 0 && ops.get(last) == op) {
+      if (last >= 0 && ops.get(last) == op && footnotes.get(last) == null) {
         texts.get(last).append(text);
       } else {
         ops.add(op);
         texts.add(new StringBuilder(text));
+        footnotes.add(null);
       }
+    }
+
+    void footnote(DiffOp op, String text, String label) {
+      ops.add(op);
+      texts.add(new StringBuilder(text));
+      footnotes.add(label);
     }
 
     List<Segment> segments() {
@@ -306,6 +364,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
       int part = 0;
       for (int k = 0; k < ops.size(); k++) {
         String t = texts.get(k).toString();
+        if (footnotes.get(k) != null) {
+          out.add(new Segment(ops.get(k), t, part, footnotes.get(k)));
+          continue;
+        }
         int from = 0;
         int sep;
         while ((sep = t.indexOf(TokenizedText.PART_SEPARATOR, from)) >= 0) {
@@ -323,7 +385,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         return;
       }
       int last = out.size() - 1;
-      if (last >= 0 && out.get(last).op() == op && out.get(last).part() == part) {
+      if (last >= 0 && out.get(last).op() == op && out.get(last).part() == part && !out.get(last).isFootnote()) {
         out.set(last, new Segment(op, out.get(last).text() + text, part));
       } else {
         out.add(new Segment(op, text, part));

@@ -2,7 +2,12 @@ package org.draftkit.compare.internal;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Run;
 
 /**
  * A text cut into word and punctuation tokens; the whitespace between them is kept implicitly
@@ -11,16 +16,18 @@ import java.util.Locale;
  * soft hyphens and zero-width characters removed), so that "non‑binding" (U+2011) equals
  * "non-binding".
  *
- * <p>Words are runs of letters, digits and combining marks, joined across an inner hyphen,
- * apostrophe or slash ("capacity-building", "country's", "A/80/L.41") and across a dot or comma
- * followed by a letter or digit ("L.41", "1,000"). Every other visible character is a token of its
- * own.
+ * <p>Words are runs of letters, digits and combining marks, joined across an inner hyphen or
+ * apostrophe ("capacity-building", "country's"), across a dot after a digit or capital ("L.41",
+ * "3.5") and across a comma between digits ("1,000"). Every other visible character is a token of
+ * its own, so "A/80/L.41" is five tokens and "…/L.41/Rev.1" differs from it by an insertion.
  *
  * <p>Immutable.
  */
 public final class TokenizedText {
   /** Separates the parts of a multi-paragraph side of a split or merge; it is whitespace. */
   public static final char PART_SEPARATOR = '\u2029';
+  /** The comparison key of every footnote reference. */
+  private static final String FOOTNOTE_KEY = "\u0001footnote";
 
   private final String text;
   private final int[] start;
@@ -28,23 +35,74 @@ public final class TokenizedText {
   private final boolean[] word;
   private final String[] key;
   private final int[] part;
+  private final String[] footnote;
 
-  private TokenizedText(String text, int[] start, int[] end, boolean[] word, String[] key, int[] part) {
+  private TokenizedText(String text, int[] start, int[] end, boolean[] word, String[] key, int[] part,
+      String[] footnote) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.word = word;
     this.key = key;
     this.part = part;
+    this.footnote = footnote;
   }
 
   /** Tokenises one text. */
   public static TokenizedText of(String text) {
+    return tokenize(text, Map.of());
+  }
+
+  /**
+   * Tokenises a paragraph's runs. A footnote reference is one token whatever its label, equal to
+   * any other footnote reference: a footnote renumbered because another was added is not an edit.
+   */
+  public static TokenizedText ofRuns(List<Run> runs) {
+    return ofParts(List.of(runs));
+  }
+
+  /** Tokenises several paragraphs' runs as one sequence, remembering which part each token came from. */
+  public static TokenizedText ofParts(List<List<Run>> parts) {
+    StringBuilder sb = new StringBuilder();
+    Map<Integer, Atom> atoms = new HashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      if (p > 0) {
+        sb.append(PART_SEPARATOR);
+      }
+      for (Run r : parts.get(p)) {
+        if (r.has(Mark.FOOTNOTE_REFERENCE) && !r.text().isBlank()) {
+          String t = r.text();
+          int lead = 0;
+          while (lead < t.length() && isSpace(t.charAt(lead))) {
+            lead++;
+          }
+          int trail = t.length();
+          while (trail > lead && isSpace(t.charAt(trail - 1))) {
+            trail--;
+          }
+          atoms.put(sb.length() + lead, new Atom(sb.length() + trail, r.ref() != null ? r.ref() : t.substring(lead, trail)));
+        }
+        sb.append(r.text());
+      }
+    }
+    return tokenize(sb.toString(), atoms);
+  }
+
+  /** A footnote reference: where it ends and its label. */
+  private record Atom(int end, String label) {}
+
+  /**
+   * Cuts a text into tokens.
+   *
+   * @param footnotes start offset → footnote reference, each one token
+   */
+  private static TokenizedText tokenize(String text, Map<Integer, Atom> footnotes) {
     int n = text.length();
     int[] st = new int[Math.max(4, n / 4)];
     int[] en = new int[st.length];
     boolean[] wd = new boolean[st.length];
     int[] pt = new int[st.length];
+    String[] fn = new String[st.length];
     int count = 0;
     int currentPart = 0;
     int i = 0;
@@ -61,13 +119,20 @@ public final class TokenizedText {
       }
       int s = i;
       boolean isWord;
-      if (isWordChar(text, i)) {
+      String label = null;
+      Atom atom = footnotes.isEmpty() ? null : footnotes.get(i);
+      if (atom != null) {
+        isWord = false;
+        label = atom.label();
+        i = atom.end();
+      } else if (isWordChar(text, i)) {
         isWord = true;
         i += Character.charCount(text.codePointAt(i));
-        while (i < n) {
+        while (i < n && (footnotes.isEmpty() || !footnotes.containsKey(i))) {
           if (isWordChar(text, i) || isIgnorable(text.charAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
             i += Character.charCount(text.codePointAt(i));
-          } else if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text, i + 1)) {
+          } else if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text, i + 1)
+              && !footnotes.containsKey(i + 1)) {
             char j = text.charAt(i);
             char prev = text.charAt(i - 1);
             if (j == ',' && !(Character.isDigit(prev) && Character.isDigit(text.charAt(i + 1)))
@@ -89,24 +154,26 @@ public final class TokenizedText {
         en = Arrays.copyOf(en, grow);
         wd = Arrays.copyOf(wd, grow);
         pt = Arrays.copyOf(pt, grow);
+        fn = Arrays.copyOf(fn, grow);
       }
       st[count] = s;
       en[count] = i;
       wd[count] = isWord;
       pt[count] = currentPart;
+      fn[count] = label;
       count++;
     }
     String[] keys = new String[count];
     for (int k = 0; k < count; k++) {
-      keys[k] = normalize(text.substring(st[k], en[k]));
+      keys[k] = fn[k] != null ? FOOTNOTE_KEY : normalize(text.substring(st[k], en[k]));
     }
     return new TokenizedText(text, Arrays.copyOf(st, count), Arrays.copyOf(en, count), Arrays.copyOf(wd, count),
-        keys, Arrays.copyOf(pt, count));
+        keys, Arrays.copyOf(pt, count), Arrays.copyOf(fn, count));
   }
 
-  /** Tokenises several paragraphs as one sequence, remembering which part each token came from. */
-  public static TokenizedText ofParts(java.util.List<String> parts) {
-    return of(String.join(String.valueOf(PART_SEPARATOR), parts));
+  /** The footnote label when token {@code k} is a footnote reference, else null. */
+  public String footnote(int k) {
+    return footnote[k];
   }
 
   public String text() {
@@ -219,7 +286,6 @@ public final class TokenizedText {
   }
 
   private static boolean isJoiner(char c) {
-    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019' || c == '/'
-        || c == '.' || c == ',';
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019' || c == '.' || c == ',';
   }
 }

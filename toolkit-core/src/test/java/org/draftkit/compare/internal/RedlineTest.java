@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.Segment;
 import org.draftkit.compare.WordEdit;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Run;
 import org.junit.jupiter.api.Test;
 
 class RedlineTest {
@@ -30,10 +32,10 @@ class RedlineTest {
   void tokensAreWordsAndPunctuation() {
     TokenizedText t = TokenizedText.of("See A/80/L.41, paras. 3\u20115 and 1,000 capacity-building (a) country's.");
     List<String> tokens = IntStream.range(0, t.size()).mapToObj(t::token).toList();
-    assertEquals(List.of("See", "A/80/L.41", ",", "paras", ".", "3\u20115", "and", "1,000", "capacity-building", "(",
-        "a", ")", "country's", "."), tokens);
-    assertEquals("3-5", t.key(5));
-    assertEquals(9, t.wordCount());
+    assertEquals(List.of("See", "A", "/", "80", "/", "L.41", ",", "paras", ".", "3\u20115", "and", "1,000",
+        "capacity-building", "(", "a", ")", "country's", "."), tokens);
+    assertEquals("3-5", t.key(9));
+    assertEquals(11, t.wordCount());
   }
 
   @Test
@@ -85,11 +87,25 @@ class RedlineTest {
   @Test
   void partsOfASplitAreNumbered() {
     TokenizedText whole = TokenizedText.of("First sentence here. Second sentence there.");
-    TokenizedText parts = TokenizedText.ofParts(List.of("First sentence here.", "Second sentence there."));
+    TokenizedText parts = TokenizedText.ofParts(List.of(List.of(Run.plain("First sentence here.")),
+        List.of(Run.plain("Second sentence there."))));
     Redline r = Redline.of(whole, parts);
     assertTrue(r.edits().isEmpty());
     assertEquals(List.of(new Segment(DiffOp.EQUAL, "First sentence here.", 0),
         new Segment(DiffOp.EQUAL, "Second sentence there.", 1)), r.segments());
+  }
+
+  @Test
+  void renumberedFootnoteReferencesAreEqualAndApart() {
+    TokenizedText a = TokenizedText.ofRuns(List.of(Run.plain("by 2030."),
+        new Run("1", java.util.Set.of(Mark.FOOTNOTE_REFERENCE), null, null, "1"), Run.plain(" We act.")));
+    TokenizedText b = TokenizedText.ofRuns(List.of(Run.plain("by 2030."),
+        new Run("2", java.util.Set.of(Mark.FOOTNOTE_REFERENCE), null, null, "2"), Run.plain(" We act.")));
+    assertEquals(List.of("by", "2030", ".", "2", "We", "act", "."),
+        IntStream.range(0, b.size()).mapToObj(b::token).toList());
+    Redline r = Redline.of(a, b);
+    assertTrue(r.unchanged());
+    assertEquals(new Segment(DiffOp.EQUAL, "2", 0, "2"), r.segments().get(1));
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.draftkit.spi.FormatInfo;
  * Writes a {@link Comparison} as JSON in the CONTRACT.md shape: {@code old} and {@code new}
  * (revision metadata), {@code summary}, and {@code pairs}, each with {@code old}/{@code new}
  * paragraph references ({@code {index, number, kind}}, a list of them for a split or merge, or
- * null), {@code status}, {@code renumbered}, {@code similarity} and the word {@code edits}.
+ * null), {@code status}, {@code renumbered}, {@code similarity}, the word {@code edits} and, when
+ * some changed, {@code footnotes} ({@code old}/{@code new} labels and their word {@code edits}).
  *
  * <p>Option {@code segments=true} adds each pair's inline redline ({@code segments}: equal, delete
  * and insert stretches whose text, read in order, spells both paragraphs), for clients that render

@@ -10,6 +10,7 @@ import org.draftkit.compare.Summary;
 import org.draftkit.compare.WordEdit;
 import org.draftkit.exporter.json.internal.ComparisonShape.ComparisonJson;
 import org.draftkit.exporter.json.internal.ComparisonShape.EditJson;
+import org.draftkit.exporter.json.internal.ComparisonShape.FootnoteJson;
 import org.draftkit.exporter.json.internal.ComparisonShape.HistoryJson;
 import org.draftkit.exporter.json.internal.ComparisonShape.LineageJson;
 import org.draftkit.exporter.json.internal.ComparisonShape.PairJson;
@@ -64,20 +65,33 @@ public final class ComparisonMapping {
   }
 
   private static PairJson pair(AlignedPair p, boolean withSegments) {
-    List<EditJson> edits = new ArrayList<>(p.edits().size());
-    for (WordEdit e : p.edits()) {
-      edits.add(new EditJson(e.op().id(), e.text()));
-    }
-    List<SegmentJson> segments = null;
-    if (withSegments) {
-      boolean multi = p.older().size() > 1 || p.newer().size() > 1;
-      segments = new ArrayList<>(p.segments().size());
-      for (Segment s : p.segments()) {
-        segments.add(new SegmentJson(s.op().id(), s.text(), multi ? s.part() : null));
+    boolean multi = p.older().size() > 1 || p.newer().size() > 1;
+    List<FootnoteJson> notes = null;
+    if (!p.footnotes().isEmpty()) {
+      notes = new ArrayList<>();
+      for (AlignedPair.FootnoteChange f : p.footnotes()) {
+        notes.add(new FootnoteJson(f.oldLabel(), f.newLabel(), edits(f.edits()),
+            withSegments ? segments(f.segments(), false) : null));
       }
     }
-    return new PairJson(side(p.older()), side(p.newer()), p.status().id(), p.renumbered(), p.similarity(), edits,
-        segments);
+    return new PairJson(side(p.older()), side(p.newer()), p.status().id(), p.renumbered(), p.similarity(),
+        edits(p.edits()), notes, withSegments ? segments(p.segments(), multi) : null);
+  }
+
+  private static List<EditJson> edits(List<WordEdit> edits) {
+    List<EditJson> out = new ArrayList<>(edits.size());
+    for (WordEdit e : edits) {
+      out.add(new EditJson(e.op().id(), e.text()));
+    }
+    return out;
+  }
+
+  private static List<SegmentJson> segments(List<Segment> segments, boolean multi) {
+    List<SegmentJson> out = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      out.add(new SegmentJson(s.op().id(), s.text(), multi ? s.part() : null, s.footnote()));
+    }
+    return out;
   }
 
   /** Null for none, an object for one paragraph, a list for several. */

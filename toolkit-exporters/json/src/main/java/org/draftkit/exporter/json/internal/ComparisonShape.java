@@ -38,11 +38,20 @@ public final class ComparisonShape {
    * several sides of a split or merge) or null.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"old", "new", "status", "renumbered", "similarity", "edits", "segments"})
+  @JsonPropertyOrder({"old", "new", "status", "renumbered", "similarity", "edits", "footnotes", "segments"})
   public record PairJson(
       @JsonProperty("old") @JsonInclude(JsonInclude.Include.ALWAYS) Object older,
       @JsonProperty("new") @JsonInclude(JsonInclude.Include.ALWAYS) Object newer,
-      String status, boolean renumbered, double similarity, List<EditJson> edits, List<SegmentJson> segments) {}
+      String status, boolean renumbered, double similarity, List<EditJson> edits, List<FootnoteJson> footnotes,
+      List<SegmentJson> segments) {}
+
+  /** A changed footnote of a pair: its old and new labels (null when new or deleted) and word edits. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"old", "new", "edits", "segments"})
+  public record FootnoteJson(
+      @JsonProperty("old") @JsonInclude(JsonInclude.Include.ALWAYS) String older,
+      @JsonProperty("new") @JsonInclude(JsonInclude.Include.ALWAYS) String newer,
+      List<EditJson> edits, List<SegmentJson> segments) {}
 
   /** A paragraph of one side. */
   @JsonPropertyOrder({"index", "number", "kind"})
@@ -52,10 +61,13 @@ public final class ComparisonShape {
   @JsonPropertyOrder({"op", "text"})
   public record EditJson(String op, String text) {}
 
-  /** A stretch of the inline redline; {@code part} only for splits and merges. */
+  /**
+   * A stretch of the inline redline; {@code part} only for splits and merges, {@code footnote}
+   * (the label) only for a footnote reference marker.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"op", "text", "part"})
-  public record SegmentJson(String op, String text, Integer part) {}
+  @JsonPropertyOrder({"op", "text", "part", "footnote"})
+  public record SegmentJson(String op, String text, Integer part, String footnote) {}
 
   /** N revisions. */
   @JsonPropertyOrder({"revisions", "comparisons", "lineage"})

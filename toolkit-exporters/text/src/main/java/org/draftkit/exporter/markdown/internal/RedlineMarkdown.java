@@ -133,6 +133,17 @@ public final class RedlineMarkdown {
   }
 
   private static void pair(StringBuilder sb, AlignedPair p, int headingLevel) {
+    paragraphLines(sb, p, headingLevel);
+    for (AlignedPair.FootnoteChange f : p.footnotes()) {
+      String what = f.oldLabel() == null ? "Footnote " + f.newLabel() + " (new)"
+          : f.newLabel() == null ? "Footnote " + f.oldLabel() + " (deleted)"
+          : "Footnote " + arrow(f.oldLabel(), f.newLabel());
+      sb.append("> *").append(MarkdownInline.escape(what, false)).append(":* ").append(text(f.segments()))
+          .append("\n\n");
+    }
+  }
+
+  private static void paragraphLines(StringBuilder sb, AlignedPair p, int headingLevel) {
     Status s = p.status();
     if (s == Status.SPLIT) {
       for (int part = 0; part < p.newer().size(); part++) {

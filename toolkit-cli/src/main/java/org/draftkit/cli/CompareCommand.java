@@ -1,0 +1,116 @@
+package org.draftkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.draftkit.DraftkitException;
+import org.draftkit.Toolkit;
+import org.draftkit.compare.Comparer;
+import org.draftkit.compare.Comparison;
+import org.draftkit.compare.RevisionHistory;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.spi.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code draftkit compare OLD NEW [MORE…] [--to FORMAT] [-o OUT]}: the redline of two revisions
+ * (a {@link Comparison}), or of N revisions oldest first (a {@link RevisionHistory}: each
+ * consecutive redline and the lineage of every paragraph). HTML by default.
+ *
+ * @since 0.1
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+    description = {
+      "Redline two revisions, or N revisions oldest first (each consecutive redline and the lineage of every "
+          + "paragraph).",
+      "Paragraphs are aligned through renumbering, new 'bis' paragraphs, moves, splits and merges; "
+          + "renumbering alone is never shown as a text edit.",
+      "Formats: html (default), json, md, docx. Text formats go to standard output unless -o is given; "
+          + "docx needs -o."
+    })
+public final class CompareCommand implements Callable<Integer> {
+
+  /** The format written without {@code --to}. */
+  static final String DEFAULT_FORMAT = "html";
+
+  private final Toolkit toolkit;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The older revision.")
+  private Path older;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NEW",
+      description = "The newer revision, or several revisions in order (oldest first).")
+  private List<Path> newer;
+
+  @Option(names = "--no-moves",
+      description = "Do not report moves: a moved paragraph is shown as deleted and inserted.")
+  private boolean noMoves;
+
+  @Option(names = "--no-splits", description = "Do not report splits and merges.")
+  private boolean noSplits;
+
+  @Mixin
+  private InputOptions in;
+
+  @Mixin
+  private OutputOptions out;
+
+  public CompareCommand(Toolkit toolkit) {
+    this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
+  }
+
+  @Override
+  public Integer call() throws DraftkitException {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(older);
+    inputs.addAll(newer);
+    Comparer comparer = Comparer.builder().detectMoves(!noMoves).detectSplits(!noSplits).build();
+    // every usage check before any input is read
+    if (inputs.size() == 2) {
+      Exporter<Comparison> exporter = out.exporter(toolkit, Comparison.class, DEFAULT_FORMAT);
+      String from = in.format(toolkit);
+      List<Document> docs = read(inputs, from);
+      out.write(exporter, comparer.compare(docs.get(0), docs.get(1)));
+    } else {
+      Exporter<RevisionHistory> exporter = out.exporter(toolkit, RevisionHistory.class, DEFAULT_FORMAT);
+      String from = in.format(toolkit);
+      out.write(exporter, comparer.compare(read(inputs, from)));
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<Document> read(List<Path> inputs, String from) throws DraftkitException {
+    List<Document> docs = new ArrayList<>(inputs.size());
+    for (Path p : inputs) {
+      Document d = toolkit.read(p, from, Map.of());
+      if (DraftkitCli.debug(spec.commandLine())) {
+        printDiagnostics(p, d);
+      }
+      docs.add(d);
+    }
+    return docs;
+  }
+
+  private void printDiagnostics(Path file, Document doc) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Diagnostic d : doc.diagnostics()) {
+      err.println(ErrorHandler.PREFIX + file + ": " + d.severity().name().toLowerCase(Locale.ROOT)
+          + ": " + d.message() + " [" + d.code() + "]");
+    }
+    err.flush();
+  }
+}
