@@ -82,6 +82,14 @@ class BatchCommandTest {
   }
 
   @Test
+  void toReplacesTheDefaultFormat() {
+    CliRun r = run("batch", in.toString(), out.toString(), "--to", "txt", "--progress", "none");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(Files.exists(out.resolve("a.txt")));
+    assertFalse(Files.exists(out.resolve("a.json")), "json only when asked for");
+  }
+
+  @Test
   void theBarRedrawsInPlace() {
     CliRun r = run("batch", in.toString(), out.toString(), "--progress", "bar");
     assertEquals(0, r.exitCode(), r::toString);
