@@ -10,6 +10,7 @@ import org.draftkit.DraftkitException;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.compare.Comparer;
 import org.draftkit.model.Document;
 import org.draftkit.positions.PartyNames;
 import org.draftkit.positions.PositionReader;
@@ -17,8 +18,11 @@ import org.draftkit.positions.PositionTable;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code draftkit positions SUBMISSION… [--base BASE] [--as NAME]… [--to FORMAT] [-o OUT]}: the
@@ -39,11 +43,18 @@ public final class PositionsCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
+  @Spec
+  private CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submissions or annotated drafts.")
   private List<Path> submissions = new ArrayList<>();
 
   @Option(names = "--base", paramLabel = "BASE", description = "The revision whose paragraphs the rows follow.")
   private Path base;
+
+  @Option(names = "--renumber-from", paramLabel = "EARLIER",
+      description = "The revision the submissions' paragraph numbers refer to; they are mapped to BASE's numbers by comparing the two.")
+  private Path earlier;
 
   @Mixin
   private SubmissionInputs proponents;
@@ -70,13 +81,18 @@ public final class PositionsCommand implements Callable<Integer> {
     proponents.check(submissions);
     MarkConvention convention = marks.convention();
 
+    if (earlier != null && base == null) {
+      throw new ParameterException(spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
+    }
     Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
+    Map<String, String> renumbered = earlier == null ? Map.of()
+        : PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(earlier, from, Map.of()), baseDoc));
     SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
     if (read.submissions().isEmpty()) {
       throw read.firstFailure();
     }
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.submissions(), baseDoc).withDiagnostics(read.failures());
+        .build(read.submissions(), baseDoc, renumbered).withDiagnostics(read.failures());
     out.write(exporter, table);
     return ExitCodes.OK;
   }

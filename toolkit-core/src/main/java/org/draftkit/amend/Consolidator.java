@@ -36,9 +36,6 @@ import org.draftkit.model.Runs;
  */
 public final class Consolidator {
 
-  /** Below this word similarity a quote is not taken to quote the paragraph at all. */
-  static final double MATCH = 0.5;
-
   private final ProposalReader reader;
   private final String prefer;
   private final Map<String, String> optionChoices;
@@ -128,18 +125,14 @@ public final class Consolidator {
     private final Map<Integer, Amendment> deletions = new HashMap<>();
     private final Map<Integer, List<Amendment>> additions = new HashMap<>();
     private final Map<Integer, String> notes = new HashMap<>();
-    private final Map<String, Integer> byLabel = new HashMap<>();
+    private final BaseMatcher matcher;
 
     Run_(Document base, List<Amendment> amendments, List<Diagnostic> diagnostics, List<Unmatched> unmatched) {
       this.base = base;
       this.amendments = amendments;
       this.diagnostics = diagnostics;
       this.unmatched = unmatched;
-      for (Paragraph p : base.paragraphs()) {
-        if (p.number() != null) {
-          byLabel.putIfAbsent(ProposalReader.label(base, p), p.index());
-        }
-      }
+      this.matcher = new BaseMatcher(base);
     }
 
     Consolidation run() {
@@ -159,33 +152,13 @@ public final class Consolidator {
     }
 
     private void amendText(Amendment a) {
-      String quotedBase = a.quotedBaseText();
-      Integer byNumber = a.target() == null ? null : byLabel.get(a.target());
-      double numberScore = byNumber == null ? 0 : similarity(quotedBase, base.paragraphs().get(byNumber).text());
-      int best = -1;
-      double bestScore = 0;
-      for (Paragraph p : base.paragraphs()) {
-        double s = similarity(quotedBase, p.text());
-        if (s > bestScore) {
-          bestScore = s;
-          best = p.index();
-        }
-      }
-      int target;
-      String note = null;
-      if (byNumber != null && (numberScore >= MATCH && numberScore + 0.1 >= bestScore)) {
-        target = byNumber;
-      } else if (best >= 0 && bestScore >= MATCH) {
-        target = best;
-        note = "quoted as " + a.target() + "; its text is paragraph " + labelAt(best) + " of the base";
+      BaseMatcher.Result where = matcher.locate(a.target(), a.quotedBaseText());
+      if (where instanceof BaseMatcher.Found found) {
+        align(a, found.index(), found.note(), false);
       } else {
-        unmatched.add(new Unmatched(a.proponent().name(), a.target(), byNumber == null
-            ? "the base has no paragraph " + a.target() + " and none reads like the quote"
-            : "the quoted text does not read like paragraph " + a.target() + " of the base (" + percent(numberScore) + " of words in common)",
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), ((BaseMatcher.NotFound) where).reason(),
             a.evidence().quote(), List.of()));
-        return;
       }
-      align(a, target, note, false);
     }
 
     private void amendWords(Amendment a) {
@@ -393,13 +366,13 @@ public final class Consolidator {
     }
 
     private void addParagraph(Amendment a) {
-      Integer after = byLabel.get(a.target());
+      Integer after = matcher.indexOf(a.target());
       if (after == null) {
         unmatched.add(new Unmatched(a.proponent().name(), a.newLabel(), "the base has no paragraph " + a.target()
             + " to place " + a.newLabel() + " after", a.evidence().quote(), List.of()));
         return;
       }
-      if (byLabel.containsKey(a.newLabel())) {
+      if (matcher.indexOf(a.newLabel()) != null) {
         diagnostics.add(Diagnostic.warning("consolidate.label-taken", "the base already has a paragraph " + a.newLabel()
             + "; " + a.proponent() + "'s new paragraph follows it", null));
       }
@@ -436,7 +409,7 @@ public final class Consolidator {
     }
 
     private void deleteParagraph(Amendment a) {
-      Integer idx = byLabel.get(a.target());
+      Integer idx = matcher.indexOf(a.target());
       if (idx == null) {
         unmatched.add(new Unmatched(a.proponent().name(), a.target(), "the base has no paragraph " + a.target(),
             a.evidence().quote(), List.of()));
@@ -587,8 +560,7 @@ public final class Consolidator {
     }
 
     private String labelAt(int index) {
-      Paragraph p = base.paragraphs().get(index);
-      return p.number() == null ? "¶" + (index + 1) : ProposalReader.label(base, p);
+      return matcher.labelAt(index);
     }
   }
 
@@ -679,33 +651,5 @@ public final class Consolidator {
     return false;
   }
 
-  /** Dice similarity of the two texts' word multisets. */
-  static double similarity(String a, String b) {
-    Map<String, Integer> ca = counts(a);
-    Map<String, Integer> cb = counts(b);
-    int total = 0;
-    int common = 0;
-    for (var e : ca.entrySet()) {
-      total += e.getValue();
-      common += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
-    }
-    for (int v : cb.values()) {
-      total += v;
-    }
-    return total == 0 ? 0 : 2.0 * common / total;
-  }
 
-  private static Map<String, Integer> counts(String text) {
-    Map<String, Integer> c = new HashMap<>();
-    for (String w : words(text)) {
-      if (Character.isLetterOrDigit(w.charAt(0))) {
-        c.merge(w, 1, Integer::sum);
-      }
-    }
-    return c;
-  }
-
-  private static String percent(double d) {
-    return Math.round(d * 100) + "%";
-  }
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.draftkit.amend.BaseMatcher;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.Comparison;
 import org.draftkit.amend.Submission;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Comment;
@@ -62,10 +65,24 @@ public final class PositionReader {
    * @param base the base revision the rows follow, or null
    */
   public PositionTable build(List<Submission> submissions, Document base) {
+    return build(submissions, base, Map.of());
+  }
+
+  /**
+   * Builds the table, mapping the paragraph numbers the submissions use to the base's.
+   *
+   * @param submissions the inputs, in column order
+   * @param base the base revision the rows follow, or null
+   * @param renumbered the submissions' paragraph labels → the base's (from a comparison of the
+   *     revision they quote with the base: {@link #renumbering}); labels not in it are kept. A
+   *     quoted paragraph is placed by its text in the base whatever its number.
+   */
+  public PositionTable build(List<Submission> submissions, Document base, Map<String, String> renumbered) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Position> all = new ArrayList<>();
+    Base context = new Base(base, base == null ? null : new BaseMatcher(base), Map.copyOf(renumbered));
     for (Submission s : submissions) {
-      all.addAll(read(s, base, diagnostics));
+      all.addAll(read(s, context, diagnostics));
     }
     Set<Stakeholder> stakeholders = new LinkedHashSet<>();
     submissions.forEach(s -> stakeholders.add(s.stakeholder()));
@@ -79,19 +96,55 @@ public final class PositionReader {
     return new PositionTable(base == null ? null : base.metadata(), columns, rows(dedupe(all), base, diagnostics), diagnostics);
   }
 
+  /** The base, its matcher and the renumbering of one build. */
+  private record Base(Document doc, BaseMatcher matcher, Map<String, String> renumbered) {
+    String map(String label) {
+      return renumbered.getOrDefault(label, label);
+    }
+  }
+
+  /**
+   * The labels of an older revision mapped to a newer one's, from their comparison: for every
+   * paragraph that is in both (unchanged, modified, moved; the first part of a split, the merged
+   * paragraph of a merge), older label → newer label.
+   */
+  public static Map<String, String> renumbering(Comparison comparison) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (AlignedPair pair : comparison.pairs()) {
+      if (pair.older().isEmpty() || pair.newer().isEmpty()) {
+        continue;
+      }
+      Paragraph target = pair.newer().get(0);
+      if (target.number() == null) {
+        continue;
+      }
+      String to = labelOf(comparison.newer(), target);
+      for (Paragraph older : pair.older()) {
+        if (older.number() != null) {
+          map.putIfAbsent(labelOf(comparison.older(), older), to);
+        }
+      }
+    }
+    return map;
+  }
+
   /** The positions one submission takes. */
   public List<Position> read(Submission submission, Document base, List<Diagnostic> diagnostics) {
+    return read(submission, new Base(base, base == null ? null : new BaseMatcher(base), Map.of()), diagnostics);
+  }
+
+  private List<Position> read(Submission submission, Base base, List<Diagnostic> diagnostics) {
     Document doc = submission.document();
     List<Position> out = new ArrayList<>();
     if (isAnnotatedDraft(doc)) {
       readComments(doc, out, diagnostics);
       if (out.isEmpty()) {
-        proposals.read(submission).amendments().forEach(a -> fromAmendment(a, base).ifPresent(out::add));
+        proposals.read(submission).amendments().forEach(a -> fromAmendment(a, base, diagnostics).ifPresent(out::add));
       }
       return out;
     }
     for (Amendment a : proposals.read(submission).amendments()) {
-      fromAmendment(a, base).ifPresent(out::add);
+      fromAmendment(a, base, diagnostics).ifPresent(out::add);
     }
     String context = null;
     for (Paragraph p : doc.paragraphs()) {
@@ -103,7 +156,7 @@ public final class PositionReader {
         Stance stance = stanceFor(text, ref, context);
         String quote = sentenceAround(text, ref.start(), ref.end());
         for (String label : ref.labels()) {
-          out.add(new Position(submission.stakeholder(), label, stance, null,
+          out.add(new Position(submission.stakeholder(), base.map(label), stance, null,
               new Evidence(doc.metadata().source(), p.location(), quote)));
         }
       }
@@ -115,12 +168,29 @@ public final class PositionReader {
     return out;
   }
 
-  /** The stance an amendment takes; none for a quoted paragraph that changes nothing in the base. */
-  private static Optional<Position> fromAmendment(Amendment a, Document base) {
+  /**
+   * The stance an amendment takes; none for a quoted paragraph that changes nothing in the base.
+   * With a base, a quoted paragraph is placed by its text (stakeholders quote earlier revisions).
+   */
+  private static Optional<Position> fromAmendment(Amendment a, Base base, List<Diagnostic> diagnostics) {
     if (a.target() == null) {
       return Optional.empty();
     }
-    Paragraph inBase = base == null ? null : find(base, a.target());
+    String label = base.map(a.target());
+    Paragraph inBase = null;
+    if (base.doc() != null && a.operation() == Amendment.Operation.AMEND_TEXT) {
+      BaseMatcher.Result where = base.matcher().locate(label, a.quotedBaseText());
+      if (where instanceof BaseMatcher.Found found) {
+        label = found.label();
+        inBase = base.doc().paragraphs().get(found.index());
+        if (found.note() != null) {
+          diagnostics.add(Diagnostic.info("positions.found-by-text", a.proponent() + ": " + found.note(),
+              a.evidence().location()));
+        }
+      }
+    } else if (base.doc() != null && base.matcher().indexOf(label) != null) {
+      inBase = base.doc().paragraphs().get(base.matcher().indexOf(label));
+    }
     String text = a.proposedText().replaceAll("\\s+", " ").strip();
     Stance stance = switch (a.operation()) {
       case ADD_PARAGRAPH -> Stance.ADD;
@@ -132,14 +202,17 @@ public final class PositionReader {
         if (!marked && inBase != null && normalise(inBase.text()).equals(text)) {
           yield null;
         }
-        yield base != null && inBase == null && !marked ? Stance.ADD : Stance.AMEND;
+        yield base.doc() != null && inBase == null && !marked ? Stance.ADD : Stance.AMEND;
       }
       default -> Stance.AMEND;
     };
     if (stance == null) {
       return Optional.empty();
     }
-    String label = a.operation() == Amendment.Operation.ADD_PARAGRAPH ? a.newLabel() : a.target();
+    if (a.operation() == Amendment.Operation.ADD_PARAGRAPH) {
+      ParagraphNumber n = ParagraphNumber.of(a.newLabel());
+      label = n.isInserted() ? ParagraphNumber.of(base.map(n.base().label())).withSuffix(n.suffix()).label() : a.newLabel();
+    }
     return Optional.of(new Position(a.proponent(), label, stance,
         stance == Stance.AMEND || stance == Stance.ADD ? text : null, a.evidence()));
   }

@@ -86,6 +86,33 @@ class PositionReaderTest {
   }
 
   @Test
+  void referencesToAnEarlierRevisionAreRenumberedAndQuotesPlacedByTheirText() {
+    Document.Builder earlier = Document.builder().metadata(Metadata.builder().revision("Rev2").build());
+    Document.Builder base = Document.builder().metadata(Metadata.builder().revision("Rev3").build());
+    for (int i = 1; i <= 110; i++) {
+      String text = "Paragraph about subject " + i + " with its own distinct wording number " + i + ".";
+      para(earlier, Integer.toString(i), ParagraphKind.OPERATIVE, Run.plain(text));
+      if (i == 50) {
+        para(base, "50", ParagraphKind.OPERATIVE, Run.plain("A new paragraph inserted in Rev3 about something else."));
+      }
+      para(base, Integer.toString(i < 50 ? i : i + 1), ParagraphKind.OPERATIVE, Run.plain(text));
+    }
+    Document.Builder sub = Document.builder().metadata(Metadata.builder().source("sb.md").build());
+    para(sub, null, ParagraphKind.OTHER, Run.plain("We retain para 91."));
+    para(sub, "66", ParagraphKind.OPERATIVE, Run.plain("Paragraph about subject 66 with its own "), Run.of("distinct", Mark.STRIKE),
+        Run.plain(" wording number 66."));
+    var comparison = org.draftkit.compare.Comparer.defaults().compare(earlier.build(), base.build());
+    PositionTable t = reader.build(List.of(Submission.of(sub.build(), "SB")), base.build(), PositionReader.renumbering(comparison));
+    assertEquals("[SB:retain]", cell(t, "92"), "Rev2's 91 is Rev3's 92");
+    assertEquals("[SB:amend]", cell(t, "67"), "the quote of Rev2's 66 is Rev3's 67");
+    assertEquals("-", cell(t, "91"));
+    assertTrue(t.diagnostics().isEmpty(), "renumbered, not found by text: " + t.diagnostics());
+    PositionTable unmapped = reader.build(List.of(Submission.of(sub.build(), "SB")), base.build());
+    assertEquals("[SB:amend]", cell(unmapped, "67"), "without the mapping the quote is still placed by its text");
+    assertEquals("[SB:retain]", cell(unmapped, "91"));
+  }
+
+  @Test
   void partyCommentsOnAnAnnotatedDraft() {
     Document.Builder b = Document.builder().metadata(Metadata.builder().source("draft.docx").build());
     for (int i = 1; i <= 20; i++) {

@@ -1,0 +1,110 @@
+package org.draftkit.amend;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.draftkit.internal.Tokens;
+import org.draftkit.model.Document;
+import org.draftkit.model.Paragraph;
+
+/**
+ * Finds the base paragraph a quote belongs to: by its number and, above all, by its text, since
+ * stakeholders quote earlier revisions (Rev.2's paragraph 84 may be the base's 85). Built once per
+ * base; immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BaseMatcher {
+
+  /** Below this word similarity a quote is not taken to quote a paragraph at all. */
+  public static final double MATCH = 0.5;
+
+  private final Document base;
+  private final Map<String, Integer> byLabel = new HashMap<>();
+  private final List<Map<String, Integer>> words = new ArrayList<>();
+
+  /** Where a quote was found, or why not. */
+  public sealed interface Result permits Found, NotFound {}
+
+  /**
+   * The quote is paragraph {@code index} of the base.
+   *
+   * @param note how it was found, when not by its own number ("quoted as 84; its text is paragraph 85 of the base"), or null
+   */
+  public record Found(int index, String label, String note) implements Result {}
+
+  /** The quote matches no base paragraph well enough; {@code reason} says what was tried. */
+  public record NotFound(String reason) implements Result {}
+
+  public BaseMatcher(Document base) {
+    this.base = base;
+    for (Paragraph p : base.paragraphs()) {
+      if (p.number() != null) {
+        byLabel.putIfAbsent(ProposalReader.label(base, p), p.index());
+      }
+      words.add(counts(p.text()));
+    }
+  }
+
+  /** The base paragraph with this label ("66", "12(a)"), if any. */
+  public Integer indexOf(String label) {
+    return label == null ? null : byLabel.get(label);
+  }
+
+  /** The label of the base paragraph at {@code index}, or "¶n" for an unnumbered one. */
+  public String labelAt(int index) {
+    Paragraph p = base.paragraphs().get(index);
+    return p.number() == null ? "¶" + (index + 1) : ProposalReader.label(base, p);
+  }
+
+  /** The paragraph a quote of paragraph {@code label} reading {@code quotedText} belongs to. */
+  public Result locate(String label, String quotedText) {
+    Map<String, Integer> quote = counts(quotedText);
+    Integer byNumber = indexOf(label);
+    double numberScore = byNumber == null ? 0 : similarity(quote, words.get(byNumber));
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < words.size(); i++) {
+      double s = similarity(quote, words.get(i));
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    if (byNumber != null && numberScore >= MATCH && numberScore + 0.1 >= bestScore) {
+      return new Found(byNumber, labelAt(byNumber), null);
+    }
+    if (best >= 0 && bestScore >= MATCH) {
+      return new Found(best, labelAt(best), "quoted as " + label + "; its text is paragraph " + labelAt(best) + " of the base");
+    }
+    return new NotFound(byNumber == null
+        ? "the base has no paragraph " + label + " and none reads like the quote"
+        : "the quoted text does not read like paragraph " + label + " of the base ("
+            + Math.round(numberScore * 100) + "% of words in common)");
+  }
+
+  /** Dice similarity of two word multisets. */
+  private static double similarity(Map<String, Integer> a, Map<String, Integer> b) {
+    int total = 0;
+    int common = 0;
+    for (var e : a.entrySet()) {
+      total += e.getValue();
+      common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+    }
+    for (int v : b.values()) {
+      total += v;
+    }
+    return total == 0 ? 0 : 2.0 * common / total;
+  }
+
+  private static Map<String, Integer> counts(String text) {
+    Map<String, Integer> c = new HashMap<>();
+    for (String t : Tokens.split(text)) {
+      if (!Tokens.isSeparator(t) && Character.isLetterOrDigit(t.charAt(0))) {
+        c.merge(Tokens.key(t), 1, Integer::sum);
+      }
+    }
+    return c;
+  }
+}
