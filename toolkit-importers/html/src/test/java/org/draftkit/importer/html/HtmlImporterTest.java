@@ -51,6 +51,8 @@ class HtmlImporterTest {
     assertEquals(Detection.LIKELY, importer.detect("<p>Recalling</p>".getBytes(UTF_8)));
     assertEquals(Detection.LIKELY, importer.detect("---\nlayout: x\n---\n<table><tr><td>a<td>b<tr><td>c<td>d".getBytes(UTF_8)));
     assertEquals(Detection.NO, importer.detect("# Heading\n\nSome *markdown* with a <br> tag.".getBytes(UTF_8)));
+    assertEquals(Detection.NO, importer.detect(("# Compilation\n\n<table><tr><td>66</td><td>a</td></tr>"
+        + "<tr><td>84</td><td>b</td></tr></table>\n\n<div>note</div>").getBytes(UTF_8)), "Markdown with HTML inside");
     assertEquals(Detection.NO, importer.detect("{\"paragraphs\": []}".getBytes(UTF_8)));
     assertEquals(Detection.NO, importer.detect("%PDF-1.7\n".getBytes(UTF_8)));
     assertEquals(Detection.NO, importer.detect(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0}));

@@ -19,16 +19,13 @@ import org.draftkit.spi.Detection;
  */
 public final class HtmlSniffer {
 
-  /** Block-level tags that make text "HTML-ish" when they open it or recur in it. */
+  /** Tags that make text HTML-ish when it opens with one of them. */
   private static final Set<String> HTML_TAGS = Set.of(
       "html", "head", "body", "meta", "title", "link", "style", "script", "p", "div", "span", "table",
       "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
       "main", "header", "footer", "nav", "aside", "blockquote", "pre", "dl", "dt", "dd", "br", "hr",
       "b", "i", "u", "s", "em", "strong", "del", "ins", "a", "sup", "sub", "font", "center", "form",
       "colgroup", "col", "thead", "tbody", "figure", "img");
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "p", "div", "table", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-      "section", "article", "blockquote", "dl", "dd");
   private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]{0,9})[\\s>/]");
   private static final Pattern STRUCTURE = Pattern.compile(
       "<(?:head|body|meta\\s|title>)", Pattern.CASE_INSENSITIVE);
@@ -37,7 +34,6 @@ public final class HtmlSniffer {
   private static final Pattern XML_ENCODING = Pattern.compile(
       "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final int BLOCK_TAGS_FOR_LIKELY = 5;
 
   private HtmlSniffer() {}
 
@@ -58,17 +54,8 @@ public final class HtmlSniffer {
         return Detection.LIKELY;
       }
     }
-    if (STRUCTURE.matcher(text).find()) {
-      return Detection.LIKELY;
-    }
-    int blocks = 0;
-    Matcher m = TAG.matcher(text);
-    while (m.find()) {
-      if (BLOCK_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT)) && ++blocks >= BLOCK_TAGS_FOR_LIKELY) {
-        return Detection.LIKELY;
-      }
-    }
-    return Detection.NO;
+    // Markdown may hold inline HTML; only the parts of a page's head make text HTML wherever they are
+    return STRUCTURE.matcher(text).find() ? Detection.LIKELY : Detection.NO;
   }
 
   /**
@@ -132,11 +119,18 @@ public final class HtmlSniffer {
   }
 
   /**
-   * The offset of the first character after leading whitespace, comments, an XML declaration and
-   * processing instructions.
+   * The offset of the first character after a site generator's front matter ({@code ---} lines),
+   * leading whitespace, comments, an XML declaration and processing instructions.
    */
   public static int skipPreamble(String text, int from) {
     int i = from;
+    if (text.startsWith("---\n", i) || text.startsWith("---\r\n", i)) {
+      int close = text.indexOf("\n---", i + 3);
+      if (close > 0) {
+        int eol = text.indexOf('\n', close + 4);
+        i = eol < 0 ? text.length() : eol + 1;
+      }
+    }
     while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || c == '\uFEFF') {
