@@ -23,21 +23,33 @@ public final class Runs {
     return sb.toString();
   }
 
-  /** Merges neighbouring runs of the same style and drops empty runs that carry no reference. */
+  /**
+   * Merges neighbouring runs of the same style and drops empty runs that carry no reference.
+   * Linear in the total text length, however many runs merge.
+   */
   public static List<Run> normalize(List<Run> runs) {
     List<Run> out = new ArrayList<>(runs.size());
+    Run open = null;
+    StringBuilder text = null;
     for (Run r : runs) {
       if (r.text().isEmpty() && r.ref() == null) {
         continue;
       }
-      if (!out.isEmpty()) {
-        Run last = out.get(out.size() - 1);
-        if (last.sameStyle(r) && r.ref() == null && last.ref() == null) {
-          out.set(out.size() - 1, last.withText(last.text() + r.text()));
-          continue;
+      if (open != null && open.ref() == null && r.ref() == null && open.sameStyle(r)) {
+        if (text == null) {
+          text = new StringBuilder(open.text());
         }
+        text.append(r.text());
+        continue;
       }
-      out.add(r);
+      if (open != null) {
+        out.add(text == null ? open : open.withText(text.toString()));
+      }
+      open = r;
+      text = null;
+    }
+    if (open != null) {
+      out.add(text == null ? open : open.withText(text.toString()));
     }
     return out;
   }

@@ -22,6 +22,7 @@ import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.ParagraphNumber.Scheme;
 import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 
 /**
@@ -128,6 +129,7 @@ public final class Assembler {
 
   private List<Block> rejoin(List<Block> input, List<Diagnostic> notes, String source) {
     List<Block> out = new ArrayList<>(input.size());
+    List<Run> pending = null;
     int[] newIndex = new int[input.size()];
     for (int i = 0; i < input.size(); i++) {
       Block b = input.get(i);
@@ -135,18 +137,34 @@ public final class Assembler {
       b = new Block(b.role(), b.runs(), b.label(), parent, b.line());
       if (!out.isEmpty() && continues(out.get(out.size() - 1), b)) {
         Block prev = out.get(out.size() - 1);
-        out.set(out.size() - 1, new Block(prev.role(), RunText.join(prev.runs(), b.runs()), prev.label(),
-            prev.parent(), prev.line()));
+        if (pending == null) {
+          pending = new ArrayList<>(prev.runs());
+        }
+        pending.add(Run.plain(" "));
+        pending.addAll(b.runs());
+        // the joined block's text only matters at its end, for the next decision
+        out.set(out.size() - 1, new Block(prev.role(), b.runs(), prev.label(), prev.parent(), prev.line()));
         notes.add(Diagnostic.info(codePrefix + ".paragraph-rejoined",
             "a paragraph broken off mid-sentence by a blank line was joined to the one before (line "
                 + prev.line() + ")", SourceLocation.line(source, b.line())));
         newIndex[i] = out.size() - 1;
         continue;
       }
+      settle(out, pending);
+      pending = null;
       out.add(b);
       newIndex[i] = out.size() - 1;
     }
+    settle(out, pending);
     return out;
+  }
+
+  /** Gives the last block the runs collected for it while joining, if any. */
+  private static void settle(List<Block> out, List<Run> pending) {
+    if (pending != null) {
+      Block last = out.get(out.size() - 1);
+      out.set(out.size() - 1, new Block(last.role(), Runs.normalize(pending), last.label(), last.parent(), last.line()));
+    }
   }
 
   /** Whether {@code next} is the rest of {@code prev}, cut off by a stray blank line. */

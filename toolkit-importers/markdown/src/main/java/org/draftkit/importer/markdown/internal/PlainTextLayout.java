@@ -31,6 +31,8 @@ public final class PlainTextLayout implements TextLayout {
       "^(?:\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.?"
           + "|\\(?[a-z]{1,5}\\)|[IVXLC]{1,7}\\.|[A-Z]\\.|(?:PP|OP)\\s?\\d{1,4}\\.?)$");
   private static final int HEADING_MAX_WORDS = 12;
+  /** How much of a paragraph's end is enough to decide on a broken word. */
+  private static final int TAIL = 80;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2011][\\p{L}\\p{N}]+)*");
   /** A word of two capitals or more: "ANNEX" is a heading, the symbol "A/80/L.41" is not. */
   private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{2,}");
@@ -102,7 +104,7 @@ public final class PlainTextLayout implements TextLayout {
       for (Line line : lines) {
         String t = line.text().replace('\t', ' ').strip();
         if (sb.length() > 0) {
-          String before = sb.toString();
+          String before = sb.substring(Math.max(0, sb.length() - TAIL));
           if (Hyphenation.endsBroken(before) && !t.isEmpty() && Character.isLetter(t.codePointAt(0))) {
             if (!Hyphenation.keepHyphen(before, t, knownWords)) {
               sb.setLength(sb.length() - 1);
