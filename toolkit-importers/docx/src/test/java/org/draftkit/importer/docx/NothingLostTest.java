@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Nothing of the text is lost: the words of document.xml's w:t and w:delText (plus the footnotes and
+ * Nothing of the text is lost: the words of document.xml's w:t, w:delText and m:t (plus the footnotes and
  * endnotes) are all in the Document, counted independently with StAX. The only words allowed to
  * be missing are paragraph labels typed as text (they move to {@code number}); the only extra
  * words allowed are footnote markers.
@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NothingLostTest {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -142,6 +143,10 @@ class NothingLostTest {
           skipDepth++;
           continue;
         }
+        if (MATH.equals(r.getNamespaceURI()) && r.getLocalName().equals("t")) {
+          inText = true;
+          continue;
+        }
         if (!W.equals(r.getNamespaceURI())) {
           continue;
         }
@@ -168,6 +173,10 @@ class NothingLostTest {
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         if (skipDepth > 0) {
           skipDepth--;
+          continue;
+        }
+        if (MATH.equals(r.getNamespaceURI()) && r.getLocalName().equals("t")) {
+          inText = false;
           continue;
         }
         if (!W.equals(r.getNamespaceURI())) {

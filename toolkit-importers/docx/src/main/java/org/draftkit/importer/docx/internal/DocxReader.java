@@ -1,16 +1,15 @@
 package org.draftkit.importer.docx.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.docx4j.docProps.core.CoreProperties;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
@@ -19,11 +18,6 @@ import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.CTFtnEdn;
-import org.docx4j.wml.CTFtnProps;
-import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.Comments;
-import org.docx4j.wml.STFtnEdn;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -41,44 +35,52 @@ final class DocxReader {
   private final ImportContext context;
   private final String source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final XMLInputFactory xml;
 
   DocxReader(WordprocessingMLPackage pkg, ImportContext context) {
     this.pkg = pkg;
     this.context = context;
     this.source = context.sourceName();
+    this.xml = XMLInputFactory.newFactory();
+    xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    xml.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
   Document read() {
     MainDocumentPart main = pkg.getMainDocumentPart();
-    org.docx4j.wml.Document document = main == null ? null : unchecked(main::getContents);
-    if (document == null || document.getBody() == null) {
-      throw new IllegalStateException("the package has no document body");
+    if (main == null) {
+      throw new IllegalStateException("the package has no main document part");
     }
-    StyleSheet styles = new StyleSheet(main.getStyleDefinitionsPart() == null ? null
-        : optional("styles", () -> main.getStyleDefinitionsPart().getContents()));
-    ListNumbering numbering = new ListNumbering(main.getNumberingDefinitionsPart() == null ? null
-        : optional("numbering", () -> main.getNumberingDefinitionsPart().getContents()), styles::numIdOf);
-    NoteNumbering notes = new NoteNumbering(settings(main));
+    StyleSheet styles = main.getStyleDefinitionsPart() == null ? null
+        : parseOptional("styles", main.getStyleDefinitionsPart(), StyleSheet::read);
+    if (styles == null) {
+      styles = StyleSheet.empty();
+    }
+    StyleSheet styleSheet = styles;
+    ListNumbering numbering = main.getNumberingDefinitionsPart() == null ? null
+        : parseOptional("numbering", main.getNumberingDefinitionsPart(), r -> ListNumbering.read(r, styleSheet::numIdOf));
+    if (numbering == null) {
+      numbering = new ListNumbering(styles::numIdOf);
+    }
+    NoteNumbering notes = settings(main);
 
-    BodyWalker.CommentAnchors anchors = new BodyWalker.CommentAnchors();
-    BodyWalker body = new BodyWalker(styles, numbering, notes, anchors);
-    List<Block> blocks = body.walk(document.getBody().getContent());
+    PartWalker.CommentAnchors anchors = new PartWalker.CommentAnchors();
+    PartWalker body = new PartWalker(styles, numbering, notes, anchors);
+    List<Block> blocks = parse(main, body::walkBody);
 
     List<Footnote> footnotes = notes(main, styles, notes);
-    Assembler assembler = new Assembler(source);
-    Assembler.Result assembled = assembler.assemble(blocks);
-
+    Assembler.Result assembled = new Assembler(source).assemble(blocks);
     List<Comment> comments = comments(main, styles, notes, anchors, assembled);
     Metadata metadata = FrontMatter.metadata(assembled.paragraphs(), coreProperties(), source);
 
-    int hidden = body.hiddenWords();
-    if (hidden > 0) {
+    if (body.hiddenWords() > 0) {
       diagnostics.add(Diagnostic.info("docx.hidden-text-excluded",
-          hidden + " words of hidden text (w:vanish) left out of the body", SourceLocation.line(source, 0)));
+          body.hiddenWords() + " words of hidden text (w:vanish) left out of the body", SourceLocation.line(source, 0)));
     }
-    if (body.skippedObjects() > 0) {
-      diagnostics.add(Diagnostic.warning("docx.object-skipped", body.skippedObjects()
-          + " embedded objects or equations whose text is not imported", SourceLocation.line(source, 0)));
+    if (body.altChunks() > 0) {
+      diagnostics.add(Diagnostic.warning("docx.embedded-document-skipped", body.altChunks()
+          + " embedded documents (w:altChunk) whose content is not imported", SourceLocation.line(source, 0)));
     }
     headerFooterDiagnostic(styles);
     diagnostics.addAll(assembled.diagnostics());
@@ -93,105 +95,109 @@ final class DocxReader {
     return b.build();
   }
 
-  private CTSettings settings(MainDocumentPart main) {
-    if (main.getDocumentSettingsPart() == null) {
+  @FunctionalInterface
+  private interface PartParser<T> {
+    T parse(XMLStreamReader reader) throws XMLStreamException;
+  }
+
+  /** Streams a part's XML as docx4j stored it, without unmarshalling it into JAXB objects. */
+  private <T> T parse(Part part, PartParser<T> parser) {
+    String name = part.getPartName().getName();
+    try (InputStream in = pkg.getSourcePartStore().loadPart(name.startsWith("/") ? name.substring(1) : name)) {
+      XMLStreamReader reader = xml.createXMLStreamReader(in);
+      try {
+        return parser.parse(reader);
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(name + " is not well-formed XML: " + Docx4jRuntime.rootMessage(e), e);
+    } catch (IOException | org.docx4j.openpackaging.exceptions.Docx4JException e) {
+      throw new IllegalStateException("cannot read " + name + ": " + Docx4jRuntime.rootMessage(e), e);
+    }
+  }
+
+  /** A part other than the body, parsed; when it cannot be read, say so and go on without it. */
+  private <T> T parseOptional(String what, Part part, PartParser<T> parser) {
+    try {
+      return parse(part, parser);
+    } catch (IllegalStateException e) {
+      diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what
+          + " part could not be read and was left out: " + e.getMessage(), SourceLocation.line(source, 0)));
       return null;
     }
-    return optional("settings", () -> main.getDocumentSettingsPart().getContents());
+  }
+
+  private NoteNumbering settings(MainDocumentPart main) {
+    NoteNumbering n = main.getDocumentSettingsPart() == null ? null
+        : parseOptional("settings", main.getDocumentSettingsPart(), NoteNumbering::read);
+    return n != null ? n : new NoteNumbering("decimal", 1, "lowerRoman", 1);
   }
 
   private List<Footnote> notes(MainDocumentPart main, StyleSheet styles, NoteNumbering numbering) {
-    Map<String, List<Object>> bodies = new LinkedHashMap<>();
+    Map<String, PartWalker.Item> bodies = new LinkedHashMap<>();
     FootnotesPart fp = main.getFootnotesPart();
     if (fp != null) {
-      var content = optional("footnotes", fp::getContents);
-      if (content != null) {
-        for (CTFtnEdn n : content.getFootnote()) {
-          if (isNote(n)) {
-            bodies.put("f" + n.getId(), n.getContent());
-          }
-        }
+      List<PartWalker.Item> items = parseOptional("footnotes", fp,
+          new PartWalker(styles, null, numbering, null)::walkItems);
+      if (items != null) {
+        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("f" + i.id(), i));
       }
     }
     EndnotesPart ep = main.getEndNotesPart();
     if (ep != null) {
-      var content = optional("endnotes", ep::getContents);
-      if (content != null) {
-        for (CTFtnEdn n : content.getEndnote()) {
-          if (isNote(n)) {
-            bodies.put("e" + n.getId(), n.getContent());
-          }
-        }
+      List<PartWalker.Item> items = parseOptional("endnotes", ep,
+          new PartWalker(styles, null, numbering, null)::walkItems);
+      if (items != null) {
+        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("e" + i.id(), i));
       }
     }
-    List<Footnote> referenced = new ArrayList<>();
-    List<Footnote> unreferenced = new ArrayList<>();
-    // walk in reference order first, so labels given to references inside notes follow them
-    List<String> keys = new ArrayList<>(numbering.referencedKeys());
-    for (String k : bodies.keySet()) {
-      if (!keys.contains(k)) {
-        keys.add(k);
-      }
-    }
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      List<Object> content = bodies.get(key);
-      if (content == null) {
+    List<Footnote> out = new ArrayList<>();
+    for (String key : numbering.referencedKeys()) {
+      PartWalker.Item note = bodies.remove(key);
+      if (note == null) {
         diagnostics.add(Diagnostic.warning("docx.note-missing", "reference to "
             + (key.startsWith("e") ? "endnote " : "footnote ") + key.substring(1) + " whose body is missing",
             SourceLocation.line(source, 0)));
         continue;
       }
-      BodyWalker walker = new BodyWalker(styles, null, numbering, null);
-      List<Block> blocks = walker.walk(content);
-      List<Run> runs = Assembler.joinBlocks(blocks);
-      String label = numbering.labelOf(key);
-      if (label == null) {
-        label = (key.startsWith("e") ? "endnote " : "footnote ") + key.substring(1);
-        diagnostics.add(Diagnostic.info("docx.note-unreferenced", "the "
-            + label + " is never referenced in the body; kept with that label", SourceLocation.line(source, 0)));
-        if (!Runs.text(runs).isBlank()) {
-          unreferenced.add(new Footnote(label, runs, SourceLocation.line(source, 0)));
-        }
+      out.add(new Footnote(numbering.labelOf(key), Assembler.joinBlocks(note.blocks()), SourceLocation.line(source, 0)));
+    }
+    for (Map.Entry<String, PartWalker.Item> e : bodies.entrySet()) {
+      List<Run> runs = Assembler.joinBlocks(e.getValue().blocks());
+      if (Runs.text(runs).isBlank()) {
         continue;
       }
-      referenced.add(new Footnote(label, runs, SourceLocation.line(source, 0)));
-      // keys may have grown if a note references another note
-      for (String k : numbering.referencedKeys()) {
-        if (!keys.contains(k)) {
-          keys.add(k);
-        }
-      }
+      String label = (e.getKey().startsWith("e") ? "endnote " : "footnote ") + e.getKey().substring(1);
+      diagnostics.add(Diagnostic.info("docx.note-unreferenced", "the " + label
+          + " is never referenced in the body; kept with that label", SourceLocation.line(source, 0)));
+      out.add(new Footnote(label, runs, SourceLocation.line(source, 0)));
     }
-    referenced.addAll(unreferenced);
-    return referenced;
+    return out;
   }
 
-  private static boolean isNote(CTFtnEdn n) {
-    return n.getId() != null && (n.getType() == null || n.getType() == STFtnEdn.NORMAL);
+  private static boolean isNote(PartWalker.Item n) {
+    return n.id() != null && (n.type() == null || n.type().equals("normal"));
   }
 
   private List<Comment> comments(MainDocumentPart main, StyleSheet styles, NoteNumbering notes,
-      BodyWalker.CommentAnchors anchors, Assembler.Result assembled) {
+      PartWalker.CommentAnchors anchors, Assembler.Result assembled) {
     CommentsPart cp = main.getCommentsPart();
     if (cp == null) {
       return List.of();
     }
-    Comments content = optional("comments", cp::getContents);
-    if (content == null) {
+    List<PartWalker.Item> items = parseOptional("comments", cp, new PartWalker(styles, null, notes, null)::walkItems);
+    if (items == null) {
       return List.of();
     }
     List<Comment> out = new ArrayList<>();
     int unanchored = 0;
-    for (Comments.Comment c : content.getComment()) {
-      if (c.getId() == null) {
+    for (PartWalker.Item c : items) {
+      if (c.id() == null) {
         continue;
       }
-      String id = c.getId().toString();
-      BodyWalker walker = new BodyWalker(styles, null, notes, null);
-      List<Block> blocks = walker.walk(c.getContent());
       StringBuilder text = new StringBuilder();
-      for (Block b : blocks) {
+      for (Block b : c.blocks()) {
         String t = b.text().strip();
         if (t.isEmpty()) {
           continue;
@@ -201,14 +207,14 @@ final class DocxReader {
         }
         text.append(t);
       }
-      Integer blockIndex = anchors.paragraph.get(id);
+      Integer blockIndex = anchors.paragraph.get(c.id());
       Integer paragraph = blockIndex == null ? null : assembled.paragraphFor(blockIndex);
       if (paragraph == null) {
         unanchored++;
       }
-      StringBuilder anchored = anchors.text.get(id);
+      StringBuilder anchored = anchors.text.get(c.id());
       String anchorText = anchored == null ? null : anchored.toString().strip();
-      out.add(new Comment(id, blankToNull(c.getAuthor()), BodyWalker.date(c), text.toString(), paragraph,
+      out.add(new Comment(c.id(), blankToNull(c.author()), blankToNull(c.date()), text.toString(), paragraph,
           anchorText == null || anchorText.isEmpty() ? null : anchorText));
     }
     if (unanchored > 0) {
@@ -223,21 +229,18 @@ final class DocxReader {
     int parts = 0;
     Map<String, Part> sorted = new TreeMap<>();
     for (Map.Entry<org.docx4j.openpackaging.parts.PartName, Part> e : pkg.getParts().getParts().entrySet()) {
-      sorted.put(e.getKey().getName(), e.getValue());
-    }
-    for (Part part : sorted.values()) {
-      List<Object> content = null;
-      if (part instanceof HeaderPart h) {
-        content = optional(h.getPartName().getName(), h::getContents) == null ? null : h.getContent();
-      } else if (part instanceof FooterPart f) {
-        content = optional(f.getPartName().getName(), f::getContents) == null ? null : f.getContent();
+      if (e.getValue() instanceof HeaderPart || e.getValue() instanceof FooterPart) {
+        sorted.put(e.getKey().getName(), e.getValue());
       }
-      if (content == null) {
+    }
+    for (Map.Entry<String, Part> e : sorted.entrySet()) {
+      PartWalker walker = new PartWalker(styles, null, (endnote, key, custom) -> custom == null ? "" : custom, null);
+      List<Block> blocks = parseOptional(e.getKey(), e.getValue(), walker::walkBody);
+      if (blocks == null) {
         continue;
       }
-      BodyWalker walker = new BodyWalker(styles, null, (endnote, key, custom) -> custom == null ? "" : custom, null);
       int w = 0;
-      for (Block b : walker.walk(content)) {
+      for (Block b : blocks) {
         w += Words.count(b.text());
       }
       if (w > 0) {
@@ -253,97 +256,52 @@ final class DocxReader {
 
   private CoreProperties coreProperties() {
     if (pkg.getDocPropsCorePart() == null) {
-      return null;
+      return CoreProperties.NONE;
     }
-    return optional("document properties", () -> pkg.getDocPropsCorePart().getContents());
-  }
-
-  /** docx4j's part getters declare a checked exception for lazy unmarshalling. */
-  private <T> T unchecked(PartGetter<T> getter) {
-    try {
-      return getter.get();
-    } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
-      throw new IllegalStateException("cannot read a part: " + Docx4jRuntime.rootMessage(e), e);
-    }
-  }
-
-  /** A part other than the body: when it cannot be read, say so and go on without it. */
-  private <T> T optional(String what, PartGetter<T> getter) {
-    try {
-      return getter.get();
-    } catch (org.docx4j.openpackaging.exceptions.Docx4JException | RuntimeException e) {
-      diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what + " part could not be read and was left out: "
-          + Docx4jRuntime.rootMessage(e), SourceLocation.line(source, 0)));
-      return null;
-    }
-  }
-
-  @FunctionalInterface
-  private interface PartGetter<T> {
-    T get() throws org.docx4j.openpackaging.exceptions.Docx4JException;
+    CoreProperties p = parseOptional("document properties", pkg.getDocPropsCorePart(), CoreProperties::read);
+    return p == null ? CoreProperties.NONE : p;
   }
 
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** Core property text (dc:title, dc:creator …), or null. */
-  static String literal(SimpleLiteral l) {
-    if (l == null || l.getContent() == null) {
-      return null;
-    }
-    return blankToNull(String.join(" ", l.getContent()));
-  }
-
-  /** A W3CDTF date-time's date part, or null. */
-  static LocalDate w3cDate(SimpleLiteral l) {
-    String s = literal(l);
-    if (s == null || s.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
   /** Footnote and endnote labels in the order the body references them. */
-  static final class NoteNumbering implements BodyWalker.NoteLabels {
+  static final class NoteNumbering implements PartWalker.NoteLabels {
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final String footnoteFormat;
     private final String endnoteFormat;
     private int footnotes;
     private int endnotes;
-    private final Map<String, Integer> starts = new HashMap<>();
 
-    NoteNumbering(CTSettings settings) {
-      String ff = "decimal";
-      String ef = "lowerRoman";
-      int fs = 1;
-      int es = 1;
-      if (settings != null) {
-        CTFtnProps fp = settings.getFootnotePr();
-        if (fp != null && fp.getNumFmt() != null && fp.getNumFmt().getVal() != null) {
-          ff = fp.getNumFmt().getVal().value();
+    NoteNumbering(String footnoteFormat, int footnoteStart, String endnoteFormat, int endnoteStart) {
+      this.footnoteFormat = footnoteFormat;
+      this.endnoteFormat = endnoteFormat;
+      this.footnotes = footnoteStart - 1;
+      this.endnotes = endnoteStart - 1;
+    }
+
+    /** Reads the footnote and endnote numbering of settings.xml (w:footnotePr, w:endnotePr). */
+    static NoteNumbering read(XMLStreamReader r) throws XMLStreamException {
+      String[] format = {"decimal", "lowerRoman"};
+      int[] start = {1, 1};
+      Xml.toRoot(r);
+      while (Xml.nextChild(r)) {
+        int which = Xml.is(r, "footnotePr") ? 0 : Xml.is(r, "endnotePr") ? 1 : -1;
+        if (which < 0) {
+          Xml.skip(r);
+          continue;
         }
-        if (fp != null && fp.getNumStart() != null && fp.getNumStart().getVal() != null) {
-          fs = fp.getNumStart().getVal().intValue();
-        }
-        var ep = settings.getEndnotePr();
-        if (ep != null && ep.getNumFmt() != null && ep.getNumFmt().getVal() != null) {
-          ef = ep.getNumFmt().getVal().value();
-        }
-        if (ep != null && ep.getNumStart() != null && ep.getNumStart().getVal() != null) {
-          es = ep.getNumStart().getVal().intValue();
+        while (Xml.nextChild(r)) {
+          if (Xml.is(r, "numFmt") && Xml.attr(r, "val") != null) {
+            format[which] = Xml.attr(r, "val");
+          } else if (Xml.is(r, "numStart") && Xml.intAttr(r, "val") != null) {
+            start[which] = Xml.intAttr(r, "val");
+          }
+          Xml.skip(r);
         }
       }
-      footnoteFormat = ff;
-      endnoteFormat = ef;
-      footnotes = fs - 1;
-      endnotes = es - 1;
-      starts.put("f", fs);
-      starts.put("e", es);
+      return new NoteNumbering(format[0], start[0], format[1], start[1]);
     }
 
     @Override
@@ -372,9 +330,5 @@ final class DocxReader {
       return new ArrayList<>(labels.keySet());
     }
 
-    @Override
-    public String toString() {
-      return "notes " + labels.keySet().toString().toLowerCase(Locale.ROOT);
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.draftkit.importer.docx.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.docx4j.docProps.core.CoreProperties;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
@@ -24,13 +23,10 @@ final class FrontMatter {
     Metadata.Builder base = Metadata.builder().source(source);
     LocalDate propertiesDate = null;
     if (core != null) {
-      if (core.getTitle() != null) {
-        base.title(DocxReader.literal(core.getTitle().getValue()));
-      }
-      base.author(DocxReader.literal(core.getCreator()));
-      LocalDate modified = DocxReader.w3cDate(core.getModified());
-      propertiesDate = modified != null ? modified : DocxReader.w3cDate(core.getCreated());
-      String lang = DocxReader.literal(core.getLanguage());
+      base.title(core.title());
+      base.author(core.creator());
+      propertiesDate = core.modified() != null ? core.modified() : core.created();
+      String lang = core.language();
       if (lang != null && lang.length() >= 2) {
         base.language(lang.substring(0, 2).toLowerCase(Locale.ROOT));
       }

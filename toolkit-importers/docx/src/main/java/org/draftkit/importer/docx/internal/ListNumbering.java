@@ -1,6 +1,5 @@
 package org.draftkit.importer.docx.internal;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.docx4j.wml.Lvl;
-import org.docx4j.wml.Numbering;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Word list numbering (numbering.xml) replayed in document order, giving each numbered paragraph
@@ -51,51 +50,116 @@ final class ListNumbering {
   private final Set<String> numsSeen = new HashSet<>();
 
   /**
-   * @param numbering the numbering part's content, or null when the document has none
    * @param styleNumId gives the numId a paragraph style carries (for numStyleLink), or null
    */
-  ListNumbering(Numbering numbering, Function<String, String> styleNumId) {
+  ListNumbering(Function<String, String> styleNumId) {
     this.styleNumId = styleNumId;
-    if (numbering == null) {
-      return;
-    }
-    for (Numbering.AbstractNum a : numbering.getAbstractNum()) {
-      String id = str(a.getAbstractNumId());
-      if (id == null) {
-        continue;
-      }
-      Level[] levels = new Level[LEVELS];
-      for (Lvl l : a.getLvl()) {
-        int ilvl = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
-        if (ilvl >= 0 && ilvl < LEVELS) {
-          levels[ilvl] = level(l, null);
-        }
-      }
-      abstractLevels.put(id, levels);
-      if (a.getNumStyleLink() != null && a.getNumStyleLink().getVal() != null) {
-        abstractNumStyleLink.put(id, a.getNumStyleLink().getVal());
+  }
+
+  /** Reads numbering.xml (the reader before or on the w:numbering root). */
+  static ListNumbering read(XMLStreamReader r, Function<String, String> styleNumId) throws XMLStreamException {
+    ListNumbering n = new ListNumbering(styleNumId);
+    Xml.toRoot(r);
+    while (Xml.nextChild(r)) {
+      if (Xml.is(r, "abstractNum")) {
+        n.abstractNum(r);
+      } else if (Xml.is(r, "num")) {
+        n.num(r);
+      } else {
+        Xml.skip(r);
       }
     }
-    for (Numbering.Num n : numbering.getNum()) {
-      String numId = str(n.getNumId());
-      if (numId == null || n.getAbstractNumId() == null) {
-        continue;
-      }
-      numToAbstract.put(numId, str(n.getAbstractNumId().getVal()));
-      for (Numbering.Num.LvlOverride o : n.getLvlOverride()) {
-        int ilvl = o.getIlvl() == null ? 0 : o.getIlvl().intValue();
-        if (ilvl < 0 || ilvl >= LEVELS) {
-          continue;
+    return n;
+  }
+
+  private void abstractNum(XMLStreamReader r) throws XMLStreamException {
+    String id = Xml.attr(r, "abstractNumId");
+    Level[] levels = new Level[LEVELS];
+    while (Xml.nextChild(r)) {
+      if (Xml.is(r, "lvl")) {
+        Integer ilvl = Xml.intAttr(r, "ilvl");
+        Level l = level(r);
+        if (ilvl != null && ilvl >= 0 && ilvl < LEVELS) {
+          levels[ilvl] = l;
         }
-        if (o.getStartOverride() != null && o.getStartOverride().getVal() != null) {
-          startOverrides.computeIfAbsent(numId, k -> new HashMap<>())
-              .put(ilvl, o.getStartOverride().getVal().intValue());
+      } else if (Xml.is(r, "numStyleLink")) {
+        String style = Xml.attr(r, "val");
+        if (id != null && style != null) {
+          abstractNumStyleLink.put(id, style);
         }
-        if (o.getLvl() != null) {
-          levelOverrides.computeIfAbsent(numId, k -> new HashMap<>()).put(ilvl, level(o.getLvl(), null));
-        }
+        Xml.skip(r);
+      } else {
+        Xml.skip(r);
       }
     }
+    if (id != null) {
+      abstractLevels.putIfAbsent(id, levels);
+    }
+  }
+
+  private void num(XMLStreamReader r) throws XMLStreamException {
+    String numId = Xml.attr(r, "numId");
+    while (Xml.nextChild(r)) {
+      if (Xml.is(r, "abstractNumId")) {
+        String abs = Xml.attr(r, "val");
+        if (numId != null && abs != null) {
+          numToAbstract.put(numId, abs);
+        }
+        Xml.skip(r);
+      } else if (Xml.is(r, "lvlOverride") && numId != null) {
+        Integer ilvl = Xml.intAttr(r, "ilvl");
+        int level = ilvl == null ? 0 : ilvl;
+        while (Xml.nextChild(r)) {
+          if (Xml.is(r, "startOverride")) {
+            Integer v = Xml.intAttr(r, "val");
+            if (v != null && level >= 0 && level < LEVELS) {
+              startOverrides.computeIfAbsent(numId, k -> new HashMap<>()).put(level, v);
+            }
+            Xml.skip(r);
+          } else if (Xml.is(r, "lvl")) {
+            Level l = level(r);
+            if (level >= 0 && level < LEVELS) {
+              levelOverrides.computeIfAbsent(numId, k -> new HashMap<>()).put(level, l);
+            }
+          } else {
+            Xml.skip(r);
+          }
+        }
+      } else {
+        Xml.skip(r);
+      }
+    }
+  }
+
+  /** Reads a w:lvl up to its end tag. */
+  private static Level level(XMLStreamReader r) throws XMLStreamException {
+    int start = 0;
+    String format = "decimal";
+    String text = null;
+    Integer restart = null;
+    boolean legal = false;
+    String pStyle = null;
+    while (Xml.nextChild(r)) {
+      if (Xml.wordNs(r.getNamespaceURI())) {
+        switch (r.getLocalName()) {
+          case "start" -> {
+            Integer v = Xml.intAttr(r, "val");
+            start = v == null ? 0 : v;
+          }
+          case "numFmt" -> {
+            String v = Xml.attr(r, "val");
+            format = v == null ? "decimal" : v;
+          }
+          case "lvlText" -> text = Xml.attr(r, "val");
+          case "lvlRestart" -> restart = Xml.intAttr(r, "val");
+          case "isLgl" -> legal = Xml.toggle(Xml.attr(r, "val"));
+          case "pStyle" -> pStyle = Xml.attr(r, "val");
+          default -> { }
+        }
+      }
+      Xml.skip(r);
+    }
+    return new Level(start, format, text, restart, legal, pStyle);
   }
 
   /** True when the document defines this numId (and it is not 0, "no numbering"). */
@@ -209,23 +273,6 @@ final class ListNumbering {
       absId = linkedAbs;
     }
     return absId;
-  }
-
-  private static Level level(Lvl l, Level base) {
-    int start = l.getStart() != null && l.getStart().getVal() != null ? l.getStart().getVal().intValue()
-        : base != null ? base.start() : 0;
-    String format = l.getNumFmt() != null && l.getNumFmt().getVal() != null ? l.getNumFmt().getVal().value()
-        : "decimal";
-    String text = l.getLvlText() != null ? l.getLvlText().getVal() : null;
-    Integer restart = l.getLvlRestart() != null && l.getLvlRestart().getVal() != null
-        ? l.getLvlRestart().getVal().intValue() : null;
-    boolean legal = l.getIsLgl() != null && l.getIsLgl().isVal();
-    String pStyle = l.getPStyle() != null ? l.getPStyle().getVal() : null;
-    return new Level(start, format, text, restart, legal, pStyle);
-  }
-
-  private static String str(BigInteger v) {
-    return v == null ? null : v.toString();
   }
 
   /** Formats a counter value in a Word number format ("decimal", "lowerLetter", "upperRoman" …). */

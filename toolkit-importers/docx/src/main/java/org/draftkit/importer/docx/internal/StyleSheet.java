@@ -1,15 +1,12 @@
 package org.draftkit.importer.docx.internal;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.RPrAbstract;
-import org.docx4j.wml.Style;
-import org.docx4j.wml.Styles;
-import org.docx4j.wml.UnderlineEnumeration;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The document's styles (styles.xml) reduced to what the importer needs: the run formatting a
@@ -21,40 +18,119 @@ final class StyleSheet {
   /** Numbering carried by a paragraph style: the numId and the level (-1 when the style does not say). */
   record StyleNumbering(String numId, int ilvl) {}
 
+  /** One w:style, as far as it matters here. */
+  private record Style(String id, String type, boolean isDefault, String name, String basedOn, String numId,
+      int ilvl, Integer outlineLevel, RunFormat format) {}
+
   private static final Pattern HEADING_NAME = Pattern.compile(
       "(?i)^(heading\\s*[1-9]|title|subtitle|_\\s*H\\s*_.*)$");
 
-  private final Map<String, Style> styles = new HashMap<>();
+  /** A style sheet for a document without a styles part. */
+  static StyleSheet empty() {
+    return new StyleSheet(Map.of(), RunFormat.NONE, null);
+  }
+
+  private final Map<String, Style> styles;
   private final RunFormat defaults;
   private final String defaultParagraphStyle;
   private final Map<String, RunFormat> resolved = new HashMap<>();
   private final Map<String, Integer> outlineLevels = new HashMap<>();
 
-  StyleSheet(Styles content) {
-    RunFormat d = RunFormat.NONE;
-    String defaultPara = null;
-    if (content != null) {
-      for (Style s : content.getStyle()) {
-        if (s.getStyleId() != null) {
-          styles.put(s.getStyleId(), s);
-          if (s.isDefault() && "paragraph".equals(s.getType())) {
-            defaultPara = s.getStyleId();
-          }
-        }
-      }
-      if (content.getDocDefaults() != null && content.getDocDefaults().getRPrDefault() != null) {
-        d = of(content.getDocDefaults().getRPrDefault().getRPr());
-      }
-    }
-    defaults = d;
-    defaultParagraphStyle = defaultPara;
+  private StyleSheet(Map<String, Style> styles, RunFormat defaults, String defaultParagraphStyle) {
+    this.styles = styles;
+    this.defaults = defaults;
+    this.defaultParagraphStyle = defaultParagraphStyle;
   }
 
-  /** The style a paragraph uses: its own, else the document's default paragraph style. */
-  String paragraphStyle(PPr pPr) {
-    if (pPr != null && pPr.getPStyle() != null && pPr.getPStyle().getVal() != null) {
-      return pPr.getPStyle().getVal();
+  /** Reads styles.xml (the reader before or on the w:styles root). */
+  static StyleSheet read(XMLStreamReader r) throws XMLStreamException {
+    Xml.toRoot(r);
+    Map<String, Style> styles = new HashMap<>();
+    RunFormat defaults = RunFormat.NONE;
+    String defaultPara = null;
+    while (Xml.nextChild(r)) {
+      if (Xml.is(r, "docDefaults")) {
+        while (Xml.nextChild(r)) {
+          if (Xml.is(r, "rPrDefault")) {
+            while (Xml.nextChild(r)) {
+              if (Xml.is(r, "rPr")) {
+                defaults = Xml.runProperties(r).format();
+              } else {
+                Xml.skip(r);
+              }
+            }
+          } else {
+            Xml.skip(r);
+          }
+        }
+      } else if (Xml.is(r, "style")) {
+        Style s = style(r);
+        if (s.id() != null) {
+          styles.putIfAbsent(s.id(), s);
+          if (defaultPara == null && s.isDefault() && "paragraph".equals(s.type())) {
+            defaultPara = s.id();
+          }
+        }
+      } else {
+        Xml.skip(r);
+      }
     }
+    return new StyleSheet(styles, defaults, defaultPara);
+  }
+
+  private static Style style(XMLStreamReader r) throws XMLStreamException {
+    String id = Xml.attr(r, "styleId");
+    String type = Xml.attr(r, "type");
+    boolean isDefault = Xml.bool(Xml.attr(r, "default"));
+    String name = null;
+    String basedOn = null;
+    String numId = null;
+    int ilvl = -1;
+    Integer outline = null;
+    RunFormat format = RunFormat.NONE;
+    while (Xml.nextChild(r)) {
+      if (!Xml.wordNs(r.getNamespaceURI())) {
+        Xml.skip(r);
+        continue;
+      }
+      switch (r.getLocalName()) {
+        case "name" -> {
+          name = Xml.attr(r, "val");
+          Xml.skip(r);
+        }
+        case "basedOn" -> {
+          basedOn = Xml.attr(r, "val");
+          Xml.skip(r);
+        }
+        case "rPr" -> format = Xml.runProperties(r).format();
+        case "pPr" -> {
+          while (Xml.nextChild(r)) {
+            if (Xml.is(r, "numPr")) {
+              while (Xml.nextChild(r)) {
+                if (Xml.is(r, "numId")) {
+                  numId = Xml.attr(r, "val");
+                } else if (Xml.is(r, "ilvl")) {
+                  Integer v = Xml.intAttr(r, "val");
+                  ilvl = v == null ? -1 : v;
+                }
+                Xml.skip(r);
+              }
+            } else if (Xml.is(r, "outlineLvl")) {
+              outline = Xml.intAttr(r, "val");
+              Xml.skip(r);
+            } else {
+              Xml.skip(r);
+            }
+          }
+        }
+        default -> Xml.skip(r);
+      }
+    }
+    return new Style(id, type, isDefault, name, basedOn, numId, ilvl, outline, format);
+  }
+
+  /** The document's default paragraph style (used when a paragraph names none), or null. */
+  String defaultParagraphStyle() {
     return defaultParagraphStyle;
   }
 
@@ -76,21 +152,19 @@ final class StyleSheet {
     if (cached != null) {
       return cached;
     }
-    RunFormat f = RunFormat.NONE;
+    ArrayDeque<Style> stack = new ArrayDeque<>(); // leaf → root, applied root → leaf
     String id = styleId;
-    // collect leaf → root, then apply root → leaf
-    java.util.ArrayDeque<Style> stack = new java.util.ArrayDeque<>();
     for (int hops = 0; hops < 20 && id != null; hops++) {
       Style s = styles.get(id);
       if (s == null) {
         break;
       }
       stack.push(s);
-      id = s.getBasedOn() == null ? null : s.getBasedOn().getVal();
+      id = s.basedOn();
     }
+    RunFormat f = RunFormat.NONE;
     while (!stack.isEmpty()) {
-      Style s = stack.pop();
-      f = f.overlay(of(s.getRPr()));
+      f = f.overlay(stack.pop().format());
     }
     resolved.put(styleId, f);
     return f;
@@ -110,16 +184,13 @@ final class StyleSheet {
       if (s == null) {
         break;
       }
-      PPr p = s.getPPr();
-      if (p != null && p.getNumPr() != null) {
-        if (numId == null && p.getNumPr().getNumId() != null && p.getNumPr().getNumId().getVal() != null) {
-          numId = p.getNumPr().getNumId().getVal().toString();
-        }
-        if (ilvl < 0 && p.getNumPr().getIlvl() != null && p.getNumPr().getIlvl().getVal() != null) {
-          ilvl = p.getNumPr().getIlvl().getVal().intValue();
-        }
+      if (numId == null && s.numId() != null) {
+        numId = s.numId();
       }
-      id = s.getBasedOn() == null ? null : s.getBasedOn().getVal();
+      if (ilvl < 0 && s.ilvl() >= 0) {
+        ilvl = s.ilvl();
+      }
+      id = s.basedOn();
     }
     return numId == null ? null : new StyleNumbering(numId, ilvl);
   }
@@ -146,52 +217,28 @@ final class StyleSheet {
       if (s == null) {
         break;
       }
-      PPr p = s.getPPr();
-      if (p != null && p.getOutlineLvl() != null && p.getOutlineLvl().getVal() != null) {
-        int v = p.getOutlineLvl().getVal().intValue();
-        result = v < 9 ? v : -1;
+      if (s.outlineLevel() != null) {
+        result = s.outlineLevel() < 9 ? s.outlineLevel() : -1;
         break;
       }
-      String name = s.getName() == null ? "" : s.getName().getVal();
-      if (name != null && HEADING_NAME.matcher(name.strip()).matches()) {
+      String name = s.name() == null ? "" : s.name().strip();
+      if (HEADING_NAME.matcher(name).matches()) {
         result = headingLevelFromName(name);
         break;
       }
-      id = s.getBasedOn() == null ? null : s.getBasedOn().getVal();
+      id = s.basedOn();
     }
     outlineLevels.put(styleId, result);
     return result;
   }
 
   private static int headingLevelFromName(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
     for (int i = 0; i < n.length(); i++) {
       if (Character.isDigit(n.charAt(i))) {
         return Math.max(0, n.charAt(i) - '1');
       }
     }
     return 0;
-  }
-
-  /** The run formatting written on one rPr (direct formatting or a style's). */
-  static RunFormat of(RPrAbstract r) {
-    if (r == null) {
-      return RunFormat.NONE;
-    }
-    Boolean underline = null;
-    if (r.getU() != null) {
-      UnderlineEnumeration u = r.getU().getVal();
-      underline = u == null || u != UnderlineEnumeration.NONE;
-    }
-    Boolean superscript = null;
-    if (r.getVertAlign() != null && r.getVertAlign().getVal() != null) {
-      superscript = "superscript".equals(r.getVertAlign().getVal().value());
-    }
-    return new RunFormat(bool(r.getB()), bool(r.getI()), bool(r.getStrike()), bool(r.getDstrike()),
-        underline, bool(r.getVanish()), superscript);
-  }
-
-  private static Boolean bool(BooleanDefaultTrue b) {
-    return b == null ? null : b.isVal();
   }
 }
