@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import org.draftkit.ImportException;
-import org.draftkit.importer.docx.internal.Docx4jRuntime;
+import org.draftkit.importer.docx.internal.DocxReader;
 import org.draftkit.importer.docx.internal.PackageGuard;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Detection;
@@ -14,7 +14,7 @@ import org.draftkit.spi.FormatInfo;
 import org.draftkit.spi.ImportContext;
 
 /**
- * Reads Word documents (DOCX, format id {@code docx}) with docx4j.
+ * Reads Word documents (DOCX, format id {@code docx}).
  *
  * <p>What comes out: body paragraphs in reading order (table cells and text boxes included,
  * headers and footers left out) with Word's automatic list labels resolved as the reader sees
@@ -25,8 +25,11 @@ import org.draftkit.spi.ImportContext;
  * comments with author, date, text and anchor paragraph; footnotes and endnotes; metadata from
  * the document properties and UN front matter.
  *
- * <p><b>Threads.</b> One instance serves any number of threads. docx4j's JAXB setup (over a second
- * on first use) is made lazily by the first {@link #read} and shared afterwards.
+ * <p><b>How.</b> The package is opened with {@code java.util.zip} (limits checked on the bytes
+ * really inflated), its relationships resolved, and every part streamed with StAX: no JAXB object
+ * model is built, so there is no first-use setup cost and large bodies read in linear time.
+ *
+ * <p><b>Threads.</b> Stateless: one instance serves any number of threads.
  *
  * <p><b>Errors.</b> Truncated or damaged zips are {@link org.draftkit.CorruptDocumentException};
  * password-protected packages {@link org.draftkit.EncryptedDocumentException}; zips that are not
@@ -41,10 +44,7 @@ public final class DocxImporter implements DocumentImporter {
       List.of("docx", "docm", "dotx", "dotm"),
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-  private final Object lock = new Object();
-  private volatile Docx4jRuntime runtime;
-
-  /** An importer; docx4j is set up on first use. */
+  /** An importer. It holds no state: one instance serves every thread. */
   public DocxImporter() {}
 
   @Override
@@ -62,21 +62,6 @@ public final class DocxImporter implements DocumentImporter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(context, "context");
     byte[] data = PackageGuard.readAll(in, context);
-    PackageGuard.check(data, context);
-    return runtime().read(data, context);
-  }
-
-  private Docx4jRuntime runtime() {
-    Docx4jRuntime r = runtime;
-    if (r == null) {
-      synchronized (lock) {
-        r = runtime;
-        if (r == null) {
-          r = new Docx4jRuntime();
-          runtime = r;
-        }
-      }
-    }
-    return r;
+    return DocxReader.read(PackageGuard.open(data, context), context);
   }
 }

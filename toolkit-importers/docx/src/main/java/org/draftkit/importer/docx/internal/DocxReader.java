@@ -1,23 +1,16 @@
 package org.draftkit.importer.docx.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.Part;
-import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.EndnotesPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.draftkit.CorruptDocumentException;
+import org.draftkit.ImportException;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -28,51 +21,61 @@ import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 import org.draftkit.spi.ImportContext;
 
-/** One read of one loaded Word package into a {@link Document}. Not thread-safe; used once. */
-final class DocxReader {
+/**
+ * One read of one Word package into a {@link Document}: the main document part and the parts it
+ * relates to (styles, numbering, settings, footnotes, endnotes, comments, headers, footers, core
+ * properties), each streamed with StAX. Not thread-safe; used once.
+ */
+public final class DocxReader {
 
-  private final WordprocessingMLPackage pkg;
-  private final ImportContext context;
+  private final Opc opc;
   private final String source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final XMLInputFactory xml;
 
-  DocxReader(WordprocessingMLPackage pkg, ImportContext context) {
-    this.pkg = pkg;
-    this.context = context;
+  private DocxReader(Opc opc, ImportContext context) {
+    this.opc = opc;
     this.source = context.sourceName();
-    this.xml = XMLInputFactory.newFactory();
-    xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    xml.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
-  Document read() {
-    MainDocumentPart main = pkg.getMainDocumentPart();
-    if (main == null) {
-      throw new IllegalStateException("the package has no main document part");
+  /**
+   * Reads a package that {@link PackageGuard#open} accepted.
+   *
+   * @param parts the package's XML entries by name
+   * @throws ImportException when the main document cannot be read
+   */
+  public static Document read(Map<String, byte[]> parts, ImportContext context) throws ImportException {
+    XMLInputFactory xml = XMLInputFactory.newFactory();
+    xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    xml.setProperty(XMLInputFactory.IS_COALESCING, false);
+    try {
+      return new DocxReader(new Opc(parts, xml), context).read();
+    } catch (XMLStreamException e) {
+      throw new CorruptDocumentException(context.sourceName(), "damaged Word document: " + rootMessage(e), e);
+    } catch (RuntimeException e) {
+      throw new CorruptDocumentException(context.sourceName(), "unreadable Word content: " + rootMessage(e), e);
     }
-    StyleSheet styles = main.getStyleDefinitionsPart() == null ? null
-        : parseOptional("styles", main.getStyleDefinitionsPart(), StyleSheet::read);
-    if (styles == null) {
-      styles = StyleSheet.empty();
-    }
-    StyleSheet styleSheet = styles;
-    ListNumbering numbering = main.getNumberingDefinitionsPart() == null ? null
-        : parseOptional("numbering", main.getNumberingDefinitionsPart(), r -> ListNumbering.read(r, styleSheet::numIdOf));
-    if (numbering == null) {
-      numbering = new ListNumbering(styles::numIdOf);
-    }
-    NoteNumbering notes = settings(main);
+  }
+
+  private Document read() throws XMLStreamException {
+    String main = opc.mainPart();
+    List<Opc.Relationship> rels = opc.relationships(main);
+    StyleSheet styles = optionalPart("styles", rels, StyleSheet::read).orElseGet(StyleSheet::empty);
+    ListNumbering numbering = optionalPart("numbering", rels, r -> ListNumbering.read(r, styles::numIdOf))
+        .orElseGet(() -> new ListNumbering(styles::numIdOf));
+    NoteNumbering notes = optionalPart("settings", rels, NoteNumbering::read)
+        .orElseGet(() -> new NoteNumbering("decimal", 1, "lowerRoman", 1));
 
     PartWalker.CommentAnchors anchors = new PartWalker.CommentAnchors();
     PartWalker body = new PartWalker(styles, numbering, notes, anchors);
     List<Block> blocks = parse(main, body::walkBody);
 
-    List<Footnote> footnotes = notes(main, styles, notes);
+    List<Footnote> footnotes = notes(rels, styles, notes);
     Assembler.Result assembled = new Assembler(source).assemble(blocks);
-    List<Comment> comments = comments(main, styles, notes, anchors, assembled);
-    Metadata metadata = FrontMatter.metadata(assembled.paragraphs(), coreProperties(), source);
+    List<Comment> comments = comments(rels, styles, notes, anchors, assembled);
+    CoreProperties core = opc.corePropertiesPart().flatMap(p -> optional("document properties", p, CoreProperties::read))
+        .orElse(CoreProperties.NONE);
+    Metadata metadata = FrontMatter.metadata(assembled.paragraphs(), core, source);
 
     if (body.hiddenWords() > 0) {
       diagnostics.add(Diagnostic.info("docx.hidden-text-excluded",
@@ -82,7 +85,7 @@ final class DocxReader {
       diagnostics.add(Diagnostic.warning("docx.embedded-document-skipped", body.altChunks()
           + " embedded documents (w:altChunk) whose content is not imported", SourceLocation.line(source, 0)));
     }
-    headerFooterDiagnostic(styles);
+    headerFooterDiagnostic(rels, styles);
     diagnostics.addAll(assembled.diagnostics());
 
     Document.Builder b = Document.builder().metadata(metadata);
@@ -100,58 +103,37 @@ final class DocxReader {
     T parse(XMLStreamReader reader) throws XMLStreamException;
   }
 
-  /** Streams a part's XML as docx4j stored it, without unmarshalling it into JAXB objects. */
-  private <T> T parse(Part part, PartParser<T> parser) {
-    String name = part.getPartName().getName();
-    try (InputStream in = pkg.getSourcePartStore().loadPart(name.startsWith("/") ? name.substring(1) : name)) {
-      XMLStreamReader reader = xml.createXMLStreamReader(in);
-      try {
-        return parser.parse(reader);
-      } finally {
-        reader.close();
-      }
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(name + " is not well-formed XML: " + Docx4jRuntime.rootMessage(e), e);
-    } catch (IOException | org.docx4j.openpackaging.exceptions.Docx4JException e) {
-      throw new IllegalStateException("cannot read " + name + ": " + Docx4jRuntime.rootMessage(e), e);
+  private <T> T parse(String name, PartParser<T> parser) throws XMLStreamException {
+    XMLStreamReader reader = opc.reader(name);
+    try {
+      return parser.parse(reader);
+    } finally {
+      reader.close();
     }
   }
 
   /** A part other than the body, parsed; when it cannot be read, say so and go on without it. */
-  private <T> T parseOptional(String what, Part part, PartParser<T> parser) {
+  private <T> Optional<T> optional(String what, String name, PartParser<T> parser) {
     try {
-      return parse(part, parser);
-    } catch (IllegalStateException e) {
-      diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what
-          + " part could not be read and was left out: " + e.getMessage(), SourceLocation.line(source, 0)));
-      return null;
+      return Optional.ofNullable(parse(name, parser));
+    } catch (XMLStreamException | RuntimeException e) {
+      diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what + " part (" + name
+          + ") could not be read and was left out: " + rootMessage(e), SourceLocation.line(source, 0)));
+      return Optional.empty();
     }
   }
 
-  private NoteNumbering settings(MainDocumentPart main) {
-    NoteNumbering n = main.getDocumentSettingsPart() == null ? null
-        : parseOptional("settings", main.getDocumentSettingsPart(), NoteNumbering::read);
-    return n != null ? n : new NoteNumbering("decimal", 1, "lowerRoman", 1);
+  /** The part the main document relates to with this relationship type, parsed, if there is one. */
+  private <T> Optional<T> optionalPart(String type, List<Opc.Relationship> rels, PartParser<T> parser) {
+    return opc.target(rels, type).flatMap(name -> optional(type, name, parser));
   }
 
-  private List<Footnote> notes(MainDocumentPart main, StyleSheet styles, NoteNumbering numbering) {
+  private List<Footnote> notes(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering numbering) {
     Map<String, PartWalker.Item> bodies = new LinkedHashMap<>();
-    FootnotesPart fp = main.getFootnotesPart();
-    if (fp != null) {
-      List<PartWalker.Item> items = parseOptional("footnotes", fp,
-          new PartWalker(styles, null, numbering, null)::walkItems);
-      if (items != null) {
-        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("f" + i.id(), i));
-      }
-    }
-    EndnotesPart ep = main.getEndNotesPart();
-    if (ep != null) {
-      List<PartWalker.Item> items = parseOptional("endnotes", ep,
-          new PartWalker(styles, null, numbering, null)::walkItems);
-      if (items != null) {
-        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("e" + i.id(), i));
-      }
-    }
+    optionalPart("footnotes", rels, new PartWalker(styles, null, numbering, null)::walkItems).ifPresent(items ->
+        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("f" + i.id(), i)));
+    optionalPart("endnotes", rels, new PartWalker(styles, null, numbering, null)::walkItems).ifPresent(items ->
+        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("e" + i.id(), i)));
     List<Footnote> out = new ArrayList<>();
     for (String key : numbering.referencedKeys()) {
       PartWalker.Item note = bodies.remove(key);
@@ -180,19 +162,16 @@ final class DocxReader {
     return n.id() != null && (n.type() == null || n.type().equals("normal"));
   }
 
-  private List<Comment> comments(MainDocumentPart main, StyleSheet styles, NoteNumbering notes,
+  private List<Comment> comments(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering notes,
       PartWalker.CommentAnchors anchors, Assembler.Result assembled) {
-    CommentsPart cp = main.getCommentsPart();
-    if (cp == null) {
-      return List.of();
-    }
-    List<PartWalker.Item> items = parseOptional("comments", cp, new PartWalker(styles, null, notes, null)::walkItems);
-    if (items == null) {
+    Optional<List<PartWalker.Item>> items = optionalPart("comments", rels,
+        new PartWalker(styles, null, notes, null)::walkItems);
+    if (items.isEmpty()) {
       return List.of();
     }
     List<Comment> out = new ArrayList<>();
     int unanchored = 0;
-    for (PartWalker.Item c : items) {
+    for (PartWalker.Item c : items.get()) {
       if (c.id() == null) {
         continue;
       }
@@ -224,23 +203,20 @@ final class DocxReader {
     return out;
   }
 
-  private void headerFooterDiagnostic(StyleSheet styles) {
+  private void headerFooterDiagnostic(List<Opc.Relationship> rels, StyleSheet styles) {
     int words = 0;
     int parts = 0;
-    Map<String, Part> sorted = new TreeMap<>();
-    for (Map.Entry<org.docx4j.openpackaging.parts.PartName, Part> e : pkg.getParts().getParts().entrySet()) {
-      if (e.getValue() instanceof HeaderPart || e.getValue() instanceof FooterPart) {
-        sorted.put(e.getKey().getName(), e.getValue());
+    Map<String, String> names = new TreeMap<>();
+    for (Opc.Relationship r : rels) {
+      if ((r.type().equals("header") || r.type().equals("footer")) && opc.part(r.target()).isPresent()) {
+        names.put(r.target(), r.type());
       }
     }
-    for (Map.Entry<String, Part> e : sorted.entrySet()) {
+    for (Map.Entry<String, String> e : names.entrySet()) {
       PartWalker walker = new PartWalker(styles, null, (endnote, key, custom) -> custom == null ? "" : custom, null);
-      List<Block> blocks = parseOptional(e.getKey(), e.getValue(), walker::walkBody);
-      if (blocks == null) {
-        continue;
-      }
+      Optional<List<Block>> blocks = optional(e.getValue(), e.getKey(), walker::walkBody);
       int w = 0;
-      for (Block b : blocks) {
+      for (Block b : blocks.orElse(List.of())) {
         w += Words.count(b.text());
       }
       if (w > 0) {
@@ -254,16 +230,24 @@ final class DocxReader {
     }
   }
 
-  private CoreProperties coreProperties() {
-    if (pkg.getDocPropsCorePart() == null) {
-      return CoreProperties.NONE;
-    }
-    CoreProperties p = parseOptional("document properties", pkg.getDocPropsCorePart(), CoreProperties::read);
-    return p == null ? CoreProperties.NONE : p;
-  }
-
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    String message = null;
+    for (int i = 0; i < 10 && t != null; i++) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+      }
+      t = t.getCause();
+    }
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    message = message.strip().replaceAll("\\s+", " ");
+    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 
   /** Footnote and endnote labels in the order the body references them. */

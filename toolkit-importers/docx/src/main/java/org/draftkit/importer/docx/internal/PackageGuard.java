@@ -1,10 +1,14 @@
 package org.draftkit.importer.docx.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -17,15 +21,12 @@ import org.draftkit.spi.Detection;
 import org.draftkit.spi.ImportContext;
 
 /**
- * Checks the raw bytes before docx4j sees them: the container kind (zip, OLE2 compound file),
- * truncation, the presence of a Word main part, and the expanded size against
+ * Opens the package: checks the container kind (zip, OLE2 compound file), truncation, the
+ * presence of a Word main part, and the expanded size against
  * {@link org.draftkit.Limits#maxExpandedBytes()} (declared sizes and the bytes really inflated),
  * so that zip bombs, encrypted packages and other zips fail with a typed error.
  */
 public final class PackageGuard {
-
-  /** docx4j refuses parts larger than this when it loads a package. */
-  static final long DOCX4J_MAX_PART_BYTES = 50L << 20;
 
   private static final byte[] ZIP_LOCAL = {'P', 'K', 3, 4};
   private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
@@ -65,11 +66,12 @@ public final class PackageGuard {
   }
 
   /**
-   * Verifies that {@code data} is a readable, unencrypted Word package within the limits.
+   * Verifies that {@code data} is a readable, unencrypted Word package within the limits and
+   * returns its XML parts (media and other binary entries are inflated, counted and dropped).
    *
    * @throws ImportException a typed reason when it is not
    */
-  public static void check(byte[] data, ImportContext context) throws ImportException {
+  public static Map<String, byte[]> open(byte[] data, ImportContext context) throws ImportException {
     String source = context.sourceName();
     if (data.length == 0) {
       throw new CorruptDocumentException(source, "empty file");
@@ -93,16 +95,35 @@ public final class PackageGuard {
       throw new CorruptDocumentException(source,
           "truncated zip archive: the central directory (end record) is missing");
     }
-    scanEntries(data, context);
+    Map<String, byte[]> parts = inflate(data, context);
+    byte[] types = parts.get(CONTENT_TYPES);
+    if (types == null) {
+      throw new UnsupportedFormatException(source,
+          "a zip archive but not an Office Open XML package (no [Content_Types].xml)");
+    }
+    String contentTypesXml = new String(types, StandardCharsets.UTF_8);
+    boolean wordMain = contentTypesXml.contains("wordprocessingml.document.main")
+        || contentTypesXml.contains("wordprocessingml.template.main")
+        || contentTypesXml.contains("ms-word.document.macroEnabled.main")
+        || contentTypesXml.contains("ms-word.template.macroEnabledTemplate.main");
+    if (!wordMain) {
+      String what = contentTypesXml.contains("spreadsheetml") ? " (a spreadsheet)"
+          : contentTypesXml.contains("presentationml") ? " (a presentation)" : "";
+      boolean wordEntries = parts.keySet().stream().anyMatch(n -> n.startsWith("word/"));
+      throw new UnsupportedFormatException(source, "an Office package without a Word document part" + what
+          + (wordEntries ? "" : "; no word/ entries"));
+    }
+    return parts;
   }
 
-  private static void scanEntries(byte[] data, ImportContext context) throws ImportException {
+  /** The name of the content types entry. */
+  static final String CONTENT_TYPES = "[Content_Types].xml";
+
+  private static Map<String, byte[]> inflate(byte[] data, ImportContext context) throws ImportException {
     String source = context.sourceName();
     long limit = context.limits().maxExpandedBytes();
     long total = 0;
-    boolean contentTypes = false;
-    boolean wordPart = false;
-    String contentTypesXml = null;
+    Map<String, byte[]> parts = new LinkedHashMap<>();
     byte[] buffer = new byte[16 * 1024];
     int entries = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
@@ -114,29 +135,22 @@ public final class PackageGuard {
           throw new LimitExceededException(source, "zip entry " + name + " declares " + e.getSize()
               + " bytes expanded, over the limit of " + limit + " bytes");
         }
-        boolean isContentTypes = name.equals("[Content_Types].xml");
-        contentTypes |= isContentTypes;
-        wordPart |= name.startsWith("word/");
-        long entryBytes = 0;
-        java.io.ByteArrayOutputStream keep = isContentTypes ? new java.io.ByteArrayOutputStream() : null;
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean keep = !e.isDirectory() && (lower.endsWith(".xml") || lower.endsWith(".rels"));
+        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream(e.getSize() > 0 ? (int) e.getSize() : 8192) : null;
         int n;
         while ((n = zip.read(buffer)) > 0) {
-          entryBytes += n;
           total += n;
           if (total > limit) {
             throw new LimitExceededException(source, "expands to more than the limit of " + limit
                 + " bytes (zip bomb?) while inflating " + name);
           }
-          if (keep != null && keep.size() < (1 << 20)) {
-            keep.write(buffer, 0, n);
+          if (out != null) {
+            out.write(buffer, 0, n);
           }
         }
-        if (entryBytes > DOCX4J_MAX_PART_BYTES) {
-          throw new LimitExceededException(source, "part " + name + " expands to " + entryBytes
-              + " bytes, over the 50 MB a single part may have");
-        }
-        if (keep != null) {
-          contentTypesXml = keep.toString(StandardCharsets.UTF_8);
+        if (out != null) {
+          parts.putIfAbsent(name.startsWith("/") ? name.substring(1) : name, out.toByteArray());
         }
       }
     } catch (ImportException ex) {
@@ -151,20 +165,7 @@ public final class PackageGuard {
     if (entries == 0) {
       throw new CorruptDocumentException(source, "a zip archive without readable entries");
     }
-    if (!contentTypes) {
-      throw new UnsupportedFormatException(source,
-          "a zip archive but not an Office Open XML package (no [Content_Types].xml)");
-    }
-    boolean wordMain = contentTypesXml != null && (contentTypesXml.contains("wordprocessingml.document.main")
-        || contentTypesXml.contains("wordprocessingml.template.main")
-        || contentTypesXml.contains("ms-word.document.macroEnabled.main")
-        || contentTypesXml.contains("ms-word.template.macroEnabledTemplate.main"));
-    if (!wordMain) {
-      String what = contentTypesXml == null ? "" : contentTypesXml.contains("spreadsheetml") ? " (a spreadsheet)"
-          : contentTypesXml.contains("presentationml") ? " (a presentation)" : "";
-      throw new UnsupportedFormatException(source, "an Office package without a Word document part" + what
-          + (wordPart ? "" : "; no word/ entries"));
-    }
+    return parts;
   }
 
   private static boolean startsWith(byte[] data, byte[] prefix) {
