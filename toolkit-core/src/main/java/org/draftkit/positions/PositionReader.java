@@ -149,11 +149,21 @@ public final class PositionReader {
     String context = null;
     for (Paragraph p : doc.paragraphs()) {
       String text = p.text().strip();
-      if (text.isEmpty() || (p.number() != null && p.kind() != ParagraphKind.HEADING)) {
+      if (text.isEmpty()) {
         continue;
       }
+      if (p.number() != null && p.kind() != ParagraphKind.HEADING) {
+        // a quoted proposal ends the list a lead-in ("…the following areas:") introduced
+        context = context != null && context.endsWith(":") ? null : context;
+        continue;
+      }
+      Stance previous = null;
+      int previousSentence = -1;
       for (ParagraphReferences.Reference ref : references.find(text)) {
-        Stance stance = stanceFor(text, ref, context);
+        int sentence = sentenceStart(text, ref.start());
+        Stance stance = stanceFor(text, ref, sentence == previousSentence ? previous : null, context);
+        previous = stance;
+        previousSentence = sentence;
         String quote = sentenceAround(text, ref.start(), ref.end());
         for (String label : ref.labels()) {
           out.add(new Position(submission.stakeholder(), base.map(label), stance, null,
@@ -253,8 +263,12 @@ public final class PositionReader {
     }
   }
 
-  /** The stance of the words around one reference: its own clause first, then the heading or lead-in. */
-  private Stance stanceFor(String text, ParagraphReferences.Reference ref, String context) {
+  /**
+   * The stance of the words around one reference: its own clause first, then the stance of the
+   * reference before it in the same sentence ("we welcome paras 3 to 4 and 6–7"), then the heading
+   * or lead-in it stands under.
+   */
+  private Stance stanceFor(String text, ParagraphReferences.Reference ref, Stance sameSentence, String context) {
     List<ParagraphReferences.Reference> all = references.find(text);
     int idx = all.indexOf(ref);
     int from = Math.max(sentenceStart(text, ref.start()), idx > 0 ? all.get(idx - 1).end() : 0);
@@ -265,6 +279,9 @@ public final class PositionReader {
         .or(() -> stances.classify(clauseAfter(text, ref.end(), limit)));
     if (own.isPresent()) {
       return own.get();
+    }
+    if (sameSentence != null && sameSentence != Stance.COMMENT) {
+      return sameSentence;
     }
     if (context != null) {
       Optional<Stance> ctx = stances.classify(context);
