@@ -1,0 +1,134 @@
+package org.draftkit.exporter.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.Comparison;
+import org.draftkit.compare.DiffOp;
+import org.draftkit.compare.WordEdit;
+import org.draftkit.exporter.docx.internal.Layout;
+import org.draftkit.model.LeadingLabel;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+import org.draftkit.testkit.Golden;
+import org.draftkit.testkit.SampleComparisons;
+import org.draftkit.testkit.Samples;
+import org.junit.jupiter.api.Test;
+
+class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
+
+  private static final ComparisonDocxExporter EXPORTER = new ComparisonDocxExporter();
+
+  @Override
+  protected Exporter<Comparison> exporter() {
+    return EXPORTER;
+  }
+
+  @Override
+  protected Comparison sampleValue() {
+    return SampleComparisons.comparison();
+  }
+
+  @Test
+  void matchesTheGoldenParts() throws Exception {
+    Map<String, String> parts = DocxParts.parts(DocxParts.bytes(EXPORTER, SampleComparisons.comparison()));
+    Golden.assertMatches("comparison/every-status/document.xml", DocxParts.golden(parts.get("word/document.xml")));
+    Map<String, String> withNotes = DocxParts.parts(DocxParts.bytes(EXPORTER, Samples.comparison()));
+    Golden.assertMatches("comparison/draft-rev2/document.xml", DocxParts.golden(withNotes.get("word/document.xml")));
+    Golden.assertMatches("comparison/draft-rev2/footnotes.xml", DocxParts.golden(withNotes.get("word/footnotes.xml")));
+  }
+
+  @Test
+  void changesAreAttributedToTheNewerRevisionOnItsDate() throws Exception {
+    String xml = DocxParts.parts(DocxParts.bytes(EXPORTER, SampleComparisons.comparison())).get("word/document.xml");
+    int changes = DocxParts.count(xml, "<w:(ins|del|moveFrom|moveTo) ");
+    assertTrue(changes > 0, xml);
+    assertEquals(changes, DocxParts.count(xml, "<w:(ins|del|moveFrom|moveTo) [^>]*w:author=\"Rev.1\""
+        + "[^>]*w:date=\"2025-12-01T00:00:00Z\""), "every change by Rev.1 on its date");
+  }
+
+  @Test
+  void movesAreNamedRangesAtBothEnds() throws Exception {
+    Comparison c = SampleComparisons.comparison();
+    long moved = c.pairs().stream().filter(p -> p.status() == AlignedPair.Status.MOVED).count();
+    assertTrue(moved > 0, "the sample has a move");
+    String xml = DocxParts.parts(DocxParts.bytes(EXPORTER, c)).get("word/document.xml");
+    for (int k = 1; k <= moved; k++) {
+      assertEquals(1, DocxParts.count(xml, "<w:moveFromRangeStart [^>]*w:name=\"move" + k + "\""), xml);
+      assertEquals(1, DocxParts.count(xml, "<w:moveToRangeStart [^>]*w:name=\"move" + k + "\""), xml);
+    }
+    assertEquals(moved, DocxParts.count(xml, "<w:moveFromRangeEnd "));
+    assertEquals(moved, DocxParts.count(xml, "<w:moveToRangeEnd "));
+  }
+
+  @Test
+  void pandocReadsTheSameInsertionsAndDeletionsAsTheJsonEdits() throws Exception {
+    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison())) {
+      Pandoc.Changes read = Pandoc.changes(DocxParts.bytes(EXPORTER, c));
+      List<String> inserted = new ArrayList<>();
+      List<String> deleted = new ArrayList<>();
+      expectedChanges(c, inserted, deleted);
+      assertEquals(multiset(inserted), multiset(read.inserted()), "inserted words");
+      assertEquals(multiset(deleted), multiset(read.deleted()), "deleted words");
+      assertEquals(Set.of(c.newMetadata().displayName()), Set.copyOf(read.authors()));
+    }
+  }
+
+  @Test
+  void acceptingEverythingGivesTheNewerTextAndRejectingTheOlder() throws Exception {
+    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison())) {
+      byte[] docx = DocxParts.bytes(EXPORTER, c);
+      assertEquals(c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList(),
+          Pandoc.paragraphs(docx, "accept"));
+      // rejected, the paragraphs keep the newer numbers (renumbering is not tracked): compare the words
+      assertEquals(c.older().paragraphs().stream().map(p -> unlabelled(DocumentDocxExporterTest.line(p))).toList(),
+          Pandoc.paragraphs(docx, "reject").stream().map(ComparisonDocxExporterTest::unlabelled).toList());
+    }
+  }
+
+  /**
+   * The words a reader of the redline sees as inserted and deleted: the JSON edits, plus the
+   * labels that belong to inserted, deleted, split and merged paragraphs, and for a move the
+   * whole paragraph at both ends (moved away, moved here).
+   */
+  static void expectedChanges(Comparison c, List<String> inserted, List<String> deleted) {
+    for (AlignedPair p : c.pairs()) {
+      switch (p.status()) {
+        case MOVED -> {
+          deleted.addAll(words(Layout.label(p.oldParagraph()) + p.oldParagraph().text()));
+          inserted.addAll(words(Layout.label(p.newParagraph()) + p.newParagraph().text()));
+          continue;
+        }
+        case INSERTED -> inserted.addAll(words(Layout.label(p.newParagraph())));
+        case DELETED -> deleted.addAll(words(Layout.label(p.oldParagraph())));
+        case SPLIT -> p.newer().stream().skip(1).forEach(n -> inserted.addAll(words(Layout.label(n))));
+        case MERGED -> p.older().stream().skip(1).forEach(o -> deleted.addAll(words(Layout.label(o))));
+        default -> { }
+      }
+      for (WordEdit e : p.edits()) {
+        (e.op() == DiffOp.INSERT ? inserted : deleted).addAll(words(e.text()));
+      }
+    }
+  }
+
+  static List<String> words(String text) {
+    return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  static Map<String, Integer> multiset(List<String> words) {
+    Map<String, Integer> m = new TreeMap<>();
+    words.forEach(w -> m.merge(w, 1, Integer::sum));
+    return m;
+  }
+
+  static String unlabelled(String line) {
+    return LeadingLabel.find(line).map(l -> line.substring(l.length())).orElse(line);
+  }
+}
