@@ -189,6 +189,19 @@ class FeaturesTest {
   }
 
   @Test
+  void aCompilationTablesNumberedRowsAreOperativeParagraphs() throws Exception {
+    String row = "<w:tr><w:tc>%s</w:tc><w:tc>%s</w:tc></w:tr>";
+    Document d = read(DocxFixture.body("<w:tbl>" + row.formatted(p("12. Requests the secretariat;"), p("EU: retain"))
+        + row.formatted(p("13. Decides to meet;"), p("US: delete")) + "</w:tbl>"));
+    List<Paragraph> ps = d.paragraphs();
+    assertEquals("12", ps.get(0).label());
+    assertEquals(ParagraphKind.OPERATIVE, ps.get(0).kind());
+    assertEquals(ParagraphKind.OTHER, ps.get(1).kind());
+    assertEquals("13", ps.get(2).label());
+    assertEquals("US: delete", ps.get(3).text());
+  }
+
+  @Test
   void typedNumbersBecomeLabelsWithSubItemsUnderThem() throws Exception {
     Document d = read(DocxFixture.body(p("The General Assembly,")
         + "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">Recalling </w:t></w:r>"

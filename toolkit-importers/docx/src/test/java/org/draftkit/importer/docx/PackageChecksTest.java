@@ -108,6 +108,15 @@ class PackageChecksTest {
   }
 
   @Test
+  void aReadOverTheTimeLimitStops() {
+    byte[] docx = DocxFixture.body(DocxFixture.p("paragraph").repeat(2000)).bytes();
+    Limits instant = new Limits(50L << 20, 100, 512L << 20, Duration.ofNanos(1));
+    ImportException e = failure(docx, instant);
+    assertInstanceOf(LimitExceededException.class, e);
+    assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+  }
+
+  @Test
   void emptyAndGarbageInputsAreCorrupt() {
     assertInstanceOf(CorruptDocumentException.class, failure(new byte[0], Limits.DEFAULT));
     assertInstanceOf(CorruptDocumentException.class, failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.DEFAULT));

@@ -260,7 +260,8 @@ final class Assembler {
         ParagraphKind pk = drafts.get(parent).kind;
         d.kind = pk == ParagraphKind.HEADING ? ParagraphKind.OTHER : pk;
       } else if (n.scheme() == Scheme.ARABIC || n.scheme() == Scheme.OPERATIVE) {
-        d.kind = d.block.tableDepth > 0 ? ParagraphKind.OTHER : ParagraphKind.OPERATIVE;
+        // numbered paragraphs in a table cell too: a compilation table's rows are real content
+        d.kind = ParagraphKind.OPERATIVE;
       }
       if (d.kind == ParagraphKind.OPERATIVE) {
         operativeSinceHeading = true;

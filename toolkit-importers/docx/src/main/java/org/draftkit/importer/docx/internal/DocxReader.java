@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.draftkit.CorruptDocumentException;
 import org.draftkit.ImportException;
+import org.draftkit.LimitExceededException;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -30,11 +31,13 @@ public final class DocxReader {
 
   private final Opc opc;
   private final String source;
+  private final long deadline;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   private DocxReader(Opc opc, ImportContext context) {
     this.opc = opc;
     this.source = context.sourceName();
+    this.deadline = System.nanoTime() + context.limits().timeout().toNanos();
   }
 
   /**
@@ -50,6 +53,9 @@ public final class DocxReader {
     xml.setProperty(XMLInputFactory.IS_COALESCING, false);
     try {
       return new DocxReader(new Opc(parts, xml), context).read();
+    } catch (PartWalker.TimeLimitReached e) {
+      throw new LimitExceededException(context.sourceName(), "reading took longer than the time limit of "
+          + context.limits().timeout().toSeconds() + " s", e);
     } catch (XMLStreamException e) {
       throw new CorruptDocumentException(context.sourceName(), "damaged Word document: " + rootMessage(e), e);
     } catch (RuntimeException e) {
@@ -67,7 +73,7 @@ public final class DocxReader {
         .orElseGet(() -> new NoteNumbering("decimal", 1, "lowerRoman", 1));
 
     PartWalker.CommentAnchors anchors = new PartWalker.CommentAnchors();
-    PartWalker body = new PartWalker(styles, numbering, notes, anchors);
+    PartWalker body = new PartWalker(styles, numbering, notes, anchors).deadline(deadline);
     List<Block> blocks = parse(main, body::walkBody);
 
     List<Footnote> footnotes = notes(rels, styles, notes);
@@ -116,6 +122,8 @@ public final class DocxReader {
   private <T> Optional<T> optional(String what, String name, PartParser<T> parser) {
     try {
       return Optional.ofNullable(parse(name, parser));
+    } catch (PartWalker.TimeLimitReached e) {
+      throw e;
     } catch (XMLStreamException | RuntimeException e) {
       diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what + " part (" + name
           + ") could not be read and was left out: " + rootMessage(e), SourceLocation.line(source, 0)));
@@ -130,9 +138,11 @@ public final class DocxReader {
 
   private List<Footnote> notes(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering numbering) {
     Map<String, PartWalker.Item> bodies = new LinkedHashMap<>();
-    optionalPart("footnotes", rels, new PartWalker(styles, null, numbering, null)::walkItems).ifPresent(items ->
+    PartWalker footnoteWalker = new PartWalker(styles, null, numbering, null).deadline(deadline);
+    optionalPart("footnotes", rels, footnoteWalker::walkItems).ifPresent(items ->
         items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("f" + i.id(), i)));
-    optionalPart("endnotes", rels, new PartWalker(styles, null, numbering, null)::walkItems).ifPresent(items ->
+    PartWalker endnoteWalker = new PartWalker(styles, null, numbering, null).deadline(deadline);
+    optionalPart("endnotes", rels, endnoteWalker::walkItems).ifPresent(items ->
         items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("e" + i.id(), i)));
     List<Footnote> out = new ArrayList<>();
     for (String key : numbering.referencedKeys()) {
@@ -165,7 +175,7 @@ public final class DocxReader {
   private List<Comment> comments(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering notes,
       PartWalker.CommentAnchors anchors, Assembler.Result assembled) {
     Optional<List<PartWalker.Item>> items = optionalPart("comments", rels,
-        new PartWalker(styles, null, notes, null)::walkItems);
+        new PartWalker(styles, null, notes, null).deadline(deadline)::walkItems);
     if (items.isEmpty()) {
       return List.of();
     }

@@ -86,6 +86,16 @@ final class PartWalker {
   private boolean pendingCustomEndnote;
   private int hiddenWords;
   private int altChunks;
+  private long deadline = Long.MAX_VALUE;
+
+  /** The walk ran past the time limit. */
+  static final class TimeLimitReached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TimeLimitReached() {
+      super("time limit reached", null, false, false);
+    }
+  }
 
   /**
    * @param numbering list numbering to count body paragraphs with, or null (notes, comments)
@@ -96,6 +106,12 @@ final class PartWalker {
     this.numbering = numbering;
     this.notes = notes;
     this.anchors = anchors;
+  }
+
+  /** Stops the walk with {@link TimeLimitReached} once {@link System#nanoTime()} passes {@code nanoTime}. */
+  PartWalker deadline(long nanoTime) {
+    this.deadline = nanoTime;
+    return this;
   }
 
   /** Walks a part whose root holds block content (w:document/w:body, w:hdr, w:ftr) and returns its paragraphs. */
@@ -303,6 +319,9 @@ final class PartWalker {
   }
 
   private void startParagraph() {
+    if ((ordinal & 0xFF) == 0xFF && System.nanoTime() - deadline > 0) {
+      throw new TimeLimitReached();
+    }
     current = new Block(++ordinal);
     current.tableDepth = tableDepth;
     current.textBox = inTextBox;
