@@ -60,6 +60,9 @@ public final class DocxReader {
       throw new CorruptDocumentException(context.sourceName(), "damaged Word document: " + rootMessage(e), e);
     } catch (RuntimeException e) {
       throw new CorruptDocumentException(context.sourceName(), "unreadable Word content: " + rootMessage(e), e);
+    } catch (StackOverflowError e) {
+      // the walk descends the element tree: a hostile file can nest elements without end
+      throw new CorruptDocumentException(context.sourceName(), "elements nested too deeply to read", null);
     }
   }
 

@@ -161,6 +161,9 @@ public final class PackageGuard {
       throw new CorruptDocumentException(source, "damaged zip archive: " + ex.getMessage(), ex);
     } catch (IOException ex) {
       throw new CorruptDocumentException(source, "unreadable zip archive: " + ex.getMessage(), ex);
+    } catch (IllegalArgumentException ex) {
+      // java.util.zip reports an entry name that is not valid UTF-8 this way
+      throw new CorruptDocumentException(source, "damaged zip archive: " + ex.getMessage(), ex);
     }
     if (entries == 0) {
       throw new CorruptDocumentException(source, "a zip archive without readable entries");
