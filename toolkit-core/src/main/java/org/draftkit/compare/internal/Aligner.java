@@ -28,7 +28,8 @@ import org.draftkit.model.Paragraph;
  *   <li>Splits and merges: unmatched paragraphs next to a matched one (one other paragraph may stand
  *       between two parts) or within a gap whose words are contained in what the other side's
  *       paragraph has left over.
- *   <li>Moves: unmatched pairs at or above the move threshold, best first.
+ *   <li>Moves: unmatched pairs at or above the move threshold, best first; a paragraph of fewer than
+ *       {@value #MIN_MOVE_WORDS} words moves only with its exact text.
  *   <li>Rewrites: small gaps between in-order neighbours, paired when alike enough (words, or for
  *       short paragraphs characters).
  * </ol>
@@ -46,6 +47,8 @@ public final class Aligner {
   private static final double MIN_LEFTOVER = 0.04;
   private static final double MIN_GAIN = 0.01;
   private static final int SHORT_TEXT = 200;
+  /** A move needs this many words on both sides (or the same text): "Article 4" is no evidence. */
+  private static final int MIN_MOVE_WORDS = 4;
   private static final double SHORT_TEXT_SIMILARITY = 0.6;
   private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
@@ -95,6 +98,8 @@ public final class Aligner {
   private final int m;
   private final int n;
   private final double[] expected;
+  /** The older partner of an anchor (unique equal text, in order), or -1. */
+  private final int[] anchorOf;
   private final int[] gapLow;
   private final int[] gapHigh;
   private final List<List<Candidate>> byNew = new ArrayList<>();
@@ -137,6 +142,8 @@ public final class Aligner {
       p.weigh(idf);
     }
     expected = new double[n];
+    anchorOf = new int[n];
+    Arrays.fill(anchorOf, -1);
     gapLow = new int[n];
     gapHigh = new int[n];
     oldLink = new Link[m];
@@ -198,6 +205,7 @@ public final class Aligner {
         a++;
       }
       if (a < lis.length && lis[a][1] == j) {
+        anchorOf[j] = lis[a][0];
         expected[j] = lis[a][0];
         gapLow[j] = lis[a][0];
         gapHigh[j] = lis[a][0];
@@ -251,6 +259,11 @@ public final class Aligner {
     Arrays.fill(stamp, -1);
     List<Integer> touched = new ArrayList<>();
     for (int j = 0; j < n; j++) {
+      if (anchorOf[j] >= 0) {
+        // unique equal text in order: no other candidate can do better
+        byNew.add(List.of(new Candidate(anchorOf[j], j, 1.0)));
+        continue;
+      }
       List<Integer> cand = new ArrayList<>();
       double e = expected[j];
       List<Integer> same = oldByKey.get(pn[j].exactKey);
@@ -269,10 +282,8 @@ public final class Aligner {
           }
         }
       }
-      touched.sort((x, y) -> hits[x] != hits[y] ? Integer.compare(hits[y], hits[x])
-          : Double.compare(Math.abs(x - e), Math.abs(y - e)));
-      for (int k = 0; k < touched.size() && k < SHINGLE_CANDIDATES; k++) {
-        add(cand, touched.get(k), stamp, j);
+      for (int i : topHits(touched, hits, e)) {
+        add(cand, i, stamp, j);
       }
       for (int i : touched) {
         hits[i] = 0;
@@ -340,17 +351,56 @@ public final class Aligner {
     }
   }
 
-  private static void addNearest(List<Integer> cand, List<Integer> from, double e, int max, int[] stamp, int j) {
-    if (from.size() <= max) {
-      for (int i : from) {
-        add(cand, i, stamp, j);
+  /**
+   * The {@value #SHINGLE_CANDIDATES} older paragraphs sharing the most shingles (ties: nearest to
+   * the expected position, then lowest index), by insertion into a short sorted array.
+   */
+  private static int[] topHits(List<Integer> touched, int[] hits, double e) {
+    int[] best = new int[Math.min(SHINGLE_CANDIDATES, touched.size())];
+    int size = 0;
+    for (int i : touched) {
+      int pos = size;
+      while (pos > 0 && better(i, best[pos - 1], hits, e)) {
+        pos--;
       }
-      return;
+      if (pos >= best.length) {
+        continue;
+      }
+      int move = Math.min(size, best.length - 1) - pos;
+      System.arraycopy(best, pos, best, pos + 1, move);
+      best[pos] = i;
+      size = Math.min(size + 1, best.length);
     }
-    List<Integer> sorted = new ArrayList<>(from);
-    sorted.sort(Comparator.comparingDouble((Integer i) -> Math.abs(i - e)).thenComparingInt(i -> i));
-    for (int k = 0; k < max; k++) {
-      add(cand, sorted.get(k), stamp, j);
+    return best;
+  }
+
+  private static boolean better(int x, int y, int[] hits, double e) {
+    if (hits[x] != hits[y]) {
+      return hits[x] > hits[y];
+    }
+    double dx = Math.abs(x - e);
+    double dy = Math.abs(y - e);
+    return dx != dy ? dx < dy : x < y;
+  }
+
+  /** The {@code max} entries of an ascending index list nearest to {@code e}. */
+  private static void addNearest(List<Integer> cand, List<Integer> from, double e, int max, int[] stamp, int j) {
+    int lo = 0;
+    int hi = from.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (from.get(mid) < e) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int left = lo - 1;
+    int right = lo;
+    for (int k = 0; k < max && (left >= 0 || right < from.size()); k++) {
+      boolean takeLeft = right >= from.size()
+          || left >= 0 && Math.abs(from.get(left) - e) <= Math.abs(from.get(right) - e);
+      add(cand, from.get(takeLeft ? left-- : right++), stamp, j);
     }
   }
 
@@ -625,7 +675,8 @@ public final class Aligner {
     List<Candidate> open = new ArrayList<>();
     for (List<Candidate> list : byNew) {
       for (Candidate c : list) {
-        if (c.sim >= options.moveThreshold() && oldLink[c.i] == null && newLink[c.j] == null) {
+        if (c.sim >= options.moveThreshold() && oldLink[c.i] == null && newLink[c.j] == null
+            && (Math.min(po[c.i].words, pn[c.j].words) >= MIN_MOVE_WORDS || po[c.i].exactKey.equals(pn[c.j].exactKey))) {
           open.add(c);
         }
       }

@@ -31,8 +31,8 @@ class MarkdownRedlineExporterTest {
     assertTrue(md.contains("**5 → 4** Welcomes the work"), md);
     assertTrue(md.contains("~~4~~ *(deleted)* ~~Notes the report"), md);
     assertTrue(md.contains("**1 bis** *(inserted)* **Emphasizes"), md);
-    assertTrue(md.contains("*(paragraph 3 moved to paragraph 13)*"), md);
-    assertTrue(md.contains("**3 → 13** *(moved from 3)* Decides to convene a high-level meeting in ~~2026~~ **2027**."),
+    assertTrue(md.contains("*(paragraph 3 moved to paragraph 13 below)*"), md);
+    assertTrue(md.contains("**3 → 13** *(moved from 3 above)* Decides to convene a high-level meeting in ~~2026~~ **2027**."),
         md);
   }
 

@@ -119,21 +119,33 @@ public final class RedlineMarkdown {
     for (int p = 0; p <= c.pairs().size(); p++) {
       for (int moved : movedBefore.get(p)) {
         AlignedPair m = c.pairs().get(moved);
-        sb.append("*(").append(MarkdownInline.escape(describe(m.oldParagraph()), false)).append(" moved to ")
-            .append(MarkdownInline.escape(describe(m.newParagraph()), false)).append(")*\n\n");
+        String where = moved > p ? " below" : " above";
+        String what = m.newParagraph().label() != null
+            ? describe(m.oldParagraph()) + " moved to " + describe(m.newParagraph()) + where
+            : describe(m.oldParagraph()) + " moved" + where;
+        sb.append("*(").append(MarkdownInline.escape(what, false)).append(")*\n\n");
       }
       if (p < c.pairs().size()) {
-        pair(sb, c.pairs().get(p), headingLevel);
+        AlignedPair pair = c.pairs().get(p);
+        Integer anchor = origins.get(p);
+        pair(sb, pair, headingLevel, anchor == null ? null : anchor < p ? "above" : "below");
       }
     }
   }
 
+  /** "paragraph 12", or for an unnumbered one its first words: "“Recalling its resolution…”". */
   private static String describe(Paragraph p) {
-    return p.label() != null ? "paragraph " + p.label() : "paragraph " + (p.index() + 1) + " (unnumbered)";
+    if (p.label() != null) {
+      return "paragraph " + p.label();
+    }
+    String text = p.text().strip().replaceAll("\\s+", " ");
+    String[] words = text.split(" ");
+    String start = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
+    return "“" + start + (words.length > 6 ? "…" : "") + "”";
   }
 
-  private static void pair(StringBuilder sb, AlignedPair p, int headingLevel) {
-    paragraphLines(sb, p, headingLevel);
+  private static void pair(StringBuilder sb, AlignedPair p, int headingLevel, String movedFrom) {
+    paragraphLines(sb, p, headingLevel, movedFrom);
     for (AlignedPair.FootnoteChange f : p.footnotes()) {
       String what = f.oldLabel() == null ? "Footnote " + f.newLabel() + " (new)"
           : f.newLabel() == null ? "Footnote " + f.oldLabel() + " (deleted)"
@@ -143,13 +155,14 @@ public final class RedlineMarkdown {
     }
   }
 
-  private static void paragraphLines(StringBuilder sb, AlignedPair p, int headingLevel) {
+  private static void paragraphLines(StringBuilder sb, AlignedPair p, int headingLevel, String movedFrom) {
     Status s = p.status();
     if (s == Status.SPLIT) {
       for (int part = 0; part < p.newer().size(); part++) {
         String label = part == 0 ? arrow(labels(p.older()), labels(List.of(p.newer().get(part))))
             : labels(List.of(p.newer().get(part)));
-        String tag = part == 0 ? "split into " + labels(p.newer()) : null;
+        String tag = part == 0 ? "split into " + (labels(p.newer()).isEmpty() || p.newer().stream()
+            .anyMatch(x -> x.label() == null) ? p.newer().size() + " paragraphs" : labels(p.newer())) : null;
         line(sb, p.newer().get(part).isHeading(), headingLevel, label, false, tag, p.segments(part));
       }
       return;
@@ -170,7 +183,8 @@ public final class RedlineMarkdown {
     String tag = switch (s) {
       case INSERTED -> "inserted";
       case DELETED -> "deleted";
-      case MOVED -> "moved from " + describe(p.oldParagraph()).replace("paragraph ", "");
+      case MOVED -> "moved from " + (p.oldParagraph().label() != null ? p.oldParagraph().label() + " " : "")
+          + movedFrom;
       case MERGED -> "merged";
       default -> null;
     };
