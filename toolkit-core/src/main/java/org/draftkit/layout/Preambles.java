@@ -42,12 +42,15 @@ public final class Preambles {
     return false;
   }
 
+  private static final Pattern INTRODUCTION = Pattern.compile(
+      "(?i)^(The\\s+)?(General Assembly|Security Council|Conference of the Parties"
+          + "(?: serving as the meeting of the Parties to the [\\p{L} ]+)?|Economic and Social Council"
+          + "|Human Rights Council|Parties to this Agreement|States Parties to this Agreement)\\s*[,:]?$"
+          + "|^\\[?\\s*The Parties to this agreement\\s*,\\]?$");
+
   /** True for the line that introduces the preamble ("The General Assembly,", "The Conference of the Parties,"). */
   public static boolean isIntroduction(String text) {
     String s = text.strip();
-    return s.matches("(?i)^(The\\s+)?(General Assembly|Security Council|Conference of the Parties"
-        + "(?: serving as the meeting of the Parties to the [\\p{L} ]+)?|Economic and Social Council"
-        + "|Human Rights Council|Parties to this Agreement|States Parties to this Agreement)\\s*[,:]?$")
-        || s.matches("(?i)^\\[?\\s*The Parties to this (agreement|Agreement)\\s*,\\]?$");
+    return s.length() < 160 && INTRODUCTION.matcher(s).matches();
   }
 }

@@ -197,8 +197,10 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     return ordinal <= 1 || ordinal >= LATIN.size() ? "" : " " + LATIN.get(ordinal);
   }
 
+  private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
   static boolean isRoman(String s) {
-    return !s.isEmpty() && s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    return !s.isEmpty() && ROMAN.matcher(s).matches();
   }
 
   static int romanValue(String s) {

@@ -20,6 +20,11 @@ final class BlockSplitter {
       "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]\\W{0,2}$");
 
+  private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
+  private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
+  private static final Pattern REFERRING_END = Pattern.compile(
+      "(?i)\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
+
   private final PageLayout layout;
 
   BlockSplitter(PageLayout layout) {
@@ -69,7 +74,7 @@ final class BlockSplitter {
     String t = l.text().strip();
     return t.length() <= 12 && ParagraphNumber.parse(t).isPresent()
         && ParagraphNumber.parse(t).get().scheme() != ParagraphNumber.Scheme.OTHER
-        && (t.endsWith(".") || t.endsWith(")") || t.matches("(?i)(pp|op)\\s?\\d+.*") || t.matches("\\d+\\s+\\p{L}+"));
+        && (t.endsWith(".") || t.endsWith(")") || PREFIXED_LABEL.matcher(t).matches() || SUFFIXED_LABEL.matcher(t).matches());
   }
 
   private boolean startsNew(Block b, Line l, boolean heading) {
@@ -120,7 +125,7 @@ final class BlockSplitter {
   private static boolean continuesSentence(Line p, Line l) {
     String prev = p.text();
     char last = prev.charAt(prev.length() - 1);
-    return Character.isLetter(last) && Character.isLowerCase(last) && prev.matches("(?is).*\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
+    return Character.isLetter(last) && Character.isLowerCase(last) && REFERRING_END.matcher(prev).find();
   }
 
   private boolean endsShort(Line p) {

@@ -63,8 +63,7 @@ final class DocumentAssembler {
     }
     PageLayout layout = PageLayout.measure(pages, linesByPage);
     PageZones zones = PageZones.split(pages, linesByPage, layout);
-    Set<String> vocabulary = vocabulary(linesByPage);
-    TextBuilder text = new TextBuilder(vocabulary::contains);
+    TextBuilder text = new TextBuilder(new Vocabulary(linesByPage));
 
     List<Block> blocks = new BlockSplitter(layout).split(zones.body);
     Metadata metadata = zones.metadata.toBuilder().source(source).build();
@@ -249,6 +248,27 @@ final class DocumentAssembler {
 
   private static String pageList(List<Integer> pages) {
     return (pages.size() == 1 ? "page " : "pages ") + ranges(pages);
+  }
+
+  /**
+   * The document's own words, which decide line-end hyphens; collected on the first question,
+   * since most documents never ask.
+   */
+  private static final class Vocabulary implements java.util.function.Predicate<String> {
+    private final List<List<Line>> lines;
+    private Set<String> words;
+
+    Vocabulary(List<List<Line>> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean test(String word) {
+      if (words == null) {
+        words = vocabulary(lines);
+      }
+      return words.contains(word);
+    }
   }
 
   static String ranges(List<Integer> numbers) {

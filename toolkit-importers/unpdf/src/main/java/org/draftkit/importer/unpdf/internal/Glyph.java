@@ -30,7 +30,7 @@ record Glyph(String text, float x, float y, float width, float size, boolean bol
   }
 
   boolean isSpace() {
-    return text.isBlank();
+    return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '\u00a0' : text.isBlank();
   }
 
   Glyph withDecoration(int d) {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,8 @@ final class GlyphCollector extends PDFTextStripper {
 
   private final Deadline deadline;
   private final List<PageContent> pages = new ArrayList<>();
+  /** Style bits per font object, so that names are not parsed for every glyph. */
+  private final Map<PDFont, Integer> styles = new IdentityHashMap<>();
   private List<Glyph> glyphs;
   private List<Rule> rules;
   private boolean upright;
@@ -130,15 +134,9 @@ final class GlyphCollector extends PDFTextStripper {
     if (size < 0.5f) {
       size = Math.abs(t.getHeightDir()) / 0.7f;
     }
-    PDFont font = t.getFont();
-    String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-    PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
-    boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
-        || name.contains("semibold") || name.contains("demi")
-        || (fd != null && (fd.isForceBold() || fd.getFontWeight() >= 700));
-    boolean italic = name.contains("italic") || name.contains("oblique")
-        || (fd != null && fd.isItalic() && !name.contains("roman"));
-    glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, bold, italic, 0));
+    int style = styles.computeIfAbsent(t.getFont(), GlyphCollector::style);
+    glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, (style & BOLD) != 0,
+        (style & ITALIC) != 0, 0));
   }
 
   /** How many image XObjects the page's resources hold (counted only for pages without text). */
@@ -162,6 +160,21 @@ final class GlyphCollector extends PDFTextStripper {
       }
     }
     return n;
+  }
+
+  private static final int BOLD = 1;
+  private static final int ITALIC = 2;
+
+  /** Bold and italic from the font's name and descriptor. */
+  private static int style(PDFont font) {
+    String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+    PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
+    boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
+        || name.contains("semibold") || name.contains("demi")
+        || (fd != null && (fd.isForceBold() || fd.getFontWeight() >= 700));
+    boolean italic = name.contains("italic") || name.contains("oblique")
+        || (fd != null && fd.isItalic() && !name.contains("roman"));
+    return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
   }
 
   private static String normalize(String s) {
