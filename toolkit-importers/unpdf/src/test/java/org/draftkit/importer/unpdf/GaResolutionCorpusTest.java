@@ -57,6 +57,20 @@ class GaResolutionCorpusTest {
           .filter(p -> p.kind() == ParagraphKind.OPERATIVE && p.parent() == null).map(Paragraph::label).toList();
       assertEquals(IntStream.rangeClosed(1, operative).mapToObj(Integer::toString).toList(), numbers);
     }
+    // no paragraph is cut in two at a page break: each ends as GA paragraphs end, and after the
+    // first operative paragraph only the closing lines (meeting, date) are unnumbered
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.kind() == ParagraphKind.OPERATIVE) {
+        assertTrue(p.text().matches("(?s).*[;.:]\\d?$"), "operative " + p.label() + " ends mid-sentence: " + p.text());
+      }
+      if (p.kind() == ParagraphKind.PREAMBULAR) {
+        assertTrue(p.text().matches("(?s).*,\\d?$"), "preambular paragraph ends mid-sentence: " + p.text());
+      }
+    }
+    int firstOperative = doc.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.OPERATIVE)
+        .mapToInt(Paragraph::index).findFirst().orElse(doc.paragraphs().size());
+    assertTrue(doc.paragraphs().stream().filter(p -> p.index() > firstOperative && p.kind() == ParagraphKind.OTHER)
+        .count() <= 2, "unnumbered pieces among the operative paragraphs");
     if (preambular > 0) {
       assertEquals(preambular, doc.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR).count());
       Paragraph first = doc.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR).findFirst().get();

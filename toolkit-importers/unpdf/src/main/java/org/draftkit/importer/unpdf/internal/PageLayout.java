@@ -66,8 +66,8 @@ final class PageLayout {
   }
 
   /**
-   * Left margin: the leftmost x where body lines commonly start (one in twenty); right: the 90th
-   * percentile of line ends. Null when there are too few body lines to tell.
+   * Left margin: the x where most body lines start; right: the 90th percentile of line ends. Null
+   * when there are fewer than {@code minimum} body lines to tell.
    */
   private float[] measureMargins(List<Line> lines, int minimum) {
     Map<Integer, Integer> left = new HashMap<>();
@@ -83,9 +83,9 @@ final class PageLayout {
     if (total < minimum) {
       return null;
     }
-    int threshold = Math.max(2, total / 20);
-    int leftMargin = left.entrySet().stream().filter(e -> e.getValue() >= threshold)
-        .map(Map.Entry::getKey).min(Integer::compare).orElse(mode(left, 72));
+    // the x where most body lines start: continuation lines, whether first lines are indented
+    // (GA resolutions) or labels hang out to the left (UNFCCC texts)
+    int leftMargin = mode(left, 72);
     rights.sort(null);
     float rightMargin = rights.get((int) Math.floor((rights.size() - 1) * 0.9));
     return new float[] {leftMargin, rightMargin};

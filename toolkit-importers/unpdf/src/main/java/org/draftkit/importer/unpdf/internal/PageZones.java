@@ -225,7 +225,7 @@ final class PageZones {
       if (r.annotation() != 0 || r.width() < 40 || r.width() > 260 || r.y0() < page.height() * 0.3f) {
         continue;
       }
-      if (Math.abs(r.x0() - layout.left(page.number())) > 30) {
+      if (Math.abs(r.x0() - layout.left(page.number())) > 45) {
         continue;
       }
       boolean crossesText = false;
