@@ -49,7 +49,10 @@ def main():
             out.append("<<INS:%s:INS>>" % number(p["new"]))
         if st == "deleted":
             out.append("<<DEL:%s:DEL>>" % number(p["old"]))
-        for e in p.get("edits", []):
+        edits = list(p.get("edits", []))
+        for f in p.get("footnotes", []):
+            edits.extend(f["edits"])
+        for e in edits:
             out.append(("<<DEL:%s:DEL>>" if e["op"] == "delete" else "<<INS:%s:INS>>") % e["text"])
     print("\n".join(out))
 
