@@ -36,6 +36,13 @@ final class Pandoc {
     return out;
   }
 
+  /** Every word pandoc reads anywhere in the body (tables included), changes shown, separated by spaces. */
+  static String allText(byte[] docx) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    text(run(docx, "all").get("blocks"), sb);
+    return sb.toString();
+  }
+
   private static void blocks(JsonNode blocks, List<String> out) {
     for (JsonNode block : blocks) {
       switch (block.get("t").asText()) {
@@ -140,6 +147,10 @@ final class Pandoc {
       case "Space", "SoftBreak", "LineBreak" -> sb.append(' ');
       case "Note" -> { }
       case "Span", "Link" -> text(node.get("c").get(1), sb);
+      case "Para", "Plain", "Header" -> {
+        text(node.get("c"), sb);
+        sb.append(' ');
+      }
       case "Quoted" -> {
         String q = node.get("c").get(0).get("t").asText().equals("SingleQuote") ? "\u2019" : "\u201d";
         sb.append(q.equals("\u2019") ? "\u2018" : "\u201c");

@@ -23,6 +23,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.Br;
 import org.docx4j.wml.CTFootnotes;
 import org.docx4j.wml.CTFtnEdn;
 import org.docx4j.wml.CTSettings;
@@ -31,6 +32,7 @@ import org.docx4j.wml.Comments;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.STBrType;
 import org.docx4j.wml.STFtnEdn;
 import org.docx4j.wml.Styles;
 import org.draftkit.model.Mark;
@@ -76,6 +78,17 @@ public final class WordDocument {
     P p = factory.createP();
     main.getContent().add(p);
     return new WordParagraph(this, p).style(style);
+  }
+
+  /** Appends an empty paragraph that starts a new page. */
+  public void pageBreak() {
+    P p = factory.createP();
+    R r = factory.createR();
+    Br br = factory.createBr();
+    br.setType(STBrType.PAGE);
+    r.getContent().add(br);
+    p.getContent().add(r);
+    main.getContent().add(p);
   }
 
   /** Appends a table whose columns have these widths (twentieths of a point). */

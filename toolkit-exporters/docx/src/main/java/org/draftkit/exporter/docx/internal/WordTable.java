@@ -90,7 +90,21 @@ public final class WordTable {
       this.header = header;
     }
 
-    /** Appends a cell spanning {@code span} columns and returns its first paragraph. */
+    /**
+     * Appends a cell that is part of a vertically merged block: the first cell of the block
+     * ({@code first}) holds the content, the cells below it continue it and stay empty.
+     */
+    public Cell mergedCell(boolean first) {
+      Cell c = cell(1);
+      TcPrInner.VMerge v = f.createTcPrInnerVMerge();
+      if (first) {
+        v.setVal("restart");
+      }
+      c.tc.getTcPr().setVMerge(v);
+      return c;
+    }
+
+    /** Appends a cell spanning {@code span} columns. */
     public Cell cell(int span) {
       Tc tc = f.createTc();
       TcPr pr = f.createTcPr();

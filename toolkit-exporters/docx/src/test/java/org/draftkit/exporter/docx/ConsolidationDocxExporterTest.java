@@ -1,0 +1,69 @@
+package org.draftkit.exporter.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.draftkit.amend.Consolidation;
+import org.draftkit.spi.Exporter;
+import org.draftkit.testkit.ExporterContract;
+import org.draftkit.testkit.Golden;
+import org.draftkit.testkit.Samples;
+import org.junit.jupiter.api.Test;
+
+class ConsolidationDocxExporterTest extends ExporterContract<Consolidation> {
+
+  private static final ConsolidationDocxExporter EXPORTER = new ConsolidationDocxExporter();
+
+  @Override
+  protected Exporter<Consolidation> exporter() {
+    return EXPORTER;
+  }
+
+  @Override
+  protected Consolidation sampleValue() {
+    return Samples.consolidation();
+  }
+
+  @Test
+  void matchesTheGoldenParts() throws Exception {
+    Map<String, String> parts = DocxParts.parts(DocxParts.bytes(EXPORTER, Samples.consolidation()));
+    Golden.assertMatches("consolidation/sample/document.xml", DocxParts.golden(parts.get("word/document.xml")));
+  }
+
+  @Test
+  void everyChangeIsTrackedUnderItsProponent() throws Exception {
+    Consolidation c = Samples.consolidation();
+    assertFalse(c.applied().isEmpty(), "the sample applies changes");
+    Pandoc.Changes read = Pandoc.changes(DocxParts.bytes(EXPORTER, c));
+    Set<String> proponents = Set.copyOf(c.applied().stream().map(Consolidation.Applied::proponent).toList());
+    assertEquals(proponents, Set.copyOf(read.authors()));
+    for (Consolidation.Applied a : c.applied()) {
+      for (String w : ComparisonDocxExporterTest.words(a.inserted() == null ? "" : a.inserted())) {
+        assertTrue(read.inserted().contains(w), "inserted word " + w + " of " + a);
+      }
+      for (String w : ComparisonDocxExporterTest.words(a.deleted() == null ? "" : a.deleted())) {
+        assertTrue(read.deleted().contains(w), "deleted word " + w + " of " + a);
+      }
+    }
+  }
+
+  @Test
+  void acceptingEverythingGivesTheConsolidatedTextThenTheAppendix() throws Exception {
+    Consolidation c = Samples.consolidation();
+    List<String> accepted = Pandoc.paragraphs(DocxParts.bytes(EXPORTER, c), "accept");
+    List<String> expected = c.accepted().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+    assertEquals(expected, accepted.subList(0, expected.size()));
+    assertTrue(accepted.get(expected.size()).startsWith("Appendix"), accepted.toString());
+  }
+
+  @Test
+  void rejectingEverythingGivesTheBase() throws Exception {
+    List<String> rejected = Pandoc.paragraphs(DocxParts.bytes(EXPORTER, Samples.consolidation()), "reject");
+    List<String> base = Samples.draft().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+    assertEquals(base, rejected.subList(0, base.size()));
+  }
+}
