@@ -13,6 +13,7 @@ import org.draftkit.amend.Consolidation;
 import org.draftkit.amend.Consolidator;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.amend.SubmissionSet;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
@@ -77,23 +78,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
     MarkConvention convention = marks.convention();
 
     Document baseDoc = toolkit.read(base, from, Map.of());
-    SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
-    if (read.submissions().isEmpty()) {
-      throw read.firstFailure();
-    }
+    SubmissionSet read = proponents.read(toolkit, submissions, from);
     Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read.submissions());
-    if (!read.failures().isEmpty()) {
-      result = new Consolidation(result.document(), result.applied(), result.conflicts(), result.unmatched(),
-          concat(read.failures(), result.diagnostics()));
-    }
+        .consolidate(baseDoc, read.requireAny())
+        .withDiagnostics(read.diagnostics());
     out.write(exporter, result);
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
-  }
-
-  private static <T> List<T> concat(List<T> a, List<T> b) {
-    List<T> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

@@ -10,6 +10,7 @@ import org.draftkit.DraftkitException;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.amend.SubmissionSet;
 import org.draftkit.compare.Comparer;
 import org.draftkit.model.Document;
 import org.draftkit.positions.PartyNames;
@@ -87,12 +88,9 @@ public final class PositionsCommand implements Callable<Integer> {
     Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
     Map<String, String> renumbered = earlier == null ? Map.of()
         : PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(earlier, from, Map.of()), baseDoc));
-    SubmissionInputs.Read read = proponents.read(toolkit, submissions, from);
-    if (read.submissions().isEmpty()) {
-      throw read.firstFailure();
-    }
+    SubmissionSet read = proponents.read(toolkit, submissions, from);
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.submissions(), baseDoc, renumbered).withDiagnostics(read.failures());
+        .build(read.requireAny(), baseDoc, renumbered).withDiagnostics(read.diagnostics());
     out.write(exporter, table);
     return ExitCodes.OK;
   }

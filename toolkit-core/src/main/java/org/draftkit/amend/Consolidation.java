@@ -32,6 +32,19 @@ public record Consolidation(Document document, List<Applied> applied, List<Confl
   }
 
   /**
+   * This consolidation with more diagnostics before its own (for example, submissions that could
+   * not be read).
+   */
+  public Consolidation withDiagnostics(List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Diagnostic> all = new ArrayList<>(more);
+    all.addAll(diagnostics);
+    return new Consolidation(document, applied, conflicts, unmatched, all);
+  }
+
+  /**
    * The consolidated text as it would read with every applied change accepted: inserted words
    * kept without their marks, deleted words and emptied paragraphs gone.
    */
