@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Run the HTTP API (GET /api/plugins, POST /api/convert, …) until interrupted.",
+      "Run the HTTP API (GET /api/plugins; POST /api/convert, /api/compare, /api/consolidate, /api/positions) until interrupted.",
       "Listens on 127.0.0.1 only unless --host says otherwise."
     })
 public final class ServeCommand implements Callable<Integer> {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Endpoints: {@code GET /api/plugins}, {@code POST /api/convert}. Errors are
+ * <p>Endpoints: {@code GET /api/plugins}, {@code POST /api/convert}, {@code POST /api/compare},
+ * {@code POST /api/consolidate}, {@code POST /api/positions}. Errors are
  * {@code application/problem+json} (RFC 9457).
  *
  * <p>Thread-safe: {@link #stop()} may be called from any thread, more than once.

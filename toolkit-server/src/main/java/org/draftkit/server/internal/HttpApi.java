@@ -17,7 +17,10 @@ public final class HttpApi {
     ProblemMapper problems = new ProblemMapper();
     List<Routes> features = List.of(
         new PluginRoutes(toolkit),
-        new ConvertRoutes(toolkit, uploads));
+        new ConvertRoutes(toolkit, uploads),
+        new CompareRoutes(toolkit, uploads),
+        new ConsolidateRoutes(toolkit, uploads),
+        new PositionsRoutes(toolkit, uploads));
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -1,6 +1,12 @@
 package org.draftkit.server.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import org.draftkit.ImportException;
+import org.draftkit.Toolkit;
+import org.draftkit.amend.SubmissionSet;
+import org.draftkit.model.Document;
 
 /**
  * One uploaded file, its content not yet read.
@@ -9,4 +15,24 @@ import java.io.InputStream;
  * @param size the size in bytes
  * @param content the content; closed by whoever reads it
  */
-public record Upload(String name, long size, InputStream content) {}
+public record Upload(String name, long size, InputStream content) {
+
+  /**
+   * Reads the upload as a document and closes its content.
+   *
+   * @param format the format to read it as, or null to detect it
+   * @throws ImportException when it cannot be read (the message starts with the upload's name)
+   */
+  public Document read(Toolkit toolkit, String format) throws ImportException {
+    try (InputStream in = content) {
+      return toolkit.read(in, name, format, Map.of());
+    } catch (IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
+      throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** This upload as a submission to read (see {@link SubmissionSet}). */
+  public SubmissionSet.Input asSubmission(Toolkit toolkit, String format) {
+    return SubmissionSet.input(name, () -> read(toolkit, format));
+  }
+}

@@ -2,13 +2,15 @@ package org.draftkit.server.internal;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads multipart uploads and enforces the upload size limit. A request whose declared length is
- * over the limit is refused before its body is read; a file part over the limit is refused as
- * well (413 in both cases). Immutable and thread-safe.
+ * over the limit is refused before its body is read; a file over the limit, or files that are
+ * over it together, are refused as well (413 in every case). Immutable and thread-safe.
  */
 public final class Uploads {
 
@@ -52,32 +54,112 @@ public final class Uploads {
    *     given twice, 413 when the file or the request is over the limit
    */
   public Upload required(Context ctx, String field) {
+    return form(ctx, "the document in the field '" + field + "'").required(field);
+  }
+
+  /**
+   * The files of a multipart request, checked against the upload limit: each file, and all of them
+   * together.
+   *
+   * @param expected what the request should carry, for the message when it is not multipart
+   *     ("the document in the field 'file'")
+   * @throws ApiProblemException 400 when the request is not multipart or its body cannot be parsed,
+   *     413 when a file, all files together or the request are over the limit
+   */
+  public Form form(Context ctx, String expected) {
     String contentType = ctx.contentType();
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
       throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          "expected a multipart/form-data request with the document in the field '" + field + "', got "
+          "expected a multipart/form-data request with " + expected + ", got "
               + (contentType == null ? "no content type" : contentType));
     }
-    List<UploadedFile> files;
+    Map<String, List<UploadedFile>> files;
     try {
-      files = ctx.uploadedFiles(field);
+      files = ctx.uploadedFileMap();
     } catch (Exception e) { // the servlet API's checked exceptions arrive undeclared through Kotlin
       throw multipartFailure(e);
     }
-    if (files.isEmpty()) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          "the multipart field '" + field + "' with the document is missing");
+    long total = 0;
+    int count = 0;
+    for (List<UploadedFile> field : files.values()) {
+      for (UploadedFile file : field) {
+        if (file.size() > maxUploadBytes) {
+          throw tooLarge(fileName(file.filename()), "the file is " + file.size() + " bytes, over " + limit());
+        }
+        total += file.size();
+        count++;
+      }
     }
-    if (files.size() > 1) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          "the multipart field '" + field + "' holds " + files.size() + " files; send one");
+    if (total > maxUploadBytes) {
+      throw tooLarge(null, "the " + count + " uploads total " + total + " bytes, over " + limit());
     }
-    UploadedFile file = files.get(0);
-    String name = fileName(file.filename());
-    if (file.size() > maxUploadBytes) {
-      throw tooLarge(name, "the file is " + file.size() + " bytes, over " + limit());
+    return new Form(files);
+  }
+
+  /** The files of one multipart request, by field, in the order they were sent. */
+  public static final class Form {
+    private final Map<String, List<UploadedFile>> files;
+
+    private Form(Map<String, List<UploadedFile>> files) {
+      this.files = files;
     }
-    return new Upload(name, file.size(), file.content());
+
+    /**
+     * The single file of a field.
+     *
+     * @throws ApiProblemException 400 when the field is missing or holds more than one file
+     */
+    public Upload required(String field) {
+      List<Upload> all = all(field);
+      if (all.isEmpty()) {
+        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+            "the multipart field '" + field + "' with the document is missing");
+      }
+      return single(field, all);
+    }
+
+    /**
+     * The single file of a field, or null when the field is absent.
+     *
+     * @throws ApiProblemException 400 when the field holds more than one file
+     */
+    public Upload optional(String field) {
+      List<Upload> all = all(field);
+      return all.isEmpty() ? null : single(field, all);
+    }
+
+    /**
+     * The files of a repeated field, in the order they were sent.
+     *
+     * @param min the fewest files accepted
+     * @param what what the files are, for the message ("submissions")
+     * @throws ApiProblemException 400 when there are fewer than {@code min}
+     */
+    public List<Upload> atLeast(String field, int min, String what) {
+      List<Upload> all = all(field);
+      if (all.size() < min) {
+        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+            "expected " + (min == 1 ? "one or more" : min + " or more") + " " + what + " in the multipart field '"
+                + field + "' (repeated), got " + all.size());
+      }
+      return all;
+    }
+
+    private List<Upload> all(String field) {
+      List<Upload> out = new ArrayList<>();
+      for (UploadedFile f : files.getOrDefault(field, List.of())) {
+        out.add(new Upload(fileName(f.filename()), f.size(), f.content()));
+      }
+      return out;
+    }
+
+    private static Upload single(String field, List<Upload> all) {
+      if (all.size() > 1) {
+        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+            "the multipart field '" + field + "' holds " + all.size() + " files; send one");
+      }
+      return all.get(0);
+    }
   }
 
   /** The last path segment of a client-supplied file name, or {@value #UNNAMED}. */

@@ -10,8 +10,16 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
-/** A test exporter: "label|text" per paragraph, as text/plain. */
+/**
+ * A test exporter: "label|text" per paragraph, as text/plain. It wins over the real plain-text
+ * exporter when both are present, so that tests see this compact shape.
+ */
 public final class LinesExporter implements Exporter<Document> {
+
+  @Override
+  public int priority() {
+    return 100;
+  }
 
   @Override
   public FormatInfo format() {

@@ -1,0 +1,57 @@
+package org.draftkit.server.internal;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import org.draftkit.Toolkit;
+import org.draftkit.amend.MarkConvention;
+import org.draftkit.amend.ProposalReader;
+import org.draftkit.model.Document;
+import org.draftkit.positions.PartyNames;
+import org.draftkit.positions.PositionReader;
+import org.draftkit.positions.PositionTable;
+import org.draftkit.spi.Exporter;
+
+/**
+ * {@code POST /api/positions}: the paragraph × stakeholder table of stances read from one or more
+ * submissions (repeated field {@code submission}), with rows following an optional base revision
+ * (field {@code base}), as {@code draftkit positions} builds it. Parameters: {@code as} (repeated:
+ * the stakeholders, in submission order), {@code insertMark}, {@code deleteMark}, {@code from};
+ * {@code ?to=html|json|csv|md|docx} (default html). A submission that cannot be read is left out
+ * and reported in the table's diagnostics; the answer is an error only when none could be read.
+ */
+public final class PositionsRoutes implements Routes {
+
+  static final String DEFAULT_FORMAT = "html";
+
+  private final Toolkit toolkit;
+  private final Uploads uploads;
+
+  public PositionsRoutes(Toolkit toolkit, Uploads uploads) {
+    this.toolkit = toolkit;
+    this.uploads = uploads;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.post("/api/positions", this::positions);
+  }
+
+  private void positions(Context ctx) throws Exception {
+    Uploads.Form form = uploads.form(ctx, "submissions in the field 'submission'");
+    List<Upload> submissions = form.atLeast("submission", 1, "submissions");
+    Upload base = form.optional("base");
+    List<String> names = Params.proponents(ctx, submissions.size());
+    Exporter<PositionTable> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, PositionTable.class, null);
+    String from = Params.inputFormat(ctx, toolkit);
+    MarkConvention convention = Params.marks(ctx);
+
+    Document baseDoc = base == null ? null : base.read(toolkit, from);
+    SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
+    PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
+        .build(read.set().requireAny(), baseDoc)
+        .withDiagnostics(read.set().diagnostics());
+    read.report(ctx);
+    Responses.export(ctx, exporter, table, base == null ? "positions" : "positions-" + base.name());
+  }
+}
