@@ -83,6 +83,29 @@ class PositionsEndpointTest {
   }
 
   @Test
+  void referencesToAnEarlierRevisionAreRenumberedToTheBase() throws Exception {
+    // the network supports paragraph 3 of Rev.1 (development banks), which is paragraph 4 of Rev.2
+    Multipart plain = new Multipart()
+        .file("submission", "coastal-network.md", Fixtures.bytes("coastal-network.md"))
+        .file("base", "rev2.md", Fixtures.bytes("rev2.md")).field("as", "CCN");
+    JsonNode unmapped = JSON.readTree(api.post("/api/positions?to=json", plain).body());
+    assertEquals(List.of("CCN:retain"), stances(row(unmapped, "3")));
+
+    HttpResponse<byte[]> r = api.post("/api/positions?to=json", new Multipart()
+        .file("submission", "coastal-network.md", Fixtures.bytes("coastal-network.md"))
+        .file("base", "rev2.md", Fixtures.bytes("rev2.md"))
+        .file("renumberFrom", "base.md", Fixtures.bytes("base.md")).field("as", "CCN"));
+    assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));
+    JsonNode mapped = JSON.readTree(r.body());
+    assertTrue(stances(row(mapped, "4")).contains("CCN:retain"), mapped.toString());
+    assertTrue(row(mapped, "4").get("baseText").asText().contains("climate funds"));
+    assertTrue(rowLabels(mapped).stream().noneMatch(l -> l.equals("3")), "nobody addresses Rev.2's paragraph 3: " + mapped);
+
+    JsonNode p = assertProblem(api.post("/api/positions", submissions().file("renumberFrom", "base.md", Fixtures.bytes("base.md"))), 400);
+    assertEquals("the field 'renumberFrom' needs the field 'base': the numbers are mapped to the base's", p.get("detail").asText());
+  }
+
+  @Test
   void htmlIsTheDefaultAndSelfContained() throws Exception {
     HttpResponse<byte[]> r = api.post("/api/positions", withBase());
     assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));

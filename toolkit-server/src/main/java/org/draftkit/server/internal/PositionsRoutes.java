@@ -3,9 +3,11 @@ package org.draftkit.server.internal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.compare.Comparer;
 import org.draftkit.model.Document;
 import org.draftkit.positions.PartyNames;
 import org.draftkit.positions.PositionReader;
@@ -15,7 +17,9 @@ import org.draftkit.spi.Exporter;
 /**
  * {@code POST /api/positions}: the paragraph × stakeholder table of stances read from one or more
  * submissions (repeated field {@code submission}), with rows following an optional base revision
- * (field {@code base}), as {@code draftkit positions} builds it. Parameters: {@code as} (repeated:
+ * (field {@code base}), as {@code draftkit positions} builds it. With a base, the field
+ * {@code renumberFrom} takes the earlier revision the submissions' numbers refer to
+ * ({@code --renumber-from}). Parameters: {@code as} (repeated:
  * the stakeholders, in submission order), {@code insertMark}, {@code deleteMark}, {@code from};
  * {@code ?to=html|json|csv|md|docx} (default html). A submission that cannot be read is left out
  * and reported in the table's diagnostics; the answer is an error only when none could be read.
@@ -41,15 +45,22 @@ public final class PositionsRoutes implements Routes {
     Uploads.Form form = uploads.form(ctx, "submissions in the field 'submission'");
     List<Upload> submissions = form.atLeast("submission", 1, "submissions");
     Upload base = form.optional("base");
+    Upload earlier = form.optional("renumberFrom");
+    if (earlier != null && base == null) {
+      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+          "the field 'renumberFrom' needs the field 'base': the numbers are mapped to the base's");
+    }
     List<String> names = Params.proponents(ctx, submissions.size());
     Exporter<PositionTable> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, PositionTable.class, null);
     String from = Params.inputFormat(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
 
     Document baseDoc = base == null ? null : base.read(toolkit, from);
+    Map<String, String> renumbered = earlier == null ? Map.of()
+        : PositionReader.renumbering(Comparer.defaults().compare(earlier.read(toolkit, from), baseDoc));
     SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.set().requireAny(), baseDoc)
+        .build(read.set().requireAny(), baseDoc, renumbered)
         .withDiagnostics(read.set().diagnostics());
     read.report(ctx);
     Responses.export(ctx, exporter, table, base == null ? "positions" : "positions-" + base.name());
