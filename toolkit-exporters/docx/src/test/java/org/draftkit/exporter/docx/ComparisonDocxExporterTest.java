@@ -3,18 +3,27 @@ package org.draftkit.exporter.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.WordEdit;
 import org.draftkit.exporter.docx.internal.Layout;
+import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
 import org.draftkit.model.LeadingLabel;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Metadata;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.Run;
 import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 import org.draftkit.testkit.Golden;
@@ -93,8 +102,53 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
     }
   }
 
+  @Test
+  void footnoteEditsAreTrackedInsideTheirNotes() throws Exception {
+    Comparison c = Comparer.defaults().compare(withNotes("Zero draft", "Resolution 70/1, annex.", "See A/79/100.", null),
+        withNotes("Rev.1", "Resolution 70/1, annex II.", null, "Adopted without a vote."));
+    assertTrue(c.pairs().stream().anyMatch(p -> !p.footnotes().isEmpty()), "the pair has footnote changes");
+    byte[] docx = DocxParts.bytes(EXPORTER, c);
+    Golden.assertMatches("comparison/footnotes/footnotes.xml", DocxParts.golden(DocxParts.parts(docx).get("word/footnotes.xml")));
+    Pandoc.Changes read = Pandoc.changes(docx);
+    List<String> inserted = new ArrayList<>();
+    List<String> deleted = new ArrayList<>();
+    expectedChanges(c, inserted, deleted);
+    assertEquals(multiset(inserted), multiset(read.inserted()), "inserted words");
+    assertEquals(multiset(deleted), multiset(read.deleted()), "deleted words");
+    assertTrue(read.inserted().contains("II"), read.toString());
+  }
+
+  /** A one-paragraph revision with up to two footnotes referred to from its text. */
+  private static Document withNotes(String revision, String first, String second, String third) {
+    Document.Builder b = Document.builder().metadata(Metadata.builder().revision(revision).date(LocalDate.of(2025, 12, 1))
+        .build());
+    List<Run> runs = new ArrayList<>(List.of(Run.plain("Recalling its resolution 70/1,"), note("1"),
+        Run.plain(" and the report of the Secretary-General")));
+    if (second != null) {
+      runs.add(note("2"));
+    }
+    runs.add(Run.plain(" on the review of the implementation of the outcomes of the World Summit,"));
+    if (third != null) {
+      runs.add(note(second != null ? "3" : "2"));
+    }
+    b.add(null, ParagraphKind.PREAMBULAR, runs, null, null);
+    b.footnote(Footnote.of("1", first));
+    if (second != null) {
+      b.footnote(Footnote.of("2", second));
+    }
+    if (third != null) {
+      b.footnote(Footnote.of(second != null ? "3" : "2", third));
+    }
+    return b.build();
+  }
+
+  private static Run note(String label) {
+    return new Run(label, EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, label);
+  }
+
   /**
-   * The words a reader of the redline sees as inserted and deleted: the JSON edits, plus the
+   * The words a reader of the redline sees as inserted and deleted: the JSON edits (of paragraphs
+   * and of their footnotes), plus the
    * labels that belong to inserted, deleted, split and merged paragraphs, and for a move the
    * whole paragraph at both ends (moved away, moved here).
    */
@@ -114,6 +168,11 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
       }
       for (WordEdit e : p.edits()) {
         (e.op() == DiffOp.INSERT ? inserted : deleted).addAll(words(e.text()));
+      }
+      for (AlignedPair.FootnoteChange f : p.footnotes()) {
+        for (WordEdit e : f.edits()) {
+          (e.op() == DiffOp.INSERT ? inserted : deleted).addAll(words(e.text()));
+        }
       }
     }
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 final class Pandoc {
   private Pandoc() {}
 
-  /** Words inside pandoc's insertion and deletion spans. */
+  /** Words inside pandoc's insertion and deletion spans (in the body and in footnotes). */
   record Changes(List<String> inserted, List<String> deleted, List<String> authors) {}
 
   static Changes changes(byte[] docx) throws Exception {
@@ -110,6 +110,8 @@ final class Pandoc {
       return;
     }
     if (t.equals("Note")) {
+      // a note's words count only where the note's own text is tracked
+      collect(node.get("c"), null, out);
       return;
     }
     if (t.equals("Span")) {

@@ -30,6 +30,18 @@ final class Parts {
     int k = 0;
     int pos = 0;
     for (Segment s : segments) {
+      if (s.isFootnote()) {
+        out.get(k).add(new Segment(s.op(), s.text(), 0, s.footnote()));
+        if (s.op() != single) {
+          String part = texts.get(k);
+          int end = pos;
+          while (end < part.length() && end - pos < s.text().length() && !Character.isWhitespace(part.charAt(end))) {
+            end++;
+          }
+          pos = end;
+        }
+        continue;
+      }
       if (s.op() == single) {
         add(out.get(k), single, s.text());
         continue;
@@ -75,7 +87,7 @@ final class Parts {
       return;
     }
     int last = list.size() - 1;
-    if (last >= 0 && list.get(last).op() == op) {
+    if (last >= 0 && list.get(last).op() == op && !list.get(last).isFootnote()) {
       list.set(last, new Segment(op, list.get(last).text() + text, 0));
     } else {
       list.add(new Segment(op, text, 0));

@@ -10,8 +10,10 @@ import org.draftkit.compare.Comparison;
 import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.Segment;
 import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
 
 /**
  * Writes a {@link Comparison} as a Word redline with real tracked changes, all attributed to the
@@ -83,20 +85,22 @@ public final class RedlineBody {
         WordParagraph wp = Layout.open(word, n, newer.paragraphs());
         wp.text(Layout.label(n), Set.of());
         segments(wp, p.segments(), new RunOverlay(p.oldParagraph().runs()), new RunOverlay(n.runs()),
-            Revision.NONE, true, true);
+            Revision.NONE, true, true, p.footnotes());
       }
       case INSERTED -> {
         Paragraph n = p.newParagraph();
         WordParagraph wp = Layout.open(word, n, newer.paragraphs());
         wp.run(Layout.label(n), Set.of(), Revision.INSERT, change);
-        segments(wp, p.segments(), RunOverlay.none(), new RunOverlay(n.runs()), Revision.INSERT, true, true);
+        segments(wp, p.segments(), RunOverlay.none(), new RunOverlay(n.runs()), Revision.INSERT, true, true,
+            p.footnotes());
         wp.mark(Revision.INSERT, change);
       }
       case DELETED -> {
         Paragraph o = p.oldParagraph();
         WordParagraph wp = Layout.open(word, o, older.paragraphs());
         wp.run(Layout.label(o), Set.of(), Revision.DELETE, change);
-        segments(wp, p.segments(), new RunOverlay(o.runs()), RunOverlay.none(), Revision.DELETE, true, true);
+        segments(wp, p.segments(), new RunOverlay(o.runs()), RunOverlay.none(), Revision.DELETE, true, true,
+            p.footnotes());
         wp.mark(Revision.DELETE, change);
       }
       case MOVED -> {
@@ -105,7 +109,7 @@ public final class RedlineBody {
         int range = wp.moveRangeStart(Revision.MOVE_TO, moveName, change);
         wp.run(Layout.label(n), Set.of(), Revision.MOVE_TO, change);
         segments(wp, p.segments(), new RunOverlay(p.oldParagraph().runs()), new RunOverlay(n.runs()),
-            Revision.MOVE_TO, false, true);
+            Revision.MOVE_TO, false, true, p.footnotes());
         wp.moveRangeEnd(Revision.MOVE_TO, range);
         wp.mark(Revision.MOVE_TO, change);
       }
@@ -117,7 +121,8 @@ public final class RedlineBody {
           Paragraph n = p.newer().get(k);
           WordParagraph wp = Layout.open(word, n, newer.paragraphs());
           wp.run(Layout.label(n), Set.of(), k == 0 ? Revision.NONE : Revision.INSERT, change);
-          segments(wp, parts.get(k), old, new RunOverlay(n.runs()), Revision.NONE, true, true);
+          segments(wp, parts.get(k), old, new RunOverlay(n.runs()), Revision.NONE, true, true,
+              p.footnotes());
           if (k < p.newer().size() - 1) {
             wp.mark(Revision.INSERT, change);
           }
@@ -136,7 +141,8 @@ public final class RedlineBody {
           } else {
             wp.run(Layout.label(o), Set.of(), Revision.DELETE, change);
           }
-          segments(wp, parts.get(k), new RunOverlay(o.runs()), neu, Revision.NONE, true, true);
+          segments(wp, parts.get(k), new RunOverlay(o.runs()), neu, Revision.NONE, true, true,
+              p.footnotes());
           if (k < p.older().size() - 1) {
             wp.mark(Revision.DELETE, change);
           }
@@ -152,7 +158,7 @@ public final class RedlineBody {
     int range = wp.moveRangeStart(Revision.MOVE_FROM, moveName, change);
     wp.run(Layout.label(o), Set.of(), Revision.MOVE_FROM, change);
     segments(wp, p.segments(), new RunOverlay(o.runs()), new RunOverlay(p.newParagraph().runs()),
-        Revision.MOVE_FROM, true, false);
+        Revision.MOVE_FROM, true, false, p.footnotes());
     wp.moveRangeEnd(Revision.MOVE_FROM, range);
     wp.mark(Revision.MOVE_FROM, change);
   }
@@ -164,8 +170,12 @@ public final class RedlineBody {
    * deleted text the older runs'.
    */
   private void segments(WordParagraph wp, List<Segment> segments, RunOverlay older, RunOverlay newer,
-      Revision equal, boolean withDeleted, boolean withInserted) {
+      Revision equal, boolean withDeleted, boolean withInserted, List<AlignedPair.FootnoteChange> changes) {
     for (Segment s : segments) {
+      if (s.isFootnote()) {
+        footnote(wp, s, older, newer, equal, withDeleted, withInserted, changes);
+        continue;
+      }
       switch (s.op()) {
         case EQUAL -> {
           if (equal == Revision.MOVE_FROM) {
@@ -190,6 +200,74 @@ public final class RedlineBody {
         }
       }
     }
+  }
+
+  /**
+   * A footnote reference of the redline and its note: a note whose text changed is written with
+   * its own tracked changes (at a move's origin the older note is written as it was).
+   */
+  private void footnote(WordParagraph wp, Segment s, RunOverlay older, RunOverlay newer, Revision equal,
+      boolean withDeleted, boolean withInserted, List<AlignedPair.FootnoteChange> changes) {
+    Revision rev;
+    Document source;
+    String label = s.footnote();
+    switch (s.op()) {
+      case EQUAL -> {
+        Run oldRun = older.skipFootnote();
+        newer.skipFootnote();
+        rev = equal;
+        if (equal == Revision.MOVE_FROM) {
+          source = comparison.older();
+          label = oldRun != null && oldRun.ref() != null ? oldRun.ref() : label;
+        } else {
+          source = comparison.newer();
+        }
+      }
+      case DELETE -> {
+        older.skipFootnote();
+        if (!withDeleted) {
+          return;
+        }
+        rev = equal == Revision.MOVE_FROM ? Revision.MOVE_FROM : Revision.DELETE;
+        source = comparison.older();
+      }
+      default -> {
+        newer.skipFootnote();
+        if (!withInserted) {
+          return;
+        }
+        rev = Revision.INSERT;
+        source = comparison.newer();
+      }
+    }
+    AlignedPair.FootnoteChange change = rev == Revision.MOVE_FROM ? null : changeOf(s, changes);
+    if (change == null) {
+      notes.reference(wp, source, label, rev, rev == Revision.NONE ? null : this.change);
+      return;
+    }
+    Footnote oldNote = change.oldLabel() == null ? null : comparison.older().footnote(change.oldLabel()).orElse(null);
+    Footnote newNote = change.newLabel() == null ? null : comparison.newer().footnote(change.newLabel()).orElse(null);
+    RunOverlay oldRuns = oldNote == null ? RunOverlay.none() : new RunOverlay(oldNote.runs());
+    RunOverlay newRuns = newNote == null ? RunOverlay.none() : new RunOverlay(newNote.runs());
+    String custom = label.matches("\\d{1,4}") ? null : label;
+    int id = word.footnote(custom, body -> segments(body, change.segments(), oldRuns, newRuns, Revision.NONE, true,
+        true, List.of()));
+    wp.footnoteReference(id, custom, rev, rev == Revision.NONE ? null : this.change);
+  }
+
+  /** The change of the note a reference segment points to, if its text changed. */
+  private static AlignedPair.FootnoteChange changeOf(Segment s, List<AlignedPair.FootnoteChange> changes) {
+    for (AlignedPair.FootnoteChange c : changes) {
+      boolean match = switch (s.op()) {
+        case EQUAL -> c.oldLabel() != null && s.footnote().equals(c.newLabel());
+        case DELETE -> c.newLabel() == null && s.footnote().equals(c.oldLabel());
+        case INSERT -> c.oldLabel() == null && s.footnote().equals(c.newLabel());
+      };
+      if (match) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private void write(WordParagraph wp, List<RunOverlay.Piece> pieces, Document source, Revision revision) {

@@ -2,6 +2,7 @@ package org.draftkit.exporter.docx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 
 /**
@@ -65,6 +66,22 @@ final class RunOverlay {
     if (at >= 0) {
       cursor = at + stretch.length();
     }
+  }
+
+  /**
+   * Moves the cursor past the footnote reference marker (and returns its run, or null when there
+   * is none) at (or just after) the cursor, whatever
+   * its text (a renumbered note prints another number on each side).
+   */
+  Run skipFootnote() {
+    int r = runAt(cursor);
+    for (int k = r; k < runs.size() && starts[k] - cursor <= 2; k++) {
+      if (runs.get(k).has(Mark.FOOTNOTE_REFERENCE)) {
+        cursor = starts[k + 1];
+        return runs.get(k);
+      }
+    }
+    return null;
   }
 
   private int find(String stretch) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -105,6 +106,19 @@ public final class WordDocument {
    * @param runs the note's text, formatted by its marks
    */
   public int footnote(String customMark, List<Run> runs) {
+    return footnote(customMark, wp -> {
+      for (Run r : runs) {
+        wp.text(r.text(), r.marks());
+      }
+    });
+  }
+
+  /**
+   * Adds a footnote whose text {@code body} writes (after the note's own mark) and returns its id.
+   *
+   * @param customMark the mark to print instead of Word's automatic number, or null
+   */
+  public int footnote(String customMark, Consumer<WordParagraph> body) {
     int id = footnotes.size() + 1;
     CTFtnEdn note = factory.createCTFtnEdn();
     note.setId(BigInteger.valueOf(id));
@@ -118,10 +132,8 @@ public final class WordDocument {
       wp.styledRun(STYLE_FOOTNOTE_REFERENCE).getContent().add(WordParagraph.text(factory, customMark));
     }
     wp.text(" ", Set.of());
-    for (Run r : runs) {
-      wp.text(r.text(), r.marks());
-    }
     footnotes.add(note);
+    body.accept(wp);
     return id;
   }
 
