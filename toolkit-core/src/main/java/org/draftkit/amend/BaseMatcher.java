@@ -22,7 +22,16 @@ public final class BaseMatcher {
 
   private final Document base;
   private final Map<String, Integer> byLabel = new HashMap<>();
-  private final List<Map<String, Integer>> words = new ArrayList<>();
+  /** Per base paragraph, its number of words. */
+  private final int[] totals;
+  /**
+   * Per word, the base paragraphs that have it and how often: an inverted index, so that a quote
+   * is scored against every paragraph in one pass over its own words.
+   */
+  private final Map<String, Postings> postings;
+
+  /** The paragraphs (ascending) that contain one word, and its count in each. */
+  private record Postings(int[] paragraphs, int[] counts) {}
 
   /** Where a quote was found, or why not. */
   public sealed interface Result permits Found, NotFound {}
@@ -39,12 +48,30 @@ public final class BaseMatcher {
 
   public BaseMatcher(Document base) {
     this.base = base;
-    for (Paragraph p : base.paragraphs()) {
+    List<Paragraph> paragraphs = base.paragraphs();
+    totals = new int[paragraphs.size()];
+    Map<String, List<int[]>> index = new HashMap<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
       if (p.number() != null) {
         byLabel.putIfAbsent(ProposalReader.label(base, p), p.index());
       }
-      words.add(counts(p.text()));
+      for (Map.Entry<String, Integer> e : counts(p.text()).entrySet()) {
+        totals[i] += e.getValue();
+        index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
+      }
     }
+    Map<String, Postings> built = new HashMap<>(index.size() * 2);
+    index.forEach((word, list) -> {
+      int[] ps = new int[list.size()];
+      int[] cs = new int[list.size()];
+      for (int k = 0; k < ps.length; k++) {
+        ps[k] = list.get(k)[0];
+        cs[k] = list.get(k)[1];
+      }
+      built.put(word, new Postings(ps, cs));
+    });
+    postings = built;
   }
 
   /** The base paragraph with this label ("66", "12(a)"), if any. */
@@ -58,15 +85,31 @@ public final class BaseMatcher {
     return p.number() == null ? "¶" + (index + 1) : ProposalReader.label(base, p);
   }
 
-  /** The paragraph a quote of paragraph {@code label} reading {@code quotedText} belongs to. */
+  /**
+   * The paragraph a quote of paragraph {@code label} reading {@code quotedText} belongs to. A
+   * quote is scored against every base paragraph by the Dice similarity of their word multisets;
+   * the inverted index makes that one pass over the quote's words, not over every paragraph's.
+   */
   public Result locate(String label, String quotedText) {
     Map<String, Integer> quote = counts(quotedText);
+    int quoteTotal = 0;
+    int[] common = new int[totals.length];
+    for (Map.Entry<String, Integer> e : quote.entrySet()) {
+      int q = e.getValue();
+      quoteTotal += q;
+      Postings where = postings.get(e.getKey());
+      if (where != null) {
+        for (int k = 0; k < where.paragraphs().length; k++) {
+          common[where.paragraphs()[k]] += Math.min(q, where.counts()[k]);
+        }
+      }
+    }
     Integer byNumber = indexOf(label);
-    double numberScore = byNumber == null ? 0 : similarity(quote, words.get(byNumber));
+    double numberScore = byNumber == null ? 0 : dice(common[byNumber], quoteTotal + totals[byNumber]);
     int best = -1;
     double bestScore = 0;
-    for (int i = 0; i < words.size(); i++) {
-      double s = similarity(quote, words.get(i));
+    for (int i = 0; i < totals.length; i++) {
+      double s = dice(common[i], quoteTotal + totals[i]);
       if (s > bestScore) {
         bestScore = s;
         best = i;
@@ -84,17 +127,8 @@ public final class BaseMatcher {
             + Math.round(numberScore * 100) + "% of words in common)");
   }
 
-  /** Dice similarity of two word multisets. */
-  private static double similarity(Map<String, Integer> a, Map<String, Integer> b) {
-    int total = 0;
-    int common = 0;
-    for (var e : a.entrySet()) {
-      total += e.getValue();
-      common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-    }
-    for (int v : b.values()) {
-      total += v;
-    }
+  /** Dice similarity of two word multisets with {@code common} words in common and {@code total} words in all. */
+  private static double dice(int common, int total) {
     return total == 0 ? 0 : 2.0 * common / total;
   }
 
