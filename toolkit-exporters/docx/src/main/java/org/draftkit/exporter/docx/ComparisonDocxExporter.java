@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.draftkit.ExportException;
 import org.draftkit.compare.Comparison;
-import org.draftkit.exporter.docx.internal.Docx4jRuntime;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.RedlineBody;
 import org.draftkit.spi.ExportContext;
@@ -27,8 +26,6 @@ import org.draftkit.spi.FormatInfo;
  */
 public final class ComparisonDocxExporter implements Exporter<Comparison> {
 
-  private final Docx4jRuntime.Lazy runtime = new Docx4jRuntime.Lazy();
-
   @Override
   public FormatInfo format() {
     return DocumentDocxExporter.FORMAT;
@@ -46,6 +43,6 @@ public final class ComparisonDocxExporter implements Exporter<Comparison> {
 
   @Override
   public void write(Comparison value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(runtime, false, word -> RedlineBody.write(value, word), out, context);
+    Export.write(false, word -> RedlineBody.write(value, word), out, context);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.draftkit.ExportException;
 import org.draftkit.amend.Consolidation;
 import org.draftkit.exporter.docx.internal.DocumentBody;
-import org.draftkit.exporter.docx.internal.Docx4jRuntime;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.WordDocument;
 import org.draftkit.exporter.docx.internal.WordParagraph;
@@ -27,8 +26,6 @@ import org.draftkit.spi.FormatInfo;
  */
 public final class ConsolidationDocxExporter implements Exporter<Consolidation> {
 
-  private final Docx4jRuntime.Lazy runtime = new Docx4jRuntime.Lazy();
-
   @Override
   public FormatInfo format() {
     return DocumentDocxExporter.FORMAT;
@@ -46,7 +43,7 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
 
   @Override
   public void write(Consolidation value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(runtime, false, word -> {
+    Export.write(false, word -> {
       DocumentBody.write(value.document(), word);
       appendix(value, word);
     }, out, context);

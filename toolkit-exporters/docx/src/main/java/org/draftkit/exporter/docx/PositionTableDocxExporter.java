@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.draftkit.ExportException;
-import org.draftkit.exporter.docx.internal.Docx4jRuntime;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.WordDocument;
 import org.draftkit.exporter.docx.internal.WordParagraph;
@@ -36,8 +35,6 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
   /** Column widths on an A4 landscape page with 2.54 cm margins (twips, 13,959 in all). */
   private static final int[] COLUMNS = {1100, 4300, 1700, 1100, 5759};
 
-  private final Docx4jRuntime.Lazy runtime = new Docx4jRuntime.Lazy();
-
   @Override
   public FormatInfo format() {
     return DocumentDocxExporter.FORMAT;
@@ -55,7 +52,7 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
 
   @Override
   public void write(PositionTable value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(runtime, true, word -> table(value, word), out, context);
+    Export.write(true, word -> table(value, word), out, context);
   }
 
   private static void table(PositionTable t, WordDocument word) {

@@ -8,7 +8,6 @@ import org.draftkit.ExportException;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.RevisionHistory;
-import org.draftkit.exporter.docx.internal.Docx4jRuntime;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.RedlineBody;
 import org.draftkit.exporter.docx.internal.WordDocument;
@@ -34,8 +33,6 @@ public final class RevisionHistoryDocxExporter implements Exporter<RevisionHisto
   /** Usable width of an A4 portrait page with 2.54 cm margins (twips). */
   private static final int PAGE_WIDTH = 11907 - 2 * 1440;
 
-  private final Docx4jRuntime.Lazy runtime = new Docx4jRuntime.Lazy();
-
   @Override
   public FormatInfo format() {
     return DocumentDocxExporter.FORMAT;
@@ -53,7 +50,7 @@ public final class RevisionHistoryDocxExporter implements Exporter<RevisionHisto
 
   @Override
   public void write(RevisionHistory value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(runtime, false, word -> {
+    Export.write(false, word -> {
       List<Comparison> comparisons = value.comparisons();
       RedlineBody.write(comparisons.get(comparisons.size() - 1), word);
       lineage(value, word);

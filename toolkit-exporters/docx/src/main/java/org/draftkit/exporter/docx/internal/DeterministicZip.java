@@ -1,22 +1,22 @@
 package org.draftkit.exporter.docx.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip package so that equal content gives equal bytes: entries in a fixed order
+ * Writes a zip package so that equal content gives equal bytes: entries in a fixed order
  * ({@code [Content_Types].xml}, {@code _rels/.rels}, {@code word/document.xml}, then by name),
- * every entry dated 1980-01-01 00:00 with no extra fields, no comment.
+ * every entry dated 1980-01-01 00:00 with no extra fields, no comment. The caller's stream is
+ * finished, not closed.
  */
 final class DeterministicZip {
   private DeterministicZip() {}
@@ -24,27 +24,19 @@ final class DeterministicZip {
   private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
   private static final List<String> FIRST = List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml");
 
-  static void repack(byte[] zip, OutputStream out) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (!e.isDirectory()) {
-          entries.put(e.getName(), in.readAllBytes());
-        }
-      }
-    }
-    List<String> names = new ArrayList<>(entries.keySet());
+  static void write(Map<String, String> parts, OutputStream out) throws IOException {
+    List<String> names = new ArrayList<>(parts.keySet());
     names.sort(Comparator.comparingInt(DeterministicZip::rank).thenComparing(Comparator.naturalOrder()));
-    ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
+    ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
     for (String name : names) {
       ZipEntry e = new ZipEntry(name);
       e.setTimeLocal(EPOCH);
-      zout.putNextEntry(e);
-      zout.write(entries.get(name));
-      zout.closeEntry();
+      zip.putNextEntry(e);
+      zip.write(parts.get(name).getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
     }
-    zout.finish();
-    zout.flush();
+    zip.finish();
+    zip.flush();
   }
 
   private static int rank(String name) {
@@ -53,7 +45,7 @@ final class DeterministicZip {
   }
 
   /** Lets the zip stream finish without closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

@@ -13,29 +13,21 @@ public final class Export {
   /**
    * Writes one Word document.
    *
-   * @param runtime the exporter's docx4j runtime
    * @param landscape the page orientation
    * @param body fills the document
-   * @throws ExportException when docx4j fails to build or save the package
+   * @throws ExportException when the value cannot be written as a Word document
+   * @throws IOException when writing to {@code out} fails
    */
-  public static void write(Docx4jRuntime.Lazy runtime, boolean landscape, Consumer<WordDocument> body,
-      OutputStream out, ExportContext context) throws ExportException, IOException {
-    String target = context.targetName() != null ? context.targetName() : "DOCX output";
-    WordDocument doc;
+  public static void write(boolean landscape, Consumer<WordDocument> body, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
+    WordDocument doc = new WordDocument(landscape);
     try {
-      doc = runtime.get().newDocument(landscape);
       body.accept(doc);
     } catch (RuntimeException e) {
+      String target = context.targetName() != null ? context.targetName() : "DOCX output";
       throw new ExportException(target, "could not build the Word document: " + e.getMessage(), e);
     }
-    try {
-      doc.writeTo(out);
-    } catch (IOException e) {
-      if (e.getCause() != null) {
-        throw new ExportException(target, e.getMessage(), e);
-      }
-      throw e;
-    }
+    doc.writeTo(out);
     out.flush();
   }
 }

@@ -1,102 +1,75 @@
 package org.draftkit.exporter.docx.internal;
 
-import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
-import org.docx4j.XmlUtils;
-import org.docx4j.model.structure.PageSizePaper;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.CTFootnotes;
-import org.docx4j.wml.CTFtnEdn;
-import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.CTTrackChange;
-import org.docx4j.wml.Comments;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.R;
-import org.docx4j.wml.STBrType;
-import org.docx4j.wml.STFtnEdn;
-import org.docx4j.wml.Styles;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 
 /**
  * One Word document being written: body paragraphs and tables, footnotes, comments, and the
- * numbering of tracked changes. Every id is sequential (tracked changes and move ranges from 1,
- * comments from 0, footnotes from 1), no {@code w:rsid} is written and the package is saved
- * through {@link DeterministicZip}, so the same calls give the same bytes. Not thread-safe: one
- * instance per export.
+ * numbering of tracked changes, saved as a WordprocessingML package (main document, styles,
+ * settings, footnotes and comments parts).
+ *
+ * <p>Written with the JDK alone (no JAXB start-up to pay). Every id is sequential (tracked
+ * changes and move ranges from 1, comments from 0, footnotes from 1), no {@code w:rsid} and no
+ * document properties with dates or versions are written, and the zip entries come in a fixed
+ * order with fixed times, so the same calls give the same bytes. Not thread-safe: one instance
+ * per export.
  */
 public final class WordDocument {
 
-  static final String STYLE_TITLE = "Title";
+  static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   static final String STYLE_FOOTNOTE_TEXT = "FootnoteText";
   static final String STYLE_FOOTNOTE_REFERENCE = "FootnoteReference";
   static final String STYLE_COMMENT_TEXT = "CommentText";
   static final String STYLE_COMMENT_REFERENCE = "CommentReference";
 
-  final ObjectFactory factory = new ObjectFactory();
-  private final WordprocessingMLPackage pkg;
-  private final MainDocumentPart main;
-  private final DatatypeFactory dates;
-  private final List<CTFtnEdn> footnotes = new ArrayList<>();
-  private final List<Comments.Comment> comments = new ArrayList<>();
+  /** A4 in twips, and the page margins. */
+  private static final int A4_SHORT = 11907;
+  private static final int A4_LONG = 16839;
+  private static final int MARGIN = 1440;
+
+  private static final String STYLES = resource("styles.xml");
+  private static final String SETTINGS = resource("settings.xml");
+  private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+  private final boolean landscape;
+  private final XmlElement body = new XmlElement("w:body");
+  private final XmlElement footnotes = new XmlElement("w:footnotes").attr("xmlns:w", W_NS);
+  private final XmlElement comments = new XmlElement("w:comments").attr("xmlns:w", W_NS);
+  private int footnoteCount;
+  private int commentCount;
   private int nextMarkupId = 1;
   private int nextMoveName = 1;
 
-  WordDocument(boolean landscape) {
-    try {
-      pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4, landscape);
-      dates = DatatypeFactory.newInstance();
-    } catch (InvalidFormatException | DatatypeConfigurationException e) {
-      throw new IllegalStateException("docx4j could not create an empty Word package", e);
-    }
-    main = pkg.getMainDocumentPart();
-    main.getStyleDefinitionsPart().setJaxbElement((Styles) unmarshal(resource("styles.xml")));
+  /** A new, empty document in portrait or landscape A4. */
+  public WordDocument(boolean landscape) {
+    this.landscape = landscape;
   }
 
   /** Appends a body paragraph in the given style ({@code null}: Normal). */
   public WordParagraph paragraph(String style) {
-    P p = factory.createP();
-    main.getContent().add(p);
-    return new WordParagraph(this, p).style(style);
+    return new WordParagraph(this, body.add("w:p")).style(style);
   }
 
   /** Appends an empty paragraph that starts a new page. */
   public void pageBreak() {
-    P p = factory.createP();
-    R r = factory.createR();
-    Br br = factory.createBr();
-    br.setType(STBrType.PAGE);
-    r.getContent().add(br);
-    p.getContent().add(r);
-    main.getContent().add(p);
+    body.add("w:p").add("w:r").add("w:br").attr("w:type", "page");
   }
 
   /** Appends a table whose columns have these widths (twentieths of a point). */
   public WordTable table(int... columnWidths) {
-    WordTable t = new WordTable(this, columnWidths);
-    main.getContent().add(t.element());
-    return t;
+    return new WordTable(this, body.add("w:tbl"), columnWidths);
   }
 
   /**
@@ -118,45 +91,39 @@ public final class WordDocument {
    *
    * @param customMark the mark to print instead of Word's automatic number, or null
    */
-  public int footnote(String customMark, Consumer<WordParagraph> body) {
-    int id = footnotes.size() + 1;
-    CTFtnEdn note = factory.createCTFtnEdn();
-    note.setId(BigInteger.valueOf(id));
-    P p = factory.createP();
-    note.getContent().add(p);
-    WordParagraph wp = new WordParagraph(this, p).style(STYLE_FOOTNOTE_TEXT);
+  public int footnote(String customMark, Consumer<WordParagraph> text) {
+    if (footnoteCount == 0) {
+      separator(-1, "separator");
+      separator(0, "continuationSeparator");
+    }
+    int id = ++footnoteCount;
+    XmlElement note = footnotes.add("w:footnote").attr("w:id", id);
+    WordParagraph wp = new WordParagraph(this, note.add("w:p")).style(STYLE_FOOTNOTE_TEXT);
+    XmlElement mark = wp.styledRun(STYLE_FOOTNOTE_REFERENCE);
     if (customMark == null) {
-      R ref = wp.styledRun(STYLE_FOOTNOTE_REFERENCE);
-      ref.getContent().add(factory.createRFootnoteRef(factory.createRFootnoteRef()));
+      mark.add("w:footnoteRef");
     } else {
-      wp.styledRun(STYLE_FOOTNOTE_REFERENCE).getContent().add(WordParagraph.text(factory, customMark));
+      mark.add(WordParagraph.textElement("w:t", customMark));
     }
     wp.text(" ", Set.of());
-    footnotes.add(note);
-    body.accept(wp);
+    text.accept(wp);
     return id;
   }
 
   /** Adds a comment and returns its id for {@link WordParagraph#commentStart}/{@link WordParagraph#commentEnd}. */
   public int comment(String author, String isoDate, String text) {
-    int id = comments.size();
-    Comments.Comment c = factory.createCommentsComment();
-    c.setId(BigInteger.valueOf(id));
+    int id = commentCount++;
     Change who = Change.of(author, isoDate);
-    c.setAuthor(who.author());
-    c.setDate(calendar(who.date()));
-    c.setInitials(initials(who.author()));
+    XmlElement c = comments.add("w:comment").attr("w:initials", initials(who.author())).attr("w:author", who.author())
+        .attr("w:date", who.date()).attr("w:id", id);
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
-      P p = factory.createP();
-      c.getContent().add(p);
-      WordParagraph wp = new WordParagraph(this, p).style(STYLE_COMMENT_TEXT);
+      WordParagraph wp = new WordParagraph(this, c.add("w:p")).style(STYLE_COMMENT_TEXT);
       if (i == 0) {
-        wp.styledRun(STYLE_COMMENT_REFERENCE).getContent().add(factory.createRAnnotationRef(factory.createRAnnotationRef()));
+        wp.styledRun(STYLE_COMMENT_REFERENCE).add("w:annotationRef");
       }
       wp.text(lines[i], Set.of());
     }
-    comments.add(c);
     return id;
   }
 
@@ -170,73 +137,65 @@ public final class WordDocument {
     return nextMarkupId++;
   }
 
-  /** A {@code w:ins}/{@code w:del}-style attribution with the next id. */
-  <T extends CTTrackChange> T track(T element, Change change) {
-    element.setId(BigInteger.valueOf(nextMarkupId()));
-    element.setAuthor(change.author());
-    element.setDate(calendar(change.date()));
-    return element;
+  /** Gives a tracked change its author, date and the next id. */
+  XmlElement track(XmlElement element, Change change) {
+    return element.attr("w:author", change.author()).attr("w:date", change.date()).attr("w:id", nextMarkupId());
   }
 
-  XMLGregorianCalendar calendar(String xsdDateTime) {
-    return xsdDateTime == null ? null : dates.newXMLGregorianCalendar(xsdDateTime);
-  }
-
-  /** Writes the package: parts completed, entries in a fixed order with fixed times. */
+  /** Writes the package. */
   public void writeTo(OutputStream out) throws IOException {
-    finish();
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-    try {
-      pkg.save(buffer);
-    } catch (Docx4JException e) {
-      throw new IOException("docx4j could not write the Word package: " + e.getMessage(), e);
+    XmlElement sect = body.add("w:sectPr");
+    XmlElement size = sect.add("w:pgSz").attr("w:w", landscape ? A4_LONG : A4_SHORT)
+        .attr("w:h", landscape ? A4_SHORT : A4_LONG);
+    if (landscape) {
+      size.attr("w:orient", "landscape");
     }
-    DeterministicZip.repack(buffer.toByteArray(), out);
+    size.attr("w:code", 9);
+    sect.add("w:pgMar").attr("w:top", MARGIN).attr("w:right", MARGIN).attr("w:bottom", MARGIN)
+        .attr("w:left", MARGIN).attr("w:header", 708).attr("w:footer", 708).attr("w:gutter", 0);
+    XmlElement document = new XmlElement("w:document").attr("xmlns:w", W_NS);
+    document.add(body);
+
+    Map<String, String> parts = new LinkedHashMap<>();
+    XmlElement types = new XmlElement("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
+    types.add("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+    types.add("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
+    XmlElement rels = new XmlElement("Relationships").attr("xmlns", RELS_NS);
+    parts.put("word/document.xml", document.document());
+    override(types, "document.xml", "document.main+xml");
+    part(parts, types, rels, "styles", STYLES);
+    part(parts, types, rels, "settings", SETTINGS.replace("FOOTNOTE_PROPERTIES", footnoteCount == 0 ? ""
+        : "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"));
+    if (footnoteCount > 0) {
+      part(parts, types, rels, "footnotes", footnotes.document());
+    }
+    if (commentCount > 0) {
+      part(parts, types, rels, "comments", comments.document());
+    }
+    parts.put("word/_rels/document.xml.rels", rels.document());
+    XmlElement root = new XmlElement("Relationships").attr("xmlns", RELS_NS);
+    root.add("Relationship").attr("Id", "rId1").attr("Type", REL_TYPE + "officeDocument").attr("Target", "word/document.xml");
+    parts.put("_rels/.rels", root.document());
+    parts.put("[Content_Types].xml", types.document());
+    DeterministicZip.write(parts, out);
   }
 
-  private void finish() throws IOException {
-    try {
-      if (!footnotes.isEmpty()) {
-        CTFootnotes notes = factory.createCTFootnotes();
-        notes.getFootnote().add(separator(-1, STFtnEdn.SEPARATOR));
-        notes.getFootnote().add(separator(0, STFtnEdn.CONTINUATION_SEPARATOR));
-        notes.getFootnote().addAll(footnotes);
-        FootnotesPart part = new FootnotesPart();
-        part.setJaxbElement(notes);
-        main.addTargetPart(part);
-      }
-      if (!comments.isEmpty()) {
-        Comments all = factory.createComments();
-        all.getComment().addAll(comments);
-        CommentsPart part = new CommentsPart();
-        part.setJaxbElement(all);
-        main.addTargetPart(part);
-      }
-      String settings = resource("settings.xml").replace("FOOTNOTE_PROPERTIES", footnotes.isEmpty() ? ""
-          : "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>");
-      DocumentSettingsPart settingsPart = main.getDocumentSettingsPart();
-      if (settingsPart == null) {
-        settingsPart = new DocumentSettingsPart();
-        main.addTargetPart(settingsPart);
-      }
-      settingsPart.setJaxbElement((CTSettings) unmarshal(settings));
-    } catch (InvalidFormatException e) {
-      throw new IOException("docx4j could not add a part to the Word package: " + e.getMessage(), e);
-    }
+  private static void part(Map<String, String> parts, XmlElement types, XmlElement rels, String name, String xml) {
+    parts.put("word/" + name + ".xml", xml);
+    override(types, name + ".xml", name + "+xml");
+    rels.add("Relationship").attr("Id", "rId" + (rels.children().size() + 1)).attr("Type", REL_TYPE + name)
+        .attr("Target", name + ".xml");
   }
 
-  private CTFtnEdn separator(int id, STFtnEdn type) {
-    CTFtnEdn note = factory.createCTFtnEdn();
-    note.setId(BigInteger.valueOf(id));
-    note.setType(type);
-    P p = factory.createP();
-    R r = factory.createR();
-    r.getContent().add(type == STFtnEdn.SEPARATOR ? factory.createRSeparator(factory.createRSeparator())
-        : factory.createRContinuationSeparator(factory.createRContinuationSeparator()));
-    p.getContent().add(r);
-    note.getContent().add(p);
+  private static void override(XmlElement types, String file, String type) {
+    types.add("Override").attr("PartName", "/word/" + file).attr("ContentType", WML_TYPE + type);
+  }
+
+  private void separator(int id, String type) {
+    XmlElement note = footnotes.add("w:footnote").attr("w:type", type).attr("w:id", id);
+    XmlElement p = note.add("w:p");
     new WordParagraph(this, p).spacingAfter(0);
-    return note;
+    p.add("w:r").add("w:" + type);
   }
 
   private static String initials(String author) {
@@ -247,14 +206,6 @@ public final class WordDocument {
       }
     }
     return sb.length() == 0 ? null : sb.toString();
-  }
-
-  private static Object unmarshal(String xml) {
-    try {
-      return XmlUtils.unwrap(XmlUtils.unmarshalString(xml));
-    } catch (JAXBException e) {
-      throw new IllegalStateException("built-in WordprocessingML template is invalid", e);
-    }
   }
 
   private static String resource(String name) {

@@ -1,94 +1,65 @@
 package org.draftkit.exporter.docx.internal;
 
-import jakarta.xml.bind.JAXBElement;
-import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTFtnEdnRef;
-import org.docx4j.wml.CTMoveBookmark;
-import org.docx4j.wml.CTMoveFromRangeEnd;
-import org.docx4j.wml.CTMoveToRangeEnd;
-import org.docx4j.wml.CTTrackChange;
-import org.docx4j.wml.CTVerticalAlignRun;
-import org.docx4j.wml.CommentRangeEnd;
-import org.docx4j.wml.CommentRangeStart;
-import org.docx4j.wml.DelText;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.ParaRPr;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.RStyle;
-import org.docx4j.wml.RunDel;
-import org.docx4j.wml.RunIns;
-import org.docx4j.wml.RunTrackChange;
-import org.docx4j.wml.STVerticalAlignRun;
-import org.docx4j.wml.Text;
-import org.docx4j.wml.U;
-import org.docx4j.wml.UnderlineEnumeration;
 import org.draftkit.model.Mark;
 
 /**
  * One paragraph being written: its properties, runs (plain or inside {@code w:ins}, {@code w:del},
  * {@code w:moveFrom}, {@code w:moveTo}), footnote references, comment and move ranges, and the
  * tracked state of its paragraph mark. Consecutive runs with the same revision and attribution
- * share one change element. Not thread-safe.
+ * share one change element; consecutive text of the same look shares one run. Not thread-safe.
  */
 public final class WordParagraph {
 
+  /** The schema order of the paragraph properties written here (CT_PPr). */
+  private static final List<String> PPR = List.of("w:pStyle", "w:keepNext", "w:spacing", "w:ind", "w:rPr");
+  /** The schema order of the tracked paragraph-mark properties (CT_ParaRPr). */
+  private static final List<String> PARA_RPR = List.of("w:ins", "w:del", "w:moveFrom", "w:moveTo");
+
   private final WordDocument doc;
-  private final ObjectFactory f;
-  private final P p;
-  private List<Object> open;
+  private final XmlElement p;
+  private XmlElement open;
   private Revision openRevision = Revision.NONE;
   private Change openChange;
-  /** The last plain-text run written, to extend when the next has the same look and place. */
-  private R lastRun;
-  private Object lastText;
+  /** The last text run written and its text element, to extend when the next has the same look and place. */
+  private XmlElement lastRun;
+  private XmlElement lastText;
   private Set<Mark> lastLook;
 
-  WordParagraph(WordDocument doc, P p) {
+  WordParagraph(WordDocument doc, XmlElement p) {
     this.doc = doc;
-    this.f = doc.factory;
     this.p = p;
   }
 
   /** Sets the paragraph style ({@code null} leaves Normal). */
   public WordParagraph style(String styleId) {
     if (styleId != null) {
-      PPrBase.PStyle s = f.createPPrBasePStyle();
-      s.setVal(styleId);
-      pPr().setPStyle(s);
+      pPr().set(new XmlElement("w:pStyle").attr("w:val", styleId), PPR);
     }
     return this;
   }
 
   /** Indents the paragraph: {@code left} for every line, the first line {@code hanging} less (twips). */
   public WordParagraph indent(int left, int hanging) {
-    PPrBase.Ind ind = f.createPPrBaseInd();
-    ind.setLeft(BigInteger.valueOf(left));
+    XmlElement ind = new XmlElement("w:ind").attr("w:left", left);
     if (hanging > 0) {
-      ind.setHanging(BigInteger.valueOf(hanging));
+      ind.attr("w:hanging", hanging);
     }
-    pPr().setInd(ind);
+    pPr().set(ind, PPR);
     return this;
   }
 
   /** Keeps the paragraph on the page of the next one (headings). */
   public WordParagraph keepNext() {
-    pPr().setKeepNext(new BooleanDefaultTrue());
+    pPr().set(new XmlElement("w:keepNext"), PPR);
     return this;
   }
 
   /** Sets the space after the paragraph (twips). */
   public WordParagraph spacingAfter(int twips) {
-    PPrBase.Spacing s = f.createPPrBaseSpacing();
-    s.setAfter(BigInteger.valueOf(twips));
-    pPr().setSpacing(s);
+    pPr().set(new XmlElement("w:spacing").attr("w:after", twips), PPR);
     return this;
   }
 
@@ -105,27 +76,136 @@ public final class WordParagraph {
     if (text.isEmpty()) {
       return this;
     }
-    List<Object> target = container(revision, change);
+    XmlElement target = container(revision, change);
     Set<Mark> look = look(marks);
-    if (lastRun != null && !target.isEmpty() && target.get(target.size() - 1) == lastRun && look.equals(lastLook)
-        && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      if (lastText instanceof Text t) {
-        t.setValue(t.getValue() + XmlText.clean(text));
-        return this;
-      }
-      if (lastText instanceof DelText t) {
-        t.setValue(t.getValue() + XmlText.clean(text));
-        return this;
-      }
+    List<XmlElement> siblings = target.children();
+    if (lastRun != null && !siblings.isEmpty() && siblings.get(siblings.size() - 1) == lastRun && lastText != null
+        && look.equals(lastLook) && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      lastText.text(XmlText.clean(text));
+      return this;
     }
-    R r = newRun(marks, null);
-    addText(r, text, revision == Revision.DELETE);
+    XmlElement r = newRun(look, null);
+    lastText = addText(r, text, revision == Revision.DELETE);
     target.add(r);
     lastRun = r;
     lastLook = look;
-    Object lastChild = r.getContent().isEmpty() ? null : r.getContent().get(r.getContent().size() - 1);
-    lastText = lastChild instanceof JAXBElement<?> e ? e.getValue() : lastChild;
     return this;
+  }
+
+  /**
+   * Appends a reference to footnote {@code id} (from {@link WordDocument#footnote}), tracked like
+   * {@link #run}. With a custom mark, the mark is printed instead of Word's number.
+   */
+  public WordParagraph footnoteReference(int id, String customMark, Revision revision, Change change) {
+    XmlElement r = newRun(Set.of(), WordDocument.STYLE_FOOTNOTE_REFERENCE);
+    XmlElement ref = r.add("w:footnoteReference");
+    if (customMark != null) {
+      ref.attr("w:customMarkFollows", "1");
+    }
+    ref.attr("w:id", id);
+    if (customMark != null) {
+      addText(r, customMark, revision == Revision.DELETE);
+    }
+    container(revision, change).add(r);
+    return this;
+  }
+
+  /** Opens the range comment {@code id} is anchored on. */
+  public WordParagraph commentStart(int id) {
+    close();
+    p.add("w:commentRangeStart").attr("w:id", id);
+    return this;
+  }
+
+  /** Closes the range of comment {@code id} and places its reference mark. */
+  public WordParagraph commentEnd(int id) {
+    close();
+    p.add("w:commentRangeEnd").attr("w:id", id);
+    XmlElement r = newRun(Set.of(), WordDocument.STYLE_COMMENT_REFERENCE);
+    r.add("w:commentReference").attr("w:id", id);
+    p.add(r);
+    return this;
+  }
+
+  /**
+   * Opens a named move range ({@link Revision#MOVE_FROM} at the origin, {@link Revision#MOVE_TO}
+   * at the destination; both carry the same name) and returns its id for {@link #moveRangeEnd}.
+   */
+  public int moveRangeStart(Revision side, String name, Change change) {
+    close();
+    int id = doc.nextMarkupId();
+    p.add(side == Revision.MOVE_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart").attr("w:author", change.author())
+        .attr("w:date", change.date()).attr("w:name", name).attr("w:id", id);
+    return id;
+  }
+
+  /** Closes the move range {@code id}. */
+  public WordParagraph moveRangeEnd(Revision side, int id) {
+    close();
+    p.add(side == Revision.MOVE_FROM ? "w:moveFromRangeEnd" : "w:moveToRangeEnd").attr("w:id", id);
+    return this;
+  }
+
+  /**
+   * Tracks the paragraph mark itself: an inserted mark disappears when the insertion is rejected,
+   * a deleted one when the deletion is accepted (joining the paragraph with the next).
+   */
+  public WordParagraph mark(Revision revision, Change change) {
+    if (revision == Revision.NONE) {
+      return this;
+    }
+    XmlElement rPr = pPr().first("w:rPr");
+    if (rPr == null) {
+      rPr = pPr().set(new XmlElement("w:rPr"), PPR);
+    }
+    rPr.set(doc.track(new XmlElement(element(revision)), change), PARA_RPR);
+    return this;
+  }
+
+  /** A run in a character style, appended untracked (used for reference marks). */
+  XmlElement styledRun(String styleId) {
+    close();
+    return p.add(newRun(Set.of(), styleId));
+  }
+
+  private XmlElement pPr() {
+    List<XmlElement> children = p.children();
+    if (!children.isEmpty() && children.get(0).name().equals("w:pPr")) {
+      return children.get(0);
+    }
+    XmlElement pPr = new XmlElement("w:pPr");
+    children.add(0, pPr);
+    return pPr;
+  }
+
+  private void close() {
+    open = null;
+    openRevision = Revision.NONE;
+    openChange = null;
+  }
+
+  private XmlElement container(Revision revision, Change change) {
+    if (revision == Revision.NONE) {
+      close();
+      return p;
+    }
+    if (open != null && openRevision == revision && openChange.equals(change)) {
+      return open;
+    }
+    open = p.add(doc.track(new XmlElement(element(revision)), change));
+    openRevision = revision;
+    openChange = change;
+    return open;
+  }
+
+  private static String element(Revision revision) {
+    return switch (revision) {
+      case INSERT -> "w:ins";
+      case DELETE -> "w:del";
+      case MOVE_FROM -> "w:moveFrom";
+      case MOVE_TO -> "w:moveTo";
+      case NONE -> throw new IllegalArgumentException("an untracked run has no change element");
+    };
   }
 
   private static Set<Mark> look(Set<Mark> marks) {
@@ -138,234 +218,63 @@ public final class WordParagraph {
     return look;
   }
 
-  /**
-   * Appends a reference to footnote {@code id} (from {@link WordDocument#footnote}), tracked like
-   * {@link #run}. With a custom mark, the mark is printed instead of Word's number.
-   */
-  public WordParagraph footnoteReference(int id, String customMark, Revision revision, Change change) {
-    R r = newRun(Set.of(), WordDocument.STYLE_FOOTNOTE_REFERENCE);
-    CTFtnEdnRef ref = f.createCTFtnEdnRef();
-    ref.setId(BigInteger.valueOf(id));
-    if (customMark != null) {
-      ref.setCustomMarkFollows(Boolean.TRUE);
+  /** A run with the formatting of {@code look} (written in the schema's CT_RPr order). */
+  private static XmlElement newRun(Set<Mark> look, String styleId) {
+    XmlElement r = new XmlElement("w:r");
+    if (styleId == null && look.isEmpty()) {
+      return r;
     }
-    r.getContent().add(f.createRFootnoteReference(ref));
-    if (customMark != null) {
-      addText(r, customMark, revision == Revision.DELETE);
-    }
-    container(revision, change).add(r);
-    return this;
-  }
-
-  /** Opens the range comment {@code id} is anchored on. */
-  public WordParagraph commentStart(int id) {
-    close();
-    CommentRangeStart s = f.createCommentRangeStart();
-    s.setId(BigInteger.valueOf(id));
-    p.getContent().add(s);
-    return this;
-  }
-
-  /** Closes the range of comment {@code id} and places its reference mark. */
-  public WordParagraph commentEnd(int id) {
-    close();
-    CommentRangeEnd e = f.createCommentRangeEnd();
-    e.setId(BigInteger.valueOf(id));
-    p.getContent().add(e);
-    R r = newRun(Set.of(), WordDocument.STYLE_COMMENT_REFERENCE);
-    R.CommentReference ref = f.createRCommentReference();
-    ref.setId(BigInteger.valueOf(id));
-    r.getContent().add(f.createRCommentReference(ref));
-    p.getContent().add(r);
-    return this;
-  }
-
-  /**
-   * Opens a named move range ({@link Revision#MOVE_FROM} at the origin, {@link Revision#MOVE_TO}
-   * at the destination; both carry the same name) and returns its id for {@link #moveRangeEnd}.
-   */
-  public int moveRangeStart(Revision side, String name, Change change) {
-    close();
-    CTMoveBookmark b = f.createCTMoveBookmark();
-    int id = doc.nextMarkupId();
-    b.setId(BigInteger.valueOf(id));
-    b.setName(name);
-    b.setAuthor(change.author());
-    b.setDate(doc.calendar(change.date()));
-    p.getContent().add(side == Revision.MOVE_FROM ? f.createPMoveFromRangeStart(b) : f.createPMoveToRangeStart(b));
-    return id;
-  }
-
-  /** Closes the move range {@code id}. */
-  public WordParagraph moveRangeEnd(Revision side, int id) {
-    close();
-    if (side == Revision.MOVE_FROM) {
-      CTMoveFromRangeEnd e = f.createCTMoveFromRangeEnd();
-      e.setId(BigInteger.valueOf(id));
-      p.getContent().add(f.createPMoveFromRangeEnd(e));
-    } else {
-      CTMoveToRangeEnd e = f.createCTMoveToRangeEnd();
-      e.setId(BigInteger.valueOf(id));
-      p.getContent().add(f.createPMoveToRangeEnd(e));
-    }
-    return this;
-  }
-
-  /**
-   * Tracks the paragraph mark itself: an inserted mark disappears when the insertion is rejected,
-   * a deleted one when the deletion is accepted (joining the paragraph with the next).
-   */
-  public WordParagraph mark(Revision revision, Change change) {
-    if (revision == Revision.NONE) {
-      return this;
-    }
-    ParaRPr rPr = pPr().getRPr();
-    if (rPr == null) {
-      rPr = f.createParaRPr();
-      pPr().setRPr(rPr);
-    }
-    CTTrackChange t = doc.track(f.createCTTrackChange(), change);
-    switch (revision) {
-      case INSERT -> rPr.setIns(t);
-      case DELETE -> rPr.setDel(t);
-      case MOVE_FROM -> rPr.setMoveFrom(t);
-      case MOVE_TO -> rPr.setMoveTo(t);
-      default -> throw new IllegalArgumentException("revision " + revision);
-    }
-    return this;
-  }
-
-  /** A run in a character style, appended untracked (used for reference marks). */
-  R styledRun(String styleId) {
-    close();
-    R r = newRun(Set.of(), styleId);
-    p.getContent().add(r);
-    return r;
-  }
-
-  private PPr pPr() {
-    PPr pPr = p.getPPr();
-    if (pPr == null) {
-      pPr = f.createPPr();
-      p.setPPr(pPr);
-    }
-    return pPr;
-  }
-
-  private void close() {
-    open = null;
-    openRevision = Revision.NONE;
-    openChange = null;
-  }
-
-  private List<Object> container(Revision revision, Change change) {
-    if (revision == Revision.NONE) {
-      close();
-      return p.getContent();
-    }
-    if (open != null && openRevision == revision && openChange.equals(change)) {
-      return open;
-    }
-    switch (revision) {
-      case INSERT -> {
-        RunIns ins = doc.track(f.createRunIns(), change);
-        p.getContent().add(ins);
-        open = ins.getCustomXmlOrSmartTagOrSdt();
-      }
-      case DELETE -> {
-        RunDel del = doc.track(f.createRunDel(), change);
-        p.getContent().add(del);
-        open = del.getCustomXmlOrSmartTagOrSdt();
-      }
-      case MOVE_FROM, MOVE_TO -> {
-        RunTrackChange move = doc.track(f.createRunTrackChange(), change);
-        p.getContent().add(revision == Revision.MOVE_FROM ? f.createPMoveFrom(move) : f.createPMoveTo(move));
-        open = move.getAccOrBarOrBox();
-      }
-      default -> throw new IllegalArgumentException("revision " + revision);
-    }
-    openRevision = revision;
-    openChange = change;
-    return open;
-  }
-
-  private R newRun(Set<Mark> marks, String styleId) {
-    R r = f.createR();
-    RPr rPr = null;
+    XmlElement rPr = r.add("w:rPr");
     if (styleId != null) {
-      rPr = f.createRPr();
-      RStyle s = f.createRStyle();
-      s.setVal(styleId);
-      rPr.setRStyle(s);
+      rPr.add("w:rStyle").attr("w:val", styleId);
     }
-    for (Mark m : marks) {
-      if (!WordDocument.isFormatting(m)) {
-        continue;
-      }
-      if (rPr == null) {
-        rPr = f.createRPr();
-      }
-      switch (m) {
-        case BOLD -> rPr.setB(new BooleanDefaultTrue());
-        case ITALIC -> rPr.setI(new BooleanDefaultTrue());
-        case STRIKE -> rPr.setStrike(new BooleanDefaultTrue());
-        case UNDERLINE -> {
-          U u = f.createU();
-          u.setVal(UnderlineEnumeration.SINGLE);
-          rPr.setU(u);
-        }
-        case SUPERSCRIPT -> {
-          CTVerticalAlignRun v = f.createCTVerticalAlignRun();
-          v.setVal(STVerticalAlignRun.SUPERSCRIPT);
-          rPr.setVertAlign(v);
-        }
-        default -> { }
-      }
+    if (look.contains(Mark.BOLD)) {
+      rPr.add("w:b");
     }
-    if (rPr != null) {
-      r.setRPr(rPr);
+    if (look.contains(Mark.ITALIC)) {
+      rPr.add("w:i");
+    }
+    if (look.contains(Mark.STRIKE)) {
+      rPr.add("w:strike");
+    }
+    if (look.contains(Mark.UNDERLINE)) {
+      rPr.add("w:u").attr("w:val", "single");
+    }
+    if (look.contains(Mark.SUPERSCRIPT)) {
+      rPr.add("w:vertAlign").attr("w:val", "superscript");
     }
     return r;
   }
 
-  private void addText(R r, String text, boolean deleted) {
+  /** Adds text to a run (tabs and line breaks as their elements); returns the last text element, or null. */
+  private static XmlElement addText(XmlElement r, String text, boolean deleted) {
     String clean = XmlText.clean(text);
+    XmlElement last = null;
     int start = 0;
     for (int i = 0; i <= clean.length(); i++) {
-      char c = i < clean.length() ? clean.charAt(i) : '\n';
       boolean end = i == clean.length();
+      char c = end ? '\n' : clean.charAt(i);
       if (c != '\t' && c != '\n' && c != '\r' && !end) {
         continue;
       }
       if (i > start) {
-        r.getContent().add(textElement(clean.substring(start, i), deleted));
+        last = r.add(textElement(deleted ? "w:delText" : "w:t", clean.substring(start, i)));
       }
       if (!end) {
+        last = null;
         if (c == '\t') {
-          r.getContent().add(f.createRTab(f.createRTab()));
+          r.add("w:tab");
         } else if (c == '\n') {
-          r.getContent().add(f.createBr());
+          r.add("w:br");
         }
       }
       start = i + 1;
     }
+    return last;
   }
 
-  private Object textElement(String s, boolean deleted) {
-    if (deleted) {
-      DelText t = f.createDelText();
-      t.setValue(s);
-      t.setSpace("preserve");
-      return t;
-    }
-    return text(f, s);
-  }
-
-  /** A {@code w:t} keeping its spaces. */
-  static Object text(ObjectFactory f, String s) {
-    Text t = f.createText();
-    t.setValue(XmlText.clean(s));
-    t.setSpace("preserve");
-    return f.createRT(t);
+  /** A {@code w:t} or {@code w:delText} keeping its spaces. */
+  static XmlElement textElement(String name, String s) {
+    return new XmlElement(name).attr("xml:space", "preserve").text(XmlText.clean(s));
   }
 }
