@@ -106,12 +106,23 @@ public final class PositionReader {
   /**
    * The labels of an older revision mapped to a newer one's, from their comparison: for every
    * paragraph that is in both (unchanged, modified, moved; the first part of a split, the merged
-   * paragraph of a merge), older label → newer label.
+   * paragraph of a merge), older label → newer label; a paragraph the newer revision deleted maps
+   * to "N (deleted)", so that references to it get a row of their own (and a diagnostic) rather
+   * than landing on the paragraph that now carries its number.
    */
   public static Map<String, String> renumbering(Comparison comparison) {
     Map<String, String> map = new LinkedHashMap<>();
     for (AlignedPair pair : comparison.pairs()) {
-      if (pair.older().isEmpty() || pair.newer().isEmpty()) {
+      if (pair.newer().isEmpty()) {
+        // gone from the base: keep the reference visible, never on whatever paragraph now has its number
+        for (Paragraph older : pair.older()) {
+          if (older.number() != null) {
+            map.putIfAbsent(labelOf(comparison.older(), older), labelOf(comparison.older(), older) + " (deleted)");
+          }
+        }
+        continue;
+      }
+      if (pair.older().isEmpty()) {
         continue;
       }
       Paragraph target = pair.newer().get(0);

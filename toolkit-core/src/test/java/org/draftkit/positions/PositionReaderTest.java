@@ -95,10 +95,12 @@ class PositionReaderTest {
       if (i == 50) {
         para(base, "50", ParagraphKind.OPERATIVE, Run.plain("A new paragraph inserted in Rev3 about something else."));
       }
-      para(base, Integer.toString(i < 50 ? i : i + 1), ParagraphKind.OPERATIVE, Run.plain(text));
+      if (i != 100) { // Rev3 deletes Rev2's 100
+        para(base, Integer.toString(i < 50 ? i : i < 100 ? i + 1 : i), ParagraphKind.OPERATIVE, Run.plain(text));
+      }
     }
     Document.Builder sub = Document.builder().metadata(Metadata.builder().source("sb.md").build());
-    para(sub, null, ParagraphKind.OTHER, Run.plain("We retain para 91."));
+    para(sub, null, ParagraphKind.OTHER, Run.plain("We retain para 91. We would delete paragraph 100."));
     para(sub, "66", ParagraphKind.OPERATIVE, Run.plain("Paragraph about subject 66 with its own "), Run.of("distinct", Mark.STRIKE),
         Run.plain(" wording number 66."));
     var comparison = org.draftkit.compare.Comparer.defaults().compare(earlier.build(), base.build());
@@ -106,7 +108,10 @@ class PositionReaderTest {
     assertEquals("[SB:retain]", cell(t, "92"), "Rev2's 91 is Rev3's 92");
     assertEquals("[SB:amend]", cell(t, "67"), "the quote of Rev2's 66 is Rev3's 67");
     assertEquals("-", cell(t, "91"));
-    assertTrue(t.diagnostics().isEmpty(), "renumbered, not found by text: " + t.diagnostics());
+    assertEquals("[SB:delete]", cell(t, "100 (deleted)"), "Rev2's 100 is not in Rev3: never put on Rev3's 100");
+    assertEquals("-", cell(t, "100"));
+    assertTrue(t.diagnostics().stream().noneMatch(d -> d.code().equals("positions.found-by-text")),
+        "renumbered, not found by text: " + t.diagnostics());
     PositionTable unmapped = reader.build(List.of(Submission.of(sub.build(), "SB")), base.build());
     assertEquals("[SB:amend]", cell(unmapped, "67"), "without the mapping the quote is still placed by its text");
     assertEquals("[SB:retain]", cell(unmapped, "91"));
