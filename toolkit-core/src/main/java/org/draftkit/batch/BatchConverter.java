@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,9 @@ import org.draftkit.spi.Exporter;
  *   <li>Inputs are the regular files whose extension an importer reads; hidden files and folders
  *       are skipped, symbolic links followed but not their loops, the output folder left out.
  *   <li>Conversions run in parallel on {@code jobs} threads with at most {@code jobs} documents in
- *       flight, so memory does not grow with the folder.
+ *       flight, so memory does not grow with the folder. The largest inputs start first, so that
+ *       the batch does not end with one thread converting a big document while the others idle;
+ *       the report lists the inputs in path order whatever the order of conversion.
  *   <li>Every output is written atomically (a temporary file renamed over the target).
  *   <li>An output is up to date, and not written again, when the manifest in the output folder
  *       says it was written by the same toolkit version from the input as it is now (size and
@@ -145,7 +148,7 @@ public final class BatchConverter {
     }
     BatchItem[] results = new BatchItem[jobList.size()];
     try (Manifest manifest = Manifest.open(outDir)) {
-      convertAll(jobList, inDir, outDir, manifest, results, progress, done, total);
+      convertAll(largestFirst(jobList, inDir), inDir, outDir, manifest, results, progress, done, total);
     }
     for (BatchItem r : results) {
       items.add(r);
@@ -192,6 +195,21 @@ public final class BatchConverter {
       out.add(new Job(i, rel, input, outputs));
     }
     return out;
+  }
+
+  /** The jobs ordered by input size, largest first, then by path; unreadable sizes count as 0. */
+  private static List<Job> largestFirst(List<Job> jobList, Path inDir) {
+    long[] sizes = new long[jobList.size()];
+    for (Job job : jobList) {
+      try {
+        sizes[job.index()] = Files.size(inDir.resolve(job.relative()));
+      } catch (IOException e) {
+        sizes[job.index()] = 0; // reported when the job runs
+      }
+    }
+    List<Job> order = new ArrayList<>(jobList);
+    order.sort(Comparator.<Job>comparingLong(j -> -sizes[j.index()]).thenComparingInt(Job::index));
+    return order;
   }
 
   private static String stemKey(Path rel) {

@@ -74,6 +74,23 @@ class BatchConverterTest {
   }
 
   @Test
+  void startsTheLargestInputsFirstAndReportsInPathOrder() throws Exception {
+    write("nested/deeper/c.note", "deep ".repeat(400));
+    write("b.memo", "memo ".repeat(100));
+    List<String> started = new ArrayList<>();
+    BatchReport r = converter("1", 1).run(in, out, new BatchListener() {
+      @Override
+      public void finished(BatchItem item, int done, int total) {
+        started.add(item.input());
+      }
+    });
+
+    assertEquals(List.of("nested/deeper/c.note", "b.memo", "a.note"), started.subList(0, 3));
+    assertEquals(List.of("a.note", "b.memo", "bad.note", "buggy.note", "nested/d.note", "nested/deeper/c.note"),
+        r.items().stream().map(BatchItem::input).toList());
+  }
+
+  @Test
   void convertsTheTreeMirroringFoldersAndKeepsGoingPastFailures() throws Exception {
     BatchReport r = converter("1", 3).run(in, out, BatchListener.NONE);
 
