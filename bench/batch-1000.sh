@@ -11,7 +11,6 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-jar="$root/toolkit-cli/target/draftkit.jar"
 n="${N:-1000}"
 jobs="${JOBS:-$(nproc)}"
 heap="${HEAP:-512m}"
@@ -21,6 +20,8 @@ out="$work/out"
 resumed="$work/out-resumed"
 
 "$root/draftkit" --version >/dev/null   # builds the jar when missing or stale
+# the launcher adds its JVM settings (see the README); the heap limit comes on top
+export DRAFTKIT_JAVA_OPTS="${DRAFTKIT_JAVA_OPTS:-} -Xmx$heap"
 
 echo "generating $n documents in $in ..."
 rm -rf "$in" "$out" "$resumed"
@@ -68,14 +69,14 @@ awk -v n="$n" -v dir="$in" 'BEGIN {
 echo "input: $(find "$in" -type f | wc -l) files, $(du -sh "$in" | cut -f1)"
 
 run_batch() { # OUTDIR
-  java -Xmx"$heap" -jar "$jar" batch "$in" "$1" --to json,md --jobs "$jobs" --progress none
+  "$root/draftkit" batch "$in" "$1" --to json,md --jobs "$jobs" --progress none
 }
 
 timed() { # OUTDIR -> prints the summary line, sets elapsed and rss
   local log="$work/time.log" start end
   start=$(date +%s.%N)
   if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -f "%M" -o "$log" java -Xmx"$heap" -jar "$jar" batch "$in" "$1" --to json,md --jobs "$jobs" --progress none || true
+    /usr/bin/time -f "%M" -o "$log" "$root/draftkit" batch "$in" "$1" --to json,md --jobs "$jobs" --progress none || true
     rss="$(tail -1 "$log") KB"
   else
     run_batch "$1" || true
@@ -98,7 +99,7 @@ echo "   $elapsed s, peak RSS $rss"
 
 echo
 echo "3. resumption after SIGKILL"
-java -Xmx"$heap" -jar "$jar" batch "$in" "$resumed" --to json,md --jobs "$jobs" --progress none >/dev/null 2>&1 &
+"$root/draftkit" batch "$in" "$resumed" --to json,md --jobs "$jobs" --progress none >/dev/null 2>&1 &
 pid=$!
 target=$((n / 3))
 while kill -0 "$pid" 2>/dev/null; do

@@ -12,7 +12,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 peers="${PEERS:-$root/../shared/tools/peers}"
 out="${OUT:-/tmp/draftkit-bench/compare}"
-jar="$root/toolkit-cli/target/draftkit.jar"
 "$root/draftkit" --version >/dev/null
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 5000)
@@ -21,8 +20,8 @@ printf '%-6s %-10s %-8s %-8s %-10s %-9s %-8s %s\n' N compare_s rss_MB recall pre
 for n in "${sizes[@]}"; do
   d="$out/N$n"
   [[ -f "$d/edits.json" ]] || python3 "$peers/make_drafts.py" --n "$n" --out "$d" --no-pdf >/dev/null
-  for f in base rev; do java -jar "$jar" convert "$d/$f.docx" --to json -o "$d/$f.json"; done
-  /usr/bin/time -f '%e %M' -o "$d/time.txt" java -jar "$jar" compare "$d/base.docx" "$d/rev.docx" --to json -o "$d/cmp.json"
+  for f in base rev; do "$root/draftkit" convert "$d/$f.docx" --to json -o "$d/$f.json"; done
+  /usr/bin/time -f '%e %M' -o "$d/time.txt" "$root/draftkit" compare "$d/base.docx" "$d/rev.docx" --to json -o "$d/cmp.json"
   python3 "$root/bench/compare_markers.py" "$d/cmp.json" --moves-as-text "$d/base.json" "$d/rev.json" > "$d/redline.markers"
   score="$(python3 "$peers/score_redline.py" "$d/edits.json" markers "$d/redline.markers")"
   read -r secs kb < "$d/time.txt"

@@ -12,7 +12,6 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-jar="$root/toolkit-cli/target/draftkit.jar"
 subs="${SUBMISSIONS:-200}"
 paras="${PARAGRAPHS:-150}"
 runs="${RUNS:-3}"
@@ -29,7 +28,7 @@ for to in json html; do
   for run in $(seq 1 "$runs"); do
     out="$work/positions.$to"
     /usr/bin/time -f '%e %U %S %P %M' -o "$work/time.txt" \
-      java -jar "$jar" positions "${inputs[@]}" --base "$work/base.md" --to "$to" -o "$out"
+      "$root/draftkit" positions "${inputs[@]}" --base "$work/base.md" --to "$to" -o "$out"
     read -r wall user sys cpu kb < "$work/time.txt"
     printf '%-5s %-4s %8s %8s %8s %6s %9s %s\n' "$to" "$run" "$wall" "$user" "$sys" "$cpu" "$((kb / 1024))" \
       "$(du -h "$out" | cut -f1)"
