@@ -9,14 +9,21 @@ package org.draftkit;
 public class DraftkitException extends Exception {
   private static final long serialVersionUID = 1L;
   private final String source;
+  private final String reason;
 
   public DraftkitException(String source, String reason, Throwable cause) {
     super(source == null || source.isEmpty() ? reason : source + ": " + reason, cause);
     this.source = source;
+    this.reason = reason;
   }
 
   /** The file or upload name the problem concerns, or null. */
   public String source() {
     return source;
+  }
+
+  /** What is wrong, without the source name: the message is {@code source + ": " + reason}. */
+  public String reason() {
+    return reason;
   }
 }

@@ -72,6 +72,12 @@ public final class Toolkit {
   /**
    * Reads a file.
    *
+   * <p>Errors name the file as given ({@code ../in/draft.md: …}), so that the user can tell which
+   * of several inputs failed. The document itself only knows the file name: importers see
+   * {@code draft.md} as {@link ImportContext#sourceName()}, which goes into metadata and
+   * {@code SourceLocation}s, so that the same file gives the same output whatever directory it was
+   * read from (and whether it was read from disk or uploaded).
+   *
    * @param file the file
    * @param format a format id that overrides detection ({@code --from}), or null
    * @param options importer options
@@ -96,6 +102,8 @@ public final class Toolkit {
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, name, format, options);
       }
+    } catch (ImportException e) {
+      throw namedAs(e, name);
     } catch (NoSuchFileException e) {
       throw new ImportException(name, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -210,6 +218,38 @@ public final class Toolkit {
       buf.write(chunk, 0, n);
     }
     return buf.toByteArray();
+  }
+
+  /**
+   * The same failure naming the file by its path: importers name it by the file name they were
+   * given. A plugin's own subclass of {@link ImportException} is left as it is.
+   */
+  private static ImportException namedAs(ImportException e, String path) {
+    String source = e.source();
+    if (source == null || source.equals(path) || !source.equals(fileName(path))) {
+      return e;
+    }
+    String reason = e.reason();
+    Throwable cause = e.getCause();
+    ImportException named;
+    if (e.getClass() == CorruptDocumentException.class) {
+      named = new CorruptDocumentException(path, reason, cause);
+    } else if (e.getClass() == EncryptedDocumentException.class) {
+      named = new EncryptedDocumentException(path, reason, cause);
+    } else if (e.getClass() == LimitExceededException.class) {
+      named = new LimitExceededException(path, reason, cause);
+    } else if (e.getClass() == UnsupportedFormatException.class) {
+      named = new UnsupportedFormatException(path, reason, cause);
+    } else if (e.getClass() == ImportException.class) {
+      named = new ImportException(path, reason, cause);
+    } else {
+      return e;
+    }
+    named.setStackTrace(e.getStackTrace());
+    for (Throwable suppressed : e.getSuppressed()) {
+      named.addSuppressed(suppressed);
+    }
+    return named;
   }
 
   private static String fileName(String name) {

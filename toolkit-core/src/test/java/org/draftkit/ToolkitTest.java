@@ -54,6 +54,34 @@ class ToolkitTest {
   }
 
   @Test
+  void anImportersErrorNamesThePathAsGivenAndKeepsItsTypeAndCause() throws Exception {
+    Files.createDirectory(dir.resolve("in"));
+    Path f = Files.writeString(dir.resolve("in/locked.txt"), "ENCRYPTED");
+    EncryptedDocumentException e = assertError(EncryptedDocumentException.class, f, "password required");
+    assertEquals(f + ": password required", e.getMessage());
+    assertEquals(f.toString(), e.source());
+    assertEquals("password required", e.reason());
+    assertEquals("library says no", e.getCause().getMessage());
+    assertEquals("org.draftkit.testing.StubImporter", e.getStackTrace()[0].getClassName(), "thrown where the importer threw it");
+  }
+
+  @Test
+  void anUploadKeepsItsNameInErrors() {
+    EncryptedDocumentException e = assertThrows(EncryptedDocumentException.class, () -> toolkit.read(
+        new ByteArrayInputStream("ENCRYPTED".getBytes(StandardCharsets.UTF_8)), "locked.txt", null, Map.of()));
+    assertEquals("locked.txt: password required", e.getMessage());
+  }
+
+  @Test
+  void theDocumentKnowsOnlyTheFileNameWhateverThePath() throws Exception {
+    Files.createDirectory(dir.resolve("in"));
+    Path f = Files.writeString(dir.resolve("in/draft.txt"), "one");
+    Path relative = Path.of("").toAbsolutePath().relativize(f);
+    assertEquals("draft.txt", toolkit.read(relative).metadata().source());
+    assertEquals("draft.txt", toolkit.read(f).metadata().source());
+  }
+
+  @Test
   void streamsAreBoundedToo() {
     byte[] big = "y".repeat(100).getBytes(StandardCharsets.UTF_8);
     LimitExceededException e = assertThrows(LimitExceededException.class,

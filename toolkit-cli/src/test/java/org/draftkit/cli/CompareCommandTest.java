@@ -95,6 +95,17 @@ class CompareCommandTest {
   }
 
   @Test
+  void anUnreadableRevisionIsNamedAsTyped() throws IOException {
+    Path older = text("old.md", A);
+    Files.createDirectory(dir.resolve("in"));
+    Path bad = Files.write(dir.resolve("in/new.md"), new byte[] {0, 1, 2, (byte) 0xff});
+    String typed = Path.of("").toAbsolutePath().relativize(bad).toString();
+    CliRun r = run("compare", older.toString(), typed, "--to", "json");
+    assertEquals(3, r.exitCode(), r::toString);
+    assertEquals("draftkit: " + typed + ": binary content, not text\n", r.err(), r::toString);
+  }
+
+  @Test
   void oneInputOrAnUnknownFormatIsAUsageError() throws IOException {
     Path older = text("old.md", A);
     assertEquals(2, run("compare", older.toString()).exitCode());

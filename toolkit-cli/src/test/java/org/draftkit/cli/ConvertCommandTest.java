@@ -155,8 +155,21 @@ class ConvertCommandTest {
     Path in = dir.resolve("draft.md");
     Files.write(in, junk);
     // no importer is sure of random bytes; the extension picks the text importer, which refuses them
-    // (importers name the file as Toolkit passes it to them: its file name)
-    assertOneLineError(run("convert", in.toString()), ExitCodes.INPUT, "draft.md", "binary content");
+    CliRun r = run("convert", in.toString());
+    assertOneLineError(r, ExitCodes.INPUT, in.toString(), "binary content");
+    assertEquals("draftkit: " + in + ": binary content, not text", r.errLines()[0]);
+  }
+
+  @Test
+  void anImportersErrorNamesTheFileAsTyped() throws IOException {
+    byte[] junk = {0, 1, 2, (byte) 0xff};
+    Files.createDirectory(dir.resolve("in"));
+    Path in = Files.write(dir.resolve("in/draft.md"), junk);
+    // the path as a user would type it from the working directory: ../../tmp/…/in/draft.md
+    String typed = Path.of("").toAbsolutePath().relativize(in).toString();
+    CliRun r = run("convert", typed);
+    assertEquals("draftkit: " + typed + ": binary content, not text", r.errLines()[0], r::toString);
+    assertOneLineError(r, ExitCodes.INPUT, typed, "binary content");
   }
 
   @Test

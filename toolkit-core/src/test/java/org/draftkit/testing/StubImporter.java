@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.draftkit.EncryptedDocumentException;
 import org.draftkit.ImportException;
 import org.draftkit.model.Document;
 import org.draftkit.model.ParagraphKind;
@@ -46,6 +47,9 @@ public final class StubImporter implements DocumentImporter {
     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     if (text.contains("RUNTIME")) {
       throw new IllegalStateException("importer bug");
+    }
+    if (text.contains("ENCRYPTED")) {
+      throw new EncryptedDocumentException(context.sourceName(), "password required", new IOException("library says no"));
     }
     Document.Builder b = Document.builder();
     for (String line : text.split("\n")) {

@@ -33,7 +33,7 @@ class ToolkitJsonTest {
     Files.writeString(file, "{\n  \"paragraphs\": [\n    {\"kind\": \"other\", \"text\": }\n  ]\n}\n");
     CorruptDocumentException e = assertThrows(CorruptDocumentException.class,
         () -> toolkit.read(file, null, Map.of()));
-    assertTrue(e.getMessage().startsWith("broken.json: not valid draftkit JSON: line 3, column "), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ": not valid draftkit JSON: line 3, column "), e.getMessage());
     assertNotNull(e.getCause(), "the parser's exception is kept as the cause");
   }
 }
