@@ -164,6 +164,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
   }
 
   private static Redline build(List<Block> blocks, TokenizedText older, TokenizedText newer) {
+    Parts parts = new Parts(older, newer);
     SegmentBuffer out = new SegmentBuffer();
     List<NoteRef> notes = new ArrayList<>();
     int equalTokens = 0;
@@ -178,7 +179,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         if (first) {
           gap(out, older.spaceBefore(0), newer.spaceBefore(0));
         }
-        span(out, DiffOp.EQUAL, newer, bl.b0, bl.b1, "", "");
+        equalSpan(out, parts, bl);
         for (int t = 0; t < bl.b1 - bl.b0; t++) {
           if (newer.footnote(bl.b0 + t) != null) {
             notes.add(new NoteRef(DiffOp.EQUAL, older.footnote(bl.a0 + t), newer.footnote(bl.b0 + t)));
@@ -201,44 +202,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
           notes.add(new NoteRef(DiffOp.INSERT, null, newer.footnote(j)));
         }
       }
-      String lo = older.spaceBefore(bl.a0);
-      String ln = newer.spaceBefore(bl.b0);
-      String to = older.spaceBefore(bl.a1);
-      String tn = newer.spaceBefore(bl.b1);
-      if (bl.a0 == bl.a1) {
-        // pure insertion: the old side has one gap to share with the lead or the trail
-        if (!lo.isEmpty() && !ln.isEmpty()) {
-          out.add(DiffOp.EQUAL, ln);
-          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, "", tn);
-        } else if (!lo.isEmpty() && !tn.isEmpty()) {
-          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, "");
-          out.add(DiffOp.EQUAL, tn);
-        } else {
-          out.add(DiffOp.DELETE, lo);
-          span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, tn);
-        }
-      } else if (bl.b0 == bl.b1) {
-        if (!ln.isEmpty() && !lo.isEmpty()) {
-          out.add(DiffOp.EQUAL, ln);
-          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, "", to);
-        } else if (!ln.isEmpty() && !to.isEmpty()) {
-          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, lo, "");
-          out.add(DiffOp.EQUAL, ln);
-        } else {
-          span(out, DiffOp.DELETE, older, bl.a0, bl.a1, lo, to);
-          out.add(DiffOp.INSERT, ln);
-        }
+      if (parts.breakAtLead(bl) || parts.breakAtTrail(bl)) {
+        changeAtBreak(out, parts, bl);
       } else {
-        boolean leadEqual = !lo.isEmpty() && !ln.isEmpty();
-        boolean trailEqual = !to.isEmpty() && !tn.isEmpty();
-        if (leadEqual) {
-          out.add(DiffOp.EQUAL, ln);
-        }
-        span(out, DiffOp.DELETE, older, bl.a0, bl.a1, leadEqual ? "" : lo, trailEqual ? "" : to);
-        span(out, DiffOp.INSERT, newer, bl.b0, bl.b1, leadEqual ? "" : ln, trailEqual ? "" : tn);
-        if (trailEqual) {
-          out.add(DiffOp.EQUAL, tn);
-        }
+        change(out, parts, bl);
       }
     }
     int total = older.size() + newer.size();
@@ -247,13 +214,179 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     return new Redline(segments, edits(segments), similarity, wordsDeleted, wordsInserted, List.copyOf(notes));
   }
 
-  /** Tokens [from, to) of a text with the whitespace between them, footnote references apart. */
-  private static void span(SegmentBuffer out, DiffOp op, TokenizedText t, int from, int to, String prefix,
-      String suffix) {
+  /**
+   * Equal tokens with the newer revision's whitespace between them; at a paragraph break of a split
+   * (merge) the older (newer) whitespace there becomes a deletion (insertion) closing the part.
+   */
+  private static void equalSpan(SegmentBuffer out, Parts parts, Block bl) {
+    TokenizedText older = parts.older;
+    TokenizedText newer = parts.newer;
+    for (int t = 0; t < bl.b1 - bl.b0; t++) {
+      int i = bl.a0 + t;
+      int j = bl.b0 + t;
+      if (t > 0) {
+        if (parts.breakBefore(parts.merge ? i : j)) {
+          out.add(parts.singleOp(), parts.merge ? newer.spaceBefore(j) : older.spaceBefore(i));
+        } else {
+          out.add(DiffOp.EQUAL, newer.spaceBefore(j));
+        }
+      }
+      parts.enter(out, parts.merge ? i : j);
+      if (newer.footnote(j) != null) {
+        out.footnote(DiffOp.EQUAL, newer.token(j), newer.footnote(j));
+      } else {
+        out.add(DiffOp.EQUAL, newer.token(j));
+      }
+    }
+  }
+
+  /**
+   * A changed block with no paragraph break of a split or merge at its edges: equal whitespace
+   * outside the change where both sides have some, the rest inside it.
+   */
+  private static void change(SegmentBuffer out, Parts parts, Block bl) {
+    TokenizedText older = parts.older;
+    TokenizedText newer = parts.newer;
+    String lo = older.spaceBefore(bl.a0);
+    String ln = newer.spaceBefore(bl.b0);
+    String to = older.spaceBefore(bl.a1);
+    String tn = newer.spaceBefore(bl.b1);
+    if (bl.a0 == bl.a1) {
+      // pure insertion: the old side has one gap to share with the lead or the trail
+      if (!lo.isEmpty() && !ln.isEmpty()) {
+        out.add(DiffOp.EQUAL, ln);
+        span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, "", tn);
+      } else if (!lo.isEmpty() && !tn.isEmpty()) {
+        span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, "");
+        out.add(DiffOp.EQUAL, tn);
+      } else {
+        out.add(DiffOp.DELETE, lo);
+        span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, ln, tn);
+      }
+    } else if (bl.b0 == bl.b1) {
+      if (!ln.isEmpty() && !lo.isEmpty()) {
+        out.add(DiffOp.EQUAL, ln);
+        span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, "", to);
+      } else if (!ln.isEmpty() && !to.isEmpty()) {
+        span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, lo, "");
+        out.add(DiffOp.EQUAL, ln);
+      } else {
+        span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, lo, to);
+        out.add(DiffOp.INSERT, ln);
+      }
+    } else {
+      boolean leadEqual = !lo.isEmpty() && !ln.isEmpty();
+      boolean trailEqual = !to.isEmpty() && !tn.isEmpty();
+      if (leadEqual) {
+        out.add(DiffOp.EQUAL, ln);
+      }
+      span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, leadEqual ? "" : lo, trailEqual ? "" : to);
+      span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, leadEqual ? "" : ln, trailEqual ? "" : tn);
+      if (trailEqual) {
+        out.add(DiffOp.EQUAL, tn);
+      }
+    }
+  }
+
+  /**
+   * A changed block with a paragraph break of the several-paragraph side (the newer side of a
+   * split, the older side of a merge) at its start or end. The break closes a part: the other
+   * side's whitespace there goes, as a change, to the part before it. Words of the single side
+   * that sit exactly at the break (words deleted where a paragraph was split, words inserted where
+   * two were joined) belong to the following part when the paragraph before the break ends a
+   * sentence (they open the next one), else to the part before.
+   */
+  private static void changeAtBreak(SegmentBuffer out, Parts parts, Block bl) {
+    TokenizedText older = parts.older;
+    TokenizedText newer = parts.newer;
+    boolean merge = parts.merge;
+    DiffOp single = parts.singleOp();
+    DiffOp severalOp = merge ? DiffOp.DELETE : DiffOp.INSERT;
+    TokenizedText one = merge ? newer : older;
+    TokenizedText several = parts.several;
+    int oneFrom = merge ? bl.b0 : bl.a0;
+    int oneTo = merge ? bl.b1 : bl.a1;
+    int from = merge ? bl.a0 : bl.b0;
+    int to = merge ? bl.a1 : bl.b1;
+    String oneLead = one.spaceBefore(oneFrom);
+    String oneTrail = one.spaceBefore(oneTo);
+    String lead = several.spaceBefore(from);
+    String trail = several.spaceBefore(to);
+    if (from == to) {
+      // only words of the single side, standing at the break
+      if (parts.endsSentence(from - 1)) {
+        out.add(single, oneLead);
+        parts.enter(out, from);
+        span(out, parts, single, one, oneFrom, oneTo, "", oneTrail);
+      } else {
+        span(out, parts, single, one, oneFrom, oneTo, oneLead, oneTrail);
+        parts.enter(out, from);
+      }
+      return;
+    }
+    boolean leadBreak = parts.breakBefore(from);
+    boolean trailBreak = parts.breakBefore(to);
+    if (oneFrom == oneTo) {
+      // only words of the several side; the single side has one gap here
+      if (leadBreak) {
+        out.add(single, oneLead);
+        parts.enter(out, from);
+        span(out, parts, severalOp, several, from, to, "", trailBreak ? "" : trail);
+      } else {
+        boolean shared = !lead.isEmpty() && !oneLead.isEmpty();
+        if (shared) {
+          out.add(DiffOp.EQUAL, merge ? oneLead : lead);
+        }
+        span(out, parts, severalOp, several, from, to, shared ? "" : lead, "");
+        if (!shared) {
+          out.add(single, oneLead);
+        }
+      }
+      if (trailBreak) {
+        parts.enter(out, to);
+      }
+      return;
+    }
+    // words of both sides: deleted first, then inserted
+    if (leadBreak) {
+      out.add(single, oneLead);
+      parts.enter(out, from);
+    }
+    String lo = older.spaceBefore(bl.a0);
+    String ln = newer.spaceBefore(bl.b0);
+    String to0 = older.spaceBefore(bl.a1);
+    String tn = newer.spaceBefore(bl.b1);
+    boolean leadEqual = !leadBreak && !lo.isEmpty() && !ln.isEmpty();
+    boolean trailEqual = !trailBreak && !to0.isEmpty() && !tn.isEmpty();
+    if (leadEqual) {
+      out.add(DiffOp.EQUAL, ln);
+    }
+    boolean plainLead = !leadBreak && !leadEqual;
+    boolean plainTrail = !trailBreak && !trailEqual;
+    span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, plainLead ? lo : "", plainTrail ? to0 : "");
+    span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, plainLead ? ln : "", plainTrail ? tn : "");
+    if (trailEqual) {
+      out.add(DiffOp.EQUAL, tn);
+    }
+    if (trailBreak) {
+      out.add(single, oneTrail);
+      parts.enter(out, to);
+    }
+  }
+
+  /**
+   * Tokens [from, to) of a text with the whitespace between them, footnote references apart; a
+   * token of the several-paragraph side of a split or merge moves the output to its part.
+   */
+  private static void span(SegmentBuffer out, Parts parts, DiffOp op, TokenizedText t, int from, int to,
+      String prefix, String suffix) {
     out.add(op, prefix);
     for (int k = from; k < to; k++) {
       if (k > from) {
         out.add(op, t.spaceBefore(k));
+      }
+      if (t == parts.several) {
+        parts.enter(out, k);
       }
       if (t.footnote(k) != null) {
         out.footnote(op, t.token(k), t.footnote(k));
@@ -274,11 +407,17 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     }
   }
 
+  /** The word edits of segments: changes joined across whitespace, cut where the part changes. */
   private static List<WordEdit> edits(List<Segment> segments) {
     List<WordEdit> out = new ArrayList<>();
     StringBuilder del = new StringBuilder();
     StringBuilder ins = new StringBuilder();
+    int part = 0;
     for (Segment s : segments) {
+      if (s.part() != part) {
+        flush(out, del, ins, part);
+        part = s.part();
+      }
       if (s.isFootnote()) {
         continue;
       }
@@ -287,7 +426,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         case INSERT -> ins.append(s.text());
         case EQUAL -> {
           if (!s.isBlank()) {
-            flush(out, del, ins);
+            flush(out, del, ins, part);
           } else {
             del.append(' ');
             ins.append(' ');
@@ -295,18 +434,18 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         }
       }
     }
-    flush(out, del, ins);
+    flush(out, del, ins, part);
     return out;
   }
 
-  private static void flush(List<WordEdit> out, StringBuilder del, StringBuilder ins) {
+  private static void flush(List<WordEdit> out, StringBuilder del, StringBuilder ins, int part) {
     String d = collapse(del);
     String i = collapse(ins);
     if (!d.isEmpty()) {
-      out.add(WordEdit.delete(d));
+      out.add(new WordEdit(DiffOp.DELETE, d, part));
     }
     if (!i.isEmpty()) {
-      out.add(WordEdit.insert(i));
+      out.add(new WordEdit(DiffOp.INSERT, i, part));
     }
     del.setLength(0);
     ins.setLength(0);
@@ -331,25 +470,86 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
   }
 
   /**
-   * Collects segments, joining neighbours of the same kind (footnote references stay apart) and
-   * numbering the parts of a split or merge.
+   * Which side of a split (the newer) or merge (the older) has several paragraphs, read from the
+   * {@link TokenizedText#PART_SEPARATOR}s between them; for other pairs nothing.
+   */
+  private static final class Parts {
+    private static final Set<String> SENTENCE_END = Set.of(".", ";", ":", "!", "?");
+    final TokenizedText older;
+    final TokenizedText newer;
+    /** The side with several paragraphs, or null. */
+    final TokenizedText several;
+    final boolean merge;
+
+    Parts(TokenizedText older, TokenizedText newer) {
+      this.older = older;
+      this.newer = newer;
+      this.merge = older.partCount() > 1;
+      this.several = merge ? older : newer.partCount() > 1 ? newer : null;
+    }
+
+    /** The op of the side with one paragraph: insert for a merge, delete for a split. */
+    DiffOp singleOp() {
+      return merge ? DiffOp.INSERT : DiffOp.DELETE;
+    }
+
+    /** Whether a paragraph break of the several side lies just before its token {@code k}. */
+    boolean breakBefore(int k) {
+      return several != null && k > 0 && several.spaceBefore(k).indexOf(TokenizedText.PART_SEPARATOR) >= 0;
+    }
+
+    boolean breakAtLead(Block bl) {
+      return breakBefore(merge ? bl.a0 : bl.b0);
+    }
+
+    boolean breakAtTrail(Block bl) {
+      return breakBefore(merge ? bl.a1 : bl.b1);
+    }
+
+    /** Whether token {@code k} of the several side ends a sentence. */
+    boolean endsSentence(int k) {
+      return several != null && k >= 0 && SENTENCE_END.contains(several.key(k));
+    }
+
+    /** Moves the output to the part of token {@code k} of the several side (past the last: one more). */
+    void enter(SegmentBuffer out, int k) {
+      if (several != null) {
+        out.enter(k < several.size() ? several.part(k) : several.partCount() - 1);
+      }
+    }
+  }
+
+  /**
+   * Collects segments, joining neighbours of the same kind and part (footnote references stay
+   * apart). Paragraph separators never reach a segment: the part says where each stretch belongs.
    */
   private static final class SegmentBuffer {
     private final List<DiffOp> ops = new ArrayList<>();
     private final List<StringBuilder> texts = new ArrayList<>();
     private final List<String> footnotes = new ArrayList<>();
+    private final List<Integer> parts = new ArrayList<>();
+    private int part;
+
+    /** Moves on to part {@code p} (never back). */
+    void enter(int p) {
+      part = Math.max(part, p);
+    }
 
     void add(DiffOp op, String text) {
+      if (text.indexOf(TokenizedText.PART_SEPARATOR) >= 0) {
+        text = text.replace(String.valueOf(TokenizedText.PART_SEPARATOR), "");
+      }
       if (text.isEmpty()) {
         return;
       }
       int last = ops.size() - 1;
-      if (last >= 0 && ops.get(last) == op && footnotes.get(last) == null) {
+      if (last >= 0 && ops.get(last) == op && footnotes.get(last) == null && parts.get(last) == part) {
         texts.get(last).append(text);
       } else {
         ops.add(op);
         texts.add(new StringBuilder(text));
         footnotes.add(null);
+        parts.add(part);
       }
     }
 
@@ -357,39 +557,15 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
       ops.add(op);
       texts.add(new StringBuilder(text));
       footnotes.add(label);
+      parts.add(part);
     }
 
     List<Segment> segments() {
       List<Segment> out = new ArrayList<>(ops.size());
-      int part = 0;
       for (int k = 0; k < ops.size(); k++) {
-        String t = texts.get(k).toString();
-        if (footnotes.get(k) != null) {
-          out.add(new Segment(ops.get(k), t, part, footnotes.get(k)));
-          continue;
-        }
-        int from = 0;
-        int sep;
-        while ((sep = t.indexOf(TokenizedText.PART_SEPARATOR, from)) >= 0) {
-          append(out, ops.get(k), t.substring(from, sep), part);
-          part++;
-          from = sep + 1;
-        }
-        append(out, ops.get(k), t.substring(from), part);
+        out.add(new Segment(ops.get(k), texts.get(k).toString(), parts.get(k), footnotes.get(k)));
       }
       return out;
-    }
-
-    private static void append(List<Segment> out, DiffOp op, String text, int part) {
-      if (text.isEmpty()) {
-        return;
-      }
-      int last = out.size() - 1;
-      if (last >= 0 && out.get(last).op() == op && out.get(last).part() == part && !out.get(last).isFootnote()) {
-        out.set(last, new Segment(op, out.get(last).text() + text, part));
-      } else {
-        out.add(new Segment(op, text, part));
-      }
     }
   }
 }

@@ -36,9 +36,10 @@ public final class TokenizedText {
   private final String[] key;
   private final int[] part;
   private final String[] footnote;
+  private final int partCount;
 
   private TokenizedText(String text, int[] start, int[] end, boolean[] word, String[] key, int[] part,
-      String[] footnote) {
+      String[] footnote, int partCount) {
     this.text = text;
     this.start = start;
     this.end = end;
@@ -46,6 +47,7 @@ public final class TokenizedText {
     this.key = key;
     this.part = part;
     this.footnote = footnote;
+    this.partCount = partCount;
   }
 
   /** Tokenises one text. */
@@ -168,7 +170,7 @@ public final class TokenizedText {
       keys[k] = fn[k] != null ? FOOTNOTE_KEY : normalize(text.substring(st[k], en[k]));
     }
     return new TokenizedText(text, Arrays.copyOf(st, count), Arrays.copyOf(en, count), Arrays.copyOf(wd, count),
-        keys, Arrays.copyOf(pt, count), Arrays.copyOf(fn, count));
+        keys, Arrays.copyOf(pt, count), Arrays.copyOf(fn, count), currentPart + 1);
   }
 
   /** The footnote label when token {@code k} is a footnote reference, else null. */
@@ -192,8 +194,14 @@ public final class TokenizedText {
     return word[k];
   }
 
+  /** The part (paragraph of {@link #ofParts}) token {@code k} came from. */
   public int part(int k) {
     return part[k];
+  }
+
+  /** How many parts the text was made of (1 for a single text). */
+  public int partCount() {
+    return partCount;
   }
 
   public int start(int k) {

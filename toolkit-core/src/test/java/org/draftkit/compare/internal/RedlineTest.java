@@ -91,8 +91,69 @@ class RedlineTest {
         List.of(Run.plain("Second sentence there."))));
     Redline r = Redline.of(whole, parts);
     assertTrue(r.edits().isEmpty());
-    assertEquals(List.of(new Segment(DiffOp.EQUAL, "First sentence here.", 0),
+    // the space between the sentences is where the paragraph was cut: deleted, at the end of part 0
+    assertEquals(List.of(new Segment(DiffOp.EQUAL, "First sentence here.", 0), new Segment(DiffOp.DELETE, " ", 0),
         new Segment(DiffOp.EQUAL, "Second sentence there.", 1)), r.segments());
+  }
+
+  private static TokenizedText parts(String... texts) {
+    return TokenizedText.ofParts(java.util.Arrays.stream(texts).map(t -> List.of(Run.plain(t))).toList());
+  }
+
+  private static String marked(Redline r, boolean showParts) {
+    StringBuilder sb = new StringBuilder();
+    int part = 0;
+    for (Segment s : r.segments()) {
+      if (showParts && s.part() != part) {
+        sb.append(" | ");
+        part = s.part();
+      }
+      sb.append(switch (s.op()) {
+        case EQUAL -> s.text();
+        case DELETE -> "[-" + s.text() + "-]";
+        case INSERT -> "{+" + s.text() + "+}";
+      });
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void mergedParagraphsKeepTheirParts() {
+    Redline r = Redline.of(parts("Takes note of the consultations.", "Expresses appreciation to the host."),
+        TokenizedText.of("Takes note of the consultations. Expresses appreciation to the host."));
+    assertEquals("Takes note of the consultations.{+ +} | Expresses appreciation to the host.", marked(r, true));
+    assertTrue(r.edits().isEmpty());
+  }
+
+  @Test
+  void wordsReplacedAcrossAJoinAreCutAtIt() {
+    Redline r = Redline.of(parts("Takes note of the consultations held in Geneva.", "Expresses appreciation to the host."),
+        TokenizedText.of("Takes note of the consultations held in Geneva and expresses appreciation to the host."));
+    assertEquals("Takes note of the consultations held in Geneva[-.-] | [-Expresses-]{+ and expresses+} appreciation"
+        + " to the host.", marked(r, true));
+    assertEquals(List.of(new WordEdit(DiffOp.DELETE, ".", 0), new WordEdit(DiffOp.DELETE, "Expresses", 1),
+        new WordEdit(DiffOp.INSERT, "and expresses", 1)), r.edits());
+  }
+
+  @Test
+  void wordsAtABreakOpenTheNextSentenceOrCloseTheLastOne() {
+    // deleted where a paragraph was cut after a full stop: they opened the sentence that follows
+    Redline split = Redline.of(TokenizedText.of("Welcomes the report. Also, calls for action."),
+        parts("Welcomes the report.", "Calls for action."));
+    assertEquals("Welcomes the report.[- -] | [-Also, calls-]{+Calls+} for action.", marked(split, true));
+    Redline cut = Redline.of(TokenizedText.of("Welcomes the report. Calls for action."),
+        parts("Welcomes the report.", "Moreover, calls for action."));
+    assertEquals("Welcomes the report.[- -] | [-Calls-]{+Moreover, calls+} for action.", marked(cut, true));
+    // inserted where two paragraphs were joined, the first without a full stop: they close it
+    Redline merge = Redline.of(parts("Welcomes the report of the Secretary-General", "calls for action."),
+        TokenizedText.of("Welcomes the report of the Secretary-General and calls for action."));
+    assertEquals("Welcomes the report of the Secretary-General{+ and +} | calls for action.", marked(merge, true));
+    Redline opens = Redline.of(parts("Welcomes the report.", "Calls for action."),
+        TokenizedText.of("Welcomes the report. Moreover, it calls for action."));
+    assertEquals("Welcomes the report.{+ +} | [-Calls-]{+Moreover, it calls+} for action.", marked(opens, true));
+    Redline opensSentence = Redline.of(parts("Welcomes the report.", "UNESCO will lead the review."),
+        TokenizedText.of("Welcomes the report. Moreover, UNESCO will lead the review."));
+    assertEquals("Welcomes the report.{+ +} | {+Moreover, +}UNESCO will lead the review.", marked(opensSentence, true));
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
-import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.Segment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -28,8 +27,13 @@ import org.draftkit.model.Run;
  *   <li>moved paragraphs: the older text inside {@code w:moveFrom} where it stood, the newer text
  *       inside {@code w:moveTo} where it now is (its own word insertions as {@code w:ins}), both
  *       within named move ranges;
- *   <li>split paragraphs: inserted paragraph marks between the parts and the new parts' labels
- *       inserted; merged paragraphs: deleted paragraph marks and the merged parts' labels deleted.
+ *   <li>split paragraphs: one Word paragraph per newer paragraph, each holding the segments of its
+ *       part ({@link Segment#part()}), with inserted paragraph marks between them and the new
+ *       parts' labels inserted; merged paragraphs: one Word paragraph per older paragraph, each
+ *       with the segments of its part, deleted paragraph marks between them and the merged parts'
+ *       labels deleted. The whitespace the engine puts at the end of a part (older space deleted at
+ *       a split, newer space inserted at a merge) makes accept-all and reject-all spell the
+ *       sentences as each revision does.
  * </ul>
  * Formatting and footnote references of the source paragraphs are laid back over the words.
  */
@@ -115,13 +119,11 @@ public final class RedlineBody {
       }
       case SPLIT -> {
         RunOverlay old = new RunOverlay(p.oldParagraph().runs());
-        List<List<Segment>> parts = Parts.cut(p.segments(), p.newer().stream().map(Paragraph::text).toList(),
-            DiffOp.DELETE);
         for (int k = 0; k < p.newer().size(); k++) {
           Paragraph n = p.newer().get(k);
           WordParagraph wp = Layout.open(word, n, newer.paragraphs());
           wp.run(Layout.label(n), Set.of(), k == 0 ? Revision.NONE : Revision.INSERT, change);
-          segments(wp, parts.get(k), old, new RunOverlay(n.runs()), Revision.NONE, true, true,
+          segments(wp, p.segments(k), old, new RunOverlay(n.runs()), Revision.NONE, true, true,
               p.footnotes());
           if (k < p.newer().size() - 1) {
             wp.mark(Revision.INSERT, change);
@@ -131,8 +133,6 @@ public final class RedlineBody {
       case MERGED -> {
         Paragraph n = p.newParagraph();
         RunOverlay neu = new RunOverlay(n.runs());
-        List<List<Segment>> parts = Parts.cut(p.segments(), p.older().stream().map(Paragraph::text).toList(),
-            DiffOp.INSERT);
         for (int k = 0; k < p.older().size(); k++) {
           Paragraph o = p.older().get(k);
           WordParagraph wp = Layout.open(word, n, newer.paragraphs());
@@ -141,7 +141,7 @@ public final class RedlineBody {
           } else {
             wp.run(Layout.label(o), Set.of(), Revision.DELETE, change);
           }
-          segments(wp, parts.get(k), new RunOverlay(o.runs()), neu, Revision.NONE, true, true,
+          segments(wp, p.segments(k), new RunOverlay(o.runs()), neu, Revision.NONE, true, true,
               p.footnotes());
           if (k < p.older().size() - 1) {
             wp.mark(Revision.DELETE, change);
