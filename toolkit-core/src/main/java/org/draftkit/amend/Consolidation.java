@@ -3,6 +3,7 @@ package org.draftkit.amend;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Mark;
@@ -46,11 +47,13 @@ public record Consolidation(Document document, List<Applied> applied, List<Confl
 
   /**
    * The consolidated text as it would read with every applied change accepted: inserted words
-   * kept without their marks, deleted words and emptied paragraphs gone.
+   * kept without their marks, deleted words, moved-away text and emptied paragraphs gone, comments
+   * on the paragraphs they annotate (on the parent of an emptied sub-item, or on none).
    */
   public Document accepted() {
-    Document.Builder b = document.toBuilder();
-    b.paragraphs().clear();
+    Document.Builder b = Document.builder().metadata(document.metadata());
+    document.footnotes().forEach(b::footnote);
+    document.diagnostics().forEach(b::diagnostic);
     List<Integer> newIndex = new ArrayList<>();
     for (Paragraph p : document.paragraphs()) {
       List<Run> runs = new ArrayList<>();
@@ -69,6 +72,11 @@ public record Consolidation(Document document, List<Applied> applied, List<Confl
         continue;
       }
       newIndex.add(b.add(p.number(), p.kind(), runs, parent, p.location()));
+    }
+    for (Comment c : document.comments()) {
+      Integer at = c.paragraph() == null || c.paragraph() < 0 || c.paragraph() >= newIndex.size() ? null
+          : newIndex.get(c.paragraph());
+      b.comment(new Comment(c.id(), c.author(), c.date(), c.text(), at, c.anchorText()));
     }
     return b.build();
   }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.draftkit.amend.Consolidation.Applied;
 import org.draftkit.amend.Consolidation.Conflict;
 import org.draftkit.amend.Consolidation.Unmatched;
@@ -17,10 +19,12 @@ import org.draftkit.compare.internal.TokenDiff;
 import org.draftkit.internal.Tokens;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Amendment.Operation;
+import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
@@ -35,6 +39,8 @@ import org.draftkit.model.Runs;
  * @since 0.1
  */
 public final class Consolidator {
+
+  private static final Pattern PREFIXED = Pattern.compile("(?i)(OP|PP)\\s*(\\d{1,3})");
 
   private final ProposalReader reader;
   private final String prefer;
@@ -93,8 +99,15 @@ public final class Consolidator {
         .toList();
   }
 
-  /** One proposed change to one base paragraph, in character offsets of the paragraph's text. */
-  private record Edit(int from, int to, String insert, Amendment source) {
+  /**
+   * One proposed change to one base paragraph, in character offsets of the paragraph's text;
+   * {@code op} is how it is reported ("amend", or "merge" for a paragraph joined on).
+   */
+  private record Edit(int from, int to, String insert, Amendment source, String op) {
+    Edit(int from, int to, String insert, Amendment source) {
+      this(from, to, insert, source, "amend");
+    }
+
     boolean overlaps(Edit o) {
       if (from == to && o.from == o.to) {
         return from == o.from && !insert.equals(o.insert);
@@ -122,7 +135,8 @@ public final class Consolidator {
     private final List<Applied> applied = new ArrayList<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<Integer, List<Edit>> edits = new LinkedHashMap<>();
-    private final Map<Integer, Amendment> deletions = new HashMap<>();
+    private final Map<Integer, List<Amendment>> deletions = new HashMap<>();
+    private final Map<Integer, List<MoveRequest>> moveRequests = new HashMap<>();
     private final Map<Integer, List<Amendment>> additions = new HashMap<>();
     private final Map<Integer, String> notes = new HashMap<>();
     private final BaseMatcher matcher;
@@ -143,8 +157,7 @@ public final class Consolidator {
           case ADD_PARAGRAPH -> addParagraph(a);
           case DELETE_PARAGRAPH -> deleteParagraph(a);
           case MERGE_PARAGRAPHS -> merge(a);
-          case MOVE_PARAGRAPH -> unmatched.add(new Unmatched(a.proponent().name(), a.target(),
-              "moving paragraphs is listed but not applied; apply it after review", a.evidence().quote(), List.of()));
+          case MOVE_PARAGRAPH -> move(a);
           case RETAIN, RESTORE -> { }
         }
       }
@@ -415,7 +428,10 @@ public final class Consolidator {
             a.evidence().quote(), List.of()));
         return;
       }
-      deletions.putIfAbsent(idx, a);
+      List<Amendment> by = deletions.computeIfAbsent(idx, k -> new ArrayList<>());
+      if (by.stream().noneMatch(o -> o.proponent().equals(a.proponent()))) {
+        by.add(a);
+      }
     }
 
     private void merge(Amendment a) {
@@ -426,44 +442,346 @@ public final class Consolidator {
             + a.target() + " and " + a.newLabel() + " and quotes the edits that do it: the quoted edits were applied", null));
         return;
       }
-      unmatched.add(new Unmatched(a.proponent().name(), a.target(), "merging paragraphs " + a.target() + " and "
-          + a.newLabel() + " needs the merged wording; none was quoted", a.evidence().quote(), List.of()));
+      Integer first = resolve(a.target());
+      Integer second = resolve(a.newLabel());
+      if (first == null || second == null) {
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), "the base has no paragraph "
+            + (first == null ? a.target() : a.newLabel()) + " to merge", a.evidence().quote(), List.of()));
+        return;
+      }
+      if (first.equals(second)) {
+        return;
+      }
+      String into = base.paragraphs().get(first).text();
+      String joined = base.paragraphs().get(second).text().strip();
+      int end = into.stripTrailing().length();
+      edits.computeIfAbsent(first, k -> new ArrayList<>()).add(new Edit(end, end, (end == 0 ? "" : " ") + joined, a, "merge"));
+      List<Amendment> by = deletions.computeIfAbsent(second, k -> new ArrayList<>());
+      by.add(a);
+      diagnostics.add(Diagnostic.info("consolidate.merge-joined", a.proponent() + " asks to consolidate paragraphs "
+          + labelAt(first) + " and " + labelAt(second) + " without quoting the merged wording: the text of " + labelAt(second)
+          + " was appended to " + labelAt(first) + " and " + labelAt(second) + " deleted as written; review the joined wording",
+          null));
+    }
+
+    /**
+     * Records a move: {@code target} is the paragraph (found by its quoted text when the proposal
+     * quotes it, as a tracked move does), {@code newLabel} where it goes: "after 15", "before 2",
+     * or "as 3" (to take the place of paragraph 3).
+     */
+    private void move(Amendment a) {
+      String spec = a.newLabel() == null ? "" : a.newLabel().strip();
+      int space = spec.indexOf(' ');
+      String relation = space < 0 ? "" : spec.substring(0, space);
+      String anchorLabel = space < 0 ? spec : spec.substring(space + 1).strip();
+      Integer from;
+      String note = null;
+      if (a.quotedBaseText().isBlank()) {
+        from = resolve(a.target());
+      } else {
+        BaseMatcher.Result where = matcher.locate(a.target(), a.quotedBaseText());
+        from = where instanceof BaseMatcher.Found f ? f.index() : null;
+        note = where instanceof BaseMatcher.Found f ? f.note() : null;
+      }
+      if (from == null) {
+        unmatched.add(new Unmatched(a.proponent().name(), a.target(), a.target() == null
+            ? "the moved paragraph reads like no paragraph of the base"
+            : "the base has no paragraph " + a.target() + " to move", a.evidence().quote(), List.of()));
+        return;
+      }
+      Integer anchor = resolve(anchorLabel);
+      if (anchor == null) {
+        unmatched.add(new Unmatched(a.proponent().name(), labelAt(from), "the base has no paragraph " + anchorLabel
+            + " to move " + labelAt(from) + " " + (relation.equals("as") ? "to" : relation), a.evidence().quote(), List.of()));
+        return;
+      }
+      int last = lastOf(from);
+      if (anchor >= from && anchor <= last) {
+        unmatched.add(new Unmatched(a.proponent().name(), labelAt(from), "paragraph " + labelAt(from)
+            + " cannot move relative to itself or its own sub-items", a.evidence().quote(), List.of()));
+        return;
+      }
+      boolean before = relation.equals("before") || (relation.equals("as") && anchor < from);
+      String where = (before ? "before " : "after ") + labelAt(anchor)
+          + (relation.equals("as") ? " (to become paragraph " + anchorLabel + ")" : "");
+      if (before ? anchor == last + 1 : lastOf(anchor) == from - 1) {
+        diagnostics.add(Diagnostic.info("consolidate.move-in-place", a.proponent() + " asks to move paragraph "
+            + labelAt(from) + " " + where + ", where it already stands: nothing to move", null));
+        return;
+      }
+      moveRequests.computeIfAbsent(from, k -> new ArrayList<>())
+          .add(new MoveRequest(a, from, anchor, before, where, note));
+    }
+
+    /**
+     * The base paragraph a label names: its own label, else "OP5" as operative "5", else "PP3" as
+     * the third preambular paragraph of a base whose preambular paragraphs carry no numbers.
+     */
+    private Integer resolve(String label) {
+      if (label == null || label.isBlank()) {
+        return null;
+      }
+      Integer idx = matcher.indexOf(label);
+      if (idx != null) {
+        return idx;
+      }
+      Matcher m = PREFIXED.matcher(label.strip());
+      if (label.startsWith("¶") && label.substring(1).matches("\\d{1,5}")) {
+        int n = Integer.parseInt(label.substring(1));
+        return n >= 1 && n <= base.paragraphs().size() ? n - 1 : null;
+      }
+      if (!m.matches()) {
+        return null;
+      }
+      if (m.group(1).equalsIgnoreCase("OP")) {
+        return matcher.indexOf(m.group(2));
+      }
+      int n = Integer.parseInt(m.group(2));
+      int seen = 0;
+      for (Paragraph p : base.paragraphs()) {
+        if (p.kind() == ParagraphKind.PREAMBULAR && p.parent() == null) {
+          if (p.number() != null) {
+            return null; // numbered preambular paragraphs answer by label only
+          }
+          if (++seen == n) {
+            return p.index();
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The last index of paragraph {@code index}'s sub-items (itself when it has none). */
+    private int lastOf(int index) {
+      int last = index;
+      for (int i = index + 1; i < base.paragraphs().size() && isDescendant(base.paragraphs().get(i), index); i++) {
+        last = i;
+      }
+      return last;
     }
 
     /** Resolves conflicts and renders the consolidated document. */
     private Document build() {
       Document.Builder out = Document.builder().metadata(base.metadata().toBuilder()
           .revision("consolidated" + (base.metadata().revision() == null ? "" : " (" + base.metadata().revision() + ")")).build());
-      Map<Integer, Integer> newIndex = new HashMap<>();
+      Set<Integer> keepDeletions = resolveMoves();
+      int n = base.paragraphs().size();
+      List<List<Run>> rendered = new ArrayList<>(n);
       for (Paragraph p : base.paragraphs()) {
-        List<Edit> accepted = resolve(p, edits.getOrDefault(p.index(), List.of()));
-        List<Run> runs = p.runs();
-        Amendment deletion = deletions.get(p.index());
-        if (deletion != null && accepted.isEmpty()) {
-          runs = p.runs().stream().map(r -> attribute(r.plus(Mark.DELETE), deletion)).toList();
-          applied.add(new Applied(deletion.proponent().name(), labelAt(p.index()), "delete", p.text().strip(), "", deletion.option(), null));
-        } else {
-          if (deletion != null) {
-            conflicts.add(new Conflict(labelAt(p.index()), List.of(deletion.proponent().name()),
-                List.of("delete paragraph " + labelAt(p.index())), "not applied: the paragraph is also amended"));
-          }
-          runs = apply(p, runs, accepted);
-        }
-        Integer parent = p.parent() == null ? null : newIndex.get(p.parent());
-        int idx = out.add(p.number(), p.kind(), runs, parent, p.location());
-        newIndex.put(p.index(), idx);
-        for (Amendment a : sortedAdds(p.index())) {
-          List<Run> addRuns = a.proposed().stream().filter(r -> !r.has(Mark.DELETE))
-              .map(r -> attribute(new Run(r.text(), EnumSet.of(Mark.INSERT), null, null, null), a)).toList();
-          out.add(ParagraphNumber.of(a.newLabel()), p.kind(), addRuns, null, a.evidence().location());
+        rendered.add(render(p, keepDeletions));
+        MoveRequest m = moves.get(p.index());
+        if (m != null) {
+          applied.add(new Applied(m.source().proponent().name(), labelAt(p.index()), "move", "", "", m.source().option(),
+              join("moved " + m.where(), m.note(), m.also())));
         }
       }
+      new Emitter(out, rendered).emitAll();
       for (Diagnostic d : base.diagnostics()) {
         out.diagnostic(d);
       }
       base.footnotes().forEach(out::footnote);
-      base.comments().forEach(out::comment);
       return out.build();
+    }
+
+    /** A base paragraph's runs with its accepted edits, or wholly deleted. */
+    private List<Run> render(Paragraph p, Set<Integer> keepDeletions) {
+      List<Edit> accepted = resolve(p, edits.getOrDefault(p.index(), List.of()));
+      List<Amendment> by = keepDeletions.contains(p.index()) ? deletions.getOrDefault(p.index(), List.of()) : List.of();
+      if (!by.isEmpty() && accepted.isEmpty()) {
+        Amendment deletion = by.get(0);
+        List<String> others = by.stream().skip(1).map(o -> o.proponent().name()).toList();
+        String note = deletion.operation() == Operation.MERGE_PARAGRAPHS
+            ? "merged into paragraph " + labelAt(resolve(deletion.target())) + " (no merged wording was quoted: texts joined)"
+            : null;
+        applied.add(new Applied(deletion.proponent().name(), labelAt(p.index()),
+            deletion.operation() == Operation.MERGE_PARAGRAPHS ? "merge" : "delete", p.text().strip(), "", deletion.option(),
+            join(note, null, others.isEmpty() ? null : "also proposed by " + String.join(", ", others))));
+        return p.runs().stream().map(r -> attribute(r.plus(Mark.DELETE), deletion)).toList();
+      }
+      if (!by.isEmpty()) {
+        conflicts.add(new Conflict(labelAt(p.index()), by.stream().map(o -> o.proponent().name()).toList(),
+            by.stream().map(o -> "delete paragraph " + labelAt(p.index())).toList(), "not applied: the paragraph is also amended"));
+      }
+      return apply(p, p.runs(), accepted);
+    }
+
+    /** Accepted moves by the base index of the paragraph moved. */
+    private final Map<Integer, MoveRequest> moves = new HashMap<>();
+
+    /**
+     * Decides which moves are applied: one destination per paragraph, agreed by every proponent
+     * who moves it and opposed by none who deletes it, else a conflict (settled by --prefer).
+     * Returns the paragraphs whose deletions still stand.
+     */
+    private Set<Integer> resolveMoves() {
+      Set<Integer> keep = new HashSet<>(deletions.keySet());
+      List<Integer> sources = new ArrayList<>(moveRequests.keySet());
+      sources.sort(Comparator.naturalOrder());
+      for (int src : sources) {
+        List<MoveRequest> reqs = new ArrayList<>();
+        for (MoveRequest r : moveRequests.get(src)) {
+          if (reqs.stream().noneMatch(o -> o.source().proponent().equals(r.source().proponent()))) {
+            reqs.add(r);
+          }
+        }
+        List<Amendment> dels = deletions.getOrDefault(src, List.of());
+        MoveRequest first = reqs.get(0);
+        boolean agree = reqs.stream().allMatch(r -> r.anchor() == first.anchor() && r.before() == first.before());
+        if (agree && dels.isEmpty()) {
+          List<String> others = reqs.stream().skip(1).map(r -> r.source().proponent().name()).toList();
+          moves.put(src, others.isEmpty() ? first : first.alsoBy(others));
+          continue;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (MoveRequest r : reqs) {
+          names.add(r.source().proponent().name());
+          texts.add("move paragraph " + labelAt(src) + " " + r.where());
+        }
+        for (Amendment d : dels) {
+          names.add(d.proponent().name());
+          texts.add(d.operation() == Operation.MERGE_PARAGRAPHS ? "merge paragraph " + labelAt(src) + " into "
+              + d.target() : "delete paragraph " + labelAt(src));
+        }
+        MoveRequest preferredMove = prefer == null ? null
+            : reqs.stream().filter(r -> r.source().proponent().name().equals(prefer)).findFirst().orElse(null);
+        boolean preferredDelete = prefer != null && dels.stream().anyMatch(d -> d.proponent().name().equals(prefer));
+        String resolution;
+        if (preferredMove != null) {
+          moves.put(src, preferredMove);
+          keep.remove(src);
+          resolution = "applied the proposal of " + prefer + " (preferred)";
+        } else if (preferredDelete) {
+          resolution = "applied the proposal of " + prefer + " (preferred)";
+        } else {
+          keep.remove(src);
+          resolution = "not applied";
+        }
+        conflicts.add(new Conflict(labelAt(src), names, texts, resolution));
+      }
+      // a paragraph moving with its parent, or moves that chase each other in a circle, are not applied
+      for (int src : sources) {
+        MoveRequest m = moves.get(src);
+        if (m == null) {
+          continue;
+        }
+        MoveRequest outer = movedWith(src, m);
+        if (outer != null) {
+          moves.remove(src);
+          unmatched.add(new Unmatched(m.source().proponent().name(), labelAt(src), "paragraph " + labelAt(src)
+              + " moves with paragraph " + labelAt(outer.from()) + ", which is also moved", m.source().evidence().quote(), List.of()));
+          continue;
+        }
+        int at = m.anchor();
+        for (int step = 0; step <= moves.size(); step++) {
+          MoveRequest carrier = movedWith(at, null);
+          if (carrier == null) {
+            break;
+          }
+          if (carrier == m) {
+            moves.remove(src);
+            unmatched.add(new Unmatched(m.source().proponent().name(), labelAt(src), "moving paragraph " + labelAt(src)
+                + " " + m.where() + " goes round in a circle with the other moves", m.source().evidence().quote(), List.of()));
+            break;
+          }
+          at = carrier.anchor();
+        }
+      }
+      return keep;
+    }
+
+    /** The accepted move (other than {@code except}) whose paragraph or sub-items include {@code index}, or null. */
+    private MoveRequest movedWith(int index, MoveRequest except) {
+      for (MoveRequest m : moves.values()) {
+        if (m != except && index >= m.from() && index <= lastOf(m.from())) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Writes the consolidated paragraphs in order: a moved paragraph (with its sub-items) stays
+     * where it stood as moved-from text and appears at its destination as moved-to text carrying
+     * the edits made to it; paragraphs moved before or after it travel with it.
+     */
+    private final class Emitter {
+      private final Document.Builder out;
+      private final List<List<Run>> rendered;
+      private final Map<Integer, Integer> origin = new HashMap<>();
+      private final Map<Integer, Integer> placed = new HashMap<>();
+      private final Map<Integer, List<MoveRequest>> before = new HashMap<>();
+      private final Map<Integer, List<MoveRequest>> after = new HashMap<>();
+
+      Emitter(Document.Builder out, List<List<Run>> rendered) {
+        this.out = out;
+        this.rendered = rendered;
+        List<Integer> sources = new ArrayList<>(moves.keySet());
+        sources.sort(Comparator.naturalOrder());
+        for (int src : sources) {
+          MoveRequest m = moves.get(src);
+          (m.before() ? before : after).computeIfAbsent(m.before() ? m.anchor() : lastOf(m.anchor()),
+              k -> new ArrayList<>()).add(m);
+        }
+      }
+
+      void emitAll() {
+        for (Paragraph p : base.paragraphs()) {
+          MoveRequest carrier = movedWith(p.index(), null);
+          if (carrier == null) {
+            slot(p.index(), false);
+          } else {
+            Amendment mover = carrier.source();
+            List<Run> runs = p.runs().stream().map(r -> attribute(r.plus(Mark.MOVE_FROM), mover)).toList();
+            Integer parent = p.parent() == null ? null : origin.get(p.parent());
+            origin.put(p.index(), out.add(p.number(), p.kind(), runs, parent, p.location()));
+          }
+        }
+        for (Comment c : base.comments()) {
+          Integer at = c.paragraph() == null ? null : placed.getOrDefault(c.paragraph(), origin.get(c.paragraph()));
+          out.comment(new Comment(c.id(), c.author(), c.date(), c.text(), at, c.anchorText()));
+        }
+      }
+
+      /** Paragraph {@code index} in its place (or at its destination), with what goes before and after it. */
+      private void slot(int index, boolean moved) {
+        for (MoveRequest m : before.getOrDefault(index, List.of())) {
+          destination(m);
+        }
+        Paragraph p = base.paragraphs().get(index);
+        List<Run> runs = rendered.get(index);
+        Integer parent = p.parent() == null ? null : placed.get(p.parent());
+        if (moved) {
+          MoveRequest carrier = movedWith(index, null);
+          Amendment mover = carrier.source();
+          runs = runs.stream().map(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE) ? r : attribute(r.plus(Mark.MOVE_TO), mover))
+              .toList();
+          if (index == carrier.from()) {
+            Integer anchorParent = base.paragraphs().get(carrier.anchor()).parent();
+            parent = anchorParent == null ? null : placed.get(anchorParent);
+          }
+        }
+        int idx = out.add(p.number(), p.kind(), runs, parent, p.location());
+        placed.put(index, idx);
+        if (!moved) {
+          origin.put(index, idx);
+        }
+        for (Amendment a : sortedAdds(index)) {
+          List<Run> addRuns = a.proposed().stream().filter(r -> !r.has(Mark.DELETE))
+              .map(r -> attribute(new Run(r.text(), EnumSet.of(Mark.INSERT), null, null, null), a)).toList();
+          out.add(ParagraphNumber.of(a.newLabel()), p.kind(), addRuns, null, a.evidence().location());
+        }
+        for (MoveRequest m : after.getOrDefault(index, List.of())) {
+          destination(m);
+        }
+      }
+
+      /** The moved paragraph and its sub-items at their destination. */
+      private void destination(MoveRequest m) {
+        for (int k = m.from(); k <= lastOf(m.from()); k++) {
+          slot(k, true);
+        }
+      }
     }
 
     private List<Amendment> sortedAdds(int after) {
@@ -507,8 +825,10 @@ public final class Consolidator {
       for (Edit e : all) {
         if (!dropped.contains(e)) {
           accepted.add(e);
-          applied.add(new Applied(e.source().proponent().name(), labelAt(p.index()), "amend",
-              p.text().substring(e.from(), e.to()).strip(), e.insert().strip(), e.source().option(), notes.get(p.index())));
+          applied.add(new Applied(e.source().proponent().name(), labelAt(p.index()), e.op(),
+              p.text().substring(e.from(), e.to()).strip(), e.insert().strip(), e.source().option(),
+              e.op().equals("merge") ? "joined paragraph " + e.source().newLabel() + " on (no merged wording was quoted)"
+                  : notes.get(p.index())));
         }
       }
       accepted.sort(Comparator.comparingInt(Edit::from).thenComparingInt(Edit::to));
@@ -569,6 +889,33 @@ public final class Consolidator {
   private static final int INS = 2;
 
   private record QToken(String text, int tag) {}
+
+  /**
+   * A proposal to move the paragraph at {@code from} (with its sub-items) before or after the one
+   * at {@code anchor}; {@code where} says so in words ("after 15"), {@code note} how it was found,
+   * {@code also} who else proposed the same move.
+   */
+  private record MoveRequest(Amendment source, int from, int anchor, boolean before, String where, String note,
+      String also) {
+    MoveRequest(Amendment source, int from, int anchor, boolean before, String where, String note) {
+      this(source, from, anchor, before, where, note, null);
+    }
+
+    MoveRequest alsoBy(List<String> others) {
+      return new MoveRequest(source, from, anchor, before, where, note, "also proposed by " + String.join(", ", others));
+    }
+  }
+
+  /** The non-empty parts joined with "; ", or null when there are none. */
+  private static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        sb.append(sb.length() == 0 ? "" : "; ").append(p);
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
 
   /**
    * Punctuation the quote keeps but the base lacks, right beside an insertion, belongs to the

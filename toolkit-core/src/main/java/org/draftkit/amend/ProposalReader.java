@@ -52,9 +52,21 @@ public final class ProposalReader {
       "(?i)\\b(?:delet(?:e|ing|ion of)|remov(?:e|ing|al of))\\s+(?:of\\s+)?(?:the\\s+)?(?:op\\s*|pp\\s*|paras?\\.?\\s|paragraphs?\\s)");
   private static final Pattern MERGE = Pattern.compile(
       "(?i)\\b(?:consolidat|merg|combin)(?:e|es|ing|ed)\\b[^.]*?\\b(?:paras?\\.?|paragraphs?)\\s+");
-  private static final Pattern MOVE = Pattern.compile(
-      "(?i)\\bmov(?:e|ing)\\s+(?:para(?:graph)?\\s+)(\\d{1,4}(?:\\s*bis|\\s*ter)?)\\s+(after|before|to follow)\\s+(?:para(?:graph)?\\s+)?(\\d{1,4}(?:\\s*bis|\\s*ter)?)");
-
+  /** A verb that moves a paragraph ("move", "place", "relocate", "become"). */
+  private static final Pattern MOVE_VERB = Pattern.compile(
+      "(?i)\\b(?:mov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+          + "|reposition(?:s|ed|ing)?|shift(?:s|ed|ing)?|becom(?:e|es|ing))\\b");
+  /**
+   * What stands between the moved paragraph and where it goes: "after", "to follow", "should be
+   * moved before", "to become new", then the destination ("paragraph 15", "OP2", "45").
+   */
+  private static final Pattern MOVE_TO = Pattern.compile(
+      "(?i)^\\s*,?\\s*(?:(?:should|shall|would|could|must|will|to|is\\s+to)\\s+)?(?:be\\s+)?"
+          + "(?:(?:mov(?:e|ed)|plac(?:e|ed)|relocat(?:e|ed)|transferred|repositioned|shifted|put|go|come|appear)\\s+)?"
+          + "(?:so\\s+as\\s+)?(?:(?:up|down)\\s+)?(?:(?:immediately|directly|right|just)\\s+)?"
+          + "(?<rel>after|before|following|below|above|ahead\\s+of|to\\s+(?:follow|precede)|(?:to\\s+)?becom(?:e|es|ing)\\s+(?:the\\s+)?new)"
+          + "\\s+(?:(?:the\\s+)?(?:current|existing|present)\\s+)?"
+          + "(?<ref>(?:paragraphs?\\s*|paras?\\.?\\s*|OP\\s*|PP\\s*|¶\\s*)?\\d{1,4}(?:\\s*(?:bis|ter|quater))?(?:\\s?\\([a-z]{1,4}\\))?)");
   private final MarkConvention convention;
   private final ParagraphReferences references = new ParagraphReferences();
 
@@ -168,36 +180,90 @@ public final class ProposalReader {
         out.add(new Amendment(who, Operation.MERGE_PARAGRAPHS, merged.get(0), merged.get(i), List.of(), null, null, null, ev));
       }
     }
-    m = MOVE.matcher(text);
-    while (m.find()) {
-      String where = m.group(2).toLowerCase(Locale.ROOT).startsWith("before") ? "before " : "after ";
-      out.add(new Amendment(who, Operation.MOVE_PARAGRAPH, norm(m.group(1)), where + norm(m.group(3)),
-          List.of(), null, null, null, ev));
-    }
+    out.addAll(moves(who, text, ev));
   }
 
-  private static String norm(String label) {
-    return org.draftkit.model.ParagraphNumber.of(label).label();
+  /**
+   * Moves read from prose: "move paragraph 12 after paragraph 15", "para 7 to become new para 3",
+   * "place OP5 before OP2", "paragraph 40 should be moved to follow 45". The destination is
+   * written "after 15", "before 2" or "as 3" (to take paragraph 3's place); several paragraphs
+   * moved together ("move paragraphs 12 and 13 after 15") keep their order.
+   */
+  private List<Amendment> moves(Stakeholder who, String text, Evidence ev) {
+    List<Amendment> out = new ArrayList<>();
+    if (!MOVE_VERB.matcher(text).find()) {
+      return out;
+    }
+    for (ParagraphReferences.Reference ref : references.find(text)) {
+      Matcher to = MOVE_TO.matcher(text).region(ref.end(), text.length());
+      if (!to.lookingAt()) {
+        continue;
+      }
+      int verbZone = Math.max(0, text.lastIndexOf('.', Math.max(0, ref.start() - 1)) + 1);
+      Matcher verb = MOVE_VERB.matcher(text).region(verbZone, to.end());
+      if (!verb.find()) {
+        continue;
+      }
+      String destination = destinationLabel(to.group("ref"));
+      if (destination == null) {
+        continue;
+      }
+      String rel = to.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String where = rel.contains("becom") ? "as " : rel.equals("before") || rel.equals("above") || rel.equals("ahead of")
+          || rel.equals("to precede") ? "before " : "after ";
+      for (String label : ref.labels()) {
+        out.add(new Amendment(who, Operation.MOVE_PARAGRAPH, label, where + destination, List.of(), null, null, null, ev));
+      }
+    }
+    return out;
+  }
+
+  /** "paragraph 15", "OP2", "PP 3", "45" → the label it names, or null. */
+  private String destinationLabel(String ref) {
+    List<String> labels = references.labels(ref);
+    if (!labels.isEmpty()) {
+      return labels.get(0);
+    }
+    String bare = ref.replaceAll("(?i)^(?:paragraphs?|paras?\\.?|OP|¶)\\s*", "").strip();
+    return org.draftkit.model.ParagraphNumber.parse(bare).map(org.draftkit.model.ParagraphNumber::label).orElse(null);
   }
 
   private static Amendment words(Stakeholder who, String target, Evidence ev, Run... runs) {
     return new Amendment(who, Operation.AMEND_WORDS, target, null, List.of(runs), null, null, null, ev);
   }
 
-  /** Tracked changes in a copy of the draft: one amendment per paragraph and author. */
+  /**
+   * Tracked changes in a copy of the draft: one amendment per paragraph and author, and one move
+   * per paragraph moved whole (Word's moveFrom/moveTo), which names the paragraph by its label and
+   * quotes its text, and its destination by the paragraph it now follows ("after 15", or "¶n" for
+   * an unnumbered one, counted as in the base).
+   */
   private Proposals readTrackedChanges(Submission submission) {
     Document doc = submission.document();
     List<Amendment> out = new ArrayList<>();
+    List<Moves.Move> moves = Moves.of(doc);
+    java.util.Set<Integer> origins = new java.util.HashSet<>();
+    Map<Integer, Moves.Move> destinations = new java.util.HashMap<>();
+    for (Moves.Move m : moves) {
+      origins.add(m.from());
+      destinations.put(m.to(), m);
+    }
     for (Paragraph p : doc.paragraphs()) {
+      if (origins.contains(p.index())) {
+        continue; // the move itself is read below; edits are read where the text now stands
+      }
+      Moves.Move arrived = destinations.get(p.index());
+      List<Run> own = arrived == null ? p.runs() : p.runs().stream().map(r -> r.has(Mark.MOVE_TO) && !r.has(Mark.INSERT)
+          && !r.has(Mark.DELETE) ? new Run(r.text(), without(r.marks(), Mark.MOVE_TO), null, null, r.ref()) : r).toList();
       Map<String, Boolean> authors = new LinkedHashMap<>();
-      for (Run r : p.runs()) {
+      for (Run r : own) {
         if (isTracked(r)) {
           authors.put(r.author() == null ? submission.stakeholder().name() : r.author(), true);
         }
       }
       for (String author : authors.keySet()) {
         List<Run> runs = new ArrayList<>();
-        for (Run r : p.runs()) {
+        for (Run r : own) {
           String by = r.author() == null ? submission.stakeholder().name() : r.author();
           boolean ins = r.has(Mark.INSERT) || r.has(Mark.MOVE_TO);
           boolean del = r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM);
@@ -209,12 +275,59 @@ public final class ProposalReader {
             runs.add(plain(r)); // another author's deletion: still base text for this proposal
           } // another author's insertion is not base text: left out
         }
-        String label = p.number() != null ? label(doc, p) : nearestLabel(doc, p.index());
+        String label = arrived != null ? arrived.paragraph().startsWith("¶") ? null : arrived.paragraph()
+            : p.number() != null ? label(doc, p) : nearestLabel(doc, p.index());
         out.add(new Amendment(new Stakeholder(author), Operation.AMEND_TEXT, label, null, runs, null, null,
             null, new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
       }
     }
+    for (Moves.Move m : moves) {
+      Paragraph from = doc.paragraphs().get(m.from());
+      String author = m.author() == null ? submission.stakeholder().name() : m.author();
+      String label = from.number() != null ? label(doc, from) : null;
+      out.add(new Amendment(new Stakeholder(author), Operation.MOVE_PARAGRAPH, label, anchorBefore(doc, m.to(), origins),
+          List.of(Run.plain(from.text())), null, null, null, new Evidence(doc.metadata().source(), from.location(),
+              "moved " + (label == null ? "paragraph" : label) + ": " + from.text().strip())));
+    }
     return new Proposals(out, List.of(), List.of());
+  }
+
+  /**
+   * Where a moved-to paragraph now stands, as the base would name it: "after" the paragraph it
+   * follows, by its label or as "¶n" counting the paragraphs of the draft copy that were in the
+   * base (neither inserted whole nor a move's destination); "before ¶1" at the very start.
+   */
+  private static String anchorBefore(Document doc, int to, java.util.Set<Integer> origins) {
+    List<Integer> inBase = new ArrayList<>();
+    java.util.Set<Integer> added = new java.util.HashSet<>();
+    for (Paragraph p : doc.paragraphs()) {
+      boolean wholeInsert = !p.text().isBlank() && p.runs().stream().filter(r -> !r.text().isBlank())
+          .allMatch(r -> r.has(Mark.INSERT) || r.has(Mark.MOVE_TO));
+      if (wholeInsert && !origins.contains(p.index())) {
+        added.add(p.index());
+      } else {
+        inBase.add(p.index());
+      }
+    }
+    for (int i = to - 1; i >= 0; i--) {
+      Paragraph p = doc.paragraphs().get(i);
+      if (p.parent() != null || p.text().isBlank()) {
+        continue;
+      }
+      if (p.number() != null) {
+        return "after " + label(doc, p); // a paragraph moved here too is known to the base by its label
+      }
+      if (!added.contains(i)) {
+        return "after ¶" + (inBase.indexOf(i) + 1);
+      }
+    }
+    return "before ¶1";
+  }
+
+  private static java.util.Set<Mark> without(java.util.Set<Mark> marks, Mark mark) {
+    EnumSet<Mark> m = marks.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(marks);
+    m.remove(mark);
+    return m;
   }
 
   private static boolean isTracked(Run r) {

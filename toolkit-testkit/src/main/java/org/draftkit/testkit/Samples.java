@@ -82,6 +82,22 @@ public final class Samples {
     return Consolidator.standard().consolidate(draft(), List.of(Submission.of(submission(), null)));
   }
 
+  /**
+   * A consolidation of {@link #draft()} with a move: EG moves paragraph 1 after paragraph 3, the
+   * Friends group amends paragraph 1 (the edit travels with it), and EG's move of a paragraph 9
+   * the draft lacks is reported as not applied.
+   */
+  public static Consolidation movedConsolidation() {
+    Document.Builder eg = Document.builder().metadata(Metadata.builder().title("Comments of the Example Group (EG)")
+        .source("eg-moves.md").build());
+    eg.add(null, ParagraphKind.OTHER, List.of(Run.plain("We propose to move paragraph 1 after paragraph 3.")), null, null);
+    eg.add(null, ParagraphKind.OTHER, List.of(Run.plain("Paragraph 9 should be moved before paragraph 2.")), null, null);
+    Document.Builder friends = Document.builder().metadata(Metadata.builder().title("Friends").source("friends.md").build());
+    friends.add(null, ParagraphKind.OTHER, List.of(Run.plain("In paragraph 1, replace “high-level meeting” with “summit”.")),
+        null, null);
+    return Consolidator.standard().consolidate(draft(), List.of(Submission.of(eg.build(), "EG"), Submission.of(friends.build(), "Friends")));
+  }
+
   /** The positions of {@link #submission()} on {@link #draft()}, plus the draft's own party comment. */
   public static PositionTable positionTable() {
     return PositionReader.standard().build(List.of(Submission.of(submission(), null)), draft());

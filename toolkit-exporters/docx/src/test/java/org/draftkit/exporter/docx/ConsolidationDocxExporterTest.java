@@ -66,4 +66,30 @@ class ConsolidationDocxExporterTest extends ExporterContract<Consolidation> {
     List<String> base = Samples.draft().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
     assertEquals(base, rejected.subList(0, base.size()));
   }
+
+  @Test
+  void aMovedParagraphIsANamedPairOfWordMoveRangesByItsProponent() throws Exception {
+    Consolidation c = Samples.movedConsolidation();
+    String xml = DocxParts.parts(DocxParts.bytes(EXPORTER, c)).get("word/document.xml");
+    Golden.assertMatches("consolidation/moved/document.xml", DocxParts.golden(xml));
+    assertEquals(1, DocxParts.count(xml, "<w:moveFromRangeStart [^>]*w:author=\"EG\"[^>]*w:name=\"move1\""), xml);
+    assertEquals(1, DocxParts.count(xml, "<w:moveToRangeStart [^>]*w:author=\"EG\"[^>]*w:name=\"move1\""), xml);
+    assertEquals(1, DocxParts.count(xml, "<w:moveFromRangeEnd "), xml);
+    assertEquals(1, DocxParts.count(xml, "<w:moveToRangeEnd "), xml);
+    assertTrue(DocxParts.count(xml, "<w:moveFrom [^>]*w:author=\"EG\"") >= 2, "label, text and paragraph mark moved from");
+    assertTrue(DocxParts.count(xml, "<w:moveTo [^>]*w:author=\"EG\"") >= 2, "label, text and paragraph mark moved to");
+    assertTrue(DocxParts.count(xml, "<w:ins [^>]*w:author=\"Friends\"") >= 1, "the edit inside the moved text is Friends'");
+  }
+
+  @Test
+  void acceptingAMoveGivesTheMovedOrderAndRejectingItTheBase() throws Exception {
+    Consolidation c = Samples.movedConsolidation();
+    byte[] docx = DocxParts.bytes(EXPORTER, c);
+    List<String> expected = c.accepted().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+    List<String> accepted = Pandoc.paragraphs(docx, "accept");
+    assertEquals(expected, accepted.subList(0, expected.size()));
+    assertTrue(expected.get(expected.size() - 1).contains("summit"), expected.toString());
+    List<String> base = Samples.draft().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+    assertEquals(base, Pandoc.paragraphs(docx, "reject").subList(0, base.size()));
+  }
 }

@@ -58,7 +58,7 @@ public final class ConsolidationHtmlExporter implements Exporter<Consolidation> 
     for (Consolidation.Applied a : c.applied()) {
       sb.append("<tr><td>").append(Html.esc(a.paragraph())).append("</td><td>").append(Html.esc(a.proponent()))
           .append(a.option() == null ? "" : " (" + Html.esc(a.option()) + ")").append("</td><td>").append(Html.esc(a.op()))
-          .append(": ");
+          .append(a.deleted().isEmpty() && a.inserted().isEmpty() ? "" : ": ");
       if (!a.deleted().isEmpty()) {
         sb.append("<del>").append(Html.esc(a.deleted())).append("</del> ");
       }

@@ -2,7 +2,10 @@ package org.draftkit.exporter.html;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.draftkit.amend.Moves;
 import org.draftkit.exporter.html.internal.Html;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
@@ -49,10 +52,20 @@ public final class DocumentHtmlExporter implements Exporter<Document> {
 
   /** The paragraphs, footnotes and comments of a document. */
   static void body(Document doc, StringBuilder sb) {
+    Map<Integer, String> moved = new HashMap<>();
+    for (Moves.Move m : Moves.of(doc)) {
+      String by = m.author() == null ? "" : " by " + Html.esc(m.author());
+      moved.put(m.from(), " <span class=\"tag t-moved\">moved to <a href=\"#p" + m.to() + "\">"
+          + Html.esc(Moves.destination(doc, m)) + "</a>" + by + "</span>");
+      moved.put(m.to(), " <span class=\"tag t-moved\">moved here from <a href=\"#p" + m.from() + "\">"
+          + Html.esc(Moves.origin(doc, m)) + "</a>" + by + "</span>");
+    }
     for (Paragraph p : doc.paragraphs()) {
-      sb.append("<p class=\"").append(Html.paraClass(p)).append("\" id=\"p").append(p.index()).append("\">")
+      String tag = moved.get(p.index());
+      sb.append("<p class=\"").append(Html.paraClass(p)).append(tag == null ? "" : " moved").append("\" id=\"p")
+          .append(p.index()).append("\">")
           .append("<span class=\"num\">").append(Html.esc(Html.label(p))).append("</span>")
-          .append("<span class=\"txt\">").append(Html.runs(p.runs())).append("</span></p>\n");
+          .append("<span class=\"txt\">").append(Html.runs(p.runs())).append(tag == null ? "" : tag).append("</span></p>\n");
     }
     if (!doc.footnotes().isEmpty()) {
       sb.append("<h2>Notes</h2>\n<ol class=\"notes\">\n");

@@ -1,5 +1,7 @@
 package org.draftkit.exporter.json;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.draftkit.amend.Consolidation;
@@ -27,5 +29,15 @@ class ConsolidationJsonExporterTest extends ExporterContract<Consolidation> {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     exporter().write(sampleValue(), out, ExportContext.defaults());
     Golden.assertMatches("consolidation/sample.json", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void showsAMovedParagraphAtBothEnds() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exporter().write(Samples.movedConsolidation(), out, ExportContext.defaults());
+    String text = out.toString(StandardCharsets.UTF_8);
+    Golden.assertMatches("consolidation/moved.json", text);
+    assertTrue(text.contains("\"op\": \"move\""), text);
+    assertTrue(text.contains("moveFrom") && text.contains("moveTo"), text);
   }
 }

@@ -1,25 +1,27 @@
 package org.draftkit.exporter.markdown;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.draftkit.amend.Consolidation;
+import org.draftkit.amend.Moves;
 import org.draftkit.exporter.markdown.internal.MarkdownInline;
+import org.draftkit.model.Document;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
  * Writes a {@link Consolidation} as Markdown: the consolidated text in the stakeholders'
- * convention ({@code ~~deleted~~ **inserted**}), then the changes with their proponents, the
+ * convention ({@code ~~deleted~~ **inserted**}; a moved paragraph struck where it stood and in
+ * bold where it now stands, each end saying where the other is), then the changes with their proponents, the
  * conflicts and what could not be applied. Thread-safe and deterministic.
  *
  * @since 0.1
  */
 public final class ConsolidationMarkdownExporter implements Exporter<Consolidation> {
-
-  private final MarkdownDocumentExporter documents = new MarkdownDocumentExporter();
 
   @Override
   public FormatInfo format() {
@@ -33,16 +35,21 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
 
   @Override
   public void write(Consolidation value, OutputStream out, ExportContext context) throws IOException {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    documents.write(value.document(), text, context);
-    StringBuilder sb = new StringBuilder(text.toString(StandardCharsets.UTF_8));
+    Document doc = value.document();
+    Map<Integer, String> moved = new HashMap<>();
+    for (Moves.Move m : Moves.of(doc)) {
+      String by = m.author() == null ? "" : " by " + m.author();
+      moved.put(m.from(), "*" + esc("[moved to " + Moves.destination(doc, m) + by + "]") + "*");
+      moved.put(m.to(), "*" + esc("[moved here from " + Moves.origin(doc, m) + by + "]") + "*");
+    }
+    StringBuilder sb = new StringBuilder(MarkdownDocumentExporter.render(doc, moved));
     sb.append("\n---\n\n## Changes applied (").append(value.applied().size()).append(")\n\n");
     for (Consolidation.Applied a : value.applied()) {
       sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op());
       if (a.option() != null) {
         sb.append(" (").append(esc(a.option())).append(')');
       }
-      sb.append(": ");
+      sb.append(a.deleted().isEmpty() && a.inserted().isEmpty() ? "" : ": ");
       if (!a.deleted().isEmpty()) {
         sb.append("~~").append(esc(a.deleted())).append("~~");
       }

@@ -66,6 +66,14 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
   }
 
   private static String render(Document doc) {
+    return render(doc, Map.of());
+  }
+
+  /**
+   * The document as Markdown, with {@code notes} (already Markdown) appended to the paragraphs
+   * at those indexes, as a consolidation shows where a paragraph moved.
+   */
+  static String render(Document doc, Map<Integer, String> notes) {
     StringBuilder sb = new StringBuilder();
     Map<String, String> keys = footnoteKeys(doc.footnotes());
     sb.append(frontMatter(doc.metadata()));
@@ -74,6 +82,10 @@ public final class MarkdownDocumentExporter implements Exporter<Document> {
       String block = p.isHeading()
           ? heading(p, depth[p.index()], keys)
           : paragraph(doc, p, depth[p.index()], keys);
+      String note = notes.get(p.index());
+      if (note != null) {
+        block = (block == null ? "" : block + " ") + note;
+      }
       if (block != null) {
         separate(sb);
         sb.append(block).append('\n');

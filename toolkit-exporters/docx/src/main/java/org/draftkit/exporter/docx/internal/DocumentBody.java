@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.draftkit.amend.Moves;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -19,7 +20,9 @@ import org.draftkit.model.Run;
  * footnotes as Word footnotes and comments as Word comments on their paragraph (on the runs marked
  * as their anchor when there are such runs). A paragraph whose every word is inserted (deleted) is
  * a tracked insertion (deletion) with its label and paragraph mark, so accepting (rejecting) the
- * change removes it whole.
+ * change removes it whole. A paragraph moved whole ({@link Moves}) is a named pair of move ranges:
+ * a move-from paragraph where it stood and a move-to paragraph where it stands, label and
+ * paragraph mark included, so Word shows and accepts or rejects the move as one.
  */
 public final class DocumentBody {
 
@@ -27,6 +30,9 @@ public final class DocumentBody {
   private final WordDocument word;
   private final Notes notes;
   private final String defaultAuthor;
+  /** Paragraph index → the move it is an end of, with the name its two ranges share. */
+  private final Map<Integer, String> moveNames = new HashMap<>();
+  private final Map<Integer, Revision> moveSides = new HashMap<>();
 
   private DocumentBody(Document doc, WordDocument word) {
     this.doc = doc;
@@ -41,6 +47,13 @@ public final class DocumentBody {
   }
 
   private void write() {
+    for (Moves.Move m : Moves.of(doc)) {
+      String name = word.nextMoveName();
+      moveNames.put(m.from(), name);
+      moveNames.put(m.to(), name);
+      moveSides.put(m.from(), Revision.MOVE_FROM);
+      moveSides.put(m.to(), Revision.MOVE_TO);
+    }
     List<Paragraph> paragraphs = doc.paragraphs();
     Map<Integer, List<Comment>> comments = new HashMap<>();
     for (Comment c : doc.comments()) {
@@ -73,8 +86,10 @@ public final class DocumentBody {
     WordParagraph wp = Layout.open(word, p, doc.paragraphs());
     List<Run> runs = p.runs();
     Run first = firstWords(runs);
-    Revision whole = first == null ? Revision.NONE : wholeRevision(runs);
-    Change wholeChange = whole == Revision.NONE ? null : change(first);
+    Revision side = moveSides.get(p.index());
+    Revision whole = side != null ? side : first == null ? Revision.NONE : wholeRevision(runs);
+    Change wholeChange = whole == Revision.NONE ? null : change(side == null ? first : moved(runs, side));
+    int moveRange = side == null ? -1 : wp.moveRangeStart(side, moveNames.get(p.index()), wholeChange);
 
     // comments anchored on the runs marked as their anchor, else on the whole paragraph
     List<int[]> anchors = new ArrayList<>();
@@ -121,6 +136,9 @@ public final class DocumentBody {
         wp.commentEnd(a[0]);
       }
     }
+    if (side != null) {
+      wp.moveRangeEnd(side, moveRange);
+    }
     wp.mark(whole, wholeChange);
   }
 
@@ -143,6 +161,12 @@ public final class DocumentBody {
       return Revision.MOVE_TO;
     }
     return Revision.NONE;
+  }
+
+  /** The first run that carries the move mark of {@code side}. */
+  private static Run moved(List<Run> runs, Revision side) {
+    Mark mark = side == Revision.MOVE_FROM ? Mark.MOVE_FROM : Mark.MOVE_TO;
+    return runs.stream().filter(r -> r.has(mark)).findFirst().orElseThrow();
   }
 
   private static Run firstWords(List<Run> runs) {
