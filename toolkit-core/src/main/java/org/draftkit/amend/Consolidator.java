@@ -481,7 +481,7 @@ public final class Consolidator {
       } else {
         BaseMatcher.Result where = matcher.locate(a.target(), a.quotedBaseText());
         from = where instanceof BaseMatcher.Found f ? f.index() : null;
-        note = where instanceof BaseMatcher.Found f ? f.note() : null;
+        note = where instanceof BaseMatcher.Found f && a.target() != null ? f.note() : null;
       }
       if (from == null) {
         unmatched.add(new Unmatched(a.proponent().name(), a.target(), a.target() == null
