@@ -28,6 +28,7 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 import org.draftkit.testkit.Golden;
 import org.draftkit.testkit.SampleComparisons;
+import org.draftkit.testkit.SampleSplits;
 import org.draftkit.testkit.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
 
   @Test
   void pandocReadsTheSameInsertionsAndDeletionsAsTheJsonEdits() throws Exception {
-    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison())) {
+    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison(), SampleSplits.comparison())) {
       Pandoc.Changes read = Pandoc.changes(DocxParts.bytes(EXPORTER, c));
       List<String> inserted = new ArrayList<>();
       List<String> deleted = new ArrayList<>();
@@ -92,7 +93,12 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
 
   @Test
   void acceptingEverythingGivesTheNewerTextAndRejectingTheOlder() throws Exception {
-    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison())) {
+    // pandoc 2.17, rejecting an inserted paragraph mark, drops the text before it when the paragraph
+    // joined on holds a footnote reference (the same file without the reference reads right), so the
+    // splits sample is read back here without its one note
+    Comparison splits = Comparer.defaults().compare(withoutNoteReferences(SampleSplits.older()),
+        withoutNoteReferences(SampleSplits.newer()));
+    for (Comparison c : List.of(SampleComparisons.comparison(), Samples.comparison(), splits)) {
       byte[] docx = DocxParts.bytes(EXPORTER, c);
       assertEquals(c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList(),
           Pandoc.paragraphs(docx, "accept"));
@@ -100,6 +106,23 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
       assertEquals(c.older().paragraphs().stream().map(p -> unlabelled(DocumentDocxExporterTest.line(p))).toList(),
           Pandoc.paragraphs(docx, "reject").stream().map(ComparisonDocxExporterTest::unlabelled).toList());
     }
+  }
+
+  @Test
+  void splitAndMergeWriteEachPartInItsOwnWordParagraph() throws Exception {
+    byte[] docx = DocxParts.bytes(EXPORTER, SampleSplits.comparison());
+    Golden.assertMatches("comparison/splits/document.xml", DocxParts.golden(DocxParts.parts(docx).get("word/document.xml")));
+    List<String> shown = Pandoc.paragraphs(docx, "all");
+    // split: "further" is deleted inside new paragraph 3, whose footnote reference came with it
+    assertEquals("3. The Assembly further invites Member States to share good practices on meaningful connectivity.",
+        shown.get(2).replaceAll("\\[\\^?\\d\\]|(?<=\\.)1$", ""), shown.toString());
+    // merge: old 3 keeps its full stop (deleted), old 4 keeps its deleted label and first word
+    assertEquals("4. Takes note of the consultations held in Geneva.", shown.get(3));
+    assertEquals("4. Expresses and expresses appreciation to the host country for its support.", shown.get(4));
+    // the split of old 5 gives 5 and an inserted 6; renumbered paragraphs carry no tracked change
+    assertEquals("6. Invites regional commissions to contribute to the annual review of progress.", shown.get(6));
+    assertEquals("7. Requests the Commission on Science and Technology for Development to report annually.",
+        shown.get(7));
   }
 
   @Test
@@ -116,6 +139,16 @@ class ComparisonDocxExporterTest extends ExporterContract<Comparison> {
     assertEquals(multiset(inserted), multiset(read.inserted()), "inserted words");
     assertEquals(multiset(deleted), multiset(read.deleted()), "deleted words");
     assertTrue(read.inserted().contains("II"), read.toString());
+  }
+
+  /** The document with its footnote references (and so its notes) taken out. */
+  private static Document withoutNoteReferences(Document d) {
+    Document.Builder b = Document.builder().metadata(d.metadata());
+    for (var p : d.paragraphs()) {
+      List<Run> runs = p.runs().stream().filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE)).toList();
+      b.add(p.number(), p.kind(), runs, p.parent(), null);
+    }
+    return b.build();
   }
 
   /** A one-paragraph revision with up to two footnotes referred to from its text. */

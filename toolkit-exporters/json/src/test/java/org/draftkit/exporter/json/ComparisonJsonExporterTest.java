@@ -13,6 +13,7 @@ import java.util.Map;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.testkit.Golden;
 import org.draftkit.testkit.SampleComparisons;
+import org.draftkit.testkit.SampleSplits;
 import org.junit.jupiter.api.Test;
 
 class ComparisonJsonExporterTest {
@@ -69,6 +70,31 @@ class ComparisonJsonExporterTest {
       }
     }
     assertEquals("Member States should promote open standards.", newer.toString());
+  }
+
+  @Test
+  void splitAndMergeEditsAndSegmentsNameTheirParagraph() throws Exception {
+    String text = json(SampleSplits.comparison(), Map.of("segments", "true"));
+    Golden.assertMatches("comparison/splits.json", text);
+    JsonNode pairs = new ObjectMapper().readTree(text).path("pairs");
+    JsonNode split = pairs.get(1);
+    assertEquals("split", split.path("status").asText());
+    assertEquals("[{\"op\":\"delete\",\"text\":\"further\",\"part\":1}]", split.path("edits").toString());
+    JsonNode merged = pairs.get(2);
+    assertEquals("merged", merged.path("status").asText());
+    assertEquals("[{\"op\":\"delete\",\"text\":\".\",\"part\":0},{\"op\":\"delete\",\"text\":\"Expresses\",\"part\":1},"
+        + "{\"op\":\"insert\",\"text\":\"and expresses\",\"part\":1}]", merged.path("edits").toString());
+    // each older paragraph of the merge is spelled by the equal and deleted segments of its part
+    List<StringBuilder> older = List.of(new StringBuilder(), new StringBuilder());
+    for (JsonNode s : merged.path("segments")) {
+      if (!s.path("op").asText().equals("insert")) {
+        older.get(s.path("part").asInt()).append(s.path("text").asText());
+      }
+    }
+    assertEquals("Takes note of the consultations held in Geneva.", older.get(0).toString());
+    assertEquals("Expresses appreciation to the host country for its support.", older.get(1).toString());
+    // a pair with one paragraph on each side has no part
+    assertTrue(pairs.get(0).path("segments").get(0).path("part").isMissingNode());
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.draftkit.model.Run;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.testkit.Golden;
 import org.draftkit.testkit.SampleComparisons;
+import org.draftkit.testkit.SampleSplits;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRedlineExporterTest {
@@ -34,6 +35,19 @@ class MarkdownRedlineExporterTest {
     assertTrue(md.contains("*(paragraph 3 moved to paragraph 13 below)*"), md);
     assertTrue(md.contains("**3 → 13** *(moved from 3 above)* Decides to convene a high-level meeting in ~~2026~~ **2027**."),
         md);
+  }
+
+  @Test
+  void splitsAndMergesShowEachParagraphWithItsOwnWords() throws Exception {
+    String md = markdown(SampleSplits.comparison());
+    Golden.assertMatches("redline/splits.md", md);
+    // the word deleted from the second part of the split is on the line of new paragraph 3
+    assertTrue(md.contains("\n**3** The Assembly ~~further~~ invites Member States"), md);
+    // the merge strikes the paragraph break and the number of old 4 after the full stop of old 3
+    assertTrue(md.contains("**3, 4 → 4** *(merged)* Takes note of the consultations held in Geneva<del>.</del> ~~¶ 4~~"
+        + " ~~Expresses~~ **and expresses** appreciation"), md);
+    assertTrue(md.contains("**5** *(split into 5, 6)* Calls upon donor countries"), md);
+    assertTrue(md.contains("**6 → 7** Requests"), md);
   }
 
   @Test

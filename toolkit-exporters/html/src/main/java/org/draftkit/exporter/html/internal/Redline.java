@@ -67,8 +67,9 @@ public final class Redline {
       String newNo = p.newer().isEmpty() ? "—" : number(p.newParagraph());
       String from = p.renumbered() || p.status() == Status.INSERTED || p.status() == Status.DELETED
           || p.status() == Status.MERGED || p.status() == Status.MOVED ? oldNo + " → " : "";
-      line(sb, idPrefix + "pair-" + i, shown, from, newNo.equals("—") && from.isEmpty() ? oldNo : newNo, p,
-          text(p.segments(), true, true), true);
+      String html = p.status() == Status.MERGED ? merged(p) : text(p.segments(), true, true);
+      line(sb, idPrefix + "pair-" + i, shown, from, newNo.equals("—") && from.isEmpty() ? oldNo : newNo, p, html,
+          true);
     }
     return sb.toString();
   }
@@ -87,21 +88,29 @@ public final class Redline {
     sb.append("</span></p>\n");
   }
 
-  /** The side-by-side table: older text with deletions, newer text with insertions. */
+  /**
+   * The side-by-side table: older text with deletions, newer text with insertions; the several
+   * paragraphs of a split (newer side) or merge (older side) each on their own line with their
+   * number and their own words.
+   */
   public static String sideBySide(Comparison c) {
     StringBuilder sb = new StringBuilder("<table class=\"sbs\"><thead><tr><th>")
         .append(Html.esc(c.oldMetadata().displayName())).append("</th><th>")
         .append(Html.esc(c.newMetadata().displayName())).append("</th></tr></thead><tbody>\n");
     for (AlignedPair p : c.pairs()) {
       sb.append("<tr class=\"").append(p.status() == Status.MOVED ? "moved" : "").append("\"><td>");
-      if (!p.older().isEmpty()) {
-        sb.append("<b>").append(Html.esc(p.older().stream().map(Redline::number).reduce((a, b) -> a + "+" + b).orElse("")))
-            .append("</b> ").append(text(p.segments(), true, false));
+      if (p.status() == Status.MERGED) {
+        parts(sb, p.older(), p, true, false);
+      } else if (!p.older().isEmpty()) {
+        sb.append("<b>").append(Html.esc(number(p.oldParagraph()))).append("</b> ")
+            .append(text(p.segments(), true, false));
       }
       sb.append("</td><td>");
-      if (!p.newer().isEmpty()) {
-        sb.append("<b>").append(Html.esc(p.newer().stream().map(Redline::number).reduce((a, b) -> a + "+" + b).orElse("")))
-            .append("</b> ").append(text(p.segments(), false, true));
+      if (p.status() == Status.SPLIT) {
+        parts(sb, p.newer(), p, false, true);
+      } else if (!p.newer().isEmpty()) {
+        sb.append("<b>").append(Html.esc(number(p.newParagraph()))).append("</b> ")
+            .append(text(p.segments(), false, true));
       }
       if (p.status() != Status.UNCHANGED) {
         sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
@@ -111,11 +120,50 @@ public final class Redline {
     return sb.append("</tbody></table>\n").toString();
   }
 
+  /**
+   * The inline redline of a merge: the segments of each older paragraph in turn, a struck pilcrow
+   * with the older number where the next one was joined on (its paragraph break and number are
+   * gone from the newer text).
+   */
+  private static String merged(AlignedPair p) {
+    StringBuilder sb = new StringBuilder();
+    for (int part = 0; part < p.older().size(); part++) {
+      String text = text(p.segments(part), true, true);
+      if (part > 0) {
+        Paragraph o = p.older().get(part);
+        if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+          sb.append(' ');
+        }
+        sb.append("<del class=\"join\" title=\"").append(Html.esc("paragraph " + number(o) + " joined here"))
+            .append("\">¶").append(o.label() == null ? "" : " " + Html.esc(o.label())).append("</del>");
+        if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0))) {
+          sb.append(' ');
+        }
+      }
+      sb.append(text);
+    }
+    return sb.toString();
+  }
+
+  /** The paragraphs of one side with their numbers, each with its own part of the segments. */
+  private static void parts(StringBuilder sb, List<Paragraph> paragraphs, AlignedPair p, boolean withDeleted,
+      boolean withInserted) {
+    for (int part = 0; part < paragraphs.size(); part++) {
+      sb.append("<div class=\"part\"><b>").append(Html.esc(number(paragraphs.get(part)))).append("</b> ")
+          .append(text(p.segments(part), withDeleted, withInserted)).append("</div>");
+    }
+  }
+
   /** Segments as HTML, with deleted and/or inserted stretches. */
   public static String text(List<Segment> segments, boolean withDeleted, boolean withInserted) {
     StringBuilder sb = new StringBuilder();
     for (Segment s : segments) {
-      if (s.op() == DiffOp.EQUAL) {
+      if (s.isFootnote()) {
+        if (s.op() == DiffOp.EQUAL || s.op() == DiffOp.DELETE && withDeleted || s.op() == DiffOp.INSERT && withInserted) {
+          String sup = "<sup class=\"fn\">" + Html.esc(s.text().strip()) + "</sup>";
+          sb.append(s.op() == DiffOp.EQUAL ? sup : s.op() == DiffOp.DELETE ? "<del>" + sup + "</del>" : "<ins>" + sup + "</ins>");
+        }
+      } else if (s.op() == DiffOp.EQUAL) {
         sb.append(Html.esc(s.text()));
       } else if (s.op() == DiffOp.DELETE && withDeleted) {
         wrap(sb, "del", s.text());

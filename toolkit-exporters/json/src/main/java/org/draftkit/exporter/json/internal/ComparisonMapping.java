@@ -70,18 +70,19 @@ public final class ComparisonMapping {
     if (!p.footnotes().isEmpty()) {
       notes = new ArrayList<>();
       for (AlignedPair.FootnoteChange f : p.footnotes()) {
-        notes.add(new FootnoteJson(f.oldLabel(), f.newLabel(), edits(f.edits()),
+        notes.add(new FootnoteJson(f.oldLabel(), f.newLabel(), edits(f.edits(), false),
             withSegments ? segments(f.segments(), false) : null));
       }
     }
     return new PairJson(side(p.older()), side(p.newer()), p.status().id(), p.renumbered(), p.similarity(),
-        edits(p.edits()), notes, withSegments ? segments(p.segments(), multi) : null);
+        edits(p.edits(), multi), notes, withSegments ? segments(p.segments(), multi) : null);
   }
 
-  private static List<EditJson> edits(List<WordEdit> edits) {
+  /** The edits; with {@code multi} (a split or merge) each with the part it belongs to. */
+  private static List<EditJson> edits(List<WordEdit> edits, boolean multi) {
     List<EditJson> out = new ArrayList<>(edits.size());
     for (WordEdit e : edits) {
-      out.add(new EditJson(e.op().id(), e.text()));
+      out.add(new EditJson(e.op().id(), e.text(), multi ? e.part() : null));
     }
     return out;
   }

@@ -57,9 +57,13 @@ public final class ComparisonShape {
   @JsonPropertyOrder({"index", "number", "kind"})
   public record RefJson(int index, String number, String kind) {}
 
-  /** A word edit. */
-  @JsonPropertyOrder({"op", "text"})
-  public record EditJson(String op, String text) {}
+  /**
+   * A word edit; {@code part} only for splits and merges: the position, on the side with several
+   * paragraphs, of the paragraph the edit belongs to (as the segments' {@code part}).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"op", "text", "part"})
+  public record EditJson(String op, String text, Integer part) {}
 
   /**
    * A stretch of the inline redline; {@code part} only for splits and merges, {@code footnote}

@@ -22,7 +22,9 @@ import org.draftkit.model.Run;
  * Renders comparisons as Markdown in the convention of negotiation submissions: deleted text
  * {@code ~~x~~}, inserted text {@code **x**}; each paragraph on its own line, led by its number in
  * bold ("5 → 4" when it was renumbered); moved, inserted, deleted, split and merged paragraphs
- * labelled in italics; a "moved from here" line where a moved paragraph used to stand. Stateless.
+ * labelled in italics; a "moved from here" line where a moved paragraph used to stand; each part of
+ * a split on its own line with its own words, and in a merge a struck {@code ¶ N} where older
+ * paragraph N was joined on. Stateless.
  */
 public final class RedlineMarkdown {
   private RedlineMarkdown() {}
@@ -188,7 +190,38 @@ public final class RedlineMarkdown {
       case MERGED -> "merged";
       default -> null;
     };
+    if (s == Status.MERGED && !shown.isHeading()) {
+      line(sb, false, headingLevel, label, false, tag, merged(p));
+      return;
+    }
     line(sb, shown.isHeading(), headingLevel, label, s == Status.DELETED, tag, p.segments());
+  }
+
+  /**
+   * The body text of a merge: the segments of each older paragraph in turn, with a struck pilcrow
+   * and the older number ({@code ~~¶ 15~~}) where the next one was joined on.
+   */
+  private static String merged(AlignedPair p) {
+    List<Run> runs = new ArrayList<>();
+    for (int part = 0; part < p.older().size(); part++) {
+      List<Run> own = runs(p.segments(part));
+      if (part > 0) {
+        if (!runs.isEmpty() && !endsWithSpace(runs.get(runs.size() - 1))) {
+          runs.add(Run.plain(" "));
+        }
+        String label = p.older().get(part).label();
+        runs.add(Run.of(label == null ? "¶" : "¶ " + label, Mark.DELETE));
+        if (!own.isEmpty() && !Character.isWhitespace(own.get(0).text().charAt(0))) {
+          runs.add(Run.plain(" "));
+        }
+      }
+      runs.addAll(own);
+    }
+    return MarkdownInline.render(runs, Map.of(), false);
+  }
+
+  private static boolean endsWithSpace(Run r) {
+    return Character.isWhitespace(r.text().charAt(r.text().length() - 1));
   }
 
   /** "5 → 4", or just "4" when the label did not change. */
@@ -206,6 +239,11 @@ public final class RedlineMarkdown {
 
   private static void line(StringBuilder sb, boolean heading, int headingLevel, String label, boolean struck,
       String tag, List<Segment> segments) {
+    line(sb, heading, headingLevel, label, struck, tag, heading ? headingText(segments) : text(segments));
+  }
+
+  private static void line(StringBuilder sb, boolean heading, int headingLevel, String label, boolean struck,
+      String tag, String body) {
     if (heading) {
       sb.append("#".repeat(Math.min(6, headingLevel))).append(' ');
     }
@@ -216,11 +254,15 @@ public final class RedlineMarkdown {
     if (tag != null) {
       sb.append("*(").append(MarkdownInline.escape(tag, heading)).append(")* ");
     }
-    sb.append(heading ? headingText(segments) : text(segments)).append("\n\n");
+    sb.append(body).append("\n\n");
   }
 
   /** Body text: the convention of submissions, ~~deleted~~ **inserted**, a space between the two. */
   private static String text(List<Segment> segments) {
+    return MarkdownInline.render(runs(segments), Map.of(), false);
+  }
+
+  private static List<Run> runs(List<Segment> segments) {
     List<Run> runs = new ArrayList<>(segments.size() + 4);
     Segment previous = null;
     for (Segment seg : segments) {
@@ -236,7 +278,7 @@ public final class RedlineMarkdown {
       });
       previous = seg;
     }
-    return MarkdownInline.render(runs, Map.of(), false);
+    return runs;
   }
 
   /**
