@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.ParagraphNumber;
 
 /**
@@ -47,14 +46,14 @@ final class BlockSplitter {
   }
 
   boolean isHeading(Line l) {
-    String t = l.text();
+    String t = plain(l);
     if (t.length() > 200 || labelOnly(l)) {
       return false;
     }
     if (l.size() > layout.bodySize * 1.15f && t.length() < 200) {
       return true;
     }
-    Optional<LeadingLabel> label = Labels.find(t);
+    Optional<Labels.Found> label = Labels.locate(t);
     if (label.isPresent() && label.get().number().scheme() == ParagraphNumber.Scheme.ARABIC) {
       return false;
     }
@@ -64,14 +63,16 @@ final class BlockSplitter {
     float indent = layout.indent(l);
     boolean centred = Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
         || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
-    return centred && indent > l.size() * 3
+    // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it looks
+    boolean alternativeWithText = Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
+    return centred && !alternativeWithText && indent > l.size() * 3
         && l.x1() < layout.right(l.page()) - l.size() * 3 && t.length() < 120
         && Character.isUpperCase(t.codePointAt(0)) && !ENDS_SENTENCE.matcher(t).matches();
   }
 
   /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)"). */
   static boolean labelOnly(Line l) {
-    String t = l.text().strip();
+    String t = plain(l).strip();
     return t.length() <= 12 && ParagraphNumber.parse(t).isPresent()
         && ParagraphNumber.parse(t).get().scheme() != ParagraphNumber.Scheme.OTHER
         && (t.endsWith(".") || t.endsWith(")") || PREFIXED_LABEL.matcher(t).matches() || SUFFIXED_LABEL.matcher(t).matches());
@@ -99,7 +100,7 @@ final class BlockSplitter {
     if (heading) {
       return !samePage || STANDALONE.matcher(p.text().strip()).matches() || STANDALONE.matcher(l.text().strip()).matches();
     }
-    if (labelOnly(l) || Labels.find(l.text()).isPresent() && !continuesSentence(p, l)) {
+    if (labelOnly(l) || (Labels.locate(plain(l)).isPresent() || Labels.opensItem(l.text())) && !continuesSentence(p, l)) {
       return true;
     }
     float tol = Math.max(2.5f, l.size() * 0.35f);
@@ -108,7 +109,10 @@ final class BlockSplitter {
       Line f = b.first();
       float firstIndent = layout.indent(f);
       float hanging = textStart(f) - layout.left(f.page());
-      boolean continues = indent <= firstIndent + tol || Math.abs(indent - hanging) <= tol;
+      // a label longer than the usual hanging indent ("3quater.") pushes the first line's text
+      // further right than the continuation lines: anything up to that text start continues
+      boolean continues = indent <= Math.max(firstIndent, hanging) + tol
+          || !endsShort(f) && !ENDS_SENTENCE.matcher(f.text()).matches() && indent > firstIndent;
       if (!continues) {
         return true;
       }
@@ -134,17 +138,38 @@ final class BlockSplitter {
 
   /** Where the text after a leading label starts (a hanging indent), else the line's start. */
   static float textStart(Line l) {
-    Optional<LeadingLabel> label = Labels.find(l.text());
+    Optional<Labels.Found> label = Labels.locate(plain(l));
     if (label.isEmpty()) {
       return l.x0();
     }
     int chars = 0;
     for (Span s : l.spans()) {
-      if (chars >= label.get().length()) {
+      if (s.raised()) {
+        continue;
+      }
+      if (chars >= label.get().end()) {
         return s.x0();
       }
       chars += s.text().length();
     }
     return l.x0();
+  }
+
+  /** The line's text without raised spans (footnote markers, superscripts). */
+  static String plain(Line l) {
+    boolean raised = false;
+    for (Span s : l.spans()) {
+      raised |= s.raised();
+    }
+    if (!raised) {
+      return l.text();
+    }
+    StringBuilder sb = new StringBuilder(l.text().length());
+    for (Span s : l.spans()) {
+      if (!s.raised()) {
+        sb.append(s.text());
+      }
+    }
+    return sb.toString().strip();
   }
 }

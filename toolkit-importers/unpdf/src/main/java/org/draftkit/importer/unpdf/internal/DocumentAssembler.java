@@ -16,7 +16,6 @@ import org.draftkit.layout.RunningHeads;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
-import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;
@@ -315,16 +314,18 @@ final class DocumentAssembler {
         return;
       }
       SourceLocation at = SourceLocation.page(source, b.first().page(), 0);
-      Optional<LeadingLabel> label = Labels.find(t);
+      // a footnote marker right after a label ("3ter.⁴ Notwithstanding") is not part of it
+      String plain = TextBuilder.plainText(runs);
+      Optional<Labels.Found> label = Labels.locate(plain);
       if (label.isEmpty() && BlockSplitter.labelOnly(b.first())) {
-        String only = b.first().text().strip();
-        label = ParagraphNumber.parse(only).map(n -> new LeadingLabel(n, Math.min(only.length() + 1, t.length())));
+        String only = BlockSplitter.plain(b.first()).strip();
+        label = ParagraphNumber.parse(only).map(n -> new Labels.Found(n, 0, Math.min(only.length() + 1, plain.length())));
       }
       if (b.heading) {
         ParagraphNumber n = null;
-        if (label.isPresent() && isSectionNumber(label.get().number())) {
+        if (label.isPresent() && label.get().start() == 0 && isSectionNumber(label.get().number())) {
           n = label.get().number();
-          runs = TextBuilder.dropPrefix(runs, label.get().length());
+          runs = TextBuilder.dropLabel(runs, 0, label.get().end());
         }
         doc.add(n, ParagraphKind.HEADING, runs, null, at);
         lastMain = null;
@@ -349,7 +350,7 @@ final class DocumentAssembler {
         return;
       }
       ParagraphNumber n = label.get().number();
-      List<Run> body = TextBuilder.dropPrefix(runs, label.get().length());
+      List<Run> body = TextBuilder.dropLabel(runs, label.get().start(), label.get().end());
       switch (n.scheme()) {
         case PREAMBULAR -> {
           lastMain = doc.add(n, ParagraphKind.PREAMBULAR, body, null, at);

@@ -8,24 +8,83 @@ import org.draftkit.model.ParagraphNumber;
 
 /**
  * Finds the paragraph label at the start of a line or paragraph: {@link LeadingLabel}'s forms,
- * plus UNFCCC's mixed-case preambular and operative labels ("Pp3", "Op12").
+ * plus what negotiating texts add: UNFCCC's mixed-case preambular and operative labels ("Pp3",
+ * "Op12"), a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…",
+ * "[(c) Pursue…") and a label set tight against the bracket it opens ("17quater.[The…").
  */
 final class Labels {
 
   private static final Pattern MIXED_CASE = Pattern.compile(
       "^((?:Pp|pp|Op|op)\\s?\\d{1,4}(?:\\s*(?:bis|ter|quater))?)[.:]?[\\s\\u00a0]+(?=\\S)");
+  /** "17quater.[The …", "3.{Placeholder}": a dotted number with the bracket right after it. */
+  private static final Pattern TIGHT = Pattern.compile(
+      "^(\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?)\\.(?=[\\[{])",
+      Pattern.CASE_INSENSITIVE);
+  /** An opening bracket (and spaces) in front of a label. */
+  private static final Pattern OPENING = Pattern.compile("^\\[[\\s\\u00a0]*");
+  /** An alternative of a negotiating text: "Option 2:", "Option (a):", "[Option B:". */
+  private static final Pattern ALTERNATIVE = Pattern.compile(
+      "^\\[?\\s?Option\\s+(?:\\d{1,2}|[IVX]{1,5}|[A-Z]|\\([a-z0-9]{1,4}\\))\\s?:");
+  private static final Pattern BULLET = Pattern.compile("^[•\\u25aa\\u25cf\\u2022\\u2023\\u2043\\u2219]\\s");
+
+  /**
+   * A label found in a paragraph's text: characters {@code [start, end)} are the label and the
+   * spaces after it; characters before {@code start} (an opening bracket) belong to the text.
+   */
+  record Found(ParagraphNumber number, int start, int end) {
+    Found {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("label range " + start + ".." + end);
+      }
+    }
+  }
 
   private Labels() {}
 
+  /** The label at the very start of {@code text}, as {@link LeadingLabel} (no bracket before it). */
   static Optional<LeadingLabel> find(String text) {
+    return locate(text).filter(f -> f.start() == 0).map(f -> new LeadingLabel(f.number(), f.end()));
+  }
+
+  /** The label at the start of {@code text}, possibly inside an opening bracket. */
+  static Optional<Found> locate(String text) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Found> plain = unbracketed(text);
+    if (plain.isPresent()) {
+      return plain;
+    }
+    Matcher open = OPENING.matcher(text);
+    if (open.find() && open.end() < text.length()) {
+      String rest = text.substring(open.end());
+      Optional<Found> inner = unbracketed(rest);
+      if (inner.isPresent() && inner.get().start() == 0) {
+        // "[1. The purpose" keeps "[" with the text, the label and the spaces around it go
+        return Optional.of(new Found(inner.get().number(), 1, open.end() + inner.get().end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> unbracketed(String text) {
     Optional<LeadingLabel> l = LeadingLabel.find(text);
     if (l.isPresent()) {
-      return l;
+      return Optional.of(new Found(l.get().number(), 0, l.get().length()));
     }
     Matcher m = MIXED_CASE.matcher(text);
     if (m.find()) {
-      return ParagraphNumber.parse(m.group(1)).map(n -> new LeadingLabel(n, m.end()));
+      return ParagraphNumber.parse(m.group(1)).map(n -> new Found(n, 0, m.end()));
+    }
+    Matcher t = TIGHT.matcher(text);
+    if (t.find()) {
+      return ParagraphNumber.parse(t.group(1)).map(n -> new Found(n, 0, t.end()));
     }
     return Optional.empty();
+  }
+
+  /** True when the line opens an alternative ("Option 2: …") or a bullet point: a new paragraph. */
+  static boolean opensItem(String text) {
+    return ALTERNATIVE.matcher(text).find() || BULLET.matcher(text).find();
   }
 }

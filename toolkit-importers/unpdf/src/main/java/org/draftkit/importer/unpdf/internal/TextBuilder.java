@@ -164,6 +164,53 @@ final class TextBuilder {
     }
   }
 
+  /** The runs' text without footnote markers: what a label is looked for in. */
+  static String plainText(List<Run> runs) {
+    StringBuilder sb = new StringBuilder();
+    for (Run r : runs) {
+      if (r.ref() == null) {
+        sb.append(r.text());
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The runs without the characters {@code [start, end)} of their {@link #plainText}: a label
+   * (after an opening bracket that stays when {@code start > 0}). Footnote markers inside the
+   * range are kept; spaces left at the start go.
+   */
+  static List<Run> dropLabel(List<Run> runs, int start, int end) {
+    List<Run> out = new ArrayList<>();
+    int pos = 0;
+    for (Run r : runs) {
+      if (r.ref() != null) {
+        out.add(r);
+        continue;
+      }
+      String t = r.text();
+      int a = Math.max(0, Math.min(t.length(), start - pos));
+      int b = Math.max(0, Math.min(t.length(), end - pos));
+      pos += t.length();
+      String kept = t.substring(0, a) + t.substring(b);
+      if (!kept.isEmpty()) {
+        out.add(r.withText(kept));
+      }
+    }
+    while (!out.isEmpty() && out.get(0).ref() == null && out.get(0).text().isBlank()) {
+      out.remove(0);
+    }
+    if (!out.isEmpty() && out.get(0).ref() == null) {
+      out.set(0, out.get(0).withText(out.get(0).text().stripLeading()));
+    }
+    // a marker that stood on the label ("3ter.⁴ Notwithstanding") keeps its space from the word
+    if (out.size() > 1 && out.get(0).ref() != null && out.get(1).ref() == null
+        && !out.get(1).text().isEmpty() && !Character.isWhitespace(out.get(1).text().charAt(0))) {
+      out.add(1, Run.plain(" "));
+    }
+    return Runs.normalize(out);
+  }
+
   /** The runs without their first {@code n} characters (a paragraph label and its spaces). */
   static List<Run> dropPrefix(List<Run> runs, int n) {
     List<Run> out = new ArrayList<>();
