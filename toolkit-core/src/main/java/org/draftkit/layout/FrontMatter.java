@@ -17,7 +17,11 @@ import org.draftkit.model.Metadata;
 public final class FrontMatter {
 
   /** What a masthead line says. */
-  public enum Field { ORGAN, SYMBOL, DISTRIBUTION, DATE, LANGUAGE, SESSION, AGENDA_ITEM, JOB }
+  public enum Field {
+    ORGAN, SYMBOL, DISTRIBUTION, DATE, LANGUAGE, SESSION, AGENDA_ITEM, JOB,
+    /** The place and dates of the session ("Paris, 29 November–5 December 2015"): no field of its own. */
+    MEETING
+  }
 
   private static final Pattern DISTR = Pattern.compile("(?i)^Distr\\.?\\s*:\\s*(\\p{L}+)\\s*$");
   private static final Pattern ORIGINAL = Pattern.compile("(?i)^Original\\s*:\\s*(\\p{L}+)\\s*$");
@@ -28,7 +32,18 @@ public final class FrontMatter {
   private static final Pattern ORGAN = Pattern.compile(
       "(?i)^(United Nations|Nations Unies|Naciones Unidas|General Assembly|Security Council"
           + "|Economic and Social Council|Human Rights Council|Assemblée générale|Asamblea General"
-          + "|Framework Convention on Climate Change|Conference of the Parties)\\s*$");
+          + "|Framework Convention on Climate Change|Conference of the Parties"
+          // UNFCCC bodies, whose mastheads name the body and the session but seldom a symbol
+          + "|Conference of the Parties serving as the meeting of the Parties to the (?:Paris Agreement|Kyoto Protocol)"
+          + "|Subsidiary Body for (?:Scientific and Technological Advice|Implementation)"
+          + "|Ad Hoc Working Group on (?:the )?[\\p{L} -]{5,80})\\s*$");
+  private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+  /** "Geneva, Switzerland": a city and a country, two capitalised names of one or two words each. */
+  private static final Pattern VENUE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$");
+  /** "Paris, 29 November-5 December 2015", "8–13 February 2015", "Bonn, 1–11 June 2015". */
+  private static final Pattern MEETING = Pattern.compile("(?i)^(?:\\p{Lu}[\\p{L}' .-]{1,40},\\s*)?\\d{1,2}(?:er)?(?:\\s+"
+      + MONTHS + ")?\\s*[-–—]\\s*\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}$");
   private static final Map<String, String> LANGUAGES = Map.of(
       "english", "en", "french", "fr", "spanish", "es", "arabic", "ar", "russian", "ru", "chinese", "zh",
       "anglais", "en", "français", "fr", "inglés", "en");
@@ -109,6 +124,9 @@ public final class FrontMatter {
     }
     if (AGENDA.matcher(s).matches()) {
       return Optional.of(Field.AGENDA_ITEM);
+    }
+    if (MEETING.matcher(s).matches() || VENUE.matcher(s).matches()) {
+      return Optional.of(Field.MEETING);
     }
     Optional<RunningHeads.Kind> k = RunningHeads.classify(s);
     if (k.isPresent() && (k.get() == RunningHeads.Kind.JOB_NUMBER || k.get() == RunningHeads.Kind.BARCODE

@@ -64,6 +64,22 @@ class LayoutRecognisersTest {
   }
 
   @Test
+  void readsAUnfcccMastheadThatNamesTheBodySessionAndMeeting() {
+    FrontMatter fm = new FrontMatter(Metadata.EMPTY);
+    for (String line : new String[] {"AD HOC WORKING GROUP ON THE DURBAN PLATFORM FOR ENHANCED ACTION",
+        "Second session, part twelve", "Paris, 29 November-5 December 2015"}) {
+      assertTrue(fm.accept(line).isPresent(), line);
+    }
+    assertEquals(Optional.of(FrontMatter.Field.MEETING), FrontMatter.classify("Bonn, 1–11 June 2015"));
+    assertEquals(Optional.of(FrontMatter.Field.ORGAN),
+        FrontMatter.classify("Subsidiary Body for Scientific and Technological Advice"));
+    assertTrue(FrontMatter.classify("Paris, where the Parties met in 2015").isEmpty());
+    assertTrue(FrontMatter.classify("Draft agreement and draft decision on workstreams 1 and 2").isEmpty());
+    assertEquals("Second session, part twelve", fm.metadata().session());
+    assertEquals(null, fm.metadata().date(), "the meeting's dates are not the document's date");
+  }
+
+  @Test
   void keepsRealHyphensAndRemovesBreaks() {
     Set<String> words = Set.of("implementation", "follow-up");
     assertTrue(Hyphenation.keepHyphen("the follow-", "up of the summit", words::contains));

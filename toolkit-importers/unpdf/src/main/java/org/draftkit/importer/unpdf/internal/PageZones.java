@@ -171,9 +171,20 @@ final class PageZones {
     }
     float limit = layout.height(lines.get(0).page()) * 0.45f;
     List<Line> candidates = new ArrayList<>();
+    boolean ended = false;
+    boolean dated = false;
     for (Line l : lines) {
-      if (l.baseline() < limit && FrontMatter.classify(l.text()).isPresent()) {
+      if (l.baseline() >= limit) {
+        break;
+      }
+      Optional<FrontMatter.Field> f = FrontMatter.classify(l.text());
+      if (f.isEmpty()) {
+        // after the masthead, a line that looks like a masthead line ("Ad Hoc Working Group on …"
+        // closing a title) is body text; only the document's date may still follow the title
+        ended |= candidates.size() >= 2;
+      } else if (!ended || f.get() == FrontMatter.Field.DATE && !dated) {
         candidates.add(l);
+        dated |= f.get() == FrontMatter.Field.DATE;
       }
     }
     if (candidates.size() < 2) {
