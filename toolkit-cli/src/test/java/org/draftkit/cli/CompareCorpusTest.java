@@ -12,7 +12,9 @@ import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.AlignedPair.Status;
 import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
+import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.RevisionHistory;
+import org.draftkit.compare.WordEdit;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
@@ -56,6 +58,47 @@ class CompareCorpusTest {
       p.older().stream().filter(CompareCorpusTest::operative).forEach(x -> seen.add(x.label()));
     }
     assertEquals(127, seen.size(), "all 127 operative paragraphs aligned: " + seen);
+  }
+
+  @Test
+  void paragraphsCutDifferentlyByTheTwoLayoutsKeepEachPartsWordsInPlace() throws Exception {
+    Comparison c = COMPARER.compare(read(WSIS + "A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt"),
+        read(WSIS + "A_RES_80_173_wsis20-outcome_adopted_2025-12-17.txt"));
+    for (AlignedPair p : c.pairs()) {
+      if (p.status() != Status.SPLIT && p.status() != Status.MERGED) {
+        continue;
+      }
+      // the same words, cut into paragraphs at another place: each part spells its own paragraph
+      List<Paragraph> several = p.status() == Status.SPLIT ? p.newer() : p.older();
+      for (int k = 0; k < several.size(); k++) {
+        StringBuilder words = new StringBuilder();
+        p.segments(k).stream().filter(s -> s.op() == DiffOp.EQUAL).forEach(s -> words.append(s.text()));
+        assertEquals(norm(several.get(k).text()), norm(words.toString()), p.status() + " part " + k);
+      }
+      assertTrue(p.segments().stream().allMatch(s -> s.op() == DiffOp.EQUAL || s.isBlank()),
+          "only the space at the break changes: " + p.segments());
+    }
+  }
+
+  @Test
+  void aPreambularParagraphSplitInTheParisAgreementKeepsEachEditInItsPart() throws Exception {
+    Comparison c = COMPARER.compare(read(PARIS + "v4_2015-12-09_draft-agreement.md"),
+        read(PARIS + "v5_2015-12-12_paris-agreement_L.9-Rev.1.md"));
+    AlignedPair split = c.pairs().stream()
+        .filter(p -> p.status() == Status.SPLIT && p.oldParagraph().text().startsWith("Affirming the importance of education"))
+        .findFirst().orElseThrow(() -> new AssertionError("the Affirming … and recognizing … paragraph is split"));
+    assertEquals(2, split.newer().size());
+    assertTrue(split.newer().get(1).text().startsWith("Recognizing the importance of the engagements"));
+    // 9 Dec: "… public participation and public access … in this Agreement, and recognizing the importance of
+    // engagements …"; 12 Dec: "… public participation, public access … in this Agreement," / "Recognizing the
+    // importance of the engagements …"
+    assertEquals(List.of(new WordEdit(DiffOp.DELETE, "and", 0), new WordEdit(DiffOp.INSERT, ",", 0),
+        new WordEdit(DiffOp.DELETE, "and recognizing", 1), new WordEdit(DiffOp.INSERT, "Recognizing", 1),
+        new WordEdit(DiffOp.INSERT, "the", 1)), split.edits());
+  }
+
+  private static String norm(String s) {
+    return s.strip().replaceAll("\\s+", " ");
   }
 
   @Test
