@@ -117,6 +117,24 @@ class PackageChecksTest {
   }
 
   @Test
+  void anEntryNameThatIsNotUtf8IsADamagedArchive() {
+    byte[] docx = DocxFixture.body(DocxFixture.p("some text")).bytes();
+    byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+    int patched = 0;
+    for (int i = 0; i + name.length <= docx.length; i++) {
+      if (Arrays.equals(docx, i, i + name.length, name, 0, name.length)) {
+        docx[i] = (byte) 0xC3; // a UTF-8 lead byte followed by '(' is malformed
+        docx[i + 1] = '(';
+        patched++;
+      }
+    }
+    assertTrue(patched >= 2, "local and central headers");
+    ImportException e = failure(docx, Limits.DEFAULT);
+    assertInstanceOf(CorruptDocumentException.class, e);
+    assertEquals("input.docx: damaged zip archive: an entry name is not valid UTF-8", e.getMessage());
+  }
+
+  @Test
   void emptyAndGarbageInputsAreCorrupt() {
     assertInstanceOf(CorruptDocumentException.class, failure(new byte[0], Limits.DEFAULT));
     assertInstanceOf(CorruptDocumentException.class, failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.DEFAULT));

@@ -101,6 +101,16 @@ class ErrorCasesTest {
   }
 
   @Test
+  void aTruncatedFileThatCannotBeRepairedSaysItIsTruncated() {
+    byte[] head = "%PDF-1.4\n1 0 obj\n<< /Type /Page /MediaBox [0 0 612 792] >>\nendobj\n2 0 obj\n<< /Len"
+        .getBytes(StandardCharsets.US_ASCII);
+    CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(head));
+    assertTrue(e.getMessage().startsWith("in.pdf: broken PDF structure: the file is truncated (no %%EOF marker at the end), "
+        + "and it cannot be repaired ("), e.getMessage());
+    assertTrue(e.getMessage().endsWith(")"), e.getMessage());
+  }
+
+  @Test
   void aBrokenCrossReferenceIsRepairedAndSaid() throws Exception {
     Document d = read(Files.readAllBytes(Corpus.file("pdf-peers/pdfjs/helloworld-bad.pdf")));
     assertEquals("Hello, world!", d.paragraphs().get(0).text());

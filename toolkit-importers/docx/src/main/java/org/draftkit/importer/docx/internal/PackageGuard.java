@@ -162,8 +162,8 @@ public final class PackageGuard {
     } catch (IOException ex) {
       throw new CorruptDocumentException(source, "unreadable zip archive: " + ex.getMessage(), ex);
     } catch (IllegalArgumentException ex) {
-      // java.util.zip reports an entry name that is not valid UTF-8 this way
-      throw new CorruptDocumentException(source, "damaged zip archive: " + ex.getMessage(), ex);
+      // java.util.zip reports an entry name that is not valid UTF-8 this way ("malformed input off : 5, length : 3")
+      throw new CorruptDocumentException(source, "damaged zip archive: an entry name is not valid UTF-8", ex);
     }
     if (entries == 0) {
       throw new CorruptDocumentException(source, "a zip archive without readable entries");

@@ -102,13 +102,21 @@ public final class PdfReader {
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException(source, "the PDF is password-protected", e);
     } catch (IOException | RuntimeException e) {
-      throw new CorruptDocumentException(source, "broken PDF structure: " + describe(e), e);
+      // PDFBox's message says what it missed ("Missing root object specification in trailer");
+      // the trailer check says why (a truncated download, a broken cross-reference table)
+      String damage = StructureCheck.damage(bytes);
+      throw new CorruptDocumentException(source, "broken PDF structure: "
+          + (damage == null ? describe(e) : damage + ", and it cannot be repaired (" + describe(e) + ")"), e);
     }
   }
 
+  /** The library's message without a final full stop, or the exception's name when it has none. */
   private static String describe(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    String m = e.getMessage() == null ? "" : e.getMessage().strip();
+    if (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return m.isEmpty() ? e.getClass().getSimpleName() : m;
   }
 
   private static byte[] readBounded(InputStream in, long max, String source) throws IOException, LimitExceededException {
