@@ -111,6 +111,14 @@ class ErrorCasesTest {
   }
 
   @Test
+  void aTruncatedFileWithoutItsPagesSaysItIsTruncated() {
+    byte[] head = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n3 0 obj\n<< /Len"
+        .getBytes(StandardCharsets.US_ASCII);
+    CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(head));
+    assertEquals("in.pdf: the PDF has no pages: the file is truncated (no %%EOF marker at the end)", e.getMessage());
+  }
+
+  @Test
   void aBrokenCrossReferenceIsRepairedAndSaid() throws Exception {
     Document d = read(Files.readAllBytes(Corpus.file("pdf-peers/pdfjs/helloworld-bad.pdf")));
     assertEquals("Hello, world!", d.paragraphs().get(0).text());

@@ -65,7 +65,8 @@ public final class PdfReader {
         throw new LimitExceededException(source, pages + " pages, more than the limit of " + limits.maxPages());
       }
       if (pages == 0) {
-        throw new CorruptDocumentException(source, "the PDF has no pages");
+        String damage = StructureCheck.damage(bytes);
+        throw new CorruptDocumentException(source, "the PDF has no pages" + (damage == null ? "" : ": " + damage));
       }
       if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
         throw new EncryptedDocumentException(source,
