@@ -334,10 +334,15 @@ public final class ProposalReader {
     return r.has(Mark.INSERT) || r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM) || r.has(Mark.MOVE_TO);
   }
 
-  /** A copy of the draft carrying tracked changes, rather than a letter quoting a few paragraphs. */
+  /**
+   * A copy of the draft carrying tracked changes, rather than a letter quoting a few paragraphs:
+   * many numbered paragraphs with tracked changes, or any paragraph moved whole as Word tracks a
+   * move (a letter quotes, it does not move).
+   */
   static boolean isDraftCopy(Document doc) {
     long numbered = doc.paragraphs().stream().filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING).count();
-    return numbered >= 15 && doc.paragraphs().stream().anyMatch(p -> p.runs().stream().anyMatch(ProposalReader::isTracked));
+    return numbered >= 15 && doc.paragraphs().stream().anyMatch(p -> p.runs().stream().anyMatch(ProposalReader::isTracked))
+        || !Moves.of(doc).isEmpty();
   }
 
   /** The paragraph's runs with proposal marks reduced to INSERT and DELETE by the convention. */

@@ -40,6 +40,8 @@ public final class PositionReader {
 
   /** The row for statements that name no paragraph. */
   public static final String GENERAL = "general";
+  /** The suffix of the row of a paragraph the base deleted ("12 (deleted)"), under {@link #renumbering}. */
+  public static final String DELETED = " (deleted)";
 
   private final ParagraphReferences references = new ParagraphReferences();
   private final StanceClassifier stances = new StanceClassifier();
@@ -117,7 +119,7 @@ public final class PositionReader {
         // gone from the base: keep the reference visible, never on whatever paragraph now has its number
         for (Paragraph older : pair.older()) {
           if (older.number() != null) {
-            map.putIfAbsent(labelOf(comparison.older(), older), labelOf(comparison.older(), older) + " (deleted)");
+            map.putIfAbsent(labelOf(comparison.older(), older), labelOf(comparison.older(), older) + DELETED);
           }
         }
         continue;
@@ -148,7 +150,7 @@ public final class PositionReader {
     Document doc = submission.document();
     List<Position> out = new ArrayList<>();
     if (isAnnotatedDraft(doc)) {
-      readComments(doc, out, diagnostics);
+      readComments(doc, base, out, diagnostics);
       if (out.isEmpty()) {
         proposals.read(submission).amendments().forEach(a -> fromAmendment(a, base, diagnostics).ifPresent(out::add));
       }
@@ -185,7 +187,7 @@ public final class PositionReader {
         context = text;
       }
     }
-    readComments(doc, out, diagnostics);
+    readComments(doc, base, out, diagnostics);
     return out;
   }
 
@@ -245,7 +247,12 @@ public final class PositionReader {
     return numbered >= 15 && (!doc.comments().isEmpty() || tracked);
   }
 
-  private void readComments(Document doc, List<Position> out, List<Diagnostic> diagnostics) {
+  /**
+   * Positions from party comments on an annotated draft, on the paragraph each comment is
+   * anchored to (or the paragraphs it names), mapped through the renumbering like any reference:
+   * the annotated draft is often the earlier revision the renumbering starts from.
+   */
+  private void readComments(Document doc, Base base, List<Position> out, List<Diagnostic> diagnostics) {
     int withoutParty = 0;
     for (Comment c : doc.comments()) {
       List<CommentStatements.Statement> statements = commentStatements.split(c.text());
@@ -254,8 +261,9 @@ public final class PositionReader {
         continue;
       }
       String anchor = c.paragraph() == null ? GENERAL : anchorLabel(doc, c.paragraph());
+      anchor = anchor.equals(GENERAL) ? anchor : base.map(anchor);
       for (CommentStatements.Statement st : statements) {
-        List<String> labels = references.labels(st.text());
+        List<String> labels = references.labels(st.text()).stream().map(base::map).toList();
         Stance stance = stances.classifyOrComment(st.text());
         String text = stance == Stance.AMEND || stance == Stance.ADD ? st.text() : null;
         Evidence evidence = new Evidence(doc.metadata().source(),
@@ -406,7 +414,14 @@ public final class PositionReader {
     TreeMap<SortKey, String> ordered = new TreeMap<>();
     for (String label : byLabel.keySet()) {
       ordered.put(sortKey(label, baseOrder), label);
-      if (base != null && !baseOrder.containsKey(label) && !label.equals(GENERAL) && !isNewParagraph(label, byLabel.get(label))) {
+      if (base != null && !baseOrder.containsKey(label) && label.endsWith(DELETED)) {
+        diagnostics.add(Diagnostic.warning("positions.deleted-paragraph", "paragraph "
+            + label.substring(0, label.length() - DELETED.length()) + " of the earlier revision is addressed by "
+            + byLabel.get(label).stream().map(p -> p.stakeholder().name()).distinct().sorted().toList()
+            + " but the base " + base.metadata().displayName() + " deleted it: its positions are on the row \"" + label
+            + "\"", null));
+      } else if (base != null && !baseOrder.containsKey(label) && !label.equals(GENERAL)
+          && !isNewParagraph(label, byLabel.get(label))) {
         diagnostics.add(Diagnostic.warning("positions.unknown-paragraph", "paragraph " + label + " is referenced by "
             + byLabel.get(label).stream().map(p -> p.stakeholder().name()).distinct().sorted().toList()
             + " but the base " + base.metadata().displayName() + " has no such paragraph", null));

@@ -136,4 +136,36 @@ class PositionReaderTest {
         "an annotated draft is not a column of its own");
     assertEquals(1, t.diagnostics().size(), "the comment with no party is reported");
   }
+
+  @Test
+  void commentsAnchoredOnAnEarlierRevisionFollowTheRenumbering() {
+    Document.Builder earlier = Document.builder().metadata(Metadata.builder().revision("v1").source("v1.docx").build());
+    Document.Builder base = Document.builder().metadata(Metadata.builder().revision("v2").symbol("FCCC/v2").build());
+    for (int i = 1; i <= 30; i++) {
+      String text = "Paragraph about subject " + i + " with its own distinct wording number " + i + ".";
+      para(earlier, Integer.toString(i), ParagraphKind.OPERATIVE, Run.plain(text));
+      if (i == 5) {
+        para(base, "5", ParagraphKind.OPERATIVE, Run.plain("A new paragraph inserted in v2 about something else entirely."));
+      }
+      if (i != 20) { // v2 deletes v1's 20
+        para(base, Integer.toString(i < 5 ? i : i < 20 ? i + 1 : i), ParagraphKind.OPERATIVE, Run.plain(text));
+      }
+    }
+    // the parties commented on v1: paragraph 12 of v1 is index 11, paragraph 20 is index 19
+    earlier.comment(new Comment("1", "Secretariat", null, "US: Delete this paragraph", 11, null));
+    earlier.comment(new Comment("2", "Secretariat", null, "EU: Support", 19, null));
+    earlier.comment(new Comment("3", "Secretariat", null, "LMDC proposed to delete para 15", 2, null));
+    Document v1 = earlier.build();
+    var comparison = org.draftkit.compare.Comparer.defaults().compare(v1, base.build());
+    PositionTable t = reader.build(List.of(Submission.of(v1, null)), base.build(), PositionReader.renumbering(comparison));
+    assertEquals("[US:delete]", cell(t, "13"), "v1's 12 is v2's 13");
+    assertEquals("-", cell(t, "12"), "never on the paragraph that now has v1's number");
+    assertEquals("[EU:retain]", cell(t, "20 (deleted)"), "v1's 20 is not in v2: a row of its own");
+    assertEquals("-", cell(t, "20"));
+    assertEquals("[LMDC:delete]", cell(t, "16"), "a paragraph named in a comment: v1's 15 is v2's 16");
+    assertTrue(t.diagnostics().stream().anyMatch(d -> d.code().equals("positions.deleted-paragraph")
+        && d.message().contains("paragraph 20 of the earlier revision is addressed by [EU]")), t.diagnostics().toString());
+    PositionTable unmapped = reader.build(List.of(Submission.of(v1, null)), base.build());
+    assertEquals("[US:delete]", cell(unmapped, "12"), "without --renumber-from the anchor's own number is kept");
+  }
 }
