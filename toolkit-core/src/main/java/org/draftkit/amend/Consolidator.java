@@ -565,6 +565,7 @@ public final class Consolidator {
       Document.Builder out = Document.builder().metadata(base.metadata().toBuilder()
           .revision("consolidated" + (base.metadata().revision() == null ? "" : " (" + base.metadata().revision() + ")")).build());
       Set<Integer> keepDeletions = resolveMoves();
+      withdrawBrokenMerges(keepDeletions);
       int n = base.paragraphs().size();
       List<List<Run>> rendered = new ArrayList<>(n);
       for (Paragraph p : base.paragraphs()) {
@@ -581,6 +582,28 @@ public final class Consolidator {
       }
       base.footnotes().forEach(out::footnote);
       return out.build();
+    }
+
+    /**
+     * A merge joins the second paragraph's text onto the first only when the second is deleted
+     * too: when its deletion does not stand (it is amended, or moved by another proponent), the
+     * joined text is taken back so that no words appear twice; the conflict says why.
+     */
+    private void withdrawBrokenMerges(Set<Integer> keepDeletions) {
+      for (Map.Entry<Integer, List<Amendment>> e : deletions.entrySet()) {
+        boolean stands = keepDeletions.contains(e.getKey()) && edits.getOrDefault(e.getKey(), List.of()).isEmpty();
+        if (stands) {
+          continue;
+        }
+        for (Amendment a : e.getValue()) {
+          if (a.operation() == Operation.MERGE_PARAGRAPHS) {
+            Integer into = resolve(a.target());
+            if (into != null && edits.containsKey(into)) {
+              edits.get(into).removeIf(x -> x.source() == a && x.op().equals("merge"));
+            }
+          }
+        }
+      }
     }
 
     /** A base paragraph's runs with its accepted edits, or wholly deleted. */
@@ -600,7 +623,9 @@ public final class Consolidator {
       }
       if (!by.isEmpty()) {
         conflicts.add(new Conflict(labelAt(p.index()), by.stream().map(o -> o.proponent().name()).toList(),
-            by.stream().map(o -> "delete paragraph " + labelAt(p.index())).toList(), "not applied: the paragraph is also amended"));
+            by.stream().map(o -> o.operation() == Operation.MERGE_PARAGRAPHS ? "merge paragraph " + labelAt(p.index())
+                + " into " + o.target() : "delete paragraph " + labelAt(p.index())).toList(),
+            "not applied: the paragraph is also amended"));
       }
       return apply(p, p.runs(), accepted);
     }

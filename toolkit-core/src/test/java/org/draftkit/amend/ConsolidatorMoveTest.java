@@ -207,4 +207,16 @@ class ConsolidatorMoveTest {
     assertEquals("the base has no paragraph 300 to merge", c.unmatched().get(0).reason());
     assertTrue(c.applied().isEmpty());
   }
+
+  @Test
+  void aMergeWhoseSecondParagraphIsAmendedByAnotherIsNotHalfApplied() {
+    Consolidation c = consolidate(prose("IMSB", "We propose to consolidate paragraphs 100 and 103."),
+        prose("G77", "In paragraph 103, replace “strengthening” with “reinforcement”."));
+    assertEquals(List.of(new Conflict("103", List.of("IMSB"), List.of("merge paragraph 103 into 100"),
+        "not applied: the paragraph is also amended")), c.conflicts());
+    List<String> labels = order(c);
+    assertEquals("Paragraph 100 on topic w.", c.accepted().paragraphs().get(labels.indexOf("100")).text(),
+        "103's words are not joined onto 100 while 103 stays");
+    assertTrue(c.accepted().paragraphs().get(labels.indexOf("103")).text().contains("reinforcement"));
+  }
 }

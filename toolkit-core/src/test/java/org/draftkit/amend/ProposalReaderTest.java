@@ -114,4 +114,31 @@ class ProposalReaderTest {
     assertEquals("Decides to note.", ana.quotedBaseText(), "Ben's insertion is not part of the base Ana quotes");
     assertEquals("Decides to note warmly.", p.amendments().get(1).proposedText(), "Ana's deletion is base text for Ben");
   }
+
+  /** The moves one sentence of prose proposes, as "target newLabel". */
+  private static List<String> moves(String sentence) {
+    Document.Builder b = Document.builder().metadata(Metadata.builder().source("m.md").build());
+    para(b, null, Run.plain(sentence));
+    return ProposalReader.standard().read(Submission.of(b.build(), "M")).amendments().stream()
+        .filter(a -> a.operation() == Operation.MOVE_PARAGRAPH).map(a -> a.target() + " " + a.newLabel()).toList();
+  }
+
+  @Test
+  void movesInTheWaysStakeholdersWriteThem() {
+    assertEquals(List.of("12 after 15"), moves("Move paragraph 12 after paragraph 15."));
+    assertEquals(List.of("7 as 3"), moves("Para 7 to become new para 3."));
+    assertEquals(List.of("5 before 2"), moves("Place OP5 before OP2."));
+    assertEquals(List.of("PP4 before PP2"), moves("We suggest placing PP 4 before PP2."));
+    assertEquals(List.of("40 after 45"), moves("Paragraph 40 should be moved to follow paragraph 45."));
+    assertEquals(List.of("83 bis after 85"), moves("We would move paragraph 83 bis to immediately after paragraph 85."));
+    assertEquals(List.of("12 after 15", "13 after 15"), moves("Move paragraphs 12 and 13 after paragraph 15."));
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeMovesAreNot() {
+    assertEquals(List.of(), moves("As we move forward, paragraph 12 before the deadline is key."));
+    assertEquals(List.of(), moves("We retain paragraph 12 after paragraph 15 was removed."));
+    assertEquals(List.of(), moves("Paragraph 12 becomes paragraph 13 in Rev.3 because of the renumbering."));
+    assertEquals(List.of(), moves("We welcome paragraph 12, placed after consultations."));
+  }
 }
