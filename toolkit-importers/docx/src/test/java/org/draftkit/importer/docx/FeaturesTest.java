@@ -171,6 +171,16 @@ class FeaturesTest {
   }
 
   @Test
+  void aBodyWithoutTextIsReportedNotSilentlyEmpty() throws Exception {
+    Document d = read(DocxFixture.body("<w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:r><w:drawing/></w:r></w:p>"));
+    assertTrue(d.paragraphs().isEmpty());
+    assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("docx.no-text")), d.diagnostics().toString());
+
+    Document text = read(DocxFixture.body(p("Some text")));
+    assertFalse(text.diagnostics().stream().anyMatch(x -> x.code().equals("docx.no-text")));
+  }
+
+  @Test
   void tabsAndBreaksAreSpacesAndNonBreakingHyphensHyphens() throws Exception {
     Document d = read(DocxFixture.body("<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t>"
         + "<w:noBreakHyphen/><w:t>D</w:t><w:softHyphen/><w:t>E</w:t></w:r></w:p>"));

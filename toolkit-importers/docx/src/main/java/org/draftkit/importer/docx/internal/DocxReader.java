@@ -95,6 +95,11 @@ public final class DocxReader {
           + " embedded documents (w:altChunk) whose content is not imported", SourceLocation.line(source, 0)));
     }
     headerFooterDiagnostic(rels, styles);
+    if (assembled.paragraphs().isEmpty()) {
+      diagnostics.add(Diagnostic.warning("docx.no-text", footnotes.isEmpty() && comments.isEmpty()
+          ? "the document body has no text (it may hold only pictures, shapes or empty tables)"
+          : "the document body has no text; only its notes or comments were read", SourceLocation.line(source, 0)));
+    }
     diagnostics.addAll(assembled.diagnostics());
 
     Document.Builder b = Document.builder().metadata(metadata);
