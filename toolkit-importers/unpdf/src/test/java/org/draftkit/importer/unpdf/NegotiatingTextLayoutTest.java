@@ -63,6 +63,13 @@ class NegotiatingTextLayoutTest {
         .text(LABEL, 396, "4.")
         .text(TEXT, 396, "Each Party's contribution shall be progressively more ambitious over time, reflecting")
         .text(TEXT, 408, "its highest possible ambition in the light of its national circumstances.")
+        .text(LABEL, 426, "5.")
+        .text(TEXT, 426, "All Parties, taking into account their common but differentiated responsibilities, shall:")
+        .text(TEXT, 444, "a. formulating, implementing and regularly updating programmes containing measures to")
+        .text(TEXT + 18, 456, "mitigate climate change;")
+        .text(TEXT, 474, "b. promoting and cooperating in the development and diffusion of technologies;")
+        .text(TEXT, 492, "b bis. In their actions Parties should take into account alternative policy approaches;")
+        .text(TEXT + 18, 510, "ii. The use of an international transaction log operated by the secretariat;")
         .text(LABEL, 740, r, 8, "_______________")
         .text(LABEL, 752, r, 6, "4")
         .text(LABEL + 6, 756, r, 8, "Applies to all options for differentiated efforts in this Article.");
@@ -71,10 +78,21 @@ class NegotiatingTextLayoutTest {
 
   @Test
   void everyNumberedParagraphKeepsItsNumberAndItsLines() {
-    assertEquals(List.of("1", "1", "2", "3", "3 bis", "3 ter", "3 quater", "3 quinquies", "4"),
+    assertEquals(List.of("1", "1", "2", "3", "3 bis", "3 ter", "3 quater", "3 quinquies", "4", "5", "(a)", "(b)",
+        "(b) bis", "(ii)"),
         doc.paragraphs().stream().filter(p -> p.label() != null).map(Paragraph::label).toList(), texts());
     assertEquals("Developing country Parties' post-2020 enhanced mitigation actions will be more ambitious than "
         + "their pre-2020 actions under the Bali Action Plan, supported by finance.", paragraph("3 quater").text());
+  }
+
+  @Test
+  void dottedLowerCaseLabelsAreSubItemsOfTheirChapeau() {
+    Paragraph chapeau = paragraph("5");
+    List<Paragraph> items = doc.children(chapeau.index());
+    assertEquals(List.of("(a)", "(b)", "(b) bis"), items.stream().map(Paragraph::label).toList(), texts());
+    assertEquals("formulating, implementing and regularly updating programmes containing measures to mitigate "
+        + "climate change;", items.get(0).text());
+    assertEquals(items.get(2).index(), paragraph("(ii)").parent());
   }
 
   @Test

@@ -80,6 +80,17 @@ class ParisNegotiatingTextCorpusTest {
   }
 
   @Test
+  void nonPaperDecisionKeepsLabelsSetAboveTheLine() throws Exception {
+    // the draft decision's "Pp3" labels sit a little above their line's baseline (raised spans)
+    Document doc = GaResolutionCorpusTest.read(Corpus.file(DIR + "v1_2015-10-05_co-chairs-non-paper_ADP.2015.8.pdf"));
+    Paragraph recalling = doc.paragraphs().stream()
+        .filter(p -> p.text().startsWith("Also recalling decisions 2/CP.18")).findFirst().orElseThrow();
+    assertEquals("PP2", recalling.label());
+    assertEquals("Also recalling decisions 2/CP.18, 1/CP.19, and 1/CP.20,", recalling.text());
+    assertEquals("PP3", doc.paragraphs().get(recalling.index() + 1).label());
+  }
+
+  @Test
   void genevaTextReadsItsMastheadIntoMetadata() throws Exception {
     Document doc = GaResolutionCorpusTest.read(Corpus.file(DIR + "v0_2015-02-12_geneva-negotiating-text.pdf"));
     assertEquals("Second session, part eight", doc.metadata().session());
@@ -88,6 +99,13 @@ class ParisNegotiatingTextCorpusTest {
     for (Paragraph p : doc.paragraphs().subList(0, 5)) {
       assertFalse(p.text().matches("(?i).*(durban platform|Geneva, Switzerland|8–13 February).*"), p.text());
     }
+    // sub-items are numbered "a.", "b bis.", "iii.": read as labels, not as lines of their own
+    // (1,091 unlabelled paragraphs started in lower case before, most of them such items)
+    long lowerCase = doc.paragraphs().stream()
+        .filter(p -> p.label() == null && !p.text().isEmpty() && Character.isLowerCase(p.text().charAt(0))).count();
+    assertTrue(lowerCase < 60, "unlabelled paragraphs starting in lower case: " + lowerCase);
+    assertTrue(doc.paragraphs().stream().anyMatch(p -> "(b) bis".equals(p.label())
+        && p.text().startsWith("In their actions Parties should take into account alternative policy approaches")));
   }
 
   private static void assertNoRunningHeads(Document doc) {

@@ -143,8 +143,10 @@ final class BlockSplitter {
       return l.x0();
     }
     int chars = 0;
+    boolean opening = true;
     for (Span s : l.spans()) {
-      if (s.raised()) {
+      opening &= s.raised();
+      if (s.raised() && !opening) {
         continue;
       }
       if (chars >= label.get().end()) {
@@ -155,19 +157,27 @@ final class BlockSplitter {
     return l.x0();
   }
 
-  /** The line's text without raised spans (footnote markers, superscripts). */
+  /**
+   * The line's text without raised spans after its first word (footnote markers, superscripts); a
+   * raised span that opens the line is kept, since it is a label set a little high ("Pp3").
+   */
   static String plain(Line l) {
+    List<Span> spans = l.spans();
+    int opening = 0;
+    while (opening < spans.size() && spans.get(opening).raised()) {
+      opening++;
+    }
     boolean raised = false;
-    for (Span s : l.spans()) {
-      raised |= s.raised();
+    for (int i = opening; i < spans.size(); i++) {
+      raised |= spans.get(i).raised();
     }
     if (!raised) {
       return l.text();
     }
     StringBuilder sb = new StringBuilder(l.text().length());
-    for (Span s : l.spans()) {
-      if (!s.raised()) {
-        sb.append(s.text());
+    for (int i = 0; i < spans.size(); i++) {
+      if (i < opening || !spans.get(i).raised()) {
+        sb.append(spans.get(i).text());
       }
     }
     return sb.toString().strip();

@@ -10,7 +10,8 @@ import org.draftkit.model.ParagraphNumber;
  * Finds the paragraph label at the start of a line or paragraph: {@link LeadingLabel}'s forms,
  * plus what negotiating texts add: UNFCCC's mixed-case preambular and operative labels ("Pp3",
  * "Op12"), a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…",
- * "[(c) Pursue…") and a label set tight against the bracket it opens ("17quater.[The…").
+ * "[(c) Pursue…"), a label set tight against the bracket it opens ("17quater.[The…") and dotted
+ * lower-case sub-item labels ("a. ", "b bis. ", "iii. ").
  */
 final class Labels {
 
@@ -20,12 +21,20 @@ final class Labels {
   private static final Pattern TIGHT = Pattern.compile(
       "^(\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?)\\.(?=[\\[{])",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A lower-case letter or roman numeral with a dot, as the Geneva negotiating text numbers its
+   * sub-items ("a. ", "b bis. ", "iii. "); a word must follow, so that "p. 5" is not one.
+   */
+  private static final Pattern DOTTED_LOWER = Pattern.compile(
+      "^([a-z]|[ivx]{2,5})(?:\\s(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.[\\s\\u00a0]+(?=[\\p{L}\\[{(\"“])");
   /** An opening bracket (and spaces) in front of a label. */
   private static final Pattern OPENING = Pattern.compile("^\\[[\\s\\u00a0]*");
   /** An alternative of a negotiating text: "Option 2:", "Option (a):", "[Option B:". */
   private static final Pattern ALTERNATIVE = Pattern.compile(
       "^\\[?\\s?Option\\s+(?:\\d{1,2}|[IVX]{1,5}|[A-Z]|\\([a-z0-9]{1,4}\\))\\s?:");
-  private static final Pattern BULLET = Pattern.compile("^[•\\u25aa\\u25cf\\u2022\\u2023\\u2043\\u2219]\\s");
+  /** A bullet, or the "o" that a Symbol or Courier bullet often extracts as. */
+  private static final Pattern BULLET = Pattern.compile(
+      "^(?:[•\\u25aa\\u25cf\\u2022\\u2023\\u2043\\u2219\\uf0a7\\uf0b7]\\s|o\\s+(?=[\\p{Lu}\\[]))");
 
   /**
    * A label found in a paragraph's text: characters {@code [start, end)} are the label and the
@@ -79,6 +88,13 @@ final class Labels {
     Matcher t = TIGHT.matcher(text);
     if (t.find()) {
       return ParagraphNumber.parse(t.group(1)).map(n -> new Found(n, 0, t.end()));
+    }
+    Matcher d = DOTTED_LOWER.matcher(text);
+    if (d.find()) {
+      int suffix = ParagraphNumber.suffixOrdinal(d.group(2));
+      return ParagraphNumber.parse("(" + d.group(1) + ")")
+          .map(n -> suffix > 0 ? n.withSuffix(suffix) : n)
+          .map(n -> new Found(n, 0, d.end()));
     }
     return Optional.empty();
   }

@@ -164,11 +164,14 @@ final class TextBuilder {
     }
   }
 
-  /** The runs' text without footnote markers: what a label is looked for in. */
+  /**
+   * The runs' text without the footnote markers that follow some text: what a label is looked for
+   * in ("3ter.⁴ Notwithstanding" has the label "3ter.").
+   */
   static String plainText(List<Run> runs) {
     StringBuilder sb = new StringBuilder();
     for (Run r : runs) {
-      if (r.ref() == null) {
+      if (r.ref() == null || sb.isEmpty()) {
         sb.append(r.text());
       }
     }
@@ -177,14 +180,14 @@ final class TextBuilder {
 
   /**
    * The runs without the characters {@code [start, end)} of their {@link #plainText}: a label
-   * (after an opening bracket that stays when {@code start > 0}). Footnote markers inside the
-   * range are kept; spaces left at the start go.
+   * (after an opening bracket that stays when {@code start > 0}). Footnote markers after the start
+   * are kept; spaces left at the start go.
    */
   static List<Run> dropLabel(List<Run> runs, int start, int end) {
     List<Run> out = new ArrayList<>();
     int pos = 0;
     for (Run r : runs) {
-      if (r.ref() != null) {
+      if (r.ref() != null && pos > 0) {
         out.add(r);
         continue;
       }
