@@ -242,7 +242,7 @@ final class GlyphCollector extends PDFStreamEngine {
         }
         renderingMatrix(textMatrix);
         Code c = info.code(font, code);
-        showCode(font, info, code, c.text, c.dx, c.dy, fontSize, horizontalScaling, textMatrix);
+        showCode(font, info, code, c, c.dx, c.dy, fontSize, horizontalScaling, textMatrix);
         float advanceX = (c.dx * fontSize + charSpacing + wordSpacing) * horizontalScaling;
         textMatrix.translate(advanceX, 0);
       }
@@ -258,9 +258,19 @@ final class GlyphCollector extends PDFStreamEngine {
         wordSpacing += textState.getWordSpacing();
       }
       renderingMatrix(textMatrix);
-      Vector w = font.getDisplacement(code);
-      showCode(font, info, code, null, w.getX(), w.getY(), fontSize, horizontalScaling, textMatrix);
-      float advanceX = (w.getX() * fontSize + charSpacing + wordSpacing) * horizontalScaling;
+      Code c = code >= 0 && code <= 0xFFFF ? info.code(font, code) : null;
+      float dx;
+      float dy;
+      if (c != null) {
+        dx = c.dx;
+        dy = c.dy;
+      } else {
+        Vector w = font.getDisplacement(code);
+        dx = w.getX();
+        dy = w.getY();
+      }
+      showCode(font, info, code, c, dx, dy, fontSize, horizontalScaling, textMatrix);
+      float advanceX = (dx * fontSize + charSpacing + wordSpacing) * horizontalScaling;
       textMatrix.translate(advanceX, 0);
     }
   }
@@ -277,16 +287,16 @@ final class GlyphCollector extends PDFStreamEngine {
    * PDFTextStripper computes it (the text matrix advanced by the glyph's width alone, without
    * character and word spacing), then the glyph.
    *
-   * @param text the cached Unicode text of a simple font's code, or null to ask the font
+   * @param c the code's cached text and displacement, or null to ask the font
    */
-  private void showCode(PDFont font, FontInfo info, int code, String text, float dx, float dy, float fontSize,
+  private void showCode(PDFont font, FontInfo info, int code, Code c, float dx, float dy, float fontSize,
       float horizontalScaling, Matrix textMatrix) throws IOException {
     float tx = dx * fontSize * horizontalScaling;
     float ty = dy * fontSize;
     set(advance, 1, 0, 0, 1, tx, ty);
     multiply(advance, tm, moved);
     multiply(moved, ctm, next);
-    glyph(font, info, code, text, trm, next[6], next[7], fontSize, textMatrix);
+    glyph(font, info, code, c, trm, next[6], next[7], fontSize, textMatrix);
   }
 
   /** PDFBox's per-glyph callback, reached for vertical fonts and text without a font only. */
@@ -328,17 +338,17 @@ final class GlyphCollector extends PDFStreamEngine {
    * {@code getXDirAdj()}, {@code getYDirAdj()}, {@code getWidthDirAdj()},
    * {@code getFontSizeInPt()} and {@code getHeightDir()} would return.
    *
-   * @param cached the code's text from {@link FontInfo#code}, or null
+   * @param cached the code from {@link FontInfo#code}, or null to ask the font
    * @param rm the text rendering matrix (device space, before the crop box shift)
    * @param nextX x of the glyph's end (device space, before the shift)
    * @param nextY y of the glyph's end
    */
-  private void glyph(PDFont font, FontInfo info, int code, String cached, float[] rm, float nextX, float nextY,
+  private void glyph(PDFont font, FontInfo info, int code, Code cached, float[] rm, float nextX, float nextY,
       float fontSize, Matrix textMatrix) throws IOException {
     tick();
     float dyDisplay = info.height(font) * scalingFactorY(rm);
     info.checkSpaceWidth(font);
-    String text = cached != null ? cached : font.toUnicode(code, GLYPH_LIST);
+    String text = cached != null ? cached.text : font.toUnicode(code, GLYPH_LIST);
     if (text == null) {
       if (!(font instanceof PDSimpleFont)) {
         return; // as Acrobat and PDFBox: an unmapped composite-font code is skipped
@@ -498,7 +508,10 @@ final class GlyphCollector extends PDFStreamEngine {
     return normalize(text);
   }
 
-  /** A simple font's code: its kept text (or NO_TEXT, or null when unmapped) and displacement. */
+  /**
+   * A code of a font: its text as kept (NO_TEXT for none; null for a composite font's unmapped
+   * code, which is skipped) and its displacement.
+   */
   private static final class Code {
     final String text;
     final float dx;
@@ -546,8 +559,8 @@ final class GlyphCollector extends PDFStreamEngine {
     boolean spaceChecked;
     private float height = Float.NaN;
     private boolean heightRead;
-    /** A simple font's codes, filled as they are met. */
-    private Code[] codes;
+    /** The codes met so far, in pages of 256 by the code's high byte (codes up to 0xFFFF). */
+    private Code[][] codes;
 
     FontInfo(int style) {
       this.style = style;
@@ -561,19 +574,29 @@ final class GlyphCollector extends PDFStreamEngine {
       return height;
     }
 
-    /** The simple font's code: PDFTextStripper's Unicode mapping, usable text and displacement. */
+    /**
+     * The font's code (0 to 0xFFFF) as PDFTextStripper reads it: Unicode mapping with its glyph
+     * list, an unmapped simple-font code taken as the character with that number, the kept text,
+     * and the displacement. Both are fixed per font, so they are asked once per code.
+     */
     Code code(PDFont font, int code) throws IOException {
       if (codes == null) {
-        codes = new Code[256];
+        codes = new Code[256][];
       }
-      Code c = codes[code];
+      Code[] page = codes[code >>> 8];
+      if (page == null) {
+        page = new Code[256];
+        codes[code >>> 8] = page;
+      }
+      Code c = page[code & 0xFF];
       if (c == null) {
         Vector w = font.getDisplacement(code);
         String unicode = font.toUnicode(code, GLYPH_LIST);
-        // a simple font's unmapped code is read as the character with that number, as PDFBox does
-        String text = usable(unicode != null ? unicode : new String(new char[] {(char) code}));
-        c = new Code(text, w.getX(), w.getY());
-        codes[code] = c;
+        if (unicode == null && font instanceof PDSimpleFont) {
+          unicode = new String(new char[] {(char) code});
+        }
+        c = new Code(unicode == null ? null : usable(unicode), w.getX(), w.getY());
+        page[code & 0xFF] = c;
       }
       return c;
     }

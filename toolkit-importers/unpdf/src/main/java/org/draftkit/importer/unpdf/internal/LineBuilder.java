@@ -1,10 +1,9 @@
 package org.draftkit.importer.unpdf.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups a page's glyphs into visual lines by the vertical overlap of their bodies (so that raised
@@ -27,7 +26,7 @@ final class LineBuilder {
         glyphs.add(decorations.apply(g));
       }
     }
-    glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    glyphs.sort(BY_Y_THEN_X);
     List<Cluster> clusters = new ArrayList<>();
     for (Glyph g : glyphs) {
       if (g.isSpace()) {
@@ -67,9 +66,20 @@ final class LineBuilder {
     for (Cluster c : clusters) {
       toLines(page.number(), c, lines);
     }
-    lines.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+    lines.sort(BY_BASELINE_THEN_X);
     return lines;
   }
+
+  // Float.compare orders floats as Double.compare orders them widened (Comparator.comparingDouble)
+  private static final Comparator<Glyph> BY_Y_THEN_X = (a, b) -> {
+    int c = Float.compare(a.y(), b.y());
+    return c != 0 ? c : Float.compare(a.x(), b.x());
+  };
+  private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x(), b.x());
+  private static final Comparator<Line> BY_BASELINE_THEN_X = (a, b) -> {
+    int c = Float.compare(a.baseline(), b.baseline());
+    return c != 0 ? c : Float.compare(a.x0(), b.x0());
+  };
 
   /** Drawn strokes sorted by height, and markup annotation areas, looked up per glyph. */
   private static final class Decorations {
@@ -181,31 +191,53 @@ final class LineBuilder {
 
   private static void toLines(int page, Cluster c, List<Line> out) {
     List<Glyph> gs = c.glyphs;
-    gs.sort(Comparator.comparingDouble(Glyph::x));
-    // the main size is the one carried by most characters
-    Map<Integer, Integer> bySize = new HashMap<>();
-    for (Glyph g : gs) {
-      if (!g.isSpace()) {
-        bySize.merge(Math.round(g.size() * 2), g.text().length(), Integer::sum);
+    gs.sort(BY_X);
+    int n = gs.size();
+    boolean[] space = new boolean[n];
+    // the main size is the one carried by most characters (ties: the larger size)
+    int[] sizeKeys = new int[n];
+    int[] sizeCounts = new int[n];
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      Glyph g = gs.get(i);
+      space[i] = g.isSpace();
+      if (!space[i]) {
+        int key = Math.round(g.size() * 2);
+        int k = 0;
+        while (k < distinct && sizeKeys[k] != key) {
+          k++;
+        }
+        if (k == distinct) {
+          sizeKeys[distinct++] = key;
+        }
+        sizeCounts[k] += g.text().length();
       }
     }
-    int mainKey = bySize.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).orElse(Math.round(c.size * 2));
+    int mainKey = Math.round(c.size * 2);
+    int mainCount = -1;
+    for (int k = 0; k < distinct; k++) {
+      if (sizeCounts[k] > mainCount || sizeCounts[k] == mainCount && sizeKeys[k] > mainKey) {
+        mainKey = sizeKeys[k];
+        mainCount = sizeCounts[k];
+      }
+    }
     float mainSize = mainKey / 2f;
-    List<Float> ys = new ArrayList<>();
-    for (Glyph g : gs) {
-      if (!g.isSpace() && Math.round(g.size() * 2) == mainKey) {
-        ys.add(g.y());
+    float[] ys = new float[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      Glyph g = gs.get(i);
+      if (!space[i] && Math.round(g.size() * 2) == mainKey) {
+        ys[count++] = g.y();
       }
     }
-    ys.sort(null);
-    float baseline = ys.isEmpty() ? c.baseline : ys.get(ys.size() / 2);
+    Arrays.sort(ys, 0, count); // the order of Float.compare, as a sorted List<Float>
+    float baseline = count == 0 ? c.baseline : ys[count / 2];
     List<Span> spans = new ArrayList<>();
     Glyph prev = null;
     boolean pendingSpace = false;
-    for (Glyph g : gs) {
-      if (g.isSpace()) {
+    for (int i = 0; i < n; i++) {
+      Glyph g = gs.get(i);
+      if (space[i]) {
         pendingSpace = prev != null;
         continue;
       }

@@ -21,6 +21,12 @@ final class TextBuilder {
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}|\\*{1,3}|[a-z]|[†‡§])$");
 
   private final Predicate<String> knownWords;
+  /**
+   * The marks of a span by its style bits (bold, italic, struck, underlined), shared by its atoms;
+   * never modified once made.
+   */
+  @SuppressWarnings("unchecked")
+  private final Set<Mark>[] marksByStyle = new Set[16];
 
   TextBuilder(Predicate<String> knownWords) {
     this.knownWords = knownWords;
@@ -43,7 +49,7 @@ final class TextBuilder {
 
   private void joinLines(List<Atom> atoms, Line next) {
     Atom last = atoms.get(atoms.size() - 1);
-    if (last.ref() == null) {
+    if (last.ref() == null && mayEndBroken(atoms)) {
       String prevText = textOf(atoms);
       if (Hyphenation.endsBroken(prevText)) {
         boolean keep = Hyphenation.keepHyphen(prevText, next.text(), knownWords);
@@ -56,6 +62,21 @@ final class TextBuilder {
     atoms.add(new Atom(" ", null, null));
   }
 
+  /**
+   * False when the text {@link #textOf} would give cannot end in a hyphen after a letter or digit:
+   * looks at its last character only, so that most line ends build no string.
+   */
+  private static boolean mayEndBroken(List<Atom> atoms) {
+    for (int i = atoms.size() - 1; i >= Math.max(0, atoms.size() - 40); i--) {
+      String t = atoms.get(i).text();
+      if (!t.isEmpty()) {
+        char last = t.charAt(t.length() - 1);
+        return last == '-' || last == '\u2011' || last == '\u00ad' || last == '\u2010';
+      }
+    }
+    return false;
+  }
+
   private static String textOf(List<Atom> atoms) {
     StringBuilder sb = new StringBuilder();
     for (int i = Math.max(0, atoms.size() - 40); i < atoms.size(); i++) {
@@ -64,7 +85,7 @@ final class TextBuilder {
     return sb.toString();
   }
 
-  private static void addLine(List<Atom> atoms, Line line) {
+  private void addLine(List<Atom> atoms, Line line) {
     int start = Math.max(0, atoms.size() - 1);
     List<Span> spans = line.spans();
     int i = 0;
@@ -111,7 +132,17 @@ final class TextBuilder {
     return s.indexOf('\u2011') < 0 ? s : s.replace('\u2011', '-');
   }
 
-  private static Set<Mark> marks(Span s) {
+  private Set<Mark> marks(Span s) {
+    int style = (s.bold() ? 1 : 0) | (s.italic() ? 2 : 0) | (s.decoration() & (Glyph.STRUCK | Glyph.UNDERLINED)) << 2;
+    Set<Mark> m = marksByStyle[style];
+    if (m == null) {
+      m = newMarks(s);
+      marksByStyle[style] = m;
+    }
+    return m;
+  }
+
+  private static Set<Mark> newMarks(Span s) {
     Set<Mark> m = EnumSet.noneOf(Mark.class);
     if (s.bold()) {
       m.add(Mark.BOLD);
