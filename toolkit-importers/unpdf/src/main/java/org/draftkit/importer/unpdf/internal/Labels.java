@@ -77,13 +77,15 @@ final class Labels {
   }
 
   private static Optional<Found> unbracketed(String text) {
-    Optional<LeadingLabel> l = LeadingLabel.find(text);
-    if (l.isPresent()) {
-      return Optional.of(new Found(l.get().number(), 0, l.get().length()));
-    }
-    Matcher m = MIXED_CASE.matcher(text);
-    if (m.find()) {
-      return ParagraphNumber.parse(m.group(1)).map(n -> new Found(n, 0, m.end()));
+    if (mayStartWithLeadingLabel(text)) {
+      Optional<LeadingLabel> l = LeadingLabel.find(text);
+      if (l.isPresent()) {
+        return Optional.of(new Found(l.get().number(), 0, l.get().length()));
+      }
+      Matcher m = MIXED_CASE.matcher(text);
+      if (m.find()) {
+        return ParagraphNumber.parse(m.group(1)).map(n -> new Found(n, 0, m.end()));
+      }
     }
     Matcher t = TIGHT.matcher(text);
     if (t.find()) {
@@ -97,6 +99,47 @@ final class Labels {
           .map(n -> new Found(n, 0, d.end()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * False when neither {@link LeadingLabel#find} nor {@link #MIXED_CASE} can match: the first
+   * characters of each of their forms (a digit, "(", "PP"/"OP" in any case, lower-case letters
+   * closed by ")", a capital or roman numeral and a dot), checked without running the six
+   * expressions, as most lines start with a plain word. Covers those two only: a form added
+   * beside them is tried as before.
+   */
+  static boolean mayStartWithLeadingLabel(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (c >= '0' && c <= '9' || c == '(') {
+      return true;
+    }
+    char c1 = t.length() > 1 ? t.charAt(1) : 0;
+    if ((c == 'P' || c == 'p' || c == 'O' || c == 'o') && (c1 == 'P' || c1 == 'p')) {
+      return true;
+    }
+    if (c >= 'a' && c <= 'z') {
+      // "a) ", "iv) ": up to five letters and ")"
+      int i = 0;
+      while (i < 5 && i < t.length() && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
+        i++;
+      }
+      return i < t.length() && t.charAt(i) == ')';
+    }
+    if (c >= 'A' && c <= 'Z') {
+      // "A. ", "IV. ": a capital or up to seven roman numerals, and a dot
+      if (c1 == '.') {
+        return true;
+      }
+      int i = 0;
+      while (i < 7 && i < t.length() && "IVXLC".indexOf(t.charAt(i)) >= 0) {
+        i++;
+      }
+      return i > 0 && i < t.length() && t.charAt(i) == '.';
+    }
+    return false;
   }
 
   /** True when the line opens an alternative ("Option 2: …") or a bullet point: a new paragraph. */
