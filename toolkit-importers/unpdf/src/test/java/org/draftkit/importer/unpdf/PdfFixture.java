@@ -23,11 +23,23 @@ final class PdfFixture {
 
   private final List<List<Op>> pages = new ArrayList<>();
 
-  private sealed interface Op permits Text, Stroke { }
+  private sealed interface Op permits Text, Stroke, FileFontText { }
 
   private record Text(float x, float y, PDType1Font font, float size, String text) implements Op { }
 
   private record Stroke(float x0, float x1, float y, float width) implements Op { }
+
+  private record FileFontText(float x, float y, java.nio.file.Path font, float size, String text) implements Op { }
+
+  /**
+   * Writes {@code text} glyph by glyph, as given, in a TrueType font read from {@code font}
+   * (embedded as a composite font): no shaping or reordering, so right-to-left text is written as
+   * its glyphs are to be seen, from left to right.
+   */
+  PdfFixture text(float x, float y, java.nio.file.Path font, float size, String text) {
+    pages.get(pages.size() - 1).add(new FileFontText(x, y, font, size, text));
+    return this;
+  }
 
   /** Starts a new A4-sized page (595 x 842 points). */
   PdfFixture page() {
@@ -78,6 +90,7 @@ final class PdfFixture {
 
   byte[] bytes() throws IOException {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      java.util.Map<java.nio.file.Path, org.apache.pdfbox.pdmodel.font.PDFont> loaded = new java.util.HashMap<>();
       for (List<Op> ops : pages) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
@@ -87,6 +100,17 @@ final class PdfFixture {
             if (op instanceof Text t) {
               cs.beginText();
               cs.setFont(t.font(), t.size());
+              cs.newLineAtOffset(t.x(), h - t.y());
+              cs.showText(t.text());
+              cs.endText();
+            } else if (op instanceof FileFontText t) {
+              org.apache.pdfbox.pdmodel.font.PDFont font = loaded.get(t.font());
+              if (font == null) {
+                font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, t.font().toFile());
+                loaded.put(t.font(), font);
+              }
+              cs.beginText();
+              cs.setFont(font, t.size());
               cs.newLineAtOffset(t.x(), h - t.y());
               cs.showText(t.text());
               cs.endText();

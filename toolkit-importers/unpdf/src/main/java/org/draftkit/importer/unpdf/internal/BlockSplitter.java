@@ -133,13 +133,15 @@ final class BlockSplitter {
   }
 
   private boolean endsShort(Line p) {
-    return p.x1() < layout.right(p.page()) - Math.max(p.size() * 4, 30);
+    float gap = Math.max(p.size() * 4, 30);
+    return RightToLeft.isRightToLeft(p.text()) ? p.x0() > layout.left(p.page()) + gap
+        : p.x1() < layout.right(p.page()) - gap;
   }
 
   /** Where the text after a leading label starts (a hanging indent), else the line's start. */
   static float textStart(Line l) {
     Optional<Labels.Found> label = Labels.locate(plain(l));
-    if (label.isEmpty()) {
+    if (label.isEmpty() || RightToLeft.isRightToLeft(l.text())) {
       return l.x0();
     }
     int chars = 0;

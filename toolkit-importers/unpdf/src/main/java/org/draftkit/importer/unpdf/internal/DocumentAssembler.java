@@ -43,7 +43,7 @@ final class DocumentAssembler {
   Document assemble(List<PageContent> pages) {
     List<List<Line>> linesByPage = new ArrayList<>(pages.size());
     for (PageContent p : pages) {
-      linesByPage.add(LineBuilder.build(p));
+      linesByPage.add(RightToLeft.logical(LineBuilder.build(p)));
     }
     Document.Builder doc = Document.builder();
     List<Integer> empty = new ArrayList<>();

@@ -11,7 +11,8 @@ import org.draftkit.model.ParagraphNumber;
  * plus what negotiating texts add: UNFCCC's mixed-case preambular and operative labels ("Pp3",
  * "Op12"), a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…",
  * "[(c) Pursue…"), a label set tight against the bracket it opens ("17quater.[The…") and dotted
- * lower-case sub-item labels ("a. ", "b bis. ", "iii. ").
+ * lower-case sub-item labels ("a. ", "b bis. ", "iii. "), and in right-to-left text numbers with a
+ * dash ("1 - ", "١ - ").
  */
 final class Labels {
 
@@ -27,6 +28,9 @@ final class Labels {
    */
   private static final Pattern DOTTED_LOWER = Pattern.compile(
       "^([a-z]|[ivx]{2,5})(?:\\s(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.[\\s\\u00a0]+(?=[\\p{L}\\[{(\"“])");
+  /** Arabic texts number paragraphs "1 - ", "١ - " (a dash, not a dot, after the number). */
+  private static final Pattern DASHED = Pattern.compile(
+      "^([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4})\\s?[-\\u2013\\u2010]\\s+(?=\\S)");
   /** An opening bracket (and spaces) in front of a label. */
   private static final Pattern OPENING = Pattern.compile("^\\[[\\s\\u00a0]*");
   /** An alternative of a negotiating text: "Option 2:", "Option (a):", "[Option B:". */
@@ -91,6 +95,10 @@ final class Labels {
     if (t.find()) {
       return ParagraphNumber.parse(t.group(1)).map(n -> new Found(n, 0, t.end()));
     }
+    Matcher dash = DASHED.matcher(text);
+    if (dash.find() && RightToLeft.isRightToLeft(text)) {
+      return ParagraphNumber.parse(asciiDigits(dash.group(1))).map(n -> new Found(n, 0, dash.end()));
+    }
     Matcher d = DOTTED_LOWER.matcher(text);
     if (d.find()) {
       int suffix = ParagraphNumber.suffixOrdinal(d.group(2));
@@ -140,6 +148,14 @@ final class Labels {
       return i > 0 && i < t.length() && t.charAt(i) == '.';
     }
     return false;
+  }
+
+  private static String asciiDigits(String digits) {
+    StringBuilder sb = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      sb.append((char) ('0' + Character.digit(digits.charAt(i), 10)));
+    }
+    return sb.toString();
   }
 
   /** True when the line opens an alternative ("Option 2: …") or a bullet point: a new paragraph. */

@@ -134,9 +134,12 @@ final class PageLayout {
     return pageSizes.getOrDefault(page, new float[] {612, 792})[1];
   }
 
-  /** The line's left edge relative to its page's text margin. */
+  /**
+   * How far the line starts in from its page's text margin: from the left margin, or for a
+   * right-to-left line from the right one.
+   */
   float indent(Line l) {
-    return l.x0() - left(l.page());
+    return RightToLeft.isRightToLeft(l.text()) ? right(l.page()) - l.x1() : l.x0() - left(l.page());
   }
 
   /** The horizontal centre of the text area of the page. */

@@ -117,7 +117,7 @@ final class TextBuilder {
       Atom a = atoms.get(k);
       if (a.marks() == null) {
         Set<Mark> m = EnumSet.noneOf(Mark.class);
-        if (k > 0 && k + 1 < atoms.size() && atoms.get(k + 1).marks() != null) {
+        if (k > 0 && k + 1 < atoms.size() && atoms.get(k + 1).marks() != null && atoms.get(k - 1).marks() != null) {
           m.addAll(atoms.get(k - 1).marks());
           m.retainAll(atoms.get(k + 1).marks());
           m.remove(Mark.FOOTNOTE_REFERENCE);

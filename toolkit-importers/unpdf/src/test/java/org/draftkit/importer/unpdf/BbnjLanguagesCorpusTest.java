@@ -1,0 +1,63 @@
+package org.draftkit.importer.unpdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.draftkit.model.Document;
+import org.draftkit.model.Paragraph;
+import org.draftkit.testkit.Corpus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The BBNJ Agreement in English, French and Arabic: the same treaty, so the same numbered
+ * paragraphs under each heading. The Arabic PDF places its glyphs from left to right as seen and
+ * numbers paragraphs "1 - "; its text layer lacks many letters (the source needed OCR), so only
+ * structure and reading order are checked there.
+ */
+class BbnjLanguagesCorpusTest {
+
+  private static final String DIR = "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_";
+
+  @Test
+  void frenchAndArabicNumberTheirParagraphsAsTheEnglishText() throws Exception {
+    List<List<String>> en = numbering(GaResolutionCorpusTest.read(Corpus.file(DIR + "en.pdf")));
+    List<List<String>> fr = numbering(GaResolutionCorpusTest.read(Corpus.file(DIR + "fr.pdf")));
+    Document arabic = GaResolutionCorpusTest.read(Corpus.file(DIR + "ar.pdf"));
+    List<List<String>> ar = numbering(arabic);
+    assertEquals(en, fr);
+    // Arabic letters its annex items with the abjad (أ، ب، ج) rather than (a), (b), (c)
+    assertEquals(en.subList(0, en.size() - 1), ar);
+    assertEquals("ar", arabic.metadata().language());
+    // reading order: the preamble opens with "إنّ الأطراف في هذا الاتفاق،" (its text layer has no
+    // glyph for ط), where the PDF's left-to-right order gives "،قﺎﻔﺘﻻا ا ﻫ ﻲﻓ فا ﻷا نّ إ"
+    assertTrue(arabic.paragraphs().stream().anyMatch(p -> p.text().startsWith("إ ّن الأ اف في ه ا الاتفاق")),
+        "preamble opening in reading order");
+    for (Paragraph p : arabic.paragraphs()) {
+      assertFalse(p.text().chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF || c == 0x0640),
+          "presentation form or tatweel in paragraph " + p.index() + ": " + p.text());
+    }
+  }
+
+  /** The top-level paragraph numbers under each heading that has any. */
+  private static List<List<String>> numbering(Document doc) {
+    List<List<String>> groups = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (Paragraph p : doc.paragraphs()) {
+      if (p.isHeading()) {
+        if (!current.isEmpty()) {
+          groups.add(current);
+        }
+        current = new ArrayList<>();
+      } else if (p.label() != null && p.parent() == null) {
+        current.add(p.label());
+      }
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+}
