@@ -16,7 +16,9 @@ import org.draftkit.spi.ImportContext;
  * running heads and feet (symbol, page numbers, job numbers, barcodes) are removed wherever they
  * fall and reported as diagnostics, lines are joined into paragraphs from the layout, footnote
  * bodies are kept apart and linked from their markers, bold and italic come from fonts, and
- * strikethrough and underline from drawn lines and markup annotations.
+ * strikethrough and underline from drawn lines and markup annotations. Reviewers' annotations
+ * that carry text (sticky notes, comments on highlights, strike-outs and carets, free text,
+ * replies) become the document's comments, with author, date and the paragraph and words they mark.
  *
  * <p>Stateless and thread-safe; {@link #read} respects {@link ImportContext#limits()} (input bytes,
  * pages, scratch memory, time). Encrypted, corrupt and over-limit inputs give

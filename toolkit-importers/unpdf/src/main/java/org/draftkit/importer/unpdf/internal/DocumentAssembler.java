@@ -41,6 +41,11 @@ final class DocumentAssembler {
   }
 
   Document assemble(List<PageContent> pages) {
+    return assemble(pages, placed -> { });
+  }
+
+  /** As {@link #assemble(List)}, telling {@code placed} the lines each paragraph was built from. */
+  Document assemble(List<PageContent> pages, java.util.function.Consumer<PdfAnnotations.Placed> placed) {
     List<List<Line>> linesByPage = new ArrayList<>(pages.size());
     for (PageContent p : pages) {
       linesByPage.add(RightToLeft.logical(LineBuilder.build(p)));
@@ -68,7 +73,11 @@ final class DocumentAssembler {
     Metadata metadata = zones.metadata.toBuilder().source(source).build();
     ParagraphMaker maker = new ParagraphMaker(doc, text);
     for (Block b : blocks) {
+      int before = doc.paragraphs().size();
       maker.add(b);
+      if (doc.paragraphs().size() > before) {
+        placed.accept(new PdfAnnotations.Placed(before, b.lines));
+      }
     }
     List<Footnote> footnotes = footnotes(zones.footnotesByPage, text);
     footnotes.forEach(doc::footnote);

@@ -73,7 +73,10 @@ public final class PdfReader {
             "the PDF is encrypted and its permissions forbid text extraction");
       }
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
-      Document doc = new DocumentAssembler(source).assemble(content);
+      PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
+      List<PdfAnnotations.Placed> placed = new ArrayList<>();
+      Document doc = new DocumentAssembler(source).assemble(content, placed::add);
+      doc = annotations.attach(doc, content, placed);
       List<Diagnostic> notes = new ArrayList<>();
       if (pdf.isEncrypted()) {
         notes.add(Diagnostic.info("pdf.encrypted-open",

@@ -1,0 +1,562 @@
+package org.draftkit.importer.unpdf.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.util.DateConverter;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.SourceLocation;
+
+/**
+ * The reviewers' comments of a PDF: markup annotations that carry text (sticky notes, comments on
+ * highlights, strike-outs, underlines and replace-text carets, free-text boxes, shapes, stamps),
+ * read into {@link Comment}s anchored on the paragraph they mark, the way the DOCX importer reads
+ * Word comments.
+ *
+ * <ul>
+ *   <li>Text is {@code /Contents}, else the rich text {@code /RC} flattened to plain text
+ *       ({@link RichText}); author is {@code /T}; date is {@code /CreationDate}, else {@code /M},
+ *       as ISO 8601 ({@code 2025-11-17T10:00:00+01:00}), or as written when it cannot be read.
+ *   <li>Popup annotations are only the window of their parent and are never read.
+ *   <li>A reply ({@code /IRT} with {@code /RT /R}) is a comment of its own, placed right after the
+ *       comment it answers, anchored where the thread's first annotation is, with the id of that
+ *       one plus {@code .1}, {@code .2}, … A group member ({@code /RT /Group}, such as the
+ *       strike-out of Acrobat's "Replace text" caret) adds its area, and its text when different,
+ *       to the group's primary annotation. Markup without text gives no comment, but anchors its
+ *       replies.
+ *   <li>The anchor paragraph is the one whose glyphs the annotation's areas ({@code /QuadPoints},
+ *       else {@code /Rect}, or a free-text callout's arrow point) cover most, else the paragraph
+ *       nearest to the annotation on its page; the anchor text is the text under a text markup's
+ *       quadrilaterals. Comments on a page without a text layer or on a rotated page have no anchor.
+ *   <li>Ids are {@code p<page>-<n>}: the n-th thread on that page.
+ * </ul>
+ *
+ * <p>Reading marks nothing in the body: strike-out and underline areas are marks already
+ * ({@link GlyphCollector}), and a caret's inserted text stays in its comment. One instance reads
+ * one document, on one thread.
+ */
+final class PdfAnnotations {
+
+  /** Annotation subtypes that are markup (ISO 32000-1, 12.5.6.2), less Popup; others carry no comment. */
+  private static final Set<String> MARKUP = Set.of("Text", "FreeText", "Line", "Square", "Circle", "Polygon",
+      "PolyLine", "Highlight", "Underline", "Squiggly", "StrikeOut", "Caret", "Ink", "Stamp", "FileAttachment",
+      "Sound", "Redact");
+  /** Subtypes whose quadrilaterals cover the marked words: these give anchor text. */
+  private static final Set<String> TEXT_MARKUP = Set.of("Highlight", "Underline", "Squiggly", "StrikeOut", "Redact");
+  /** More annotations than this on one document are not read (a generated file, not a review). */
+  private static final int MAX_ANNOTATIONS = 20_000;
+  private static final COSName RT = COSName.getPDFName("RT");
+  private static final COSName CL = COSName.getPDFName("CL");
+  private static final COSName GROUP = COSName.getPDFName("Group");
+
+  /** A rectangle in display coordinates of its page: x from the crop box's left, y down from its top. */
+  record Area(float x0, float top, float x1, float bottom) {
+    float width() {
+      return x1 - x0;
+    }
+
+    float height() {
+      return bottom - top;
+    }
+  }
+
+  /** The lines a paragraph was built from, as {@link DocumentAssembler} placed it. */
+  record Placed(int paragraph, List<Line> lines) {
+    Placed {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** One annotation as read, before threads and anchors. */
+  private static final class Note {
+    final int page;
+    final boolean upright;
+    final String subtype;
+    final String author;
+    final String date;
+    String text;
+    final List<Area> quads = new ArrayList<>();
+    Area rect;
+    /** The annotation this one answers or belongs to, while reading; then the thread's first. */
+    COSDictionary inReplyTo;
+    boolean groupMember;
+    Note root;
+    final List<Note> replies = new ArrayList<>();
+
+    Note(int page, boolean upright, String subtype, String author, String date, String text) {
+      this.page = page;
+      this.upright = upright;
+      this.subtype = subtype;
+      this.author = author;
+      this.date = date;
+      this.text = text;
+    }
+
+    List<Area> areas() {
+      if (!quads.isEmpty()) {
+        return quads;
+      }
+      return rect == null ? List.of() : List.of(rect);
+    }
+  }
+
+  private final String source;
+  /** Thread roots in document order; their replies hang off them. */
+  private final List<Note> threads = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private PdfAnnotations(String source) {
+    this.source = source;
+  }
+
+  /** Reads every page's markup annotations; an unreadable page's annotations are reported and skipped. */
+  static PdfAnnotations read(PDDocument pdf, String source, Deadline deadline) {
+    PdfAnnotations a = new PdfAnnotations(source);
+    Map<COSDictionary, Note> byDict = new IdentityHashMap<>();
+    List<Note> all = new ArrayList<>();
+    int number = 0;
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      number++;
+      deadline.check();
+      List<PDAnnotation> annotations;
+      try {
+        annotations = page.getAnnotations();
+      } catch (IOException | RuntimeException e) {
+        a.diagnostics.add(Diagnostic.warning("pdf.annotations-unreadable", "the annotations of page " + number
+            + " cannot be read (" + e.getMessage() + "); their comments are missing", SourceLocation.page(source, number, 0)));
+        continue;
+      }
+      PDRectangle crop = page.getCropBox();
+      boolean upright = page.getRotation() % 360 == 0;
+      for (PDAnnotation annotation : annotations) {
+        if (annotation == null || !MARKUP.contains(annotation.getSubtype())) {
+          continue;
+        }
+        if (++count > MAX_ANNOTATIONS) {
+          a.diagnostics.add(Diagnostic.warning("pdf.annotations-limit", "more than " + MAX_ANNOTATIONS
+              + " annotations; those from page " + number + " on are not read", SourceLocation.page(source, number, 0)));
+          return a.thread(all, byDict);
+        }
+        COSDictionary d = annotation.getCOSObject();
+        Note n = new Note(number, upright, annotation.getSubtype(), blankToNull(d.getString(COSName.T)),
+            date(d), a.text(d, number));
+        readGeometry(n, d, crop);
+        COSBase irt = d.getDictionaryObject(COSName.IRT);
+        if (irt instanceof COSDictionary parent && parent != d) {
+          n.inReplyTo = parent;
+          n.groupMember = GROUP.equals(d.getCOSName(RT));
+        }
+        byDict.put(d, n);
+        all.add(n);
+      }
+    }
+    return a.thread(all, byDict);
+  }
+
+  /** Hangs replies and group members on their thread's first annotation. */
+  private PdfAnnotations thread(List<Note> all, Map<COSDictionary, Note> byDict) {
+    for (Note n : all) {
+      Note root = n;
+      Set<Note> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.add(n);
+      while (root.inReplyTo != null) {
+        Note up = byDict.get(root.inReplyTo);
+        if (up == null) {
+          break; // answers a Popup, a link or something unreadable: a thread of its own
+        }
+        if (!seen.add(up)) {
+          root = n; // a cycle of replies
+          break;
+        }
+        root = up;
+      }
+      n.root = root;
+    }
+    for (Note n : all) {
+      if (n.root == n) {
+        threads.add(n);
+      } else if (n.groupMember) {
+        Note primary = n.root;
+        primary.quads.addAll(n.quads);
+        if (primary.quads.isEmpty() && primary.rect == null) {
+          primary.rect = n.rect;
+        }
+        if (n.text != null && !n.text.equals(primary.text)) {
+          primary.text = primary.text == null ? n.text : primary.text + "\n" + n.text;
+        }
+      } else {
+        n.root.replies.add(n);
+      }
+    }
+    return this;
+  }
+
+  /** True when the document holds no comment to add. */
+  boolean isEmpty() {
+    for (Note t : threads) {
+      if (t.text != null) {
+        return false;
+      }
+      for (Note r : t.replies) {
+        if (r.text != null) {
+          return false;
+        }
+      }
+    }
+    return diagnostics.isEmpty();
+  }
+
+  /**
+   * {@code doc} with the comments anchored on its paragraphs.
+   *
+   * @param pages the pages' glyphs, page {@code i + 1} at index {@code i}
+   * @param placed the lines of each paragraph
+   */
+  Document attach(Document doc, List<PageContent> pages, List<Placed> placed) {
+    if (isEmpty()) {
+      return doc;
+    }
+    Anchors anchors = new Anchors(pages, placed);
+    Document.Builder b = doc.toBuilder();
+    int comments = 0;
+    int replies = 0;
+    int unanchored = 0;
+    Set<Integer> noText = new TreeSet<>();
+    Set<Integer> rotated = new TreeSet<>();
+    Map<Integer, Integer> threadsOnPage = new LinkedHashMap<>();
+    for (Note t : threads) {
+      boolean hasText = t.text != null || t.replies.stream().anyMatch(r -> r.text != null);
+      if (!hasText) {
+        continue;
+      }
+      String id = "p" + t.page + "-" + threadsOnPage.merge(t.page, 1, Integer::sum);
+      Integer paragraph = null;
+      String anchorText = null;
+      if (!t.upright) {
+        rotated.add(t.page);
+      } else if (!anchors.hasText(t.page)) {
+        noText.add(t.page);
+      } else {
+        paragraph = anchors.paragraph(t);
+        anchorText = TEXT_MARKUP.contains(t.subtype) || !t.quads.isEmpty() ? anchors.text(t) : null;
+      }
+      int written = 0;
+      if (t.text != null) {
+        b.comment(new Comment(id, t.author, t.date, t.text, paragraph, anchorText));
+        written++;
+      }
+      int k = 0;
+      for (Note r : t.replies) {
+        if (r.text != null) {
+          b.comment(new Comment(id + "." + (++k), r.author, r.date, r.text, paragraph, anchorText));
+          written++;
+          replies++;
+        }
+      }
+      comments += written;
+      if (paragraph == null) {
+        unanchored += written;
+      }
+    }
+    if (comments > 0) {
+      b.diagnostic(Diagnostic.info("pdf.comments", "read " + comments + " comment" + (comments == 1 ? "" : "s")
+          + " from annotations" + (replies == 0 ? "" : " (" + replies + (replies == 1 ? " reply)" : " replies)")),
+          SourceLocation.page(source, 0, 0)));
+    }
+    if (unanchored > 0) {
+      List<String> why = new ArrayList<>();
+      if (!noText.isEmpty()) {
+        why.add("no text layer on " + (noText.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(noText)));
+      }
+      if (!rotated.isEmpty()) {
+        why.add("rotated " + (rotated.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(rotated)));
+      }
+      if (why.isEmpty()) {
+        why.add("no paragraph on their pages");
+      }
+      b.diagnostic(Diagnostic.warning("pdf.comment-unanchored", unanchored + (unanchored == 1 ? " comment is" : " comments are")
+          + " not anchored on a paragraph (" + String.join("; ", why) + ")", SourceLocation.page(source, 0, 0)));
+    }
+    diagnostics.forEach(b::diagnostic);
+    return b.build();
+  }
+
+  // ---- reading one annotation -------------------------------------------------------------
+
+  /** {@code /Contents}, else the flattened {@code /RC}; null when neither holds words. */
+  private String text(COSDictionary d, int page) {
+    String contents = clean(d.getString(COSName.CONTENTS));
+    if (contents != null) {
+      return contents;
+    }
+    COSBase rc = d.getDictionaryObject(COSName.RC);
+    String rich = null;
+    if (rc instanceof COSString s) {
+      rich = s.getString();
+    } else if (rc instanceof COSStream stream) {
+      try (var in = stream.createInputStream()) {
+        rich = new String(in.readNBytes(RichText.MAX_CHARS * 4), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        diagnostics.add(Diagnostic.warning("pdf.annotation-text-unreadable", "the rich text of a "
+            + d.getNameAsString(COSName.SUBTYPE) + " annotation cannot be read (" + e.getMessage()
+            + "); its comment is missing", SourceLocation.page(source, page, 0)));
+        rich = null;
+      }
+    }
+    return rich == null ? null : clean(RichText.plain(rich));
+  }
+
+  /** Line ends normalised, trailing spaces and blank edges removed; null when nothing is left. */
+  private static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String unified = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
+        .replace("\u0000", "");
+    StringBuilder sb = new StringBuilder(unified.length());
+    for (String line : unified.split("\n", -1)) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(line.stripTrailing());
+    }
+    String t = sb.toString().strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** {@code /CreationDate}, else {@code /M}, as ISO 8601; the string as written when unreadable. */
+  private static String date(COSDictionary d) {
+    String raw = blankToNull(d.getString(COSName.CREATION_DATE));
+    if (raw == null) {
+      raw = blankToNull(d.getString(COSName.M));
+    }
+    if (raw == null) {
+      return null;
+    }
+    Calendar c = DateConverter.toCalendar(raw);
+    if (c instanceof GregorianCalendar g) {
+      return g.toZonedDateTime().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+    return raw;
+  }
+
+  private static void readGeometry(Note n, COSDictionary d, PDRectangle crop) {
+    COSArray quads = d.getCOSArray(COSName.QUADPOINTS);
+    if (quads != null && TEXT_MARKUP.contains(n.subtype)) {
+      for (int q = 0; q + 7 < quads.size(); q += 8) {
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        boolean finite = true;
+        for (int k = 0; k < 8; k += 2) {
+          float x = number(quads.get(q + k));
+          float y = number(quads.get(q + k + 1));
+          finite &= Float.isFinite(x) && Float.isFinite(y);
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+        if (finite) {
+          n.quads.add(area(minX, minY, maxX, maxY, crop));
+        }
+      }
+    }
+    COSArray callout = d.getCOSArray(CL);
+    if ("FreeText".equals(n.subtype) && callout != null && callout.size() >= 4) {
+      // the callout's arrow points at the text the box is about
+      float x = number(callout.get(0));
+      float y = number(callout.get(1));
+      if (Float.isFinite(x) && Float.isFinite(y)) {
+        n.rect = area(x - 1, y - 1, x + 1, y + 1, crop);
+        return;
+      }
+    }
+    COSArray rect = d.getCOSArray(COSName.RECT);
+    if (rect != null && rect.size() == 4) {
+      float x0 = number(rect.get(0));
+      float y0 = number(rect.get(1));
+      float x1 = number(rect.get(2));
+      float y1 = number(rect.get(3));
+      if (Float.isFinite(x0) && Float.isFinite(y0) && Float.isFinite(x1) && Float.isFinite(y1)) {
+        n.rect = area(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), crop);
+      }
+    }
+  }
+
+  private static Area area(float ux0, float uy0, float ux1, float uy1, PDRectangle crop) {
+    return new Area(ux0 - crop.getLowerLeftX(), crop.getUpperRightY() - uy1, ux1 - crop.getLowerLeftX(),
+        crop.getUpperRightY() - uy0);
+  }
+
+  private static float number(COSBase b) {
+    return b instanceof COSNumber n ? n.floatValue() : Float.NaN;
+  }
+
+  // ---- anchoring -----------------------------------------------------------------------------
+
+  /** Finds paragraphs and words under annotation areas. */
+  private static final class Anchors {
+    private record LineOf(int paragraph, Line line) {}
+
+    private final List<PageContent> pages;
+    private final Map<Integer, List<LineOf>> linesByPage = new LinkedHashMap<>();
+
+    Anchors(List<PageContent> pages, List<Placed> placed) {
+      this.pages = pages;
+      for (Placed p : placed) {
+        for (Line l : p.lines()) {
+          linesByPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new LineOf(p.paragraph(), l));
+        }
+      }
+    }
+
+    boolean hasText(int page) {
+      return page - 1 < pages.size() && !pages.get(page - 1).glyphs().isEmpty();
+    }
+
+    /** The paragraph whose glyphs the note's areas cover most, else the nearest one on the page. */
+    Integer paragraph(Note n) {
+      List<LineOf> lines = linesByPage.getOrDefault(n.page, List.of());
+      if (lines.isEmpty() || n.areas().isEmpty()) {
+        return null;
+      }
+      Map<Integer, Integer> votes = new LinkedHashMap<>();
+      for (Area a : n.areas()) {
+        for (Glyph g : covered(n.page, a)) {
+          if (g.isSpace()) {
+            continue;
+          }
+          LineOf l = lineOf(lines, g);
+          if (l != null) {
+            votes.merge(l.paragraph(), 1, Integer::sum);
+          }
+        }
+      }
+      Integer best = null;
+      int most = 0;
+      for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+        if (e.getValue() > most || e.getValue() == most && best != null && e.getKey() < best) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      }
+      return best != null ? best : nearest(lines, n.areas());
+    }
+
+    /** The text under the note's quadrilaterals (or rectangle), words spaced, line-end hyphens undone. */
+    String text(Note n) {
+      StringBuilder sb = new StringBuilder();
+      for (Area a : n.areas()) {
+        List<Glyph> gs = new ArrayList<>(covered(n.page, a));
+        gs.sort((p, q) -> Math.abs(p.y() - q.y()) > 0.5f * Math.max(p.size(), q.size())
+            ? Float.compare(p.y(), q.y()) : Float.compare(p.x(), q.x()));
+        StringBuilder part = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : gs) {
+          if (prev != null && (Math.abs(g.y() - prev.y()) > 0.5f * Math.max(g.size(), prev.size())
+              || g.x() - prev.right() > 0.15f * Math.max(g.size(), prev.size()))) {
+            part.append(' ');
+          }
+          part.append(g.isSpace() ? " " : g.text());
+          prev = g;
+        }
+        String t = part.toString().replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) {
+          continue;
+        }
+        int end = sb.length();
+        if (end > 1 && (sb.charAt(end - 1) == '-' || sb.charAt(end - 1) == '\u2011')
+            && Character.isLowerCase(sb.charAt(end - 2)) && Character.isLowerCase(t.charAt(0))) {
+          sb.setLength(end - 1);
+        } else if (end > 0) {
+          sb.append(' ');
+        }
+        sb.append(t);
+      }
+      String t = sb.toString().strip();
+      return t.isEmpty() ? null : t;
+    }
+
+    /** Glyphs whose centre lies in the area (a marked word's box, not just a touching neighbour). */
+    private List<Glyph> covered(int page, Area a) {
+      if (page - 1 >= pages.size()) {
+        return List.of();
+      }
+      List<Glyph> out = new ArrayList<>();
+      for (Glyph g : pages.get(page - 1).glyphs()) {
+        float cx = g.x() + g.width() / 2;
+        float cy = g.y() - g.size() * 0.3f;
+        if (cx >= a.x0() && cx <= a.x1() && cy >= a.top() && cy <= a.bottom()) {
+          out.add(g);
+        }
+      }
+      return out;
+    }
+
+    private static LineOf lineOf(List<LineOf> lines, Glyph g) {
+      LineOf best = null;
+      float bestDy = Float.MAX_VALUE;
+      for (LineOf l : lines) {
+        Line line = l.line();
+        float dy = Math.abs(g.y() - line.baseline());
+        if (dy <= 0.6f * Math.max(line.size(), g.size()) && g.x() >= line.x0() - 1 && g.right() <= line.x1() + 1
+            && dy < bestDy) {
+          best = l;
+          bestDy = dy;
+        }
+      }
+      return best;
+    }
+
+    /** The paragraph with a line closest to any of the areas: vertical distance first. */
+    private static Integer nearest(List<LineOf> lines, List<Area> areas) {
+      Integer best = null;
+      float bestDistance = Float.MAX_VALUE;
+      for (LineOf l : lines) {
+        Line line = l.line();
+        float top = line.top();
+        float bottom = line.baseline() + line.size() * 0.25f;
+        for (Area a : areas) {
+          float dy = Math.max(0, Math.max(top - a.bottom(), a.top() - bottom));
+          float dx = Math.max(0, Math.max(line.x0() - a.x1(), a.x0() - line.x1()));
+          float d = dy + 0.1f * dx;
+          if (d < bestDistance || d == bestDistance && best != null && l.paragraph() < best) {
+            best = l.paragraph();
+            bestDistance = d;
+          }
+        }
+      }
+      return best;
+    }
+  }
+}

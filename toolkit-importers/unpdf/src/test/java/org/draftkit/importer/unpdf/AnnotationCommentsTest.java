@@ -1,0 +1,266 @@
+package org.draftkit.importer.unpdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
+import org.draftkit.spi.ImportContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A UN-style draft written here with PDFBox, then annotated the way Acrobat annotates: a sticky
+ * note with its popup, a highlight with a comment, strike-outs with and without text and with
+ * replies, a "Replace text" caret grouped with its strike-out, an underline over a line break,
+ * free-text boxes (one with a callout), a note holding only rich text, a note on a page without
+ * text, and annotations that carry no text at all.
+ */
+class AnnotationCommentsTest {
+
+  private static final float L1 = 118;
+  private static final float L2 = 136;
+  private static final float L2B = 148;
+  private static final float L3 = 166;
+  private static final float L4 = 184;
+  private static final String P1 = "1.  Decides to hold a high-level meeting on the follow-up in 2026;";
+  private static final String P2 = "2.  Requests the Secretary-General to report annually to the";
+  private static final String P2B = "General Assembly on the implementation;";
+  private static final String P3 = "3.  Encourages all stakeholders to continue their work, which shall be voluntary;";
+  private static final String P4 = "4.  Decides to remain seized of the matter.";
+
+  private static Document doc;
+
+  static PdfFixture draft() {
+    return new PdfFixture().page()
+        .text(96, 100, PdfFixture.ITALIC, 10, "The General Assembly,")
+        .text(96, L1, P1)
+        .text(96, L2, P2)
+        .text(72, L2B, P2B)
+        .text(96, L3, P3)
+        .text(96, L4, P4)
+        .page();
+  }
+
+  /** x of {@code word} in {@code line} set at {@code x0}. */
+  static float at(float x0, String line, String word) {
+    return x0 + PdfFixture.width(PdfFixture.ROMAN, 10, line.substring(0, line.indexOf(word)));
+  }
+
+  @BeforeAll
+  static void importFixture() throws Exception {
+    byte[] plain = draft().bytes();
+    try (Annotator a = new Annotator(plain)) {
+      // A: a sticky note in the right margin beside paragraph 2, with its popup window
+      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("United States").contents("US: delete this paragraph")
+          .created("D:20251117100000+01'00'").modified("D:20251117103000+01'00'").popup();
+      // B: a highlight with a comment; only a modification date
+      a.markup(1, "Highlight", Annotator.box(at(96, P2, "Secretary-General"), L2, "Secretary-General"))
+          .author("EU delegate").contents("EU: prefer \u201cSecretariat\u201d").modified("D:20251118093000Z");
+      // C: a strike-out with no text of its own and a reply
+      Annotator.Annot strike = a.markup(1, "StrikeOut", Annotator.box(at(96, P2, "annually"), L2, "annually"))
+          .author("NO");
+      a.add(1, "Text", 540, L2 + 20, 558, L2 + 38).author("NO").contents("Norway: keep \u201cannually\u201d")
+          .created("D:20251119").inReplyTo(strike, false);
+      // D: a strike-out with text and a reply that answers it
+      Annotator.Annot voluntary = a.markup(1, "StrikeOut", Annotator.box(at(96, P3, "voluntary"), L3, "voluntary"))
+          .author("G77").contents("G77: delete").popup();
+      a.add(1, "Text", 540, L3 - 10, 558, L3 + 8).author("EU").contents("EU: retain").inReplyTo(voluntary, false);
+      // E: Acrobat's "Replace text": a caret holding the new words, grouped with the strike-out of the old
+      float shallX = at(96, P3, "shall");
+      Annotator.Annot caret = a.add(1, "Caret", shallX - 3, L3 - 8, shallX + 3, L3 + 2).author("AOSIS")
+          .contents("should").created("D:20251120120000-05'00'");
+      a.markup(1, "StrikeOut", Annotator.box(shallX, L3, "shall")).author("AOSIS").contents("should")
+          .name("IT", "StrikeOutTextEdit").inReplyTo(caret, true);
+      // F: a free-text box below the last paragraph
+      a.add(1, "FreeText", 72, 300, 300, 330).author("Canada").contents("Canada: support paragraph 4");
+      // G: a free-text callout in the margin whose arrow points into paragraph 1
+      a.add(1, "FreeText", 470, 40, 580, 70).author("CH").contents("Switzerland: support")
+          .callout(at(96, P1, "meeting") + 5, L1 - 3, 480, 60);
+      // H: a note with rich text only
+      a.add(1, "Text", 20, L1 - 10, 38, L1 + 8).author("JP").rich("<?xml version=\"1.0\"?>"
+          + "<body xmlns=\"http://www.w3.org/1999/xhtml\"><p dir=\"ltr\">Japan: <span style=\"font-weight:bold\">support"
+          + "</span></p><p>R&amp;D first<br/>then the rest</p></body>");
+      // I: an underline over a line break
+      a.markup(1, "Underline", Annotator.box(at(96, P2, "to the"), L2, "to the"),
+          Annotator.box(72, L2B, "General Assembly")).author("MX").contents("Mexico: fine");
+      // J: no text at all: a square, a highlight, a popup-less link
+      a.add(1, "Square", 90, 95, 200, 104);
+      a.markup(1, "Highlight", Annotator.box(96, L4, "4."));
+      a.add(1, "Link", 96, L4 - 9, 130, L4 + 2).contents("a link is not a comment");
+      // K: a note on the page without text
+      a.add(2, "Text", 100, 100, 118, 118).author("LMDC").contents("LMDC: delete whole section").popup();
+      doc = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("annotated.pdf"));
+    }
+  }
+
+  private static Comment comment(String text) {
+    List<Comment> found = doc.comments().stream().filter(c -> c.text().equals(text)).toList();
+    assertEquals(1, found.size(), () -> text + " in " + doc.comments());
+    return found.get(0);
+  }
+
+  private static int paragraph(String label) {
+    return doc.find(label).orElseThrow(() -> new AssertionError("no paragraph " + label + ": " + texts()))
+        .index();
+  }
+
+  private static String texts() {
+    return doc.paragraphs().stream().map(p -> p.index() + " " + p.label() + " " + p.text())
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void theBodyIsReadAsBefore() {
+    assertEquals(List.of("1", "2", "3", "4"), doc.paragraphs().stream().filter(p -> p.number() != null)
+        .map(Paragraph::label).toList(), texts());
+    assertEquals("Requests the Secretary-General to report annually to the General Assembly on the implementation;",
+        doc.paragraphs().get(paragraph("2")).text());
+  }
+
+  @Test
+  void everyCommentIsReadOnceAndPopupsAndTextlessMarkupGiveNone() {
+    assertEquals(List.of("US: delete this paragraph", "EU: prefer \u201cSecretariat\u201d",
+        "Norway: keep \u201cannually\u201d", "G77: delete", "EU: retain", "should", "Canada: support paragraph 4",
+        "Switzerland: support", "Japan: support\nR&D first\nthen the rest", "Mexico: fine",
+        "LMDC: delete whole section"), doc.comments().stream().map(Comment::text).toList());
+    assertEquals(doc.comments().size(), doc.comments().stream().map(Comment::id).distinct().count());
+  }
+
+  @Test
+  void aStickyNoteIsAnchoredOnTheParagraphBesideItsIcon() {
+    Comment c = comment("US: delete this paragraph");
+    assertEquals("United States", c.author());
+    assertEquals("2025-11-17T10:00:00+01:00", c.date(), "the creation date, not the modification date");
+    assertEquals(paragraph("2"), c.paragraph());
+    assertNull(c.anchorText());
+  }
+
+  @Test
+  void aHighlightCommentCarriesTheHighlightedWords() {
+    Comment c = comment("EU: prefer \u201cSecretariat\u201d");
+    assertEquals("EU delegate", c.author());
+    assertEquals("2025-11-18T09:30:00Z", c.date());
+    assertEquals(paragraph("2"), c.paragraph());
+    assertEquals("Secretary-General", c.anchorText());
+  }
+
+  @Test
+  void aReplyToATextlessStrikeOutIsAnchoredOnTheStruckWords() {
+    Comment c = comment("Norway: keep \u201cannually\u201d");
+    assertEquals("NO", c.author());
+    assertEquals("2025-11-19T00:00:00Z", c.date());
+    assertEquals(paragraph("2"), c.paragraph());
+    assertEquals("annually", c.anchorText());
+    assertTrue(c.id().matches("p1-\\d+\\.1"), c.id());
+    // the strike-out stays a mark on the words, as before
+    Paragraph p2 = doc.paragraphs().get(paragraph("2"));
+    assertTrue(p2.runs().stream().anyMatch(r -> r.has(Mark.STRIKE) && r.text().contains("annually")), p2.runs()::toString);
+  }
+
+  @Test
+  void aStrikeOutWithTextAndItsReplyAreTwoCommentsOfOneThread() {
+    Comment parent = comment("G77: delete");
+    Comment reply = comment("EU: retain");
+    assertEquals(paragraph("3"), parent.paragraph());
+    assertEquals(paragraph("3"), reply.paragraph());
+    assertEquals("voluntary", parent.anchorText());
+    assertEquals("voluntary", reply.anchorText());
+    assertEquals(parent.id() + ".1", reply.id());
+    assertEquals(doc.comments().indexOf(parent) + 1, doc.comments().indexOf(reply), "a reply follows its parent");
+    assertEquals("EU", reply.author());
+    assertNull(reply.date());
+  }
+
+  @Test
+  void aReplaceTextCaretIsOneCommentOnTheStruckWordsAndInsertsNothing() {
+    Comment c = comment("should");
+    assertEquals("AOSIS", c.author());
+    assertEquals("2025-11-20T12:00:00-05:00", c.date());
+    assertEquals(paragraph("3"), c.paragraph());
+    assertEquals("shall", c.anchorText());
+    for (Paragraph p : doc.paragraphs()) {
+      for (Run r : p.runs()) {
+        assertFalse(r.has(Mark.INSERT), () -> "invented insertion: " + r);
+      }
+    }
+  }
+
+  @Test
+  void freeTextIsAnchoredNearbyOrWhereItsCalloutPoints() {
+    Comment box = comment("Canada: support paragraph 4");
+    assertEquals(paragraph("4"), box.paragraph());
+    assertNull(box.anchorText());
+    Comment callout = comment("Switzerland: support");
+    assertEquals(paragraph("1"), callout.paragraph());
+  }
+
+  @Test
+  void richTextOnlyIsFlattenedToPlainLines() {
+    Comment c = comment("Japan: support\nR&D first\nthen the rest");
+    assertEquals("JP", c.author());
+    assertEquals(paragraph("1"), c.paragraph());
+  }
+
+  @Test
+  void anUnderlineOverALineBreakReadsBothLines() {
+    Comment c = comment("Mexico: fine");
+    assertEquals(paragraph("2"), c.paragraph());
+    assertEquals("to the General Assembly", c.anchorText());
+  }
+
+  @Test
+  void aNoteOnAPageWithoutTextIsKeptUnanchoredWithBothDiagnostics() {
+    Comment c = comment("LMDC: delete whole section");
+    assertNull(c.paragraph());
+    assertNull(c.anchorText());
+    assertTrue(c.id().startsWith("p2-"), c.id());
+    assertTrue(codes().contains("pdf.no-text-layer"), codes()::toString);
+    Diagnostic d = doc.diagnostics().stream().filter(x -> x.code().equals("pdf.comment-unanchored")).findFirst()
+        .orElseThrow();
+    assertTrue(d.message().contains("1 comment is") && d.message().contains("no text layer on page 2"), d.message());
+    Diagnostic read = doc.diagnostics().stream().filter(x -> x.code().equals("pdf.comments")).findFirst().orElseThrow();
+    assertEquals("read 11 comments from annotations (2 replies)", read.message());
+  }
+
+  @Test
+  void annotationsWithoutTextChangeNothing() throws Exception {
+    byte[] plain = draft().bytes();
+    Document before = new UnPdfImporter().read(new ByteArrayInputStream(plain), ImportContext.of("d.pdf"));
+    try (Annotator a = new Annotator(plain)) {
+      a.add(1, "Square", 90, 95, 200, 104).author("someone");
+      a.markup(1, "Highlight", Annotator.box(96, L4, "4."));
+      a.add(1, "Link", 96, L4 - 9, 130, L4 + 2).contents("a link");
+      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).contents("  \r\n ").popup();
+      Document after = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("d.pdf"));
+      assertEquals(before, after);
+    }
+  }
+
+  @Test
+  void readingIsDeterministic() throws Exception {
+    byte[] plain = draft().bytes();
+    try (Annotator a = new Annotator(plain)) {
+      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("US").contents("US: delete");
+      a.markup(1, "Highlight", Annotator.box(at(96, P2, "annually"), L2, "annually")).contents("EU: retain");
+      byte[] pdf = a.bytes();
+      Document one = new UnPdfImporter().read(new ByteArrayInputStream(pdf), ImportContext.of("d.pdf"));
+      Document two = new UnPdfImporter().read(new ByteArrayInputStream(pdf), ImportContext.of("d.pdf"));
+      assertEquals(one, two);
+      assertEquals(List.of("p1-1", "p1-2"), one.comments().stream().map(Comment::id).toList());
+    }
+  }
+
+  private static List<String> codes() {
+    return doc.diagnostics().stream().map(Diagnostic::code).toList();
+  }
+}
