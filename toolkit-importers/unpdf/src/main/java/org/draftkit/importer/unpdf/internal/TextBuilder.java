@@ -1,6 +1,7 @@
 package org.draftkit.importer.unpdf.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,8 @@ final class TextBuilder {
 
   private final Predicate<String> knownWords;
   /**
-   * The marks of a span by its style bits (bold, italic, struck, underlined), shared by its atoms;
-   * never modified once made.
+   * The marks of a span by its style bits (bold, italic, struck, underlined), shared by the atoms
+   * of that style (unmodifiable, so that sharing cannot leak a change from one atom to another).
    */
   @SuppressWarnings("unchecked")
   private final Set<Mark>[] marksByStyle = new Set[16];
@@ -136,7 +137,7 @@ final class TextBuilder {
     int style = (s.bold() ? 1 : 0) | (s.italic() ? 2 : 0) | (s.decoration() & (Glyph.STRUCK | Glyph.UNDERLINED)) << 2;
     Set<Mark> m = marksByStyle[style];
     if (m == null) {
-      m = newMarks(s);
+      m = Collections.unmodifiableSet(newMarks(s));
       marksByStyle[style] = m;
     }
     return m;
