@@ -41,6 +41,19 @@ class BbnjLanguagesCorpusTest {
     }
   }
 
+  @Test
+  void frenchHeadingsInFontsWithoutAUnicodeMapKeepTheirLetters() throws Exception {
+    // the bold headings are set in subsets of Times New Roman with no Unicode map: read by the
+    // standard glyph order, not dropped ("PRÉAM ULE", "Champ d application" before)
+    Document fr = GaResolutionCorpusTest.read(Corpus.file(DIR + "fr.pdf"));
+    List<String> headings = fr.paragraphs().stream().filter(Paragraph::isHeading).map(Paragraph::text).toList();
+    for (String h : List.of("PRÉAMBULE", "PARTIE I DISPOSITIONS GÉNÉRALES", "Champ d’application",
+        "Comité sur l’accès et le partage des avantages", "Critères indicatifs pour la détermination des aires à protéger")) {
+      assertTrue(headings.contains(h), h + " in " + headings);
+    }
+    assertTrue(fr.diagnostics().stream().anyMatch(d -> d.code().equals("pdf.font-standard-order")));
+  }
+
   /** The top-level paragraph numbers under each heading that has any. */
   private static List<List<String>> numbering(Document doc) {
     List<List<String>> groups = new ArrayList<>();

@@ -72,12 +72,18 @@ public final class PdfReader {
         throw new EncryptedDocumentException(source,
             "the PDF is encrypted and its permissions forbid text extraction");
       }
+      List<String> mapped = CoreFontUnicode.addMissingMaps(pdf);
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
       PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
       List<PdfAnnotations.Placed> placed = new ArrayList<>();
       Document doc = new DocumentAssembler(source).assemble(content, placed::add);
       doc = annotations.attach(doc, content, placed);
       List<Diagnostic> notes = new ArrayList<>();
+      if (!mapped.isEmpty()) {
+        notes.add(Diagnostic.info("pdf.font-standard-order", "read the letters of " + mapped.size()
+            + (mapped.size() == 1 ? " font" : " fonts") + " without a Unicode map by the standard glyph order of "
+            + "the core fonts: " + String.join(", ", mapped), SourceLocation.page(source, 0, 0)));
+      }
       if (pdf.isEncrypted()) {
         notes.add(Diagnostic.info("pdf.encrypted-open",
             "the PDF is encrypted with an empty user password; read without one", SourceLocation.page(source, 0, 0)));

@@ -191,9 +191,22 @@ final class TextBuilder {
 
   private static void flush(List<Run> runs, StringBuilder text, Set<Mark> marks) {
     if (text.length() > 0) {
-      runs.add(new Run(text.toString(), marks == null || marks.isEmpty() ? null : EnumSet.copyOf(marks), null, null, null));
+      runs.add(new Run(apostrophes(text), marks == null || marks.isEmpty() ? null : EnumSet.copyOf(marks), null, null, null));
       text.setLength(0);
     }
+  }
+
+  /**
+   * A left single quote between two letters ("d‘application", as a glyph of the standard glyph
+   * order reads) is an apostrophe: no language writes an opening quote inside a word.
+   */
+  private static String apostrophes(StringBuilder text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '\u2018' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        text.setCharAt(i, '\u2019');
+      }
+    }
+    return text.toString();
   }
 
   /**
