@@ -61,8 +61,9 @@ class AnnotationCommentsTest {
     byte[] plain = draft().bytes();
     try (Annotator a = new Annotator(plain)) {
       // A: a sticky note in the right margin beside paragraph 2, with its popup window
-      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("United States").contents("US: delete this paragraph")
-          .created("D:20251117100000+01'00'").modified("D:20251117103000+01'00'").popup();
+      Annotator.Annot sticky = a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("United States")
+          .contents("US: delete this paragraph").created("D:20251117100000+01'00'")
+          .modified("D:20251117103000+01'00'").popup();
       // B: a highlight with a comment; only a modification date
       a.markup(1, "Highlight", Annotator.box(at(96, P2, "Secretary-General"), L2, "Secretary-General"))
           .author("EU delegate").contents("EU: prefer \u201cSecretariat\u201d").modified("D:20251118093000Z");
@@ -93,6 +94,13 @@ class AnnotationCommentsTest {
       // I: an underline over a line break
       a.markup(1, "Underline", Annotator.box(at(96, P2, "to the"), L2, "to the"),
           Annotator.box(72, L2B, "General Assembly")).author("MX").contents("Mexico: fine");
+      // L: a highlight on the third "the" of paragraph 2
+      a.markup(1, "Highlight", Annotator.box(at(72, P2B, "the"), L2B, "the")).author("PE").contents("Peru: which?");
+      // M: a review status set on the sticky note: not a comment
+      Annotator.Annot status = a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("United States")
+          .contents("Accepted set by United States").name("StateModel", "Review");
+      status.d.setString(org.apache.pdfbox.cos.COSName.getPDFName("State"), "Accepted");
+      status.inReplyTo(sticky, false);
       // J: no text at all: a square, a highlight, a popup-less link
       a.add(1, "Square", 90, 95, 200, 104);
       a.markup(1, "Highlight", Annotator.box(96, L4, "4."));
@@ -131,7 +139,7 @@ class AnnotationCommentsTest {
   void everyCommentIsReadOnceAndPopupsAndTextlessMarkupGiveNone() {
     assertEquals(List.of("US: delete this paragraph", "EU: prefer \u201cSecretariat\u201d",
         "Norway: keep \u201cannually\u201d", "G77: delete", "EU: retain", "should", "Canada: support paragraph 4",
-        "Switzerland: support", "Japan: support\nR&D first\nthen the rest", "Mexico: fine",
+        "Switzerland: support", "Japan: support\nR&D first\nthen the rest", "Mexico: fine", "Peru: which?",
         "LMDC: delete whole section"), doc.comments().stream().map(Comment::text).toList());
     assertEquals(doc.comments().size(), doc.comments().stream().map(Comment::id).distinct().count());
   }
@@ -229,7 +237,37 @@ class AnnotationCommentsTest {
         .orElseThrow();
     assertTrue(d.message().contains("1 comment is") && d.message().contains("no text layer on page 2"), d.message());
     Diagnostic read = doc.diagnostics().stream().filter(x -> x.code().equals("pdf.comments")).findFirst().orElseThrow();
-    assertEquals("read 11 comments from annotations (2 replies)", read.message());
+    assertEquals("read 12 comments from annotations (2 replies)", read.message());
+    assertTrue(codes().contains("pdf.review-states"), codes()::toString);
+  }
+
+  @Test
+  void theMarkedWordsCarryTheirThreadsFirstComment() {
+    Paragraph p2 = doc.paragraphs().get(paragraph("2"));
+    assertEquals(List.of("Secretary-General", "annually", "to the General Assembly", "the"), p2.runs().stream()
+        .filter(r -> r.has(Mark.COMMENT_ANCHOR)).map(Run::text).map(String::strip).toList(), p2.runs()::toString);
+    Run secretary = anchorRun(p2, "Secretary-General");
+    assertEquals(comment("EU: prefer \u201cSecretariat\u201d").id(), secretary.ref());
+    Run annually = anchorRun(p2, "annually");
+    assertEquals(comment("Norway: keep \u201cannually\u201d").id(), annually.ref(), "the textless strike-out's reply");
+    assertTrue(annually.has(Mark.STRIKE));
+    // the third "the", not the first
+    String before = p2.text().substring(0, p2.text().lastIndexOf("the implementation"));
+    StringBuilder seen = new StringBuilder();
+    for (Run r : p2.runs()) {
+      if (r.has(Mark.COMMENT_ANCHOR) && r.ref().equals(comment("Peru: which?").id())) {
+        assertEquals(before, seen.toString());
+      }
+      seen.append(r.text());
+    }
+    Paragraph p3 = doc.paragraphs().get(paragraph("3"));
+    assertEquals(comment("should").id(), anchorRun(p3, "shall").ref());
+    assertEquals(comment("G77: delete").id(), anchorRun(p3, "voluntary").ref());
+  }
+
+  private static Run anchorRun(Paragraph p, String text) {
+    return p.runs().stream().filter(r -> r.has(Mark.COMMENT_ANCHOR) && r.text().strip().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError(text + " not marked in " + p.runs()));
   }
 
   @Test
@@ -243,6 +281,22 @@ class AnnotationCommentsTest {
       a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).contents("  \r\n ").popup();
       Document after = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("d.pdf"));
       assertEquals(before, after);
+    }
+  }
+
+  @Test
+  void onARotatedPageOnlyAnnotationsOverWordsAreAnchored() throws Exception {
+    try (Annotator a = new Annotator(draft().bytes())) {
+      a.rotate(1, 90);
+      a.markup(1, "Highlight", Annotator.box(at(96, P3, "voluntary"), L3, "voluntary")).contents("EU: retain");
+      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).contents("US: delete");
+      Document d = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("r.pdf"));
+      Comment marked = d.comments().get(0);
+      assertEquals(d.find("3").orElseThrow().index(), marked.paragraph());
+      assertEquals("voluntary", marked.anchorText());
+      assertNull(d.comments().get(1).paragraph());
+      assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.comment-unanchored")
+          && x.message().contains("rotated page 1")), d.diagnostics()::toString);
     }
   }
 

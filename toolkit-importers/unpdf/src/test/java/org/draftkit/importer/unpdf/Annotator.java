@@ -66,6 +66,12 @@ final class Annotator implements AutoCloseable {
     return a;
   }
 
+  /** Sets the page's /Rotate (its content and the annotations' coordinates stay as they are). */
+  Annotator rotate(int page, int degrees) {
+    doc.getPage(page - 1).setRotation(degrees);
+    return this;
+  }
+
   /** The box around {@code word} set in Times 10 pt at {@code x} on the baseline {@code y}. */
   static float[] box(float x, float y, String word) {
     return new float[] {x - 0.5f, y - 9, x + PdfFixture.width(PdfFixture.ROMAN, 10, word) + 0.5f, y + 2.5f};

@@ -28,6 +28,10 @@ import org.apache.pdfbox.util.DateConverter;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 
 /**
@@ -50,8 +54,12 @@ import org.draftkit.model.SourceLocation;
  *   <li>The anchor paragraph is the one whose glyphs the annotation's areas ({@code /QuadPoints},
  *       else {@code /Rect}, or a free-text callout's arrow point) cover most, else the paragraph
  *       nearest to the annotation on its page; the anchor text is the text under a text markup's
- *       quadrilaterals. Comments on a page without a text layer or on a rotated page have no anchor.
- *   <li>Ids are {@code p<page>-<n>}: the n-th thread on that page.
+ *       quadrilaterals. Comments on a page without a text layer have no anchor, nor those on a
+ *       rotated page that cover no words.
+ *   <li>Ids are {@code p<page>-<n>}: the n-th thread on that page. The marked words in the
+ *       paragraph's runs carry {@link org.draftkit.model.Mark#COMMENT_ANCHOR} with the id of the
+ *       thread's first comment.
+ *   <li>Review status replies ({@code /StateModel}: "Accepted set by …") are counted, not read.
  * </ul>
  *
  * <p>Reading marks nothing in the body: strike-out and underline areas are marks already
@@ -71,6 +79,8 @@ final class PdfAnnotations {
   private static final COSName RT = COSName.getPDFName("RT");
   private static final COSName CL = COSName.getPDFName("CL");
   private static final COSName GROUP = COSName.getPDFName("Group");
+  private static final COSName STATE_MODEL = COSName.getPDFName("StateModel");
+  private static final COSName STATE = COSName.getPDFName("State");
 
   /** A rectangle in display coordinates of its page: x from the crop box's left, y down from its top. */
   record Area(float x0, float top, float x1, float bottom) {
@@ -127,6 +137,8 @@ final class PdfAnnotations {
   /** Thread roots in document order; their replies hang off them. */
   private final List<Note> threads = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Review status replies ({@code /StateModel}), which are not comments. */
+  private int reviewStates;
 
   private PdfAnnotations(String source) {
     this.source = source;
@@ -166,6 +178,10 @@ final class PdfAnnotations {
             date(d), a.text(d, number));
         readGeometry(n, d, crop);
         COSBase irt = d.getDictionaryObject(COSName.IRT);
+        if (irt != null && (d.containsKey(STATE_MODEL) || d.containsKey(STATE))) {
+          a.reviewStates++; // "Accepted set by …": a review status, not a comment
+          continue;
+        }
         if (irt instanceof COSDictionary parent && parent != d) {
           n.inReplyTo = parent;
           n.groupMember = GROUP.equals(d.getCOSName(RT));
@@ -227,7 +243,7 @@ final class PdfAnnotations {
         }
       }
     }
-    return diagnostics.isEmpty();
+    return diagnostics.isEmpty() && reviewStates == 0;
   }
 
   /**
@@ -256,13 +272,25 @@ final class PdfAnnotations {
       String id = "p" + t.page + "-" + threadsOnPage.merge(t.page, 1, Integer::sum);
       Integer paragraph = null;
       String anchorText = null;
-      if (!t.upright) {
-        rotated.add(t.page);
-      } else if (!anchors.hasText(t.page)) {
+      if (!anchors.hasText(t.page)) {
         noText.add(t.page);
       } else {
-        paragraph = anchors.paragraph(t);
-        anchorText = TEXT_MARKUP.contains(t.subtype) || !t.quads.isEmpty() ? anchors.text(t) : null;
+        // on a rotated page only words under the annotation are trusted: its text may run in
+        // another direction than the annotation's coordinates, and then nothing is "nearest"
+        paragraph = anchors.paragraph(t, t.upright);
+        if (paragraph == null && !t.upright) {
+          rotated.add(t.page);
+        }
+        anchorText = paragraph != null && (TEXT_MARKUP.contains(t.subtype) || !t.quads.isEmpty()) ? anchors.text(t) : null;
+      }
+      if (paragraph != null && anchorText != null) {
+        // the marked words carry the thread's first comment, as a Word comment's range does
+        Paragraph p = b.paragraphs().get(paragraph);
+        List<Run> marked = markAnchor(p.runs(), anchorText, anchors.offset(t, paragraph) - labelLength(p),
+            t.text != null ? id : id + ".1");
+        if (marked != null) {
+          b.set(paragraph, p.withRuns(marked));
+        }
       }
       int written = 0;
       if (t.text != null) {
@@ -285,6 +313,11 @@ final class PdfAnnotations {
     if (comments > 0) {
       b.diagnostic(Diagnostic.info("pdf.comments", "read " + comments + " comment" + (comments == 1 ? "" : "s")
           + " from annotations" + (replies == 0 ? "" : " (" + replies + (replies == 1 ? " reply)" : " replies)")),
+          SourceLocation.page(source, 0, 0)));
+    }
+    if (reviewStates > 0) {
+      b.diagnostic(Diagnostic.info("pdf.review-states", reviewStates + " review status "
+          + (reviewStates == 1 ? "note" : "notes") + " (accepted, rejected, cancelled, completed) not read as comments",
           SourceLocation.page(source, 0, 0)));
     }
     if (unanchored > 0) {
@@ -424,39 +457,173 @@ final class PdfAnnotations {
 
   // ---- anchoring -----------------------------------------------------------------------------
 
+  private static int nonSpace(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0' ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** Characters of the label the paragraph's runs no longer hold ("12." or "(a)"), roughly. */
+  private static int labelLength(Paragraph p) {
+    return p.label() == null ? 0 : nonSpace(p.label()) + 1;
+  }
+
+  /** The character as matched: hyphens of every kind as '-', soft hyphens left out (-1). */
+  private static int fold(char c) {
+    return switch (c) {
+      case '\u2010', '\u2011', '\u2012' -> '-';
+      case '\u00ad' -> -1;
+      default -> Character.isWhitespace(c) || c == '\u00a0' ? -1 : c;
+    };
+  }
+
+  /**
+   * {@code runs} with the words of {@code anchor} marked {@link Mark#COMMENT_ANCHOR} with
+   * {@code id} as their reference, the occurrence nearest {@code hint} (characters before it,
+   * spaces left out) when the words occur more than once; null when they do not occur (the
+   * paragraph's text and the words under the annotation differ, e.g. across a footnote marker).
+   * Footnote references keep their own reference.
+   */
+  static List<Run> markAnchor(List<Run> runs, String anchor, int hint, String id) {
+    String text = Runs.text(runs);
+    StringBuilder folded = new StringBuilder(text.length());
+    int[] at = new int[text.length()];
+    for (int i = 0; i < text.length(); i++) {
+      int c = fold(text.charAt(i));
+      if (c >= 0) {
+        at[folded.length()] = i;
+        folded.append((char) c);
+      }
+    }
+    StringBuilder wanted = new StringBuilder();
+    for (int i = 0; i < anchor.length(); i++) {
+      int c = fold(anchor.charAt(i));
+      if (c >= 0) {
+        wanted.append((char) c);
+      }
+    }
+    if (wanted.length() == 0) {
+      return null;
+    }
+    int best = -1;
+    for (int from = folded.indexOf(wanted.toString()); from >= 0; from = folded.indexOf(wanted.toString(), from + 1)) {
+      if (best < 0 || Math.abs(from - hint) < Math.abs(best - hint)) {
+        best = from;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    int start = at[best];
+    int end = at[best + wanted.length() - 1] + 1;
+    List<Run> out = new ArrayList<>(runs.size() + 2);
+    int pos = 0;
+    for (Run r : runs) {
+      int s = pos;
+      int e = pos + r.text().length();
+      pos = e;
+      if (e <= start || s >= end || r.has(Mark.FOOTNOTE_REFERENCE)) {
+        out.add(r);
+        continue;
+      }
+      int cutStart = Math.max(start, s) - s;
+      int cutEnd = Math.min(end, e) - s;
+      if (cutStart > 0) {
+        out.add(r.withText(r.text().substring(0, cutStart)));
+      }
+      Run inside = r.plus(Mark.COMMENT_ANCHOR);
+      out.add(new Run(r.text().substring(cutStart, cutEnd), inside.marks(), r.author(), r.date(), id));
+      if (cutEnd < r.text().length()) {
+        out.add(r.withText(r.text().substring(cutEnd)));
+      }
+    }
+    return Runs.normalize(out);
+  }
+
   /** Finds paragraphs and words under annotation areas. */
   private static final class Anchors {
     private record LineOf(int paragraph, Line line) {}
 
     private final List<PageContent> pages;
     private final Map<Integer, List<LineOf>> linesByPage = new LinkedHashMap<>();
+    private final Map<Integer, List<Line>> linesOfParagraph = new LinkedHashMap<>();
+    /** Per page read so far: each glyph's paragraph line, each line's glyphs left to right. */
+    private final Map<Integer, Map<Glyph, LineOf>> glyphLines = new LinkedHashMap<>();
+    private final Map<Line, List<Glyph>> lineGlyphs = new IdentityHashMap<>();
 
     Anchors(List<PageContent> pages, List<Placed> placed) {
       this.pages = pages;
       for (Placed p : placed) {
+        linesOfParagraph.put(p.paragraph(), p.lines());
         for (Line l : p.lines()) {
           linesByPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new LineOf(p.paragraph(), l));
         }
       }
     }
 
+    /** The paragraph line of each glyph of {@code page}, found once per page. */
+    private Map<Glyph, LineOf> glyphLines(int page) {
+      return glyphLines.computeIfAbsent(page, k -> {
+        Map<Glyph, LineOf> map = new IdentityHashMap<>();
+        List<LineOf> lines = linesByPage.getOrDefault(page, List.of());
+        if (page - 1 < pages.size() && !lines.isEmpty()) {
+          for (Glyph g : pages.get(page - 1).glyphs()) {
+            LineOf l = lineOf(lines, g);
+            if (l != null) {
+              map.put(g, l);
+              lineGlyphs.computeIfAbsent(l.line(), x -> new ArrayList<>()).add(g);
+            }
+          }
+          for (LineOf l : lines) {
+            lineGlyphs.getOrDefault(l.line(), new ArrayList<>()).sort((p, q) -> Float.compare(p.x(), q.x()));
+          }
+        }
+        return map;
+      });
+    }
+
+    /**
+     * How many characters (spaces left out) of the paragraph's lines come before the first glyph
+     * the note covers, or -1.
+     */
+    int offset(Note n, int paragraph) {
+      Set<Glyph> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Area a : n.areas()) {
+        marked.addAll(covered(n.page, a));
+      }
+      int count = 0;
+      for (Line line : linesOfParagraph.getOrDefault(paragraph, List.of())) {
+        glyphLines(line.page());
+        for (Glyph g : lineGlyphs.getOrDefault(line, List.of())) {
+          if (marked.contains(g) && !g.isSpace()) {
+            return count;
+          }
+          count += nonSpace(g.text());
+        }
+      }
+      return -1;
+    }
+
     boolean hasText(int page) {
       return page - 1 < pages.size() && !pages.get(page - 1).glyphs().isEmpty();
     }
 
-    /** The paragraph whose glyphs the note's areas cover most, else the nearest one on the page. */
-    Integer paragraph(Note n) {
+    /**
+     * The paragraph whose glyphs the note's quadrilaterals first cover (or its rectangle covers
+     * most), else (when {@code nearest}) the nearest one on the page.
+     */
+    Integer paragraph(Note n, boolean nearest) {
       List<LineOf> lines = linesByPage.getOrDefault(n.page, List.of());
       if (lines.isEmpty() || n.areas().isEmpty()) {
         return null;
       }
+      Map<Glyph, LineOf> owners = glyphLines(n.page);
       Map<Integer, Integer> votes = new LinkedHashMap<>();
       for (Area a : n.areas()) {
         for (Glyph g : covered(n.page, a)) {
-          if (g.isSpace()) {
-            continue;
-          }
-          LineOf l = lineOf(lines, g);
+          LineOf l = g.isSpace() ? null : owners.get(g);
           if (l != null) {
             votes.merge(l.paragraph(), 1, Integer::sum);
           }
@@ -465,12 +632,17 @@ final class PdfAnnotations {
       Integer best = null;
       int most = 0;
       for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
-        if (e.getValue() > most || e.getValue() == most && best != null && e.getKey() < best) {
-          best = e.getKey();
+        int p = e.getKey();
+        // marked words belong where they start, as a Word comment's range does; a box, where most of it is
+        boolean better = n.quads.isEmpty()
+            ? e.getValue() > most || e.getValue() == most && best != null && p < best
+            : best == null || p < best;
+        if (better) {
+          best = p;
           most = e.getValue();
         }
       }
-      return best != null ? best : nearest(lines, n.areas());
+      return best != null || !nearest ? best : nearest(lines, n.areas());
     }
 
     /** The text under the note's quadrilaterals (or rectangle), words spaced, line-end hyphens undone. */

@@ -75,9 +75,13 @@ public final class PdfReader {
       List<String> mapped = CoreFontUnicode.addMissingMaps(pdf);
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
       PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
-      List<PdfAnnotations.Placed> placed = new ArrayList<>();
-      Document doc = new DocumentAssembler(source).assemble(content, placed::add);
-      doc = annotations.attach(doc, content, placed);
+      Document doc;
+      if (annotations.isEmpty()) {
+        doc = new DocumentAssembler(source).assemble(content);
+      } else {
+        List<PdfAnnotations.Placed> placed = new ArrayList<>();
+        doc = annotations.attach(new DocumentAssembler(source).assemble(content, placed::add), content, placed);
+      }
       List<Diagnostic> notes = new ArrayList<>();
       if (!mapped.isEmpty()) {
         notes.add(Diagnostic.info("pdf.font-standard-order", "read the letters of " + mapped.size()
