@@ -301,6 +301,21 @@ class AnnotationCommentsTest {
   }
 
   @Test
+  void libreOfficesAuthorWithADateAndItsZeroDateGiveAuthorAndDate() throws Exception {
+    try (Annotator a = new Annotator(draft().bytes())) {
+      a.add(1, "Text", 540, L2 - 10, 558, L2 + 8).author("Barbara Ratusznik, 18/11/24, ")
+          .contents("Norway: Whole section lacks clarity").modified("D:00000000000000Z");
+      a.add(1, "Text", 540, L3 - 10, 558, L3 + 8).author("Smith, J.").contents("EU: retain")
+          .modified("D:00000000000000Z");
+      Document d = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("lo.pdf"));
+      assertEquals("Barbara Ratusznik", d.comments().get(0).author());
+      assertEquals("18/11/24", d.comments().get(0).date());
+      assertEquals("Smith, J.", d.comments().get(1).author());
+      assertNull(d.comments().get(1).date());
+    }
+  }
+
+  @Test
   void readingIsDeterministic() throws Exception {
     byte[] plain = draft().bytes();
     try (Annotator a = new Annotator(plain)) {

@@ -12,9 +12,14 @@ import java.util.List;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.Run;
 import org.draftkit.spi.ImportContext;
 import org.draftkit.testkit.Corpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Annotated PDFs of the pdf-peers corpus (PDFBox's and Tika's test files); skipped when absent. */
 class AnnotationCorpusTest {
@@ -57,6 +62,30 @@ class AnnotationCorpusTest {
     assertTrue(d.comments().isEmpty(), d.comments()::toString);
     assertFalse(codes(d).contains("pdf.comments"));
     assertFalse(codes(d).contains("pdf.comment-unanchored"));
+  }
+
+  /**
+   * pdf.js's test files (Word 2013 and LibreOffice): one text markup with a comment over the words
+   * "Lorem ipsum dolor sit amet", which carry the comment as Word would.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "annotation-highlight.pdf, Highlight content, 2015-12-30T15:22:31+01:00",
+      "annotation-strikeout.pdf, StrikeOut content, 2015-12-29T15:05:01+01:00",
+      "annotation-strikeout-without-appearance.pdf, StrikeOut content, 2019-04-07T19:05:19+02:00",
+      "annotation-underline.pdf, Underline content, 2015-12-28T00:27:04+01:00"})
+  void pdfjsTextMarkupCommentsMarkTheirWords(String file, String text, String date) throws Exception {
+    Document d = read("pdf-peers/pdfjs/" + file);
+    assertEquals(1, d.comments().size(), d.comments()::toString);
+    Comment c = d.comments().get(0);
+    assertEquals(text, c.text());
+    assertEquals("Tim van der Meij", c.author());
+    assertEquals(date, c.date());
+    assertEquals("Lorem ipsum dolor sit amet", c.anchorText());
+    Paragraph p = d.paragraphs().get(c.paragraph());
+    List<String> marked = p.runs().stream().filter(r -> r.has(Mark.COMMENT_ANCHOR) && c.id().equals(r.ref()))
+        .map(Run::text).toList();
+    assertEquals(List.of("Lorem ipsum dolor sit amet"), marked, p.runs()::toString);
   }
 
   /** Quartz: one free-text box over a page of text, anchored on the paragraph it covers or is nearest. */

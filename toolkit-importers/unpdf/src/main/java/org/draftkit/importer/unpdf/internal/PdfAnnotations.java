@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -43,7 +45,9 @@ import org.draftkit.model.SourceLocation;
  * <ul>
  *   <li>Text is {@code /Contents}, else the rich text {@code /RC} flattened to plain text
  *       ({@link RichText}); author is {@code /T}; date is {@code /CreationDate}, else {@code /M},
- *       as ISO 8601 ({@code 2025-11-17T10:00:00+01:00}), or as written when it cannot be read.
+ *       as ISO 8601 ({@code 2025-11-17T10:00:00+01:00}), or as written when it cannot be read; a
+ *       date of zeros is none, and an author written with a date after it ("Name, 18/11/24, ",
+ *       as LibreOffice exports Word comments) gives both.
  *   <li>Popup annotations are only the window of their parent and are never read.
  *   <li>A reply ({@code /IRT} with {@code /RT /R}) is a comment of its own, placed right after the
  *       comment it answers, anchored where the thread's first annotation is, with the id of that
@@ -81,6 +85,11 @@ final class PdfAnnotations {
   private static final COSName GROUP = COSName.getPDFName("Group");
   private static final COSName STATE_MODEL = COSName.getPDFName("StateModel");
   private static final COSName STATE = COSName.getPDFName("State");
+  /** An author followed by a numeric date and perhaps a time: "Barbara Ratusznik, 18/11/24, ". */
+  private static final Pattern AUTHOR_AND_DATE = Pattern.compile(
+      "(.*\\S),\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?))?[,\\s]*");
+  /** A date of zeros ("D:00000000000000Z"): no date. */
+  private static final Pattern NO_DATE = Pattern.compile("(?:D:)?0{4,14}(?:[Z+-].*)?");
 
   /** A rectangle in display coordinates of its page: x from the crop box's left, y down from its top. */
   record Area(float x0, float top, float x1, float bottom) {
@@ -174,8 +183,15 @@ final class PdfAnnotations {
           return a.thread(all, byDict);
         }
         COSDictionary d = annotation.getCOSObject();
-        Note n = new Note(number, upright, annotation.getSubtype(), blankToNull(d.getString(COSName.T)),
-            date(d), a.text(d, number));
+        String author = blankToNull(d.getString(COSName.T));
+        String date = date(d);
+        Matcher stamped = author == null ? null : AUTHOR_AND_DATE.matcher(author);
+        if (stamped != null && stamped.matches()) {
+          // LibreOffice writes "Name, 18/11/24, " as the author and no date
+          author = stamped.group(1).strip();
+          date = date != null ? date : stamped.group(2) + (stamped.group(3) == null ? "" : " " + stamped.group(3));
+        }
+        Note n = new Note(number, upright, annotation.getSubtype(), author, date, a.text(d, number));
         readGeometry(n, d, crop);
         COSBase irt = d.getDictionaryObject(COSName.IRT);
         if (irt != null && (d.containsKey(STATE_MODEL) || d.containsKey(STATE))) {
@@ -391,7 +407,7 @@ final class PdfAnnotations {
     if (raw == null) {
       raw = blankToNull(d.getString(COSName.M));
     }
-    if (raw == null) {
+    if (raw == null || NO_DATE.matcher(raw).matches()) {
       return null;
     }
     Calendar c = DateConverter.toCalendar(raw);
