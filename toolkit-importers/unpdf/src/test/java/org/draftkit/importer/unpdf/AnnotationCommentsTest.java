@@ -316,6 +316,53 @@ class AnnotationCommentsTest {
   }
 
   @Test
+  void wordsOfAFootnoteAnchorOnTheCitingParagraphAndOfARunningHeadOnNone() throws Exception {
+    var r = PdfFixture.ROMAN;
+    String cites = "Recalling its resolution 70/125 on the outcomes of the Summit";
+    float marker = 96 + PdfFixture.width(r, 10, cites);
+    PdfFixture pdf = new PdfFixture().page()
+        .text(72, 40, PdfFixture.BOLD, 8, "A/80/L.99")
+        .text(500, 800, r, 8, "1/2")
+        .text(96, 100, PdfFixture.ITALIC, 10, "The General Assembly,")
+        .text(96, 118, cites)
+        .text(marker, 114, r, 6, "1")
+        .text(marker + PdfFixture.width(r, 6, "1"), 118, r, 10, ",")
+        .text(96, 136, P1)
+        .text(96, 154, P4)
+        .text(72, 740, r, 8, "_______________")
+        .text(80, 752, r, 6, "1")
+        .text(84, 756, r, 8, " Resolution 79/323, annex.")
+        .page()
+        .text(72, 40, PdfFixture.BOLD, 8, "A/80/L.99")
+        .text(500, 800, r, 8, "2/2")
+        .text(96, 100, "2.  Requests the Secretary-General to report;");
+    try (Annotator a = new Annotator(pdf.bytes())) {
+      float resolution = 84 + PdfFixture.width(r, 8, " ");
+      a.markup(1, "Highlight", new float[] {resolution - 0.5f, 749, resolution + PdfFixture.width(r, 8, "Resolution 79/323")
+          + 0.5f, 758}).author("US").contents("US: cite 80/1 instead");
+      a.markup(1, "Highlight", new float[] {71.5f, 33, 72.5f + PdfFixture.width(PdfFixture.BOLD, 8, "A/80/L.99"), 42})
+          .author("EU").contents("EU: wrong symbol");
+      // a sticky note whose icon covers the page number of page 2: beside the last paragraph there
+      a.add(2, "Text", 495, 790, 513, 808).author("CA").contents("Canada: retain");
+      Document d = new UnPdfImporter().read(new ByteArrayInputStream(a.bytes()), ImportContext.of("fn.pdf"));
+      assertEquals(1, d.footnotes().size(), d.footnotes()::toString);
+      Comment onNote = d.comments().get(0);
+      assertEquals("Resolution 79/323", onNote.anchorText());
+      Paragraph citing = d.paragraphs().get(onNote.paragraph());
+      assertTrue(citing.text().contains("Recalling its resolution 70/125") && citing.runs().stream()
+          .anyMatch(x -> x.has(Mark.FOOTNOTE_REFERENCE)), citing::text);
+      assertFalse(citing.has(Mark.COMMENT_ANCHOR), "the words are in the note, not in the paragraph");
+      Comment onHead = d.comments().get(1);
+      assertNull(onHead.paragraph());
+      assertNull(onHead.anchorText());
+      assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.comment-unanchored")
+          && x.message().contains("1 comment is") && x.message().contains("outside the body paragraphs (masthead,"
+          + " running heads) on page 1")), d.diagnostics()::toString);
+      assertEquals(d.find("2").orElseThrow().index(), d.comments().get(2).paragraph());
+    }
+  }
+
+  @Test
   void readingIsDeterministic() throws Exception {
     byte[] plain = draft().bytes();
     try (Annotator a = new Annotator(plain)) {

@@ -30,6 +30,7 @@ import org.apache.pdfbox.util.DateConverter;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
+import org.draftkit.model.Footnote;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
@@ -58,8 +59,9 @@ import org.draftkit.model.SourceLocation;
  *   <li>The anchor paragraph is the one whose glyphs the annotation's areas ({@code /QuadPoints},
  *       else {@code /Rect}, or a free-text callout's arrow point) cover most, else the paragraph
  *       nearest to the annotation on its page; the anchor text is the text under a text markup's
- *       quadrilaterals. Comments on a page without a text layer have no anchor, nor those on a
- *       rotated page that cover no words.
+ *       quadrilaterals. Words of a footnote anchor on the paragraph that cites it. Comments on a
+ *       page without a text layer have no anchor, nor those on words outside the body (masthead,
+ *       running heads), nor those on a rotated page that cover no words.
  *   <li>Ids are {@code p<page>-<n>}: the n-th thread on that page. The marked words in the
  *       paragraph's runs carry {@link org.draftkit.model.Mark#COMMENT_ANCHOR} with the id of the
  *       thread's first comment.
@@ -119,6 +121,8 @@ final class PdfAnnotations {
     String text;
     final List<Area> quads = new ArrayList<>();
     Area rect;
+    /** It covers words, but none of a body paragraph (a footnote's, the masthead's, a running head's). */
+    boolean offBody;
     /** The annotation this one answers or belongs to, while reading; then the thread's first. */
     COSDictionary inReplyTo;
     boolean groupMember;
@@ -279,6 +283,7 @@ final class PdfAnnotations {
     int unanchored = 0;
     Set<Integer> noText = new TreeSet<>();
     Set<Integer> rotated = new TreeSet<>();
+    Set<Integer> offBody = new TreeSet<>();
     Map<Integer, Integer> threadsOnPage = new LinkedHashMap<>();
     for (Note t : threads) {
       boolean hasText = t.text != null || t.replies.stream().anyMatch(r -> r.text != null);
@@ -288,18 +293,34 @@ final class PdfAnnotations {
       String id = "p" + t.page + "-" + threadsOnPage.merge(t.page, 1, Integer::sum);
       Integer paragraph = null;
       String anchorText = null;
+      boolean inNote = false;
       if (!anchors.hasText(t.page)) {
         noText.add(t.page);
       } else {
         // on a rotated page only words under the annotation are trusted: its text may run in
         // another direction than the annotation's coordinates, and then nothing is "nearest"
         paragraph = anchors.paragraph(t, t.upright);
-        if (paragraph == null && !t.upright) {
+        boolean markup = TEXT_MARKUP.contains(t.subtype) || !t.quads.isEmpty();
+        if (paragraph == null && t.offBody) {
+          // words outside the body: a footnote's belong to the paragraph that cites it
+          String words = anchors.text(t);
+          paragraph = words == null ? null : citing(doc, words);
+          inNote = paragraph != null;
+          anchorText = inNote && markup ? words : null;
+          if (!inNote && "Text".equals(t.subtype) && t.upright) {
+            paragraph = anchors.nearest(t); // a sticky note's icon over a page number: beside what
+          }
+          if (paragraph == null) {
+            offBody.add(t.page);
+          }
+        } else {
+          anchorText = paragraph != null && markup ? anchors.text(t) : null;
+        }
+        if (paragraph == null && !t.upright && !t.offBody) {
           rotated.add(t.page);
         }
-        anchorText = paragraph != null && (TEXT_MARKUP.contains(t.subtype) || !t.quads.isEmpty()) ? anchors.text(t) : null;
       }
-      if (paragraph != null && anchorText != null) {
+      if (paragraph != null && anchorText != null && !inNote) {
         // the marked words carry the thread's first comment, as a Word comment's range does
         Paragraph p = b.paragraphs().get(paragraph);
         List<Run> marked = markAnchor(p.runs(), anchorText, anchors.offset(t, paragraph) - labelLength(p),
@@ -343,6 +364,10 @@ final class PdfAnnotations {
       }
       if (!rotated.isEmpty()) {
         why.add("rotated " + (rotated.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(rotated)));
+      }
+      if (!offBody.isEmpty()) {
+        why.add("marking text outside the body paragraphs (masthead, running heads) on "
+            + (offBody.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(offBody)));
       }
       if (why.isEmpty()) {
         why.add("no paragraph on their pages");
@@ -473,6 +498,41 @@ final class PdfAnnotations {
 
   // ---- anchoring -----------------------------------------------------------------------------
 
+  /**
+   * The first paragraph citing the footnote whose text holds {@code words} (spaces and hyphen
+   * kinds ignored), or null.
+   */
+  private static Integer citing(Document doc, String words) {
+    String wanted = folded(words);
+    if (wanted.length() < 3) {
+      return null;
+    }
+    for (Footnote f : doc.footnotes()) {
+      if (!folded(Runs.text(f.runs())).contains(wanted)) {
+        continue;
+      }
+      for (Paragraph p : doc.paragraphs()) {
+        for (Run r : p.runs()) {
+          if (r.has(Mark.FOOTNOTE_REFERENCE) && f.label().equals(r.ref())) {
+            return p.index();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String folded(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      int c = fold(text.charAt(i));
+      if (c >= 0) {
+        sb.append((char) c);
+      }
+    }
+    return sb.toString();
+  }
+
   private static int nonSpace(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -513,18 +573,12 @@ final class PdfAnnotations {
         folded.append((char) c);
       }
     }
-    StringBuilder wanted = new StringBuilder();
-    for (int i = 0; i < anchor.length(); i++) {
-      int c = fold(anchor.charAt(i));
-      if (c >= 0) {
-        wanted.append((char) c);
-      }
-    }
-    if (wanted.length() == 0) {
+    String wanted = folded(anchor);
+    if (wanted.isEmpty()) {
       return null;
     }
     int best = -1;
-    for (int from = folded.indexOf(wanted.toString()); from >= 0; from = folded.indexOf(wanted.toString(), from + 1)) {
+    for (int from = folded.indexOf(wanted); from >= 0; from = folded.indexOf(wanted, from + 1)) {
       if (best < 0 || Math.abs(from - hint) < Math.abs(best - hint)) {
         best = from;
       }
@@ -637,13 +691,19 @@ final class PdfAnnotations {
       }
       Map<Glyph, LineOf> owners = glyphLines(n.page);
       Map<Integer, Integer> votes = new LinkedHashMap<>();
+      boolean onText = false;
       for (Area a : n.areas()) {
         for (Glyph g : covered(n.page, a)) {
+          onText |= !g.isSpace();
           LineOf l = g.isSpace() ? null : owners.get(g);
           if (l != null) {
             votes.merge(l.paragraph(), 1, Integer::sum);
           }
         }
+      }
+      if (votes.isEmpty() && onText) {
+        n.offBody = true;
+        return null;
       }
       Integer best = null;
       int most = 0;
@@ -724,6 +784,12 @@ final class PdfAnnotations {
         }
       }
       return best;
+    }
+
+    /** The paragraph nearest to the note on its page, or null. */
+    Integer nearest(Note n) {
+      List<LineOf> lines = linesByPage.getOrDefault(n.page, List.of());
+      return lines.isEmpty() || n.areas().isEmpty() ? null : nearest(lines, n.areas());
     }
 
     /** The paragraph with a line closest to any of the areas: vertical distance first. */
