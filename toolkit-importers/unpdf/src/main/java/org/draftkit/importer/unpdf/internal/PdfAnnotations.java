@@ -123,9 +123,10 @@ final class PdfAnnotations {
     Area rect;
     /** It covers words, but none of a body paragraph (a footnote's, the masthead's, a running head's). */
     boolean offBody;
-    /** The annotation this one answers or belongs to, while reading; then the thread's first. */
+    /** The annotation this one answers or belongs to ({@code /IRT}). */
     COSDictionary inReplyTo;
     boolean groupMember;
+    /** The thread's first annotation (itself for a thread of its own). */
     Note root;
     final List<Note> replies = new ArrayList<>();
 
@@ -172,7 +173,7 @@ final class PdfAnnotations {
         annotations = page.getAnnotations();
       } catch (IOException | RuntimeException e) {
         a.diagnostics.add(Diagnostic.warning("pdf.annotations-unreadable", "the annotations of page " + number
-            + " cannot be read (" + e.getMessage() + "); their comments are missing", SourceLocation.page(source, number, 0)));
+            + " cannot be read (" + describe(e) + "); their comments are missing", SourceLocation.page(source, number, 0)));
         continue;
       }
       PDRectangle crop = page.getCropBox();
@@ -187,6 +188,11 @@ final class PdfAnnotations {
           return a.thread(all, byDict);
         }
         COSDictionary d = annotation.getCOSObject();
+        COSBase irt = d.getDictionaryObject(COSName.IRT);
+        if (irt != null && (d.containsKey(STATE_MODEL) || d.containsKey(STATE))) {
+          a.reviewStates++; // "Accepted set by …": a review status, not a comment
+          continue;
+        }
         String author = blankToNull(d.getString(COSName.T));
         String date = date(d);
         Matcher stamped = author == null ? null : AUTHOR_AND_DATE.matcher(author);
@@ -197,11 +203,6 @@ final class PdfAnnotations {
         }
         Note n = new Note(number, upright, annotation.getSubtype(), author, date, a.text(d, number));
         readGeometry(n, d, crop);
-        COSBase irt = d.getDictionaryObject(COSName.IRT);
-        if (irt != null && (d.containsKey(STATE_MODEL) || d.containsKey(STATE))) {
-          a.reviewStates++; // "Accepted set by …": a review status, not a comment
-          continue;
-        }
         if (irt instanceof COSDictionary parent && parent != d) {
           n.inReplyTo = parent;
           n.groupMember = GROUP.equals(d.getCOSName(RT));
@@ -396,12 +397,17 @@ final class PdfAnnotations {
         rich = new String(in.readNBytes(RichText.MAX_CHARS * 4), StandardCharsets.UTF_8);
       } catch (IOException e) {
         diagnostics.add(Diagnostic.warning("pdf.annotation-text-unreadable", "the rich text of a "
-            + d.getNameAsString(COSName.SUBTYPE) + " annotation cannot be read (" + e.getMessage()
+            + d.getNameAsString(COSName.SUBTYPE) + " annotation cannot be read (" + describe(e)
             + "); its comment is missing", SourceLocation.page(source, page, 0)));
         rich = null;
       }
     }
     return rich == null ? null : clean(RichText.plain(rich));
+  }
+
+  /** The exception's message, or its name when it has none. */
+  private static String describe(Exception e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
   }
 
   /** Line ends normalised, trailing spaces and blank edges removed; null when nothing is left. */
