@@ -31,7 +31,8 @@ import org.draftkit.model.SourceLocation;
  */
 final class DocumentAssembler {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-\\u2011]*[\\p{L}]");
+  /** What {@link #addWords} finds, for tests: a letter, then letters and hyphens, ending in a letter. */
+  static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-\\u2011]*[\\p{L}]");
   private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
 
   private final String source;
@@ -245,13 +246,43 @@ final class DocumentAssembler {
           int sp = t.lastIndexOf(' ');
           end = sp < 0 ? 0 : sp;
         }
-        Matcher m = WORD.matcher(t.substring(0, end));
-        while (m.find()) {
-          words.add(m.group().replace('\u2011', '-').toLowerCase(Locale.ROOT));
-        }
+        addWords(t, end, words);
       }
     }
     return words;
+  }
+
+  /**
+   * Adds the words of {@code t} before {@code end}, lower-cased, with non-breaking hyphens as
+   * hyphens: what {@link #WORD} finds (a letter, then letters and hyphens, ending in a letter),
+   * scanned by hand because this runs over every line of a document.
+   */
+  static void addWords(String t, int end, Set<String> words) {
+    int i = 0;
+    while (i < end) {
+      int c = t.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int j = i + Character.charCount(c);
+      int last = -1; // index after the last letter of the run
+      while (j < end) {
+        int d = t.codePointAt(j);
+        if (Character.isLetter(d)) {
+          j += Character.charCount(d);
+          last = j;
+        } else if (d == '-' || d == '\u2011') {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (last > 0) {
+        words.add(t.substring(i, last).replace('\u2011', '-').toLowerCase(Locale.ROOT));
+      }
+      i = j;
+    }
   }
 
   private static String pageList(List<Integer> pages) {

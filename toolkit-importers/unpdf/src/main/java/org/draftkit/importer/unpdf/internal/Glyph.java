@@ -12,8 +12,11 @@ package org.draftkit.importer.unpdf.internal;
  * @param bold whether the font is bold
  * @param italic whether the font is italic or oblique
  * @param decoration {@link #STRUCK} and/or {@link #UNDERLINED}, or 0
+ * @param isSpace whether the text is white space (computed once: the layout asks for every glyph,
+ *     several times)
  */
-record Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic, int decoration) {
+record Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic, int decoration,
+    boolean isSpace) {
 
   /** A drawn line or a StrikeOut annotation crosses the glyph. */
   static final int STRUCK = 1;
@@ -29,11 +32,15 @@ record Glyph(String text, float x, float y, float width, float size, boolean bol
     return y - size * 0.7f;
   }
 
-  boolean isSpace() {
+  Glyph(String text, float x, float y, float width, float size, boolean bold, boolean italic, int decoration) {
+    this(text, x, y, width, size, bold, italic, decoration, space(text));
+  }
+
+  private static boolean space(String text) {
     return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) || text.charAt(0) == '\u00a0' : text.isBlank();
   }
 
   Glyph withDecoration(int d) {
-    return d == decoration ? this : new Glyph(text, x, y, width, size, bold, italic, d);
+    return d == decoration ? this : new Glyph(text, x, y, width, size, bold, italic, d, isSpace);
   }
 }

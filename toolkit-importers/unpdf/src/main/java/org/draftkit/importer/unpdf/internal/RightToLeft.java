@@ -37,6 +37,13 @@ final class RightToLeft {
 
   /** True when the text has more right-to-left letters than left-to-right ones. */
   static boolean isRightToLeft(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < 0x0590) {
+      first++; // most lines have no right-to-left letter at all: find out without classifying letters
+    }
+    if (first == text.length()) {
+      return false;
+    }
     int rtl = 0;
     int ltr = 0;
     for (int i = 0; i < text.length(); i++) {
