@@ -31,8 +31,6 @@ import org.draftkit.model.SourceLocation;
  */
 final class DocumentAssembler {
 
-  /** What {@link #addWords} finds, for tests: a letter, then letters and hyphens, ending in a letter. */
-  static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-\\u2011]*[\\p{L}]");
   private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
 
   private final String source;
@@ -254,8 +252,8 @@ final class DocumentAssembler {
 
   /**
    * Adds the words of {@code t} before {@code end}, lower-cased, with non-breaking hyphens as
-   * hyphens: what {@link #WORD} finds (a letter, then letters and hyphens, ending in a letter),
-   * scanned by hand because this runs over every line of a document.
+   * hyphens. A word is a letter, then letters and hyphens (also U+2011), ending in a letter; scanned
+   * by hand rather than with a regular expression because this runs over every line of a document.
    */
   static void addWords(String t, int end, Set<String> words) {
     int i = 0;
