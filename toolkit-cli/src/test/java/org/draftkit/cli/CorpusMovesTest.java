@@ -128,18 +128,11 @@ class CorpusMovesTest {
   /** The text of the paragraph {@code label} names in {@code doc} (top-level label or "12(a)"). */
   private static String anchorText(Document doc, String label) {
     for (Paragraph p : doc.paragraphs()) {
-      if (p.number() != null && label.equals(labelOf(doc, p))) {
+      if (p.number() != null && label.equals(doc.fullLabel(p))) {
         return p.text();
       }
     }
     return null;
-  }
-
-  private static String labelOf(Document doc, Paragraph p) {
-    if (p.parent() != null && doc.paragraphs().get(p.parent()).number() != null) {
-      return labelOf(doc, doc.paragraphs().get(p.parent())) + p.number().label();
-    }
-    return p.number().label();
   }
 
   private static double dice(String a, String b) {

@@ -54,7 +54,7 @@ public final class BaseMatcher {
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       if (p.number() != null) {
-        byLabel.putIfAbsent(ProposalReader.label(base, p), p.index());
+        byLabel.putIfAbsent(base.fullLabel(p), p.index());
       }
       for (Map.Entry<String, Integer> e : counts(p.text()).entrySet()) {
         totals[i] += e.getValue();
@@ -82,7 +82,7 @@ public final class BaseMatcher {
   /** The label of the base paragraph at {@code index}, or "¶n" for an unnumbered one. */
   public String labelAt(int index) {
     Paragraph p = base.paragraphs().get(index);
-    return p.number() == null ? "¶" + (index + 1) : ProposalReader.label(base, p);
+    return p.number() == null ? "¶" + (index + 1) : base.fullLabel(p);
   }
 
   /**

@@ -139,6 +139,6 @@ public final class Moves {
   }
 
   private static String label(Document doc, Paragraph p) {
-    return p.number() == null ? "¶" + (p.index() + 1) : ProposalReader.label(doc, p);
+    return p.number() == null ? "¶" + (p.index() + 1) : doc.fullLabel(p);
   }
 }

@@ -116,7 +116,7 @@ public final class ProposalReader {
         continue;
       }
       if (p.number() != null && p.kind() != ParagraphKind.HEADING) {
-        String label = label(doc, p);
+        String label = doc.fullLabel(p);
         if (p.number().isInserted()) {
           List<Run> runs = p.runs().stream().map(r -> retag(r, true)).toList();
           out.add(new Amendment(who, Operation.ADD_PARAGRAPH, p.number().base().label(), label, runs,
@@ -276,7 +276,7 @@ public final class ProposalReader {
           } // another author's insertion is not base text: left out
         }
         String label = arrived != null ? arrived.paragraph().startsWith("¶") ? null : arrived.paragraph()
-            : p.number() != null ? label(doc, p) : nearestLabel(doc, p.index());
+            : p.number() != null ? doc.fullLabel(p) : nearestLabel(doc, p.index());
         out.add(new Amendment(new Stakeholder(author), Operation.AMEND_TEXT, label, null, runs, null, null,
             null, new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
       }
@@ -284,7 +284,7 @@ public final class ProposalReader {
     for (Moves.Move m : moves) {
       Paragraph from = doc.paragraphs().get(m.from());
       String author = m.author() == null ? submission.stakeholder().name() : m.author();
-      String label = from.number() != null ? label(doc, from) : null;
+      String label = from.number() != null ? doc.fullLabel(from) : null;
       out.add(new Amendment(new Stakeholder(author), Operation.MOVE_PARAGRAPH, label, anchorBefore(doc, m.to(), origins),
           List.of(Run.plain(from.text())), null, null, null, new Evidence(doc.metadata().source(), from.location(),
               "moved " + (label == null ? "paragraph" : label) + ": " + from.text().strip())));
@@ -315,7 +315,7 @@ public final class ProposalReader {
         continue;
       }
       if (p.number() != null) {
-        return "after " + label(doc, p); // a paragraph moved here too is known to the base by its label
+        return "after " + doc.fullLabel(p); // a paragraph moved here too is known to the base by its label
       }
       if (!added.contains(i)) {
         return "after ¶" + (inBase.indexOf(i) + 1);
@@ -376,21 +376,11 @@ public final class ProposalReader {
     return r.has(Mark.ITALIC) ? new Run(r.text(), EnumSet.of(Mark.ITALIC), null, null, null) : Run.plain(r.text());
   }
 
-  static String label(Document doc, Paragraph p) {
-    if (p.parent() != null) {
-      Paragraph parent = doc.paragraphs().get(p.parent());
-      if (parent.number() != null) {
-        return label(doc, parent) + p.number().label();
-      }
-    }
-    return p.number().label();
-  }
-
   private static String nearestLabel(Document doc, int index) {
     for (int i = index; i >= 0; i--) {
       Paragraph p = doc.paragraphs().get(i);
       if (p.number() != null) {
-        return label(doc, p);
+        return doc.fullLabel(p);
       }
     }
     return null;

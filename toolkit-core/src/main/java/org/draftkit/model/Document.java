@@ -49,6 +49,20 @@ public record Document(
         .filter(p -> n.equals(p.number()) && p.parent() == null).findFirst());
   }
 
+  /**
+   * The label a reference uses for a numbered paragraph of this document: "12" for a top-level
+   * paragraph, "12(a)" for a sub-item under a numbered paragraph.
+   */
+  public String fullLabel(Paragraph p) {
+    if (p.parent() != null) {
+      Paragraph parent = paragraphs.get(p.parent());
+      if (parent.number() != null) {
+        return fullLabel(parent) + p.number().label();
+      }
+    }
+    return p.number().label();
+  }
+
   /** The sub-items directly under the paragraph at {@code index}. */
   public List<Paragraph> children(int index) {
     return paragraphs.stream().filter(p -> Objects.equals(p.parent(), index)).toList();

@@ -119,7 +119,7 @@ public final class PositionReader {
         // gone from the base: keep the reference visible, never on whatever paragraph now has its number
         for (Paragraph older : pair.older()) {
           if (older.number() != null) {
-            map.putIfAbsent(labelOf(comparison.older(), older), labelOf(comparison.older(), older) + DELETED);
+            map.putIfAbsent(comparison.older().fullLabel(older), comparison.older().fullLabel(older) + DELETED);
           }
         }
         continue;
@@ -131,10 +131,10 @@ public final class PositionReader {
       if (target.number() == null) {
         continue;
       }
-      String to = labelOf(comparison.newer(), target);
+      String to = comparison.newer().fullLabel(target);
       for (Paragraph older : pair.older()) {
         if (older.number() != null) {
-          map.putIfAbsent(labelOf(comparison.older(), older), to);
+          map.putIfAbsent(comparison.older().fullLabel(older), to);
         }
       }
     }
@@ -348,35 +348,15 @@ public final class PositionReader {
     return text.substring(sentenceStart(text, start), sentenceEnd(text, end)).strip();
   }
 
-  /** "12" for a top-level paragraph, "12(a)" for a sub-item. */
-  static String labelOf(Document doc, Paragraph p) {
-    if (p.parent() != null) {
-      Paragraph parent = doc.paragraphs().get(p.parent());
-      if (parent.number() != null) {
-        return labelOf(doc, parent) + p.number().label();
-      }
-    }
-    return p.number().label();
-  }
-
   /** The label of the paragraph at {@code index}, or of the nearest numbered one before it. */
   private static String anchorLabel(Document doc, int index) {
     for (int i = Math.min(index, doc.paragraphs().size() - 1); i >= 0; i--) {
       Paragraph p = doc.paragraphs().get(i);
       if (p.number() != null) {
-        return labelOf(doc, p);
+        return doc.fullLabel(p);
       }
     }
     return GENERAL;
-  }
-
-  private static Paragraph find(Document doc, String label) {
-    for (Paragraph p : doc.paragraphs()) {
-      if (p.number() != null && labelOf(doc, p).equals(label)) {
-        return p;
-      }
-    }
-    return null;
   }
 
   private static String normalise(String s) {
@@ -405,7 +385,7 @@ public final class PositionReader {
     if (base != null) {
       for (Paragraph p : base.paragraphs()) {
         if (p.number() != null) {
-          String label = labelOf(base, p);
+          String label = base.fullLabel(p);
           baseByLabel.putIfAbsent(label, p);
           baseOrder.putIfAbsent(label, p.index());
         }
