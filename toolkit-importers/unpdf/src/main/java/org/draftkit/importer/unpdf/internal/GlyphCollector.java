@@ -346,7 +346,7 @@ final class GlyphCollector extends PDFStreamEngine {
   private void glyph(PDFont font, FontInfo info, int code, Code cached, float[] rm, float nextX, float nextY,
       float fontSize, Matrix textMatrix) throws IOException {
     tick();
-    float dyDisplay = info.height(font) * scalingFactorY(rm);
+    float height = info.height(font); // read for every font, as PDFTextStripper does, so a bad font fails alike
     info.checkSpaceWidth(font);
     String text = cached != null ? cached.text : font.toUnicode(code, GLYPH_LIST);
     if (text == null) {
@@ -371,7 +371,7 @@ final class GlyphCollector extends PDFStreamEngine {
     }
     float size = Math.abs((float) fontSizePt);
     if (size < 0.5f) {
-      size = Math.abs(Math.abs(dyDisplay)) / 0.7f;
+      size = Math.abs(height * scalingFactorY(rm)) / 0.7f; // TextPosition.getHeightDir(), only when needed
     }
     float dir = direction(pos);
     float pageWidth = crop.getWidth();
