@@ -91,6 +91,9 @@ public final class FlattenedText {
       Pattern.compile("^Agenda\\s+items?\\s+\\d{1,4}(?:\\s*\\([a-z]{1,4}\\))?(?:\\s*(?:,|and)\\s*\\d{1,4}"
           + "(?:\\s*\\([a-z]{1,4}\\))?)*"));
   private static final Pattern SEPARATOR = Pattern.compile("\\s*_{5,}\\s*");
+  private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3})\\s+");
+  private static final Pattern NEXT_NOTE_LABEL = Pattern.compile("^\\s*(\\d{1,3})\\s+");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)");
   private static final Pattern RESOLUTION_HEADING = Pattern.compile("^\\d{1,3}/\\d{1,4}\\s*\\.\\s+\\S");
   private static final Pattern ADOPTED = Pattern.compile(
       "^((?:Resolution|Decision) adopted by the [\\p{L} ]+? on \\d{1,2} \\p{L}+ \\d{4})\\s+(\\[.+\\])$");
@@ -234,7 +237,7 @@ public final class FlattenedText {
           break;
         }
         int pos = sep.end();
-        Matcher label = Pattern.compile("^(\\d{1,3})\\s+").matcher(text.substring(pos));
+        Matcher label = NOTE_LABEL.matcher(text.substring(pos));
         if (!label.find() || Integer.parseInt(label.group(1)) > MAX_NOTE) {
           from = sep.end();
           continue;
@@ -259,7 +262,7 @@ public final class FlattenedText {
           found.add(new Found(Integer.toString(expected), body, pi));
           if (next >= 0 && (head == null || next < head[0])) {
             pos = next;
-            label = Pattern.compile("^\\s*(\\d{1,3})\\s+").matcher(text.substring(pos));
+            label = NEXT_NOTE_LABEL.matcher(text.substring(pos));
             label.find();
             expected++;
             continue;
@@ -509,7 +512,7 @@ public final class FlattenedText {
   }
 
   private static int sentenceEnd(String text, int from) {
-    Matcher m = Pattern.compile("\\.(?=\\s|$)").matcher(text);
+    Matcher m = SENTENCE_END.matcher(text);
     return m.find(from) ? m.end() : text.length();
   }
 
