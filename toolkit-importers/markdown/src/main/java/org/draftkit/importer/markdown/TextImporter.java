@@ -67,9 +67,16 @@ public final class TextImporter implements DocumentImporter {
     String source = context.sourceName();
     List<Line> lines = Line.split(TextInput.read(in, context));
     // text extracted from a UN PDF (running heads, page numbers, footnotes in the flow) is cleaned first
-    boolean un = UnTextLayout.recognises(lines);
-    Parsed parsed = (un ? unLayout : layout).blocks(lines, source);
-    Metadata metadata = un ? unLayout.metadata(lines, source) : Metadata.builder().source(source).build();
+    Parsed parsed;
+    Metadata metadata;
+    if (UnTextLayout.recognises(lines)) {
+      UnTextLayout.Read read = unLayout.read(lines, source);
+      parsed = read.parsed();
+      metadata = read.metadata();
+    } else {
+      parsed = layout.blocks(lines, source);
+      metadata = Metadata.builder().source(source).build();
+    }
     return assembler.assemble(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(), metadata, source);
   }
 }

@@ -26,14 +26,23 @@ public final class UnTextLayout implements TextLayout {
     return UnTextCleaner.looksExtracted(lines.stream().map(Line::text).toList());
   }
 
-  /** The masthead's metadata (symbol, date, distribution, session, agenda item), source set. */
-  public Metadata metadata(List<Line> lines, String source) {
-    return UnTextCleaner.clean(lines.stream().map(Line::text).toList()).metadata().toBuilder().source(source).build();
-  }
+  /**
+   * The blocks, footnotes and diagnostics of the cleaned text, and the masthead's metadata.
+   *
+   * @param parsed what {@link #blocks} gives
+   * @param metadata symbol, date, distribution, session, agenda item; source set
+   */
+  public record Read(Parsed parsed, Metadata metadata) {}
 
   @Override
   public Parsed blocks(List<Line> lines, String source) {
+    return read(lines, source).parsed();
+  }
+
+  /** Cleans the lines once and gives both the blocks and the masthead's metadata. */
+  public Read read(List<Line> lines, String source) {
     UnTextCleaner.Result clean = UnTextCleaner.clean(lines.stream().map(Line::text).toList());
+    Metadata metadata = clean.metadata().toBuilder().source(source).build();
     List<Line> kept = new ArrayList<>(clean.lines().size());
     for (UnTextCleaner.Kept k : clean.lines()) {
       kept.add(new Line(k.number(), k.text()));
@@ -70,6 +79,6 @@ public final class UnTextLayout implements TextLayout {
       diagnostics.add(Diagnostic.warning("txt.footnote-unlinked", "no marker found in the text for footnotes "
           + String.join(", ", clean.unlinked()), SourceLocation.line(source, 0)));
     }
-    return new Parsed(blocks, notes, diagnostics);
+    return new Read(new Parsed(blocks, notes, diagnostics), metadata);
   }
 }
