@@ -50,8 +50,9 @@ class CompareCorpusTest {
       if (sides.stream().noneMatch(CompareCorpusTest::operative)) {
         continue;
       }
-      assertTrue(p.edits().isEmpty() && p.footnotes().stream().allMatch(f -> f.edits().isEmpty()),
-          "no text edit in operative paragraph " + sides.get(0).label() + ": " + p.edits());
+      assertTrue(p.edits().isEmpty(), "no text edit in operative paragraph " + sides.get(0).label() + ": " + p.edits());
+      // the 12 footnotes these paragraphs cite read the same in both: none is listed as changed
+      assertTrue(p.footnotes().isEmpty(), "no footnote change in " + sides.get(0).label() + ": " + p.footnotes());
       assertTrue(p.status() != Status.INSERTED && p.status() != Status.DELETED && p.status() != Status.MOVED,
           p.status() + " " + sides.get(0).label());
       assertTrue(!p.renumbered(), "renumbered " + sides.get(0).label());
@@ -64,10 +65,12 @@ class CompareCorpusTest {
   void paragraphsCutDifferentlyByTheTwoLayoutsKeepEachPartsWordsInPlace() throws Exception {
     Comparison c = COMPARER.compare(read(WSIS + "A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt"),
         read(WSIS + "A_RES_80_173_wsis20-outcome_adopted_2025-12-17.txt"));
+    int checked = 0;
     for (AlignedPair p : c.pairs()) {
       if (p.status() != Status.SPLIT && p.status() != Status.MERGED) {
         continue;
       }
+      checked++;
       // the same words, cut into paragraphs at another place: each part spells its own paragraph
       List<Paragraph> several = p.status() == Status.SPLIT ? p.newer() : p.older();
       for (int k = 0; k < several.size(); k++) {
@@ -78,6 +81,7 @@ class CompareCorpusTest {
       assertTrue(p.segments().stream().allMatch(s -> s.op() == DiffOp.EQUAL || s.isBlank()),
           "only the space at the break changes: " + p.segments());
     }
+    assertTrue(checked > 0, "the two layouts cut some paragraph differently");
   }
 
   @Test
