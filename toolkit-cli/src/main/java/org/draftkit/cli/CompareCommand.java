@@ -1,10 +1,8 @@
 package org.draftkit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -13,7 +11,6 @@ import org.draftkit.Toolkit;
 import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.RevisionHistory;
-import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
@@ -98,19 +95,11 @@ public final class CompareCommand implements Callable<Integer> {
     for (Path p : inputs) {
       Document d = toolkit.read(p, from, Map.of());
       if (DraftkitCli.debug(spec.commandLine())) {
-        printDiagnostics(p, d);
+        ErrorHandler.printDiagnostics(spec.commandLine().getErr(), p, d);
       }
       docs.add(d);
     }
     return docs;
   }
 
-  private void printDiagnostics(Path file, Document doc) {
-    PrintWriter err = spec.commandLine().getErr();
-    for (Diagnostic d : doc.diagnostics()) {
-      err.println(ErrorHandler.PREFIX + file + ": " + d.severity().name().toLowerCase(Locale.ROOT)
-          + ": " + d.message() + " [" + d.code() + "]");
-    }
-    err.flush();
-  }
 }

@@ -1,13 +1,11 @@
 package org.draftkit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
 import org.draftkit.Toolkit;
-import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
@@ -58,18 +56,10 @@ public final class ConvertCommand implements Callable<Integer> {
 
     Document doc = toolkit.read(input, from, Map.of());
     if (DraftkitCli.debug(spec.commandLine())) {
-      printDiagnostics(doc);
+      ErrorHandler.printDiagnostics(spec.commandLine().getErr(), input, doc);
     }
     out.write(exporter, doc);
     return ExitCodes.OK;
   }
 
-  private void printDiagnostics(Document doc) {
-    PrintWriter err = spec.commandLine().getErr();
-    for (Diagnostic d : doc.diagnostics()) {
-      err.println(ErrorHandler.PREFIX + input + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT)
-          + ": " + d.message() + " [" + d.code() + "]");
-    }
-    err.flush();
-  }
 }

@@ -2,6 +2,8 @@ package org.draftkit.cli;
 
 import java.io.PrintWriter;
 import org.draftkit.ImportException;
+import org.draftkit.model.Diagnostic;
+import org.draftkit.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -51,6 +53,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   }
 
   /** The exit code for a failure during a command. */
+  /** Prints a document's diagnostics, one line each, naming the file (under {@code --debug}). */
+  static void printDiagnostics(PrintWriter err, Object file, Document doc) {
+    for (Diagnostic d : doc.diagnostics()) {
+      err.println(PREFIX + file + ": " + d.severity().name().toLowerCase(java.util.Locale.ROOT)
+          + ": " + d.message() + " [" + d.code() + "]");
+    }
+    err.flush();
+  }
+
   static int exitCode(Throwable ex) {
     if (ex instanceof ParameterException) {
       return ExitCodes.USAGE;
