@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.draftkit.model.Mark;
@@ -51,8 +50,6 @@ final class PartWalker {
   /** A note or comment read from its part: its id, attributes and blocks. */
   record Item(String id, String type, String author, String date, List<Block> blocks) {}
 
-  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
   private static final String MATH_STRICT = "http://purl.oclc.org/ooxml/officeDocument/math";
@@ -527,7 +524,7 @@ final class PartWalker {
           skip();
         }
         case "footnoteReference", "endnoteReference" -> {
-          noteReference(r.getLocalName().startsWith("endnote"), attr("id"), bool(attr("customMarkFollows")), f);
+          noteReference(r.getLocalName().startsWith("endnote"), attr("id"), Xml.bool(attr("customMarkFollows")), f);
           skip();
         }
         case "commentReference" -> {
@@ -728,47 +725,26 @@ final class PartWalker {
     }
   }
 
-  // ---- StAX helpers ------------------------------------------------------------------------
+  // ---- StAX helpers: Xml's, on this walker's reader ------------------------------------------
 
   private void toRoot() throws XMLStreamException {
-    while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-      r.next();
-    }
+    Xml.toRoot(r);
   }
 
-  /** Moves to the next child element of the current element; false (at its end tag) when there is none. */
   private boolean nextChild() throws XMLStreamException {
-    while (r.hasNext()) {
-      int e = r.next();
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        return false;
-      }
-    }
-    return false;
+    return Xml.nextChild(r);
   }
 
-  /** Skips the current element and everything in it. */
   private void skip() throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0 && r.hasNext()) {
-      int e = r.next();
-      if (e == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (e == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
+    Xml.skip(r);
   }
 
   private boolean isW(String localName) {
-    return wordNs(r.getNamespaceURI()) && r.getLocalName().equals(localName);
+    return Xml.is(r, localName);
   }
 
   private static boolean wordNs(String ns) {
-    return W.equals(ns) || W_STRICT.equals(ns);
+    return Xml.wordNs(ns);
   }
 
   private static boolean isMc(String ns) {
@@ -780,32 +756,11 @@ final class PartWalker {
   }
 
   private String attr(String localName) {
-    String v = r.getAttributeValue(W, localName);
-    if (v == null) {
-      v = r.getAttributeValue(W_STRICT, localName);
-    }
-    return v;
+    return Xml.attr(r, localName);
   }
 
   private Integer intAttr(String localName) {
-    String v = attr(localName);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(v.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** An on/off property: absent value means on. */
-  private static Boolean toggle(String val) {
-    return val == null || bool(val);
-  }
-
-  private static boolean bool(String val) {
-    return val != null && (val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on"));
+    return Xml.intAttr(r, localName);
   }
 
   private static String symbol(String hex) {
