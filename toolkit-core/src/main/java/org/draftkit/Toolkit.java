@@ -102,8 +102,6 @@ public final class Toolkit {
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, name, format, options);
       }
-    } catch (ImportException e) {
-      throw namedAs(e, name);
     } catch (NoSuchFileException e) {
       throw new ImportException(name, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -152,7 +150,7 @@ public final class Toolkit {
     try {
       doc = importer.read(new ByteArrayInputStream(bytes), context);
     } catch (ImportException e) {
-      throw e;
+      throw namedAs(e, name); // the importer knew only the file name
     } catch (IOException e) {
       throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name() + ": " + e.getMessage(), e);
     } catch (RuntimeException | StackOverflowError e) {
