@@ -80,8 +80,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
     Document baseDoc = toolkit.read(base, from, Map.of());
     SubmissionSet read = proponents.read(toolkit, submissions, from);
     Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read.requireAny())
-        .withDiagnostics(read.diagnostics());
+        .consolidate(baseDoc, read);
     out.write(exporter, result);
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
   }

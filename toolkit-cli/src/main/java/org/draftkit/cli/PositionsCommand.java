@@ -90,7 +90,7 @@ public final class PositionsCommand implements Callable<Integer> {
         : PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(earlier, from, Map.of()), baseDoc));
     SubmissionSet read = proponents.read(toolkit, submissions, from);
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.requireAny(), baseDoc, renumbered).withDiagnostics(read.diagnostics());
+        .build(read, baseDoc, renumbered);
     out.write(exporter, table);
     return ExitCodes.OK;
   }

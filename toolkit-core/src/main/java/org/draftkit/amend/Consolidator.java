@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.draftkit.ImportException;
 import org.draftkit.amend.Consolidation.Applied;
 import org.draftkit.amend.Consolidation.Conflict;
 import org.draftkit.amend.Consolidation.Unmatched;
@@ -61,6 +62,16 @@ public final class Consolidator {
   /** A consolidator with the default mark convention, no preference and first options. */
   public static Consolidator standard() {
     return new Consolidator(ProposalReader.standard(), null, Map.of());
+  }
+
+  /**
+   * Applies the proposals of the submissions that could be read; those that could not are listed in
+   * the result's diagnostics.
+   *
+   * @throws ImportException when none could be read
+   */
+  public Consolidation consolidate(Document base, SubmissionSet read) throws ImportException {
+    return consolidate(base, read.requireAny()).withDiagnostics(read.diagnostics());
   }
 
   /** Applies every proposal of every submission to the base. */

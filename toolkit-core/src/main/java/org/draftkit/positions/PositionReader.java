@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.draftkit.ImportException;
 import org.draftkit.amend.BaseMatcher;
 import org.draftkit.amend.ProposalReader;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
 import org.draftkit.amend.Submission;
+import org.draftkit.amend.SubmissionSet;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
@@ -80,6 +82,21 @@ public final class PositionReader {
    *     quoted paragraph is placed by its text in the base whatever its number.
    */
   public PositionTable build(List<Submission> submissions, Document base, Map<String, String> renumbered) {
+    return table(submissions, base, renumbered);
+  }
+
+  /**
+   * As {@link #build(List, Document, Map)} for the submissions that could be read; those that could
+   * not are listed in the table's diagnostics.
+   *
+   * @throws ImportException when none could be read
+   */
+  public PositionTable build(SubmissionSet read, Document base, Map<String, String> renumbered)
+      throws ImportException {
+    return table(read.requireAny(), base, renumbered).withDiagnostics(read.diagnostics());
+  }
+
+  private PositionTable table(List<Submission> submissions, Document base, Map<String, String> renumbered) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Position> all = new ArrayList<>();
     Base context = new Base(base, base == null ? null : new BaseMatcher(base), Map.copyOf(renumbered));

@@ -51,8 +51,7 @@ public final class ConsolidateRoutes implements Routes {
     Document baseDoc = base.read(toolkit, from);
     SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
     Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read.set().requireAny())
-        .withDiagnostics(read.set().diagnostics());
+        .consolidate(baseDoc, read.set());
     read.report(ctx);
     Responses.export(ctx, exporter, result, "consolidated-" + base.name());
   }

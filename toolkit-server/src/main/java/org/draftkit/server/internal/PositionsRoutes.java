@@ -60,8 +60,7 @@ public final class PositionsRoutes implements Routes {
         : PositionReader.renumbering(Comparer.defaults().compare(earlier.read(toolkit, from), baseDoc));
     SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.set().requireAny(), baseDoc, renumbered)
-        .withDiagnostics(read.set().diagnostics());
+        .build(read.set(), baseDoc, renumbered);
     read.report(ctx);
     Responses.export(ctx, exporter, table, base == null ? "positions" : "positions-" + base.name());
   }
