@@ -147,4 +147,18 @@ class PackageChecksTest {
     assertInstanceOf(CorruptDocumentException.class, e);
     assertTrue(e.getMessage().startsWith("input.docx: "), e.getMessage());
   }
+
+  @Test
+  void withoutAnOfficeDocumentRelationshipTheMainPartIsFoundByItsContentType() throws Exception {
+    String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/word/main.xml\" ContentType="
+        + "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    String body = "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + DocxFixture.W + "\"><w:body>"
+        + DocxFixture.p("Found by its type") + "</w:body></w:document>";
+    byte[] docx = zip(Map.of("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8),
+        "word/main.xml", body.getBytes(StandardCharsets.UTF_8)));
+    var doc = IMPORTER.read(new ByteArrayInputStream(docx), ImportContext.of("input.docx"));
+    assertEquals("Found by its type", doc.paragraphs().get(0).text());
+  }
 }

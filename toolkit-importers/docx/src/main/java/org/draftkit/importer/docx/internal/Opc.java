@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,8 +23,12 @@ final class Opc {
   /** A relationship of a part: its type (the last segment of the type URI) and target part name. */
   record Relationship(String id, String type, String target) {}
 
-  private static final String MAIN_TYPES = "wordprocessingml.document.main+xml|wordprocessingml.template.main+xml"
-      + "|ms-word.document.macroEnabled.main+xml|ms-word.template.macroEnabledTemplate.main+xml";
+  /** The content types (after "application/vnd.openxmlformats-officedocument." or "…ms-word.") of a Word main part. */
+  static final List<String> MAIN_TYPES = List.of("wordprocessingml.document.main+xml",
+      "wordprocessingml.template.main+xml", "ms-word.document.macroEnabled.main+xml",
+      "ms-word.template.macroEnabledTemplate.main+xml");
+  private static final Pattern MAIN_TYPE = Pattern.compile(
+      "(?i).*(" + String.join("|", MAIN_TYPES.stream().map(Pattern::quote).toList()) + ")");
 
   private final Map<String, byte[]> parts = new HashMap<>();
   private final Map<String, String> originalNames = new HashMap<>();
@@ -60,7 +65,7 @@ final class Opc {
       }
     }
     for (Map.Entry<String, String> override : overrides().entrySet()) {
-      if (override.getValue().matches("(?i).*(" + MAIN_TYPES + ")") && part(override.getKey()).isPresent()) {
+      if (MAIN_TYPE.matcher(override.getValue()).matches() && part(override.getKey()).isPresent()) {
         return override.getKey();
       }
     }

@@ -102,10 +102,7 @@ public final class PackageGuard {
           "a zip archive but not an Office Open XML package (no [Content_Types].xml)");
     }
     String contentTypesXml = new String(types, StandardCharsets.UTF_8);
-    boolean wordMain = contentTypesXml.contains("wordprocessingml.document.main")
-        || contentTypesXml.contains("wordprocessingml.template.main")
-        || contentTypesXml.contains("ms-word.document.macroEnabled.main")
-        || contentTypesXml.contains("ms-word.template.macroEnabledTemplate.main");
+    boolean wordMain = Opc.MAIN_TYPES.stream().anyMatch(t -> contentTypesXml.contains(t.substring(0, t.indexOf('+'))));
     if (!wordMain) {
       String what = contentTypesXml.contains("spreadsheetml") ? " (a spreadsheet)"
           : contentTypesXml.contains("presentationml") ? " (a presentation)" : "";
