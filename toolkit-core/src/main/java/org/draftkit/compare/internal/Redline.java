@@ -275,16 +275,33 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         out.add(DiffOp.INSERT, ln);
       }
     } else {
-      boolean leadEqual = !lo.isEmpty() && !ln.isEmpty();
-      boolean trailEqual = !to.isEmpty() && !tn.isEmpty();
-      if (leadEqual) {
-        out.add(DiffOp.EQUAL, ln);
-      }
-      span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, leadEqual ? "" : lo, trailEqual ? "" : to);
-      span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, leadEqual ? "" : ln, trailEqual ? "" : tn);
-      if (trailEqual) {
-        out.add(DiffOp.EQUAL, tn);
-      }
+      replacement(out, parts, bl, false, false);
+    }
+  }
+
+  /**
+   * Words of both sides, deleted first, then inserted: whitespace both sides have at an edge stays
+   * equal outside the change, unless a paragraph break of a split or merge is at that edge (its
+   * whitespace is then the caller's).
+   */
+  private static void replacement(SegmentBuffer out, Parts parts, Block bl, boolean leadBreak, boolean trailBreak) {
+    TokenizedText older = parts.older;
+    TokenizedText newer = parts.newer;
+    String lo = older.spaceBefore(bl.a0);
+    String ln = newer.spaceBefore(bl.b0);
+    String to = older.spaceBefore(bl.a1);
+    String tn = newer.spaceBefore(bl.b1);
+    boolean leadEqual = !leadBreak && !lo.isEmpty() && !ln.isEmpty();
+    boolean trailEqual = !trailBreak && !to.isEmpty() && !tn.isEmpty();
+    if (leadEqual) {
+      out.add(DiffOp.EQUAL, ln);
+    }
+    boolean plainLead = !leadBreak && !leadEqual;
+    boolean plainTrail = !trailBreak && !trailEqual;
+    span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, plainLead ? lo : "", plainTrail ? to : "");
+    span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, plainLead ? ln : "", plainTrail ? tn : "");
+    if (trailEqual) {
+      out.add(DiffOp.EQUAL, tn);
     }
   }
 
@@ -352,22 +369,7 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
       out.add(single, oneLead);
       parts.enter(out, from);
     }
-    String lo = older.spaceBefore(bl.a0);
-    String ln = newer.spaceBefore(bl.b0);
-    String to0 = older.spaceBefore(bl.a1);
-    String tn = newer.spaceBefore(bl.b1);
-    boolean leadEqual = !leadBreak && !lo.isEmpty() && !ln.isEmpty();
-    boolean trailEqual = !trailBreak && !to0.isEmpty() && !tn.isEmpty();
-    if (leadEqual) {
-      out.add(DiffOp.EQUAL, ln);
-    }
-    boolean plainLead = !leadBreak && !leadEqual;
-    boolean plainTrail = !trailBreak && !trailEqual;
-    span(out, parts, DiffOp.DELETE, older, bl.a0, bl.a1, plainLead ? lo : "", plainTrail ? to0 : "");
-    span(out, parts, DiffOp.INSERT, newer, bl.b0, bl.b1, plainLead ? ln : "", plainTrail ? tn : "");
-    if (trailEqual) {
-      out.add(DiffOp.EQUAL, tn);
-    }
+    replacement(out, parts, bl, leadBreak, trailBreak);
     if (trailBreak) {
       out.add(single, oneTrail);
       parts.enter(out, to);
