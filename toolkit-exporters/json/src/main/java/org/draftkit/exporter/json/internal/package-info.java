@@ -1,2 +1,0 @@
-/** The JSON shapes (Jackson-bound records), their mapping to the model, and the shared {@code ObjectMapper} setup. */
-package org.draftkit.exporter.json.internal;
