@@ -13,7 +13,7 @@ import org.draftkit.exporter.html.ComparisonHtmlExporter;
 import org.draftkit.exporter.html.RevisionHistoryHtmlExporter;
 import org.draftkit.json.ComparisonJsonExporter;
 import org.draftkit.json.RevisionHistoryJsonExporter;
-import org.draftkit.exporter.markdown.MarkdownRedlineExporter;
+import org.draftkit.exporter.markdown.ComparisonMarkdownExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class CompareCommandTest {
 
   private final Toolkit toolkit = Toolkit.builder().importer(new TestPlugins.LinesImporter())
       .exporter(new ComparisonJsonExporter()).exporter(new RevisionHistoryJsonExporter())
-      .exporter(new MarkdownRedlineExporter()).exporter(new ComparisonHtmlExporter())
+      .exporter(new ComparisonMarkdownExporter()).exporter(new ComparisonHtmlExporter())
       .exporter(new RevisionHistoryHtmlExporter()).build();
 
   @TempDir

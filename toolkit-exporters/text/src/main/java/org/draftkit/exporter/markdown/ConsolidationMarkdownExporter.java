@@ -25,7 +25,7 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
 
   @Override
   public FormatInfo format() {
-    return MarkdownDocumentExporter.FORMAT;
+    return DocumentMarkdownExporter.FORMAT;
   }
 
   @Override
@@ -42,7 +42,7 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
       moved.put(m.from(), "*" + esc("[moved to " + Moves.destination(doc, m) + by + "]") + "*");
       moved.put(m.to(), "*" + esc("[moved here from " + Moves.origin(doc, m) + by + "]") + "*");
     }
-    StringBuilder sb = new StringBuilder(MarkdownDocumentExporter.render(doc, moved));
+    StringBuilder sb = new StringBuilder(DocumentMarkdownExporter.render(doc, moved));
     sb.append("\n---\n\n## Changes applied (").append(value.applied().size()).append(")\n\n");
     for (Consolidation.Applied a : value.applied()) {
       sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op());

@@ -23,7 +23,7 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
 
   @Override
   public FormatInfo format() {
-    return MarkdownDocumentExporter.FORMAT;
+    return DocumentMarkdownExporter.FORMAT;
   }
 
   @Override

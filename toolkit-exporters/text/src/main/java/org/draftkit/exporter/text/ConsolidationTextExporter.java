@@ -15,7 +15,7 @@ import org.draftkit.spi.FormatInfo;
  */
 public final class ConsolidationTextExporter implements Exporter<Consolidation> {
 
-  private final PlainTextDocumentExporter documents = new PlainTextDocumentExporter();
+  private final DocumentTextExporter documents = new DocumentTextExporter();
 
   @Override
   public FormatInfo format() {

@@ -48,7 +48,7 @@ class MarkdownReparseTest {
 
   private static String md(Document doc) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new MarkdownDocumentExporter().write(doc, out, ExportContext.defaults());
+    new DocumentMarkdownExporter().write(doc, out, ExportContext.defaults());
     return out.toString(UTF_8);
   }
 

@@ -41,7 +41,7 @@ import org.draftkit.spi.FormatInfo;
  *
  * @since 0.1
  */
-public final class MarkdownDocumentExporter implements Exporter<Document> {
+public final class DocumentMarkdownExporter implements Exporter<Document> {
 
   /** The format written: id {@code md}. */
   public static final FormatInfo FORMAT = new FormatInfo("md", "Markdown", List.of("md", "markdown"), "text/markdown");

@@ -1,13 +1,14 @@
-package org.draftkit.exporter.text;
+package org.draftkit.exporter.markdown;
 
+import org.draftkit.exporter.text.SampleDocument;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 
-class PlainTextDocumentExporterContractTest extends ExporterContract<Document> {
+class DocumentMarkdownExporterContractTest extends ExporterContract<Document> {
   @Override
   protected Exporter<Document> exporter() {
-    return new PlainTextDocumentExporter();
+    return new DocumentMarkdownExporter();
   }
 
   @Override

@@ -16,11 +16,11 @@ import org.draftkit.testkit.SampleComparisons;
 import org.draftkit.testkit.SampleSplits;
 import org.junit.jupiter.api.Test;
 
-class MarkdownRedlineExporterTest {
+class ComparisonMarkdownExporterTest {
 
   private static String markdown(org.draftkit.compare.Comparison c) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new MarkdownRedlineExporter().write(c, out, ExportContext.defaults());
+    new ComparisonMarkdownExporter().write(c, out, ExportContext.defaults());
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -53,7 +53,7 @@ class MarkdownRedlineExporterTest {
   @Test
   void writesTheLineageOfNRevisions() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new MarkdownRevisionHistoryExporter().write(SampleComparisons.history(), out, ExportContext.defaults());
+    new RevisionHistoryMarkdownExporter().write(SampleComparisons.history(), out, ExportContext.defaults());
     String md = out.toString(StandardCharsets.UTF_8);
     Golden.assertMatches("redline/history.md", md);
     assertTrue(md.contains("| Zero draft | Rev.1 | Rev.2 | First | Last change |"), md);

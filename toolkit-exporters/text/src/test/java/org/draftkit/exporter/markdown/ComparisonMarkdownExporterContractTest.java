@@ -5,10 +5,10 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 import org.draftkit.testkit.SampleComparisons;
 
-class MarkdownRedlineExporterContractTest extends ExporterContract<Comparison> {
+class ComparisonMarkdownExporterContractTest extends ExporterContract<Comparison> {
   @Override
   protected Exporter<Comparison> exporter() {
-    return new MarkdownRedlineExporter();
+    return new ComparisonMarkdownExporter();
   }
 
   @Override

@@ -16,10 +16,10 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
-class PlainTextDocumentExporterTest {
+class DocumentTextExporterTest {
   private static String txt(Document doc) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PlainTextDocumentExporter().write(doc, out, ExportContext.defaults());
+    new DocumentTextExporter().write(doc, out, ExportContext.defaults());
     return out.toString(UTF_8);
   }
 

@@ -1,14 +1,13 @@
-package org.draftkit.exporter.markdown;
+package org.draftkit.exporter.text;
 
-import org.draftkit.exporter.text.SampleDocument;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 
-class MarkdownDocumentExporterContractTest extends ExporterContract<Document> {
+class DocumentTextExporterContractTest extends ExporterContract<Document> {
   @Override
   protected Exporter<Document> exporter() {
-    return new MarkdownDocumentExporter();
+    return new DocumentTextExporter();
   }
 
   @Override

@@ -22,11 +22,11 @@ import org.draftkit.spi.FormatInfo;
  *
  * @since 0.1
  */
-public final class MarkdownRedlineExporter implements Exporter<Comparison> {
+public final class ComparisonMarkdownExporter implements Exporter<Comparison> {
 
   @Override
   public FormatInfo format() {
-    return MarkdownDocumentExporter.FORMAT;
+    return DocumentMarkdownExporter.FORMAT;
   }
 
   @Override

@@ -17,10 +17,10 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
-class MarkdownDocumentExporterTest {
+class DocumentMarkdownExporterTest {
   private static String md(Document doc) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new MarkdownDocumentExporter().write(doc, out, ExportContext.defaults());
+    new DocumentMarkdownExporter().write(doc, out, ExportContext.defaults());
     return out.toString(UTF_8);
   }
 

@@ -14,17 +14,17 @@ import org.draftkit.spi.FormatInfo;
 /**
  * Writes a {@link RevisionHistory} (N revisions) as Markdown: the lineage table (each paragraph's
  * number in every revision, where it first appears, its last change), then each consecutive
- * redline as {@link MarkdownRedlineExporter} writes it.
+ * redline as {@link ComparisonMarkdownExporter} writes it.
  *
  * <p>Thread-safe and deterministic.
  *
  * @since 0.1
  */
-public final class MarkdownRevisionHistoryExporter implements Exporter<RevisionHistory> {
+public final class RevisionHistoryMarkdownExporter implements Exporter<RevisionHistory> {
 
   @Override
   public FormatInfo format() {
-    return MarkdownDocumentExporter.FORMAT;
+    return DocumentMarkdownExporter.FORMAT;
   }
 
   @Override

@@ -5,10 +5,10 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.testkit.ExporterContract;
 import org.draftkit.testkit.SampleComparisons;
 
-class MarkdownRevisionHistoryExporterContractTest extends ExporterContract<RevisionHistory> {
+class RevisionHistoryMarkdownExporterContractTest extends ExporterContract<RevisionHistory> {
   @Override
   protected Exporter<RevisionHistory> exporter() {
-    return new MarkdownRevisionHistoryExporter();
+    return new RevisionHistoryMarkdownExporter();
   }
 
   @Override

@@ -27,7 +27,7 @@ import org.draftkit.spi.FormatInfo;
  *
  * @since 0.1
  */
-public final class PlainTextDocumentExporter implements Exporter<Document> {
+public final class DocumentTextExporter implements Exporter<Document> {
 
   /** The format written: id {@code txt}. */
   public static final FormatInfo FORMAT = new FormatInfo("txt", "Plain text", List.of("txt", "text"), "text/plain");
