@@ -14,7 +14,12 @@ import java.time.Duration;
 public record Limits(long maxInputBytes, int maxPages, long maxExpandedBytes, Duration timeout) {
 
   /** 50 MB in, 2,000 pages, 512 MB expanded, 2 minutes. */
-  public static final Limits DEFAULT = new Limits(50L << 20, 2000, 512L << 20, Duration.ofMinutes(2));
+  private static final Limits DEFAULTS = new Limits(50L << 20, 2000, 512L << 20, Duration.ofMinutes(2));
+
+  /** 50 MB in, 2,000 pages, 512 MB expanded, 2 minutes. */
+  public static Limits defaults() {
+    return DEFAULTS;
+  }
 
   public Limits {
     if (maxInputBytes <= 0 || maxPages <= 0 || maxExpandedBytes <= 0) {

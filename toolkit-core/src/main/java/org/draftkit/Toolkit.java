@@ -15,7 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.draftkit.amend.Consolidation;
+import org.draftkit.amend.Consolidator;
+import org.draftkit.amend.ProposalReader;
+import org.draftkit.compare.Comparer;
+import org.draftkit.compare.Comparison;
+import org.draftkit.compare.RevisionHistory;
 import org.draftkit.model.Document;
+import org.draftkit.positions.PositionReader;
+import org.draftkit.positions.PositionTable;
 import org.draftkit.registry.PluginDiscovery;
 import org.draftkit.registry.PluginProblem;
 import org.draftkit.registry.PluginRegistry;
@@ -25,8 +33,14 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.ImportContext;
 
 /**
- * The one entry point: reads files into {@link Document}s and writes results through the
- * registered plugins. The CLI and the server call exactly this API.
+ * The one entry point: reads files into {@link Document}s, runs each job on them, and writes
+ * results through the registered plugins. Each job is one call taking an immutable request and
+ * returning the result type the exporters take: {@link #convert(ConvertRequest)} (a
+ * {@link Document}), {@link #compare(CompareRequest)} (a {@link Comparison}),
+ * {@link #history(HistoryRequest)} (a {@link RevisionHistory}),
+ * {@link #consolidate(ConsolidateRequest)} (a {@link Consolidation}) and
+ * {@link #positions(PositionsRequest)} (a {@link PositionTable}). The CLI, the server and the batch
+ * call this API and nothing else.
  *
  * <pre>{@code
  * Toolkit toolkit = Toolkit.builder().discoverPlugins().build();
@@ -62,6 +76,65 @@ public final class Toolkit {
 
   public Limits limits() {
     return limits;
+  }
+
+  /**
+   * Reads one input into a {@link Document}: a file, bytes or a stream, in the format detected or
+   * the one requested.
+   *
+   * @throws ImportException when the input cannot be read (the message names it and says why)
+   */
+  public Document convert(ConvertRequest request) throws ImportException {
+    Objects.requireNonNull(request, "request");
+    String format = request.from().orElse(null);
+    if (request.file().isPresent()) {
+      return read(request.file().get(), format, request.options());
+    }
+    if (request.bytes() != null) {
+      return read(request.bytes(), request.sourceName(), format, request.options());
+    }
+    return read(request.stream(), request.sourceName(), format, request.options());
+  }
+
+  /** The redline of two revisions. */
+  public Comparison compare(CompareRequest request) {
+    Objects.requireNonNull(request, "request");
+    return request.comparer().compare(request.older(), request.newer());
+  }
+
+  /** Each consecutive redline of two or more revisions and the lineage of every paragraph. */
+  public RevisionHistory history(HistoryRequest request) {
+    Objects.requireNonNull(request, "request");
+    return request.comparer().compare(request.revisions());
+  }
+
+  /**
+   * The base text with the submissions' proposals applied, each change attributed; submissions that
+   * could not be read are listed in the result's diagnostics.
+   *
+   * @throws ImportException the first submission's failure, when none could be read
+   */
+  public Consolidation consolidate(ConsolidateRequest request) throws ImportException {
+    Objects.requireNonNull(request, "request");
+    Consolidator consolidator = new Consolidator(new ProposalReader(request.marks()),
+        request.prefer().orElse(null), request.options());
+    return consolidator.consolidate(request.base(), request.submissions());
+  }
+
+  /**
+   * The paragraph × stakeholder table of stances; submissions that could not be read are listed in
+   * the table's diagnostics.
+   *
+   * @throws ImportException the first submission's failure, when none could be read
+   */
+  public PositionTable positions(PositionsRequest request) throws ImportException {
+    Objects.requireNonNull(request, "request");
+    Document base = request.base().orElse(null);
+    Map<String, String> renumbered = request.renumberFrom()
+        .map(earlier -> PositionReader.renumbering(Comparer.defaults().compare(earlier, base)))
+        .orElse(Map.of());
+    return new PositionReader(request.parties(), new ProposalReader(request.marks()))
+        .build(request.submissions(), base, renumbered);
   }
 
   /** Reads a file, detecting its format. */
@@ -265,7 +338,7 @@ public final class Toolkit {
     private final List<DocumentImporter> importers = new ArrayList<>();
     private final List<Exporter<?>> exporters = new ArrayList<>();
     private final List<PluginProblem> problems = new ArrayList<>();
-    private Limits limits = Limits.DEFAULT;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 

@@ -3,12 +3,12 @@ package org.draftkit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
+import org.draftkit.CompareRequest;
+import org.draftkit.HistoryRequest;
 import org.draftkit.Toolkit;
-import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.RevisionHistory;
 import org.draftkit.model.Document;
@@ -75,17 +75,18 @@ public final class CompareCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
     inputs.add(older);
     inputs.addAll(newer);
-    Comparer comparer = Comparer.builder().detectMoves(!noMoves).detectSplits(!noSplits).build();
     // every usage check before any input is read
     if (inputs.size() == 2) {
       Exporter<Comparison> exporter = out.exporter(toolkit, Comparison.class, DEFAULT_FORMAT);
       String from = in.format(toolkit);
       List<Document> docs = read(inputs, from);
-      out.write(exporter, comparer.compare(docs.get(0), docs.get(1)));
+      out.write(exporter, toolkit.compare(CompareRequest.builder().older(docs.get(0)).newer(docs.get(1))
+          .detectMoves(!noMoves).detectSplits(!noSplits).build()));
     } else {
       Exporter<RevisionHistory> exporter = out.exporter(toolkit, RevisionHistory.class, DEFAULT_FORMAT);
       String from = in.format(toolkit);
-      out.write(exporter, comparer.compare(read(inputs, from)));
+      out.write(exporter, toolkit.history(HistoryRequest.builder().revisions(read(inputs, from))
+          .detectMoves(!noMoves).detectSplits(!noSplits).build()));
     }
     return ExitCodes.OK;
   }
@@ -93,7 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
   private List<Document> read(List<Path> inputs, String from) throws DraftkitException {
     List<Document> docs = new ArrayList<>(inputs.size());
     for (Path p : inputs) {
-      Document d = toolkit.read(p, from, Map.of());
+      Document d = toolkit.convert(InputOptions.request(p, from));
       if (DraftkitCli.debug(spec.commandLine())) {
         ErrorHandler.printDiagnostics(spec.commandLine().getErr(), p, d);
       }

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
+import org.draftkit.ConsolidateRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.Consolidation;
-import org.draftkit.amend.Consolidator;
 import org.draftkit.amend.MarkConvention;
-import org.draftkit.amend.ProposalReader;
 import org.draftkit.amend.SubmissionSet;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
@@ -77,11 +76,14 @@ public final class ConsolidateCommand implements Callable<Integer> {
     proponents.check(submissions);
     MarkConvention convention = marks.convention();
 
-    Document baseDoc = toolkit.read(base, from, Map.of());
+    Document baseDoc = toolkit.convert(InputOptions.request(base, from));
     SubmissionSet read = proponents.read(toolkit, submissions, from);
-    Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read);
-    out.write(exporter, result);
+    ConsolidateRequest.Builder request = ConsolidateRequest.builder()
+        .base(baseDoc).submissions(read).marks(convention).options(options);
+    if (prefer != null) {
+      request.prefer(prefer);
+    }
+    out.write(exporter, toolkit.consolidate(request.build()));
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
   }
 }

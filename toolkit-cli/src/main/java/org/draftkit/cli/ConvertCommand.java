@@ -1,7 +1,6 @@
 package org.draftkit.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
@@ -54,7 +53,7 @@ public final class ConvertCommand implements Callable<Integer> {
     Exporter<Document> exporter = out.exporter(toolkit, Document.class, DEFAULT_FORMAT);
     String from = in.format(toolkit);
 
-    Document doc = toolkit.read(input, from, Map.of());
+    Document doc = toolkit.convert(InputOptions.request(input, from));
     if (DraftkitCli.debug(spec.commandLine())) {
       ErrorHandler.printDiagnostics(spec.commandLine().getErr(), input, doc);
     }

@@ -1,6 +1,8 @@
 package org.draftkit.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import org.draftkit.ConvertRequest;
 import org.draftkit.Toolkit;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,5 +39,14 @@ public final class InputOptions {
           + OutputOptions.listOrNone(toolkit.plugins().importFormats()) + ")");
     }
     return f;
+  }
+
+  /** The request to read {@code file} as {@code format} (null: detect it). */
+  static ConvertRequest request(Path file, String format) {
+    ConvertRequest.Builder request = ConvertRequest.builder().file(file);
+    if (format != null) {
+      request.from(format);
+    }
+    return request.build();
   }
 }

@@ -3,18 +3,12 @@ package org.draftkit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
+import org.draftkit.PositionsRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
-import org.draftkit.amend.ProposalReader;
-import org.draftkit.amend.SubmissionSet;
-import org.draftkit.compare.Comparer;
-import org.draftkit.model.Document;
-import org.draftkit.positions.PartyNames;
-import org.draftkit.positions.PositionReader;
 import org.draftkit.positions.PositionTable;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
@@ -85,13 +79,15 @@ public final class PositionsCommand implements Callable<Integer> {
     if (earlier != null && base == null) {
       throw new ParameterException(spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
     }
-    Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
-    Map<String, String> renumbered = earlier == null ? Map.of()
-        : PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(earlier, from, Map.of()), baseDoc));
-    SubmissionSet read = proponents.read(toolkit, submissions, from);
-    PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read, baseDoc, renumbered);
-    out.write(exporter, table);
+    PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
+    if (base != null) {
+      request.base(toolkit.convert(InputOptions.request(base, from)));
+    }
+    if (earlier != null) {
+      request.renumberFrom(toolkit.convert(InputOptions.request(earlier, from)));
+    }
+    request.submissions(proponents.read(toolkit, submissions, from));
+    out.write(exporter, toolkit.positions(request.build()));
     return ExitCodes.OK;
   }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.SubmissionSet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,7 @@ public final class SubmissionInputs {
   public SubmissionSet read(Toolkit toolkit, List<Path> files, String format) {
     List<SubmissionSet.Input> inputs = new ArrayList<>(files.size());
     for (Path file : files) {
-      inputs.add(SubmissionSet.input(file.toString(), () -> toolkit.read(file, format, Map.of())));
+      inputs.add(SubmissionSet.input(file.toString(), () -> toolkit.convert(InputOptions.request(file, format))));
     }
     SubmissionSet read = SubmissionSet.read(inputs, names);
     PrintWriter err = mixee.commandLine().getErr();

@@ -62,7 +62,7 @@ class CorpusAcceptanceTest {
   @Test
   void imsbPositionsAgreeWithAReadersTable() throws Exception {
     Document imsb = TOOLKIT.read(Corpus.file(IMSB));
-    PositionTable t = PositionReader.standard().build(List.of(Submission.of(imsb, null)), null);
+    PositionTable t = PositionReader.defaults().build(List.of(Submission.of(imsb, null)), null);
     assertEquals(List.of("IMSB"), t.stakeholders().stream().map(Object::toString).toList());
     Set<String> found = new TreeSet<>();
     for (PositionTable.Row r : t.rows()) {
@@ -87,7 +87,7 @@ class CorpusAcceptanceTest {
   void unfcccCommentsGivePartyPositions() throws Exception {
     Document v2 = TOOLKIT.read(Corpus.file(V2));
     assertEquals(95, v2.comments().size());
-    PositionTable t = PositionReader.standard().build(List.of(Submission.of(v2, null)), null);
+    PositionTable t = PositionReader.defaults().build(List.of(Submission.of(v2, null)), null);
     Map<String, Set<String>> stancesByParty = t.rows().stream().flatMap(r -> r.positions().stream())
         .collect(Collectors.groupingBy(p -> p.stakeholder().name(), Collectors.mapping(p -> p.stance().id(), Collectors.toSet())));
     assertTrue(stancesByParty.size() >= 8, stancesByParty.keySet().toString());
@@ -102,7 +102,7 @@ class CorpusAcceptanceTest {
   void imsbQuotesOfRev2AreFoundInTheFinalDraftByTheirText() throws Exception {
     Document base = TOOLKIT.read(Corpus.file(L41));
     Document imsb = TOOLKIT.read(Corpus.file(IMSB));
-    Consolidation c = Consolidator.standard().consolidate(base, List.of(Submission.of(imsb, null)));
+    Consolidation c = Consolidator.defaults().consolidate(base, List.of(Submission.of(imsb, null)));
     // Rev2's 84 is the final draft's 85: the IMSB insertion lands there, attributed
     Consolidation.Applied a85 = c.applied().stream().filter(a -> a.paragraph().equals("85")).findFirst().orElseThrow();
     assertEquals("IMSB", a85.proponent());

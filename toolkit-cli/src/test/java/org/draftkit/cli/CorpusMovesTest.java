@@ -66,7 +66,7 @@ class CorpusMovesTest {
         expected.add(p.text().strip());
       }
     }
-    Consolidation c = Consolidator.standard().consolidate(b.build(), List.of(Submission.of(copy, "Submitter")));
+    Consolidation c = Consolidator.defaults().consolidate(b.build(), List.of(Submission.of(copy, "Submitter")));
     String author = move.author() == null ? "Submitter" : move.author();
     assertTrue(c.applied().stream().anyMatch(a -> a.op().equals("move") && a.proponent().equals(author)), c.applied().toString());
     assertTrue(c.unmatched().isEmpty(), c.unmatched().toString());
@@ -88,8 +88,8 @@ class CorpusMovesTest {
     Document v1 = TOOLKIT.read(Corpus.file(V1));
     Document v2 = TOOLKIT.read(Corpus.file(V2));
     Map<String, String> renumbering = PositionReader.renumbering(Comparer.defaults().compare(v2, v1));
-    PositionTable mapped = PositionReader.standard().build(List.of(Submission.of(v2, null)), v1, renumbering);
-    PositionTable raw = PositionReader.standard().build(List.of(Submission.of(v2, null)), v1);
+    PositionTable mapped = PositionReader.defaults().build(List.of(Submission.of(v2, null)), v1, renumbering);
+    PositionTable raw = PositionReader.defaults().build(List.of(Submission.of(v2, null)), v1);
 
     Map<String, PositionTable.Row> rows = new HashMap<>();
     mapped.rows().forEach(r -> rows.put(r.paragraph(), r));

@@ -139,7 +139,7 @@ class GeneratedPositionsTest {
       submissions.add(Submission.of(doc, name));
       g.truth().forEach(t -> truth.add(name + ":" + t));
     }
-    PositionTable table = PositionReader.standard().build(submissions, base);
+    PositionTable table = PositionReader.defaults().build(submissions, base);
     Set<String> found = new TreeSet<>();
     for (PositionTable.Row r : table.rows()) {
       for (Position p : r.positions()) {

@@ -60,8 +60,8 @@ public final class Consolidator {
   }
 
   /** A consolidator with the default mark convention, no preference and first options. */
-  public static Consolidator standard() {
-    return new Consolidator(ProposalReader.standard(), null, Map.of());
+  public static Consolidator defaults() {
+    return new Consolidator(ProposalReader.defaults(), null, Map.of());
   }
 
   /**

@@ -18,8 +18,13 @@ import org.draftkit.model.Mark;
 public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
 
   /** Bold or underline or tracked insertion = insert; strike or tracked deletion = delete. */
-  public static final MarkConvention DEFAULT = new MarkConvention(
+  private static final MarkConvention DEFAULTS = new MarkConvention(
       EnumSet.of(Mark.INSERT, Mark.MOVE_TO, Mark.BOLD, Mark.UNDERLINE), EnumSet.of(Mark.DELETE, Mark.MOVE_FROM, Mark.STRIKE));
+
+  /** Bold or underline or tracked insertion = insert; strike or tracked deletion = delete. */
+  public static MarkConvention defaults() {
+    return DEFAULTS;
+  }
 
   public MarkConvention {
     insert = Set.copyOf(insert);
@@ -34,7 +39,7 @@ public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
     Set<Mark> ins = EnumSet.of(Mark.INSERT, Mark.MOVE_TO);
     Set<Mark> del = EnumSet.of(Mark.DELETE, Mark.MOVE_FROM);
     if (insertMark == null) {
-      ins = DEFAULT.insert();
+      ins = DEFAULTS.insert();
     } else {
       switch (insertMark.toLowerCase(Locale.ROOT)) {
         case "bold" -> ins.add(Mark.BOLD);
@@ -46,7 +51,7 @@ public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
       }
     }
     if (deleteMark == null) {
-      del = DEFAULT.delete();
+      del = DEFAULTS.delete();
     } else {
       switch (deleteMark.toLowerCase(Locale.ROOT)) {
         case "strike" -> del.add(Mark.STRIKE);

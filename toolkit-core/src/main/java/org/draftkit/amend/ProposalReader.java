@@ -75,8 +75,8 @@ public final class ProposalReader {
   }
 
   /** A reader with the default convention (bold/underline insert, strike deletes). */
-  public static ProposalReader standard() {
-    return new ProposalReader(MarkConvention.DEFAULT);
+  public static ProposalReader defaults() {
+    return new ProposalReader(MarkConvention.defaults());
   }
 
   /** The amendments a submission proposes. */

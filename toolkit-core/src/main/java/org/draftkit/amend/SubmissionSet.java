@@ -23,7 +23,7 @@ import org.draftkit.model.SourceLocation;
  * SubmissionSet set = SubmissionSet.read(List.of(
  *     SubmissionSet.input("imsb.md", () -> toolkit.read(Path.of("imsb.md"))),
  *     SubmissionSet.input("g77.docx", () -> toolkit.read(Path.of("g77.docx")))), List.of("IMSB"));
- * PositionTable table = PositionReader.standard().build(set.requireAny(), base)
+ * PositionTable table = PositionReader.defaults().build(set.requireAny(), base)
  *     .withDiagnostics(set.diagnostics());
  * }</pre>
  *

@@ -26,6 +26,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.draftkit.ConvertRequest;
 import org.draftkit.CorruptDocumentException;
 import org.draftkit.EncryptedDocumentException;
 import org.draftkit.ExportException;
@@ -341,7 +342,7 @@ public final class BatchConverter {
   private BatchItem convert(Job job, Path input, Path outDir, Manifest manifest, long size, long modified) {
     Document doc;
     try {
-      doc = toolkit.read(input);
+      doc = toolkit.convert(ConvertRequest.of(input));
     } catch (ImportException e) {
       return failed(job, input + ": " + reason(e), kind(e));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -38,7 +38,16 @@ public final class PartyNames {
   }
 
   /** The built-in list (UN member states active in negotiations and the negotiating groups). */
-  public static PartyNames builtIn() {
+  public static PartyNames defaults() {
+    return BuiltIn.NAMES;
+  }
+
+  /** The built-in list, read once when first used. */
+  private static final class BuiltIn {
+    static final PartyNames NAMES = load();
+  }
+
+  private static PartyNames load() {
     try (InputStream in = PartyNames.class.getResourceAsStream("parties.txt")) {
       if (in == null) {
         throw new IllegalStateException("parties.txt missing from the toolkit-core jar");

@@ -58,8 +58,8 @@ public final class PositionReader {
   }
 
   /** A reader with the built-in party list and the default mark convention. */
-  public static PositionReader standard() {
-    return new PositionReader(PartyNames.builtIn(), ProposalReader.standard());
+  public static PositionReader defaults() {
+    return new PositionReader(PartyNames.defaults(), ProposalReader.defaults());
   }
 
   /**

@@ -40,7 +40,7 @@ class ConsolidatorMoveTest {
   }
 
   private static Consolidation consolidate(Submission... subs) {
-    return consolidate(Consolidator.standard(), base(), subs);
+    return consolidate(Consolidator.defaults(), base(), subs);
   }
 
   /** The labels of the text as it reads with every change accepted. */
@@ -107,7 +107,7 @@ class ConsolidatorMoveTest {
     assertEquals(List.of(new Conflict("62", List.of("EU", "US"),
         List.of("move paragraph 62 after 65", "move paragraph 62 before 61"), "not applied")), c.conflicts());
     assertEquals(order(consolidate()), order(c));
-    Consolidation preferred = consolidate(new Consolidator(ProposalReader.standard(), "US", Map.of()), base(), eu, us);
+    Consolidation preferred = consolidate(new Consolidator(ProposalReader.defaults(), "US", Map.of()), base(), eu, us);
     assertEquals(List.of("60", "62", "61"), order(preferred).subList(0, 3));
     assertEquals("applied the proposal of US (preferred)", preferred.conflicts().get(0).resolution());
   }
@@ -129,7 +129,7 @@ class ConsolidatorMoveTest {
     assertEquals(order(consolidate()), order(c), "neither applied");
     assertTrue(c.document().paragraphs().stream().flatMap(p -> p.runs().stream())
         .noneMatch(r -> r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM)));
-    Consolidation lmdc = consolidate(new Consolidator(ProposalReader.standard(), "LMDC", Map.of()), base(),
+    Consolidation lmdc = consolidate(new Consolidator(ProposalReader.defaults(), "LMDC", Map.of()), base(),
         prose("EU", "Move paragraph 62 after paragraph 65."), prose("LMDC", "Delete paragraph 62."));
     assertTrue(lmdc.applied().stream().anyMatch(a -> a.op().equals("delete") && a.paragraph().equals("62")));
     assertTrue(order(lmdc).indexOf("62") < 0);
@@ -155,7 +155,7 @@ class ConsolidatorMoveTest {
     int two = b.add(ParagraphNumber.of("2"), ParagraphKind.OPERATIVE, List.of(Run.plain("Requests:")), null, null);
     b.add(ParagraphNumber.of("(a)"), ParagraphKind.OPERATIVE, List.of(Run.plain("a report;")), two, null);
     b.add(ParagraphNumber.of("3"), ParagraphKind.OPERATIVE, List.of(Run.plain("Invites.")), null, null);
-    Consolidation c = consolidate(Consolidator.standard(), b.build(), prose("G77", "Move paragraph 2 after paragraph 3."));
+    Consolidation c = consolidate(Consolidator.defaults(), b.build(), prose("G77", "Move paragraph 2 after paragraph 3."));
     Document accepted = c.accepted();
     assertEquals(List.of("1", "3", "2", "(a)"), accepted.paragraphs().stream().map(Paragraph::label).toList());
     assertEquals(2, accepted.paragraphs().get(3).parent());

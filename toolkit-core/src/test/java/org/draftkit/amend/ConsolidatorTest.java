@@ -90,7 +90,7 @@ class ConsolidatorTest {
     return d.paragraphs().stream().filter(p -> p.number() != null && p.number().label().equals(label)).findFirst().orElseThrow();
   }
 
-  private final Consolidation result = Consolidator.standard().consolidate(base(), List.of(Submission.of(submission(), "IMSB")));
+  private final Consolidation result = Consolidator.defaults().consolidate(base(), List.of(Submission.of(submission(), "IMSB")));
 
   @Test
   void markedQuotesReadAsTheStakeholderIntended() {
@@ -148,14 +148,14 @@ class ConsolidatorTest {
     para(other, "89", Run.plain("We "), Run.of("reaffirm", Mark.STRIKE), Run.of("underline", Mark.BOLD),
         Run.plain(" that Internet governance must continue to be global and multistakeholder in nature."));
     List<Submission> both = List.of(Submission.of(submission(), "IMSB"), Submission.of(other.build(), "G77"));
-    Consolidation c = Consolidator.standard().consolidate(base(), both);
+    Consolidation c = Consolidator.defaults().consolidate(base(), both);
     Consolidation.Conflict conflict = c.conflicts().stream().filter(x -> x.paragraph().equals("89")).findFirst().orElseThrow();
     assertEquals(List.of("IMSB", "G77"), conflict.proponents());
     assertEquals(List.of("~~reaffirm~~ **recognize**", "~~reaffirm~~ **underline**"), conflict.texts());
     assertEquals("We reaffirm that Internet governance encompasses both technical and public policy issues and must continue"
         + " to be global and multistakeholder in nature.", reading(find(c.document(), "89")),
         "the non-conflicting insertion still applies");
-    Consolidation preferred = new Consolidator(ProposalReader.standard(), "G77", Map.of()).consolidate(base(), both);
+    Consolidation preferred = new Consolidator(ProposalReader.defaults(), "G77", Map.of()).consolidate(base(), both);
     assertTrue(reading(find(preferred.document(), "89")).startsWith("We underline that"));
   }
 
@@ -164,7 +164,7 @@ class ConsolidatorTest {
     Document.Builder s = Document.builder();
     para(s, "87", Run.plain("We "), Run.of("reaffirm", Mark.STRIKE), Run.of("recognize", Mark.BOLD),
         Run.plain(" that Internet governance must continue to be global and multistakeholder in nature."));
-    Consolidation c = Consolidator.standard().consolidate(base(), List.of(Submission.of(s.build(), "X")));
+    Consolidation c = Consolidator.defaults().consolidate(base(), List.of(Submission.of(s.build(), "X")));
     assertTrue(reading(find(c.document(), "89")).startsWith("We recognize that"));
     assertTrue(c.applied().get(0).note().contains("quoted as 87"), c.applied().toString());
   }

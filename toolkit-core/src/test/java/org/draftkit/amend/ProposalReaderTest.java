@@ -40,7 +40,7 @@ class ProposalReaderTest {
     return b.build();
   }
 
-  private final Proposals proposals = ProposalReader.standard().read(Submission.of(submission(), "SB"));
+  private final Proposals proposals = ProposalReader.defaults().read(Submission.of(submission(), "SB"));
 
   private Amendment find(Operation op, String target) {
     return proposals.amendments().stream().filter(a -> a.operation() == op && target.equals(a.target()))
@@ -89,7 +89,7 @@ class ProposalReaderTest {
     para(b, null, Run.plain("Option 1: {No text}"));
     para(b, null, Run.plain("Option 2:"));
     para(b, "7", Run.plain("Requests the secretariat to report."));
-    Proposals p = ProposalReader.standard().read(Submission.of(b.build(), "Party"));
+    Proposals p = ProposalReader.defaults().read(Submission.of(b.build(), "Party"));
     assertEquals(1, p.optionGroups().size());
     assertFalse(p.optionGroups().get(0).cumulative());
     assertEquals(List.of("Option 1", "Option 2"), p.optionGroups().get(0).options());
@@ -105,7 +105,7 @@ class ProposalReaderTest {
         new Run("to note", java.util.EnumSet.of(Mark.DELETE), "Ana", null, null),
         new Run("to welcome", java.util.EnumSet.of(Mark.INSERT), "Ana", null, null),
         new Run(" warmly", java.util.EnumSet.of(Mark.INSERT), "Ben", null, null), Run.plain("."))));
-    Proposals p = ProposalReader.standard().read(Submission.of(b.build(), "copy"));
+    Proposals p = ProposalReader.defaults().read(Submission.of(b.build(), "copy"));
     assertEquals(2, p.amendments().size());
     Amendment ana = p.amendments().get(0);
     assertEquals("Ana", ana.proponent().name());
@@ -119,7 +119,7 @@ class ProposalReaderTest {
   private static List<String> moves(String sentence) {
     Document.Builder b = Document.builder().metadata(Metadata.builder().source("m.md").build());
     para(b, null, Run.plain(sentence));
-    return ProposalReader.standard().read(Submission.of(b.build(), "M")).amendments().stream()
+    return ProposalReader.defaults().read(Submission.of(b.build(), "M")).amendments().stream()
         .filter(a -> a.operation() == Operation.MOVE_PARAGRAPH).map(a -> a.target() + " " + a.newLabel()).toList();
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CommentStatementsTest {
 
-  private final PartyNames names = PartyNames.builtIn();
+  private final PartyNames names = PartyNames.defaults();
   private final CommentStatements statements = new CommentStatements(names);
   private final StanceClassifier stances = new StanceClassifier();
 

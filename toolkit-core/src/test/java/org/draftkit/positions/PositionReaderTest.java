@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PositionReaderTest {
 
-  private final PositionReader reader = PositionReader.standard();
+  private final PositionReader reader = PositionReader.defaults();
 
   private static void para(Document.Builder b, String label, ParagraphKind kind, Run... runs) {
     b.add(label == null ? null : ParagraphNumber.of(label), kind, List.of(runs), null, null);

@@ -79,7 +79,7 @@ public final class Samples {
 
   /** {@link #submission()} applied to {@link #draft()}. */
   public static Consolidation consolidation() {
-    return Consolidator.standard().consolidate(draft(), List.of(Submission.of(submission(), null)));
+    return Consolidator.defaults().consolidate(draft(), List.of(Submission.of(submission(), null)));
   }
 
   /**
@@ -95,11 +95,11 @@ public final class Samples {
     Document.Builder friends = Document.builder().metadata(Metadata.builder().title("Friends").source("friends.md").build());
     friends.add(null, ParagraphKind.OTHER, List.of(Run.plain("In paragraph 1, replace “high-level meeting” with “summit”.")),
         null, null);
-    return Consolidator.standard().consolidate(draft(), List.of(Submission.of(eg.build(), "EG"), Submission.of(friends.build(), "Friends")));
+    return Consolidator.defaults().consolidate(draft(), List.of(Submission.of(eg.build(), "EG"), Submission.of(friends.build(), "Friends")));
   }
 
   /** The positions of {@link #submission()} on {@link #draft()}, plus the draft's own party comment. */
   public static PositionTable positionTable() {
-    return PositionReader.standard().build(List.of(Submission.of(submission(), null)), draft());
+    return PositionReader.defaults().build(List.of(Submission.of(submission(), null)), draft());
   }
 }

@@ -5,8 +5,9 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.draftkit.CompareRequest;
+import org.draftkit.HistoryRequest;
 import org.draftkit.Toolkit;
-import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.RevisionHistory;
 import org.draftkit.model.Document;
@@ -40,14 +41,14 @@ public final class CompareRoutes implements Routes {
   private void compare(Context ctx) throws Exception {
     List<Upload> revisions = uploads.form(ctx, "two or more revisions in the field 'file', oldest first")
         .atLeast("file", 2, "revisions (oldest first)");
-    Comparer comparer = Comparer.builder()
-        .detectMoves(Params.flag(ctx, "moves", true))
-        .detectSplits(Params.flag(ctx, "splits", true))
-        .build();
+    boolean moves = Params.flag(ctx, "moves", true);
+    boolean splits = Params.flag(ctx, "splits", true);
     if (revisions.size() == 2) {
-      answer(ctx, revisions, Comparison.class, docs -> comparer.compare(docs.get(0), docs.get(1)));
+      answer(ctx, revisions, Comparison.class, docs -> toolkit.compare(CompareRequest.builder()
+          .older(docs.get(0)).newer(docs.get(1)).detectMoves(moves).detectSplits(splits).build()));
     } else {
-      answer(ctx, revisions, RevisionHistory.class, comparer::compare);
+      answer(ctx, revisions, RevisionHistory.class, docs -> toolkit.history(HistoryRequest.builder()
+          .revisions(docs).detectMoves(moves).detectSplits(splits).build()));
     }
   }
 

@@ -4,12 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.draftkit.ConsolidateRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.Consolidation;
-import org.draftkit.amend.Consolidator;
 import org.draftkit.amend.MarkConvention;
-import org.draftkit.amend.ProposalReader;
-import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 
 /**
@@ -48,10 +46,13 @@ public final class ConsolidateRoutes implements Routes {
     String prefer = Params.text(ctx, "prefer");
     Map<String, String> options = Params.choices(ctx, "option");
 
-    Document baseDoc = base.read(toolkit, from);
+    ConsolidateRequest.Builder request = ConsolidateRequest.builder()
+        .base(base.read(toolkit, from)).marks(convention).options(options);
+    if (prefer != null) {
+      request.prefer(prefer);
+    }
     SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
-    Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read.set());
+    Consolidation result = toolkit.consolidate(request.submissions(read.set()).build());
     read.report(ctx);
     Responses.export(ctx, exporter, result, "consolidated-" + base.name());
   }

@@ -2,8 +2,6 @@ package org.draftkit.server.internal;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.InputStream;
-import java.util.Map;
 import org.draftkit.Toolkit;
 import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
@@ -31,10 +29,6 @@ public final class ConvertRoutes implements Routes {
     Upload upload = uploads.required(ctx, "file");
     String from = Params.format(ctx, "from", upload.name());
     Exporter<Document> exporter = Params.exporter(ctx, "to", "json", toolkit, Document.class, upload.name());
-    Document document;
-    try (InputStream in = upload.content()) {
-      document = toolkit.read(in, upload.name(), from, Map.of());
-    }
-    Responses.export(ctx, exporter, document, upload.name());
+    Responses.export(ctx, exporter, upload.read(toolkit, from), upload.name());
   }
 }

@@ -3,14 +3,9 @@ package org.draftkit.server.internal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
+import org.draftkit.PositionsRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
-import org.draftkit.amend.ProposalReader;
-import org.draftkit.compare.Comparer;
-import org.draftkit.model.Document;
-import org.draftkit.positions.PartyNames;
-import org.draftkit.positions.PositionReader;
 import org.draftkit.positions.PositionTable;
 import org.draftkit.spi.Exporter;
 
@@ -55,12 +50,15 @@ public final class PositionsRoutes implements Routes {
     String from = Params.inputFormat(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
 
-    Document baseDoc = base == null ? null : base.read(toolkit, from);
-    Map<String, String> renumbered = earlier == null ? Map.of()
-        : PositionReader.renumbering(Comparer.defaults().compare(earlier.read(toolkit, from), baseDoc));
+    PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
+    if (base != null) {
+      request.base(base.read(toolkit, from));
+    }
+    if (earlier != null) {
+      request.renumberFrom(earlier.read(toolkit, from));
+    }
     SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
-    PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read.set(), baseDoc, renumbered);
+    PositionTable table = toolkit.positions(request.submissions(read.set()).build());
     read.report(ctx);
     Responses.export(ctx, exporter, table, base == null ? "positions" : "positions-" + base.name());
   }

@@ -2,7 +2,7 @@ package org.draftkit.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
+import org.draftkit.ConvertRequest;
 import org.draftkit.ImportException;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.SubmissionSet;
@@ -25,7 +25,11 @@ public record Upload(String name, long size, InputStream content) {
    */
   public Document read(Toolkit toolkit, String format) throws ImportException {
     try (InputStream in = content) {
-      return toolkit.read(in, name, format, Map.of());
+      ConvertRequest.Builder request = ConvertRequest.builder().stream(in, name);
+      if (format != null) {
+        request.from(format);
+      }
+      return toolkit.convert(request.build());
     } catch (IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
       throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
     }
