@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/golden/corpus/<path>.json} (a file that cannot be read records its error). Any change in paragraphs, numbers, kinds,
  * parents, footnotes, metadata or diagnostics shows as a golden diff, to be reviewed and
  * re-recorded on purpose with {@code -Ddraftkit.golden.update=true} (or the environment variable
- * {@code DRAFTKIT_GOLDEN_UPDATE=true}). Skips when the corpus is absent.
+ * {@code DRAFTKIT_GOLDEN_UPDATE=true}); {@code -Ddraftkit.golden.only=<part of a path>} checks only
+ * the matching files. Skips when the corpus is absent.
  */
 class CorpusGoldenTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
@@ -48,7 +49,8 @@ class CorpusGoldenTest {
     try (Stream<Path> walk = Files.walk(root.get())) {
       files = walk.filter(Files::isRegularFile).filter(p -> READABLE.contains(extension(p))).sorted().toList();
     }
-    return files.stream().map(file -> {
+    String only = System.getProperty("draftkit.golden.only", "");
+    return files.stream().filter(f -> f.toString().contains(only)).map(file -> {
       String relative = root.get().relativize(file).toString().replace('\\', '/');
       return DynamicTest.dynamicTest(relative, () -> Golden.assertMatches("corpus/" + relative + ".json",
           render(file)));
