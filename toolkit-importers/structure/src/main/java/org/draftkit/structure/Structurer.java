@@ -25,7 +25,7 @@ import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 import org.draftkit.structure.internal.HeadingRule;
 import org.draftkit.structure.internal.PreambleRule;
-import org.draftkit.structure.internal.Trim;
+import org.draftkit.structure.Trim;
 
 /**
  * The one place the UN rules live: turns the {@link Block}s an importer emits into numbered

@@ -4,6 +4,7 @@ import java.util.List;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
+import org.draftkit.structure.Trim;
 
 /**
  * What reads as a heading line: short (at most {@value #MAX_WORDS} words) and without the

@@ -1,10 +1,16 @@
-package org.draftkit.structure.internal;
+package org.draftkit.structure;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.draftkit.model.Run;
 
-/** White space at the ends of a block's runs, and a label cut from its start, keeping every run's marks. */
+/**
+ * White space at the ends of a block's runs, and characters cut from them, keeping every run's marks:
+ * what the structurer does to every block, for importers that shape footnote or comment bodies the same
+ * way. Stateless.
+ *
+ * @since 0.1
+ */
 public final class Trim {
   private Trim() {}
 
