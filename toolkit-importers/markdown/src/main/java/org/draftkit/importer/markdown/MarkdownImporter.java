@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.draftkit.ImportException;
-import org.draftkit.importer.markdown.internal.Assembler;
+import org.draftkit.importer.markdown.internal.Structuring;
 import org.draftkit.importer.markdown.internal.FrontMatter;
 import org.draftkit.importer.markdown.internal.MarkdownBlocks;
 import org.draftkit.importer.markdown.internal.Parsed;
@@ -61,7 +61,7 @@ public final class MarkdownImporter implements DocumentImporter {
   private static final Pattern FOREIGN_MARKUP = Pattern.compile("\\A(?:\\uFEFF)?\\s*[<{]");
 
   private final MarkdownBlocks markdown = new MarkdownBlocks();
-  private final Assembler assembler = new Assembler("md");
+  private final Structuring structuring = new Structuring("md");
 
   /** A Markdown importer. */
   public MarkdownImporter() {}
@@ -117,6 +117,6 @@ public final class MarkdownImporter implements DocumentImporter {
     }
     Parsed parsed = markdown.read(text, firstLine, source);
     notes.addAll(parsed.diagnostics());
-    return assembler.assemble(parsed.blocks(), parsed.footnotes(), notes, meta.build(), source);
+    return structuring.document(parsed.blocks(), parsed.footnotes(), notes, meta.build(), source);
   }
 }

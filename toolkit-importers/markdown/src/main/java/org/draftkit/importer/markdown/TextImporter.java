@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import org.draftkit.ImportException;
-import org.draftkit.importer.markdown.internal.Assembler;
+import org.draftkit.importer.markdown.internal.Structuring;
 import org.draftkit.importer.markdown.internal.Line;
 import org.draftkit.importer.markdown.internal.Parsed;
 import org.draftkit.importer.markdown.internal.PlainTextLayout;
@@ -45,7 +45,7 @@ public final class TextImporter implements DocumentImporter {
 
   private final TextLayout layout = new PlainTextLayout();
   private final UnTextLayout unLayout = new UnTextLayout();
-  private final Assembler assembler = new Assembler("txt");
+  private final Structuring structuring = new Structuring("txt");
 
   /** A plain-text importer. */
   public TextImporter() {}
@@ -77,6 +77,6 @@ public final class TextImporter implements DocumentImporter {
       parsed = layout.blocks(lines, source);
       metadata = Metadata.builder().source(source).build();
     }
-    return assembler.assemble(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(), metadata, source);
+    return structuring.document(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(), metadata, source);
   }
 }

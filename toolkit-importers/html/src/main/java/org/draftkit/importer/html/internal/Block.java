@@ -5,7 +5,7 @@ import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 
 /**
- * A block of text as the page lays it out, before labels and kinds are decided.
+ * A block of text as the page lays it out, before labels and kinds are decided (by the structurer, from the block stream {@link HtmlReader} makes of it).
  *
  * @param runs the inline content
  * @param tag the element that holds the text ("p", "li", "td", "h2" …)

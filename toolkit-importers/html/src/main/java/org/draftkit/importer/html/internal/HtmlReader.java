@@ -17,6 +17,9 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 import org.draftkit.spi.ImportContext;
+import org.draftkit.structure.Structure;
+import org.draftkit.structure.Structurer;
+import org.draftkit.structure.Trim;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -30,6 +33,7 @@ public final class HtmlReader {
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.{0,4000}?)\\r?\\n---[ \\t]*\\r?\\n",
       Pattern.DOTALL);
   private static final int MAX_DEPTH = 512;
+  private static final Structurer STRUCTURER = Structurer.forFormat("html");
 
   private HtmlReader() {}
 
@@ -93,7 +97,10 @@ public final class HtmlReader {
         diagnostics.addAll(repaired.diagnostics());
         masthead = repaired.masthead();
       }
-      List<Paragraph> paragraphs = new Assembler(source, diagnostics).assemble(blocks);
+      Structure structure = STRUCTURER.structure(stream(blocks, source), source);
+      List<Paragraph> paragraphs = structure.paragraphs();
+      footnotes.addAll(structure.footnotes());
+      diagnostics.addAll(structure.diagnostics());
       if (paragraphs.isEmpty()) {
         diagnostics.add(Diagnostic.warning("html.no-text", "the page has no document text", SourceLocation.line(source, 0)));
       }
@@ -108,6 +115,29 @@ public final class HtmlReader {
       throw new LimitExceededException(source, "reading took longer than the limit of "
           + context.limits().timeout().toSeconds() + " s", e);
     }
+  }
+
+  /**
+   * The page's blocks as the structurer's block stream: heading elements, list items with the label
+   * the browser shows (a list item without one reads a typed label leniently), the list item a block
+   * is nested in, table depth and source line. An HTML block boundary is the author's.
+   */
+  private static List<org.draftkit.structure.Block> stream(List<Block> blocks, String source) {
+    List<org.draftkit.structure.Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      org.draftkit.structure.Block.Builder s = org.draftkit.structure.Block.of(b.runs()).style(b.tag())
+          .tableDepth(b.tableDepth()).parent(b.parentBlock() >= 0 ? b.parentBlock() : null)
+          .at(SourceLocation.line(source, b.line()));
+      if (b.headingLevel() > 0) {
+        s.heading(b.headingLevel()).label(b.listLabel());
+      } else if (b.listItem()) {
+        s.listItem(b.listLabel());
+      } else {
+        s.label(b.listLabel());
+      }
+      out.add(s.build());
+    }
+    return out;
   }
 
   /**
@@ -147,7 +177,7 @@ public final class HtmlReader {
       List<Block> blocks = new BlockWalker(notes, sheet, deadline).walk(b.element());
       List<Run> runs = new ArrayList<>();
       for (Block block : blocks) {
-        List<Run> r = Assembler.trim(Runs.normalize(block.runs()));
+        List<Run> r = Trim.trim(Runs.normalize(block.runs()));
         if (r.isEmpty()) {
           continue;
         }
@@ -170,7 +200,7 @@ public final class HtmlReader {
     if (!m.find() || runs.isEmpty() || runs.get(0).ref() != null) {
       return runs;
     }
-    return Assembler.trim(Assembler.dropPrefix(runs, m.end()));
+    return Trim.trim(Trim.cut(runs, 0, m.end()));
   }
 
   private static SourceLocation location(Element e, String source) {

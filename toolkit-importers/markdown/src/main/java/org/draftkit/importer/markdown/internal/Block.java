@@ -7,7 +7,7 @@ import org.draftkit.model.Run;
 
 /**
  * One body block as a source presents it, before paragraph labels, hierarchy and kinds are worked
- * out by {@link Assembler}.
+ * out by the structurer ({@link Structuring}).
  *
  * @param role what the source made of it
  * @param runs its inline content, label included unless {@code label} is given
