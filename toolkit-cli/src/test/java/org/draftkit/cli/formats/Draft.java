@@ -78,12 +78,37 @@ final class Draft {
           + "the observations of Member States and of the relevant organizations, funds and programmes of the "
           + "United Nations system on the matters raised therein and on the way forward."};
 
+  /**
+   * How the Word document is laid out, as different offices do it: paper, font and size, line
+   * spacing, how numbered paragraphs are indented, footnote size, heading alignment.
+   *
+   * @param letter US Letter paper (else A4)
+   * @param font the body font
+   * @param halfPoints body size in half-points
+   * @param lineSpacing line spacing in 240ths of a line (240 single)
+   * @param spaceAfter space after each paragraph, twips
+   * @param hanging numbered paragraphs hang their label in the margin (else a first-line indent)
+   * @param noteHalfPoints footnote size in half-points
+   * @param centredHeadings headings centred (else flush left)
+   */
+  record Style(boolean letter, String font, int halfPoints, int lineSpacing, int spaceAfter, boolean hanging,
+      int noteHalfPoints, boolean centredHeadings) {}
+
+  private static final Style[] STYLES = {
+    new Style(false, "Times New Roman", 24, 240, 120, false, 20, true),
+    new Style(true, "Arial", 22, 276, 200, true, 18, false),
+    new Style(false, "Times New Roman", 20, 240, 0, true, 16, true),
+    new Style(true, "Times New Roman", 23, 360, 120, false, 20, false),
+  };
+
   final String name;
   final List<Item> items;
+  final Style style;
 
-  private Draft(String name, List<Item> items) {
+  private Draft(String name, List<Item> items, Style style) {
     this.name = name;
     this.items = List.copyOf(items);
+    this.style = style;
   }
 
   /** The footnote bodies in the order of their references (labels are 1, 2, …). */
@@ -145,7 +170,7 @@ final class Draft {
         }
       }
     }
-    return new Draft("draft-" + n, items);
+    return new Draft("draft-" + n, items, STYLES[n % STYLES.length]);
   }
 
   /** Appends about {@code words} words in sentences, with a footnote now and then, ending with {@code end}. */

@@ -33,13 +33,18 @@ final class DraftWriters {
         + "</w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r>"
         + "<w:continuationSeparator/></w:r></w:p></w:footnote>");
     int note = 0;
+    Draft.Style st = d.style;
+    String spacing = "<w:spacing w:after=\"" + st.spaceAfter() + "\" w:line=\"" + st.lineSpacing()
+        + "\" w:lineRule=\"auto\"/>";
+    String numbered = st.hanging() ? "<w:ind w:left=\"851\" w:hanging=\"851\"/>" : "<w:ind w:firstLine=\"567\"/>";
     for (Draft.Item it : d.items) {
       String ppr = switch (it.role()) {
-        case TITLE, HEADING -> "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/>";
-        case INTRO, PREAMBULAR -> "<w:spacing w:after=\"120\"/><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/>";
-        case OPERATIVE -> "<w:spacing w:after=\"120\"/><w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/>";
-        case SUB -> "<w:spacing w:after=\"120\"/><w:ind w:left=\"1134\" w:hanging=\"567\"/><w:jc w:val=\"both\"/>";
-        case SUBSUB -> "<w:spacing w:after=\"120\"/><w:ind w:left=\"1701\" w:hanging=\"567\"/><w:jc w:val=\"both\"/>";
+        case TITLE, HEADING -> "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>"
+            + (st.centredHeadings() ? "<w:jc w:val=\"center\"/>" : "");
+        case INTRO, PREAMBULAR -> spacing + "<w:ind w:firstLine=\"567\"/><w:jc w:val=\"both\"/>";
+        case OPERATIVE -> spacing + numbered + "<w:jc w:val=\"both\"/>";
+        case SUB -> spacing + "<w:ind w:left=\"1418\" w:hanging=\"567\"/><w:jc w:val=\"both\"/>";
+        case SUBSUB -> spacing + "<w:ind w:left=\"1985\" w:hanging=\"567\"/><w:jc w:val=\"both\"/>";
       };
       boolean bold = it.role() == Draft.Role.TITLE || it.role() == Draft.Role.HEADING;
       body.append("<w:p><w:pPr>").append(ppr).append("</w:pPr>");
@@ -52,9 +57,9 @@ final class DraftWriters {
           body.append("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"")
               .append(note).append("\"/></w:r>");
           notes.append("<w:footnote w:id=\"").append(note).append("\"><w:p><w:pPr><w:ind w:left=\"567\" "
-              + "w:hanging=\"567\"/><w:jc w:val=\"both\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"20\"/>"
-              + "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val=\"20\"/>"
-              + "</w:rPr><w:tab/></w:r><w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t xml:space=\"preserve\">")
+              + "w:hanging=\"567\"/><w:jc w:val=\"both\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"" + st.noteHalfPoints() + "\"/>"
+              + "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val=\"" + st.noteHalfPoints() + "\"/>"
+              + "</w:rPr><w:tab/></w:r><w:r><w:rPr><w:sz w:val=\"" + st.noteHalfPoints() + "\"/></w:rPr><w:t xml:space=\"preserve\">")
               .append(xml(p.note())).append("</w:t></w:r></w:p></w:footnote>");
         } else {
           body.append(run(p.text(), p.italic(), bold));
@@ -62,10 +67,13 @@ final class DraftWriters {
       }
       body.append("</w:p>");
     }
-    body.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
+    // US offices number their pages in the footer
+    body.append("<w:sectPr>").append(st.letter() ? "<w:footerReference w:type=\"default\" r:id=\"rId3\"/>" : "")
+        .append(st.letter() ? "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"
+        : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>").append("<w:pgMar w:top=\"1440\" w:right=\"1440\" "
         + "w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr>");
-    String styles = "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" "
-        + "w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"24\"/><w:lang w:val=\"en-GB\"/>"
+    String styles = "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" + st.font()
+        + "\" w:hAnsi=\"" + st.font() + "\" w:cs=\"" + st.font() + "\"/><w:sz w:val=\"" + st.halfPoints() + "\"/><w:lang w:val=\"en-GB\"/>"
         + "</w:rPr></w:rPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
         + "<w:name w:val=\"Normal\"/></w:style>";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,7 +86,8 @@ final class DraftWriters {
           + ".wordprocessingml.document.main+xml\"/><Override PartName=\"/word/styles.xml\" ContentType=\""
           + "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/><Override PartName=\""
           + "/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml"
-          + ".footnotes+xml\"/></Types>");
+          + ".footnotes+xml\"/><Override PartName=\"/word/footer1.xml\" ContentType=\"application/"
+          + "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/></Types>");
       put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
           + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -87,9 +96,17 @@ final class DraftWriters {
           + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
           + "styles\" Target=\"styles.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
-          + "officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/></Relationships>");
+          + "officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/><Relationship Id=\"rId3\" "
+          + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" "
+          + "Target=\"footer1.xml\"/></Relationships>");
+      put(zip, "word/footer1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr xmlns:w=\""
+          + W + "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+          + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar "
+          + "w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+          + "</w:p></w:ftr>");
       put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-          + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>");
+          + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          + "relationships\"><w:body>" + body + "</w:body></w:document>");
       put(zip, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
           + "<w:styles xmlns:w=\"" + W + "\">" + styles + "</w:styles>");
       put(zip, "word/footnotes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
