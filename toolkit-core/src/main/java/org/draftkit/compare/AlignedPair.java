@@ -59,9 +59,12 @@ public record AlignedPair(
 
   /** What happened to a paragraph between two revisions. */
   public enum Status {
-    /** Same words (perhaps a new number: see {@link AlignedPair#renumbered()}). */
+    /**
+     * Same words (perhaps a new number: see {@link AlignedPair#renumbered()}; perhaps footnotes
+     * changed: see {@link AlignedPair#footnotes()}).
+     */
     UNCHANGED,
-    /** Same paragraph, words edited. */
+    /** Same paragraph, words of its body edited. */
     MODIFIED,
     /** New in the newer revision. */
     INSERTED,

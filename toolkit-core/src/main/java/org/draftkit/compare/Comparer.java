@@ -139,8 +139,9 @@ public final class Comparer {
     Redline r = Redline.of(ot, nt);
     List<AlignedPair.FootnoteChange> changes = notes.changes(r);
     AlignedPair.Status status = switch (l.kind()) {
-      case IN_ORDER, REWRITE -> r.unchanged() && changes.isEmpty()
-          ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
+      // the words decide: a pair whose body words are the same is unchanged, whatever its footnotes
+      // (their changes are listed with the pair) or its whitespace and footnote markers
+      case IN_ORDER, REWRITE -> r.edits().isEmpty() ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
       case MOVE -> AlignedPair.Status.MOVED;
       case SPLIT -> AlignedPair.Status.SPLIT;
       case MERGE -> AlignedPair.Status.MERGED;

@@ -36,6 +36,8 @@ public final class UnTextCleaner {
 
   private static final Pattern SEPARATOR = Pattern.compile("^\\s*_{5,}\\s*$");
   private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3}|\\*{1,3})\\s+(\\S.*)$");
+  /** Share of a full line's length from which a line counts as running to the right margin. */
+  private static final double FULL_LINE = 0.85;
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”’\")\\]]?$");
 
   private static final Pattern NUMBERED_NOUN = Pattern.compile(
@@ -199,6 +201,7 @@ public final class UnTextCleaner {
     }
 
     // 5. the body, with paragraphs cut by page breaks joined again
+    int measure = measure(text, gone, note, furniture);
     List<Kept> out = new ArrayList<>();
     boolean pendingBreak = false;
     for (int k = 0; k < n; k++) {
@@ -212,7 +215,7 @@ public final class UnTextCleaner {
         pendingBreak = false;
         if (!text[k].isBlank()) {
           Kept last = lastText(out);
-          boolean newParagraph = last == null || startsParagraph(last.text(), text[k]);
+          boolean newParagraph = last == null || startsParagraph(last.text(), text[k], measure);
           trimTrailingBlanks(out);
           if (newParagraph) {
             out.add(new Kept("", k + 1));
@@ -316,8 +319,14 @@ public final class UnTextCleaner {
     }
   }
 
-  /** Whether {@code next} opens a new paragraph after {@code previous} across a page break. */
-  private static boolean startsParagraph(String previous, String next) {
+  /**
+   * Whether {@code next} opens a new paragraph after {@code previous} across a page break. A
+   * label or a preambular opening starts one; otherwise a last line that runs to the right margin
+   * ({@code measure}: the usual length of a full line) says the paragraph goes on over the page,
+   * whatever its last word ("… Member States." ⏎ page ⏎ "We also welcome …"), and a shorter last line
+   * ending a sentence says it ended.
+   */
+  private static boolean startsParagraph(String previous, String next, int measure) {
     String p = previous.strip();
     String s = next.strip();
     Optional<LeadingLabel> label = LeadingLabel.find(s);
@@ -327,7 +336,30 @@ public final class UnTextCleaner {
     if (Preambles.opens(s) && (p.endsWith(",") || ENDS_SENTENCE.matcher(p).matches())) {
       return true;
     }
+    if (measure > 0 && p.length() >= measure * FULL_LINE) {
+      return false;
+    }
     return ENDS_SENTENCE.matcher(p).matches() && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+  }
+
+  /**
+   * The length of a full line of the body: the upper quartile of the lengths of body lines longer
+   * than 20 characters (shorter ones end paragraphs or are headings); 0 when there are too few
+   * lines to tell.
+   */
+  private static int measure(String[] text, boolean[] gone, boolean[] note, boolean[] furniture) {
+    List<Integer> lengths = new ArrayList<>();
+    for (int k = 0; k < text.length; k++) {
+      int len = text[k].strip().length();
+      if (!gone[k] && !note[k] && !furniture[k] && len > 20) {
+        lengths.add(len);
+      }
+    }
+    if (lengths.size() < 20) {
+      return 0;
+    }
+    lengths.sort(null);
+    return lengths.get(lengths.size() * 3 / 4);
   }
 
   /**

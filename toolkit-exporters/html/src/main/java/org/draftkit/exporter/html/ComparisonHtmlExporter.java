@@ -12,7 +12,8 @@ import org.draftkit.spi.FormatInfo;
 /**
  * Writes a {@link Comparison} as one self-contained HTML redline: the summary on top, an inline
  * view ({@code <ins>}/{@code <del>}, numbers old → new, moved paragraphs linked from their old
- * place) and a side-by-side view, switchable without script and both printed on paper.
+ * place) and a side-by-side view, switchable without script and both printed on paper, then the
+ * footnotes with the redline of those whose text changed.
  * Thread-safe and deterministic.
  *
  * @since 0.1
@@ -40,7 +41,7 @@ public final class ComparisonHtmlExporter implements Exporter<Comparison> {
         .append("<input type=\"radio\" name=\"v\" id=\"v-sbs\">\n<div class=\"bar noprint\"><label for=\"v-inline\">Inline</label>")
         .append("<label for=\"v-sbs\">Side by side</label></div>\n<div class=\"view inline\">\n")
         .append(Redline.inline(c, "")).append("</div>\n<div class=\"view sbs\">\n").append(Redline.sideBySide(c))
-        .append("</div>\n</div>\n");
+        .append("</div>\n</div>\n").append(Redline.notes(c));
     Html.close(sb, null, out);
   }
 }

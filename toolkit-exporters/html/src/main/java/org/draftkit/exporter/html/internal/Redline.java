@@ -8,6 +8,7 @@ import org.draftkit.compare.Comparison;
 import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.Segment;
 import org.draftkit.compare.Summary;
+import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /** Renders a {@link Comparison} as HTML: summary, inline redline and side-by-side table. */
@@ -85,7 +86,61 @@ public final class Redline {
     if (tags && p.renumbered() && p.status() == Status.UNCHANGED) {
       sb.append("<span class=\"tag t-renumbered\">renumbered</span>");
     }
+    if (tags) {
+      footnoteTag(sb, p);
+    }
     sb.append("</span></p>\n");
+  }
+
+  /** "footnote 3 changed" on a pair whose footnotes changed (the notes list shows how). */
+  private static void footnoteTag(StringBuilder sb, AlignedPair p) {
+    for (AlignedPair.FootnoteChange f : p.footnotes()) {
+      String label = f.newLabel() != null ? f.newLabel() : f.oldLabel();
+      String what = f.oldLabel() == null ? "added" : f.newLabel() == null ? "deleted" : "changed";
+      sb.append("<span class=\"tag t-renumbered t-footnote\">footnote ").append(Html.esc(label)).append(' ').append(what)
+          .append("</span>");
+    }
+  }
+
+  /**
+   * The notes of the comparison: every footnote of the newer revision, with its redline where its
+   * text changed, then the footnotes of the older revision that were deleted; empty when neither
+   * revision has footnotes.
+   */
+  public static String notes(Comparison c) {
+    Map<String, AlignedPair.FootnoteChange> changed = new java.util.HashMap<>();
+    List<AlignedPair.FootnoteChange> deleted = new java.util.ArrayList<>();
+    for (AlignedPair p : c.pairs()) {
+      for (AlignedPair.FootnoteChange f : p.footnotes()) {
+        if (f.newLabel() == null) {
+          deleted.add(f);
+        } else {
+          changed.putIfAbsent(f.newLabel(), f);
+        }
+      }
+    }
+    if (c.newer().footnotes().isEmpty() && deleted.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("<h2>Notes</h2>\n<ol class=\"notes\">\n");
+    for (Footnote f : c.newer().footnotes()) {
+      AlignedPair.FootnoteChange change = changed.get(f.label());
+      sb.append("<li id=\"fn-").append(Html.esc(f.label())).append("\" value=\"")
+          .append(f.label().matches("\\d{1,6}") ? f.label() : "0").append("\">");
+      if (change == null) {
+        sb.append(Html.runs(f.runs()));
+      } else {
+        sb.append(text(change.segments(), true, true)).append("<span class=\"tag t-renumbered t-footnote\">")
+            .append(change.oldLabel() == null ? "added" : "changed").append("</span>");
+      }
+      sb.append("</li>\n");
+    }
+    for (AlignedPair.FootnoteChange f : deleted) {
+      sb.append("<li class=\"deleted\" value=\"").append(f.oldLabel().matches("\\d{1,6}") ? f.oldLabel() : "0")
+          .append("\">").append(text(f.segments(), true, true))
+          .append("<span class=\"tag t-deleted\">deleted</span></li>\n");
+    }
+    return sb.append("</ol>\n").toString();
   }
 
   /**
@@ -115,6 +170,7 @@ public final class Redline {
       if (p.status() != Status.UNCHANGED) {
         sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
       }
+      footnoteTag(sb, p);
       sb.append("</td></tr>\n");
     }
     return sb.append("</tbody></table>\n").toString();
@@ -160,7 +216,10 @@ public final class Redline {
     for (Segment s : segments) {
       if (s.isFootnote()) {
         if (s.op() == DiffOp.EQUAL || s.op() == DiffOp.DELETE && withDeleted || s.op() == DiffOp.INSERT && withInserted) {
-          String sup = "<sup class=\"fn\">" + Html.esc(s.text().strip()) + "</sup>";
+          // a marker that stays or is new links to its note in the notes list
+          String label = Html.esc(s.text().strip());
+          String sup = s.op() == DiffOp.DELETE ? "<sup class=\"fn\">" + label + "</sup>"
+              : "<sup class=\"fn\"><a href=\"#fn-" + label + "\">" + label + "</a></sup>";
           sb.append(s.op() == DiffOp.EQUAL ? sup : s.op() == DiffOp.DELETE ? "<del>" + sup + "</del>" : "<ins>" + sup + "</ins>");
         }
       } else if (s.op() == DiffOp.EQUAL) {

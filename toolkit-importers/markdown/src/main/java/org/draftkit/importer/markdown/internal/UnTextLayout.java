@@ -7,6 +7,7 @@ import org.draftkit.layout.RunningHeads;
 import org.draftkit.layout.UnTextCleaner;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Footnote;
+import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Run;
 import org.draftkit.model.SourceLocation;
@@ -34,6 +35,23 @@ public final class UnTextLayout implements TextLayout {
    */
   public record Read(Parsed parsed, Metadata metadata) {}
 
+  /**
+   * A title or section heading of a typeset UN document, which the extracted text shows as a short
+   * paragraph of its own: at most {@value #HEADING_MAX_WORDS} words, opening with a capital, no
+   * label, no closing punctuation ("Implementation and follow-up"; not "The General Assembly,").
+   */
+  static boolean isHeadingLine(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || LeadingLabel.find(t).isPresent()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".,;:!?\u201d\"'".indexOf(last) < 0 && Character.isLetter(last)
+        && t.split("\\s+").length <= HEADING_MAX_WORDS;
+  }
+
+  private static final int HEADING_MAX_WORDS = 12;
+
   @Override
   public Parsed blocks(List<Line> lines, String source) {
     return read(lines, source).parsed();
@@ -54,7 +72,8 @@ public final class UnTextLayout implements TextLayout {
       for (Run r : b.runs()) {
         runs.addAll(r.marks().isEmpty() && r.ref() == null ? UnTextCleaner.runs(r.text()) : List.of(r));
       }
-      blocks.add(new Block(b.role(), runs, b.label(), b.parent(), b.line()));
+      Block.Role role = b.role() == Block.Role.PARAGRAPH && isHeadingLine(RunText.text(runs)) ? Block.Role.HEADING : b.role();
+      blocks.add(new Block(role, runs, b.label(), b.parent(), b.line()));
     }
     List<Footnote> notes = new ArrayList<>();
     for (UnTextCleaner.Note n : clean.notes()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.draftkit.layout.Preambles;
 import org.draftkit.model.ParagraphNumber;
 
 /**
@@ -121,6 +122,11 @@ final class BlockSplitter {
       if (Math.abs(indent - cont) > tol) {
         return true;
       }
+    }
+    // a preambular paragraph ends with a comma, and the next one opens with its participle
+    // ("The General Assembly," / "Recalling …"), whether or not a gap or an indent sets it apart
+    if (endsShort(p) && p.text().strip().endsWith(",") && Preambles.opens(plain(l).strip())) {
+      return true;
     }
     return endsShort(p) && ENDS_SENTENCE.matcher(p.text()).matches();
   }

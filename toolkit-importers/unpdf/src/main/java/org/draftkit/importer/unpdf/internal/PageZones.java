@@ -76,6 +76,9 @@ final class PageZones {
           order.add(l);
         }
       }
+      // the footnote area is found first: its lines repeat from page to page ("See A/80/123, para. 4")
+      // and fill the foot band of office PDFs, yet they are notes, not running feet
+      float noteTop = footnoteTop(pages.get(i), order, layout);
       for (int k = 0; k < order.size(); k++) {
         Line l = order.get(k);
         boolean top = l.baseline() < h * BAND;
@@ -93,7 +96,7 @@ final class PageZones {
             && kind.get() != RunningHeads.Kind.SYMBOL) {
           kind = Optional.empty();
         }
-        if (kind.isEmpty() && !startsRaised(l) && (top || bottom)) {
+        if (kind.isEmpty() && !startsRaised(l) && (top || bottom) && l.baseline() < noteTop) {
           Set<Integer> seen = (top ? topKeys : bottomKeys).get(RunningHeads.repetitionKey(l.text()));
           if (seen != null && seen.size() >= 2 && l.text().length() >= 2) {
             kind = Optional.of(RunningHeads.Kind.REPEATED);
@@ -101,7 +104,7 @@ final class PageZones {
         }
         kind.ifPresent(x -> removed.put(l, x));
       }
-      spread(lines, removed, h, layout);
+      spread(lines, removed, h, layout, noteTop);
       List<Line> kept = new ArrayList<>();
       for (Line l : lines) {
         RunningHeads.Kind k = removed.get(l);
@@ -115,7 +118,7 @@ final class PageZones {
           kept.add(l);
         }
       }
-      splitFootnotes(pages.get(i), kept, layout);
+      splitFootnotes(kept, noteTop);
     }
   }
 
@@ -134,12 +137,13 @@ final class PageZones {
   }
 
   /** Extends removal to the rest of a running head block: lines beside or adjacent in the same band. */
-  private static void spread(List<Line> lines, Map<Line, RunningHeads.Kind> removed, float h, PageLayout layout) {
+  private static void spread(List<Line> lines, Map<Line, RunningHeads.Kind> removed, float h, PageLayout layout,
+      float noteTop) {
     boolean changed = !removed.isEmpty();
     while (changed) {
       changed = false;
       for (Line l : lines) {
-        if (removed.containsKey(l) || startsRaised(l)) {
+        if (removed.containsKey(l) || startsRaised(l) || l.baseline() > noteTop) {
           continue;
         }
         boolean top = l.baseline() < h * BAND;
@@ -200,31 +204,37 @@ final class PageZones {
     return taken;
   }
 
-  /** Finds the footnote separator (a line of underscores or a short drawn rule) and splits the page. */
-  private void splitFootnotes(PageContent page, List<Line> lines, PageLayout layout) {
-    int cut = -1;
+  /**
+   * Where the page's footnote area starts: the baseline of its separator (the last line of
+   * underscores or dashes in the lower two thirds of the page) or the middle of a short drawn rule
+   * at the left margin with only small text below it; {@code +∞} when the page has none.
+   */
+  private static float footnoteTop(PageContent page, List<Line> lines, PageLayout layout) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       Line l = lines.get(i);
       if (SEPARATOR.matcher(l.text().replace(" ", "")).matches() && l.baseline() > page.height() * 0.3f) {
-        cut = i;
-        separators++;
-        break;
+        return l.baseline();
       }
     }
+    Float rule = separatorRule(page, lines, layout);
+    return rule == null ? Float.POSITIVE_INFINITY : rule;
+  }
+
+  /** Splits the page's kept lines at the footnote area: the separator line itself is dropped. */
+  private void splitFootnotes(List<Line> lines, float noteTop) {
     List<Line> notes = new ArrayList<>();
-    if (cut >= 0) {
-      body.addAll(lines.subList(0, cut));
-      notes.addAll(lines.subList(cut + 1, lines.size()));
-    } else {
-      Float ruleY = separatorRule(page, lines, layout);
-      if (ruleY == null) {
-        body.addAll(lines);
+    boolean found = false;
+    for (Line l : lines) {
+      if (l.baseline() < noteTop) {
+        body.add(l);
+      } else if (l.baseline() == noteTop && SEPARATOR.matcher(l.text().replace(" ", "")).matches()) {
+        found = true; // the line of underscores
       } else {
-        for (Line l : lines) {
-          (l.baseline() > ruleY ? notes : body).add(l);
-        }
-        separators++;
+        notes.add(l);
       }
+    }
+    if (found || noteTop != Float.POSITIVE_INFINITY) {
+      separators++;
     }
     footnotesByPage.add(notes);
   }
@@ -246,7 +256,8 @@ final class PageZones {
         if (l.baseline() >= r.y0() - 1 && l.top() <= r.y1() + 1 && l.x1() > r.x0() && l.x0() < r.x1()) {
           crossesText = true;
         }
-        if (l.top() > r.y1()) {
+        if (l.top() > r.y1() && RunningHeads.classify(l.text()).isEmpty()) {
+          // running feet (symbol, job number, barcode) below the notes say nothing of the rule
           textBelow = true;
           bigBelow |= l.size() > layout.bodySize * 1.05f;
         }
