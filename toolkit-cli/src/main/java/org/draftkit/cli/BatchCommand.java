@@ -32,10 +32,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Convert every document under INDIR (pdf, docx, html, md, txt, json; hidden files skipped) into OUTDIR,",
-      "mirroring the folders: INDIR/a/b/x.pdf becomes OUTDIR/a/b/x.json (and x.md with --to json,md).",
-      "Outputs already up to date (same input, same draftkit version) are skipped, so an interrupted batch",
-      "resumes where it stopped. Every input's result is listed in OUTDIR/" + BatchConverter.REPORT_FILE + "."
+      "Convert every document under INDIR (pdf, docx, html, md, txt, json; hidden files skipped) into OUTDIR, "
+          + "mirroring the folders: INDIR/a/b/x.pdf becomes OUTDIR/a/b/x.json (and x.md with --to json,md).",
+      "Outputs already up to date (same input, same draftkit version) are skipped, so an interrupted batch "
+          + "resumes where it stopped. Every input's result is listed in OUTDIR/" + BatchConverter.REPORT_FILE + "."
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "consolidate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Apply the proposals of one or more submissions to BASE and write the text as it would read,",
-      "each change attributed; conflicts and stale or unmatched quotes are listed.",
+      "Apply the proposals of one or more submissions to BASE and write the text as it would read, "
+          + "each change attributed; conflicts and stale or unmatched quotes are listed.",
       "Formats: json (default), html, md, txt, docx (tracked changes by proponent; needs -o)."
     })
 public final class ConsolidateCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
   private String prefer;
 
   @Option(names = "--option", paramLabel = "GROUP=NAME",
-      description = "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, e.g. IMSB-1=\"Option B\").")
+      description = "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, for example IMSB-1=\"Option B\").")
   private Map<String, String> options = new LinkedHashMap<>();
 
 

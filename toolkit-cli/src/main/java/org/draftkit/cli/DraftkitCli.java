@@ -103,6 +103,7 @@ public final class DraftkitCli implements Callable<Integer> {
     cmd.setErr(err);
     cmd.setParameterExceptionHandler(errors);
     cmd.setExecutionExceptionHandler(errors);
+    HelpText.apply(cmd);
     return cmd;
   }
 

@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "positions", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Read stakeholder submissions (and party comments on annotated drafts) and write who asks for what,",
-      "paragraph by paragraph: retain, amend, delete, add, restore, comment, with the evidence.",
-      "Formats: html (default), json, csv, md, docx (needs -o). An unreadable submission is reported and",
-      "the table built from the rest; the exit code is 3 only when none could be read."
+      "Read stakeholder submissions (and party comments on annotated drafts) and write who asks for what, "
+          + "paragraph by paragraph: retain, amend, delete, add, restore, comment, with the evidence.",
+      "Formats: html (default), json, csv, md, docx (needs -o). An unreadable submission is reported and "
+          + "the table built from the rest; the exit code is 3 only when none could be read."
     })
 public final class PositionsCommand implements Callable<Integer> {
 

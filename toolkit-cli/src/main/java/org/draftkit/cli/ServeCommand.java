@@ -15,15 +15,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draftkit serve [--port N] [--max-upload-mb N] [--host HOST]}: runs the HTTP API until
- * the process is interrupted (Ctrl-C, SIGTERM).
+ * {@code draftkit serve [--port N] [--max-upload-mb N] [--host HOST] [--max-jobs N] [--max-queued N]
+ * [--job-timeout SECONDS]}: runs the web page and the HTTP API until the process is interrupted
+ * (Ctrl-C, SIGTERM).
  *
  * @since 0.1
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Run the HTTP API (GET /api/plugins; POST /api/convert, /api/compare, /api/consolidate, /api/positions) until interrupted.",
-      "Listens on 127.0.0.1 only unless --host says otherwise."
+      "Run the web page (GET /) and the HTTP API (GET /api/plugins; POST /api/convert, /api/compare, "
+          + "/api/consolidate, /api/positions) until interrupted.",
+      "Listens on 127.0.0.1 only unless --host says otherwise; the API has no authentication, so another host "
+          + "is announced with a warning.",
+      "At most --max-jobs jobs run at once and --max-queued more wait; further requests get 503 with Retry-After, "
+          + "and a job over --job-timeout gets a 503 problem."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -47,6 +52,18 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (0.0.0.0: all). Default: ${DEFAULT-VALUE}.")
   private String host;
 
+  @Option(names = "--max-jobs", paramLabel = "N",
+      description = "Jobs run at once. Default: the number of processors (${DEFAULT-VALUE}).")
+  private int maxJobs = ServerOptions.defaultJobs();
+
+  @Option(names = "--max-queued", paramLabel = "N",
+      description = "Jobs that wait for a free slot; beyond them a request gets 503. Default: twice --max-jobs.")
+  private Integer maxQueued;
+
+  @Option(names = "--job-timeout", paramLabel = "SECONDS",
+      description = "Time limit of a job, waiting included. Default: ${DEFAULT-VALUE}.")
+  private int jobTimeoutSeconds = (int) ServerOptions.DEFAULT_JOB_TIME_LIMIT.toSeconds();
+
   public ServeCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
   }
@@ -63,6 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
     server = running;
     Thread hook = new Thread(running::stop, "draftkit-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    if (!options.loopbackOnly()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(ErrorHandler.PREFIX + "warning: listening on " + options.host() + ": the API has no authentication;"
+          + " anyone who can reach this address can use it");
+      err.flush();
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("draftkit server listening on http://" + options.host() + ":" + running.port() + "/ (Ctrl-C to stop)");
     out.flush();
@@ -87,7 +110,19 @@ public final class ServeCommand implements Callable<Integer> {
     if (host.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--host must not be blank");
     }
-    return new ServerOptions(port, (long) maxUploadMb << 20, host.strip());
+    if (maxJobs <= 0) {
+      throw new ParameterException(spec.commandLine(), "--max-jobs must be positive, got " + maxJobs);
+    }
+    int queued = maxQueued == null ? 2 * maxJobs : maxQueued;
+    if (queued < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-queued must not be negative, got " + queued);
+    }
+    if (jobTimeoutSeconds <= 0) {
+      throw new ParameterException(spec.commandLine(), "--job-timeout must be positive, got " + jobTimeoutSeconds);
+    }
+    return new ServerOptions(port, (long) maxUploadMb << 20, host.strip())
+        .withJobs(maxJobs, queued)
+        .withJobTimeLimit(java.time.Duration.ofSeconds(jobTimeoutSeconds));
   }
 
   /** Waits until the server listens and returns its port (for callers that run {@link #call} on another thread). */

@@ -28,14 +28,14 @@ class DraftkitCliTest {
   void noCommandIsAUsageError() {
     CliRun r = CliRun.run(TestPlugins.toolkit());
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertEquals("draftkit: missing command\nTry 'draftkit --help' for more information.\n", r.err());
+    assertEquals("draftkit: missing command (see 'draftkit --help')\n", r.err());
   }
 
   @Test
   void aMistypedCommandGetsASuggestion() {
     CliRun r = CliRun.run(TestPlugins.toolkit(), "convrt", "x.md");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("Did you mean: draftkit convert"), r::toString);
+    assertEquals("draftkit: unknown command 'convrt'; the closest is 'convert' (see 'draftkit --help')\n", r.err());
     assertTrue(r.out().isEmpty(), r::toString);
   }
 
@@ -43,7 +43,7 @@ class DraftkitCliTest {
   void anUnknownOptionIsAUsageError() {
     CliRun r = CliRun.run(TestPlugins.toolkit(), "plugins", "--yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().startsWith("draftkit: Unknown option: '--yaml'"), r::toString);
+    assertTrue(r.err().startsWith("draftkit: unknown option '--yaml'; the closest is "), r::toString);
   }
 
   @Test

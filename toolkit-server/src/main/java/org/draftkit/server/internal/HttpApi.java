@@ -6,7 +6,10 @@ import java.util.List;
 import org.draftkit.Toolkit;
 import org.draftkit.server.ServerOptions;
 
-/** Assembles the Javalin application: settings, the error mapping and every feature's {@link Routes}. */
+/**
+ * Assembles the Javalin application: settings, the error mapping, the job limits ({@link JobLimiter})
+ * and every feature's {@link Routes}.
+ */
 public final class HttpApi {
 
   private HttpApi() {}
@@ -15,7 +18,9 @@ public final class HttpApi {
   public static Javalin create(Toolkit toolkit, ServerOptions options) {
     Uploads uploads = new Uploads(options.maxUploadBytes());
     ProblemMapper problems = new ProblemMapper();
+    JobLimiter jobs = new JobLimiter(options.maxJobs(), options.maxQueued(), options.jobTimeLimit());
     List<Routes> features = List.of(
+        new PageRoutes(),
         new PluginRoutes(toolkit),
         new ConvertRoutes(toolkit, uploads),
         new CompareRoutes(toolkit, uploads),
@@ -31,6 +36,9 @@ public final class HttpApi {
       config.jetty.multipartConfig.maxFileSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
       config.routes.before(uploads::refuseOversizedRequest);
+      config.router.handlerWrapper(jobs::wrap);
+      config.events.serverStopped(jobs::close);
+      config.events.serverStartFailed(jobs::close);
       problems.addTo(config);
       for (Routes feature : features) {
         feature.addTo(config.routes);

@@ -15,6 +15,8 @@ public enum ProblemType {
   LIMIT_EXCEEDED(422, "limit-exceeded", "Document over a limit"),
   UNREADABLE_DOCUMENT(422, "unreadable-document", "Unreadable document"),
   EXPORT_FAILED(422, "export-failed", "Result cannot be written in this format"),
+  SERVER_BUSY(503, "server-busy", "Server busy"),
+  JOB_TIME_LIMIT(503, "job-time-limit", "Job over the time limit"),
   INTERNAL_ERROR(500, "internal-error", "Internal server error");
 
   private static final String TYPE_PREFIX = "tag:draftkit.org,2026:problem:";
