@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.draftkit.ExportException;
 import org.draftkit.Toolkit;
-import org.draftkit.cli.internal.AtomicFiles;
+import org.draftkit.io.AtomicFiles;
 import org.draftkit.registry.PluginRegistry;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.draftkit.Toolkit;
-import org.draftkit.cli.internal.JsonWriter;
+import org.draftkit.json.JsonText;
 import org.draftkit.registry.PluginProblem;
 import org.draftkit.registry.PluginRegistry;
 import org.draftkit.spi.DocumentImporter;
@@ -50,45 +50,7 @@ public final class PluginsCommand implements Callable<Integer> {
   }
 
   static String json(PluginRegistry registry) {
-    JsonWriter w = new JsonWriter().beginObject();
-    w.name("importers").beginArray();
-    for (DocumentImporter i : registry.importers()) {
-      w.beginObject();
-      format(w, i.format());
-      w.name("priority").value(i.priority());
-      w.name("class").value(i.getClass().getName());
-      w.endObject();
-    }
-    w.endArray();
-    w.name("exporters").beginArray();
-    for (Exporter<?> e : registry.exporters()) {
-      w.beginObject();
-      format(w, e.format());
-      w.name("resultType").value(e.resultType().getSimpleName());
-      w.name("resultClass").value(e.resultType().getName());
-      w.name("binary").value(e.binary());
-      w.name("priority").value(e.priority());
-      w.name("class").value(e.getClass().getName());
-      w.endObject();
-    }
-    w.endArray();
-    w.name("problems").beginArray();
-    for (PluginProblem p : registry.problems()) {
-      w.beginObject();
-      w.name("service").value(p.service());
-      w.name("class").value(p.provider());
-      w.name("reason").value(p.reason());
-      w.endObject();
-    }
-    w.endArray();
-    return w.endObject().toString();
-  }
-
-  private static void format(JsonWriter w, FormatInfo f) {
-    w.name("format").value(f.id());
-    w.name("name").value(f.name());
-    w.name("extensions").value(f.extensions());
-    w.name("mediaType").value(f.mediaType());
+    return JsonText.plugins(registry);
   }
 
   static String table(PluginRegistry registry) {

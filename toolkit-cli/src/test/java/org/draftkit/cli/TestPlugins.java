@@ -8,8 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.draftkit.UnsupportedFormatException;
-import org.draftkit.cli.internal.JsonWriter;
+import org.draftkit.json.JsonText;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Metadata;
@@ -119,11 +120,8 @@ final class TestPlugins {
 
     @Override
     public void write(Document doc, OutputStream out, ExportContext context) throws IOException {
-      JsonWriter w = new JsonWriter().beginObject().name("paragraphs").beginArray();
-      for (Paragraph p : doc.paragraphs()) {
-        w.value(p.text());
-      }
-      out.write(w.endArray().endObject().toString().getBytes(StandardCharsets.UTF_8));
+      String json = JsonText.write(Map.of("paragraphs", doc.paragraphs().stream().map(Paragraph::text).toList()));
+      out.write(json.getBytes(StandardCharsets.UTF_8));
     }
   }
 

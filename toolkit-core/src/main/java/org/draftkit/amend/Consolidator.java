@@ -16,7 +16,7 @@ import org.draftkit.ImportException;
 import org.draftkit.amend.Consolidation.Applied;
 import org.draftkit.amend.Consolidation.Conflict;
 import org.draftkit.amend.Consolidation.Unmatched;
-import org.draftkit.compare.internal.TokenDiff;
+import org.draftkit.internal.TokenDiff;
 import org.draftkit.internal.Tokens;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Amendment.Operation;

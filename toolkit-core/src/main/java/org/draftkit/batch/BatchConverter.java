@@ -34,7 +34,7 @@ import org.draftkit.ImportException;
 import org.draftkit.LimitExceededException;
 import org.draftkit.Toolkit;
 import org.draftkit.UnsupportedFormatException;
-import org.draftkit.batch.internal.AtomicOutput;
+import org.draftkit.io.AtomicFiles;
 import org.draftkit.batch.internal.InputWalker;
 import org.draftkit.batch.internal.Manifest;
 import org.draftkit.batch.internal.ReportWriter;
@@ -132,7 +132,7 @@ public final class BatchConverter {
     if (Files.isSameFile(inDir, outDir)) {
       throw new IllegalArgumentException("the output folder must differ from the input folder: " + outDir);
     }
-    AtomicOutput.removeLeftovers(outDir);
+    AtomicFiles.removeLeftovers(outDir);
     InputWalker.Found found = InputWalker.walk(inDir, outDir, readableExtensions::contains);
     List<Job> jobList = plan(found.inputs());
 
@@ -158,7 +158,7 @@ public final class BatchConverter {
     BatchReport report = new BatchReport(formats, items, found.ignored());
     String json = ReportWriter.toJson(report, inDir.toString(), outDir.toString(), version);
     try {
-      AtomicOutput.write(outDir.resolve(REPORT_FILE), out -> out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      AtomicFiles.write(outDir.resolve(REPORT_FILE), out -> out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -357,7 +357,7 @@ public final class BatchConverter {
         Path target = outDir.resolve(rel);
         Document d = doc;
         ExportContext context = new ExportContext(target.getFileName().toString(), Map.of());
-        AtomicOutput.write(target, out -> toolkit.write(d, o.getKey(), out, context));
+        AtomicFiles.write(target, out -> toolkit.write(d, o.getKey(), out, context));
         if (Files.getLastModifiedTime(target).toMillis() < modified) {
           Files.setLastModifiedTime(target, FileTime.fromMillis(modified));
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
-public final class CommentStatements {
+final class CommentStatements {
 
   /** One party list and what it says. */
   public record Statement(List<String> parties, String text) {

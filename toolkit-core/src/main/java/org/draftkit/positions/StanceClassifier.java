@@ -12,7 +12,7 @@ import org.draftkit.model.Stance;
  *
  * @since 0.1
  */
-public final class StanceClassifier {
+final class StanceClassifier {
 
   private static final Pattern RESTORE = Pattern.compile(
       "\\b(restor(e|es|ed|ing)|reinstat(e|es|ed|ing)|bring(ing)? back|revert(ing)? to)\\b");

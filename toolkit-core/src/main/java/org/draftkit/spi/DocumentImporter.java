@@ -18,7 +18,7 @@ import org.draftkit.model.Document;
  * never matters.
  *
  * <p><b>Threads.</b> Instances are shared: {@link #read} may be called from many threads at once
- * and must keep no per-call state in fields. Expensive setup (a JAXB context) belongs in a lazily
+ * and must keep no per-call state in fields. Expensive setup (a parser factory, compiled tables) belongs in a lazily
  * initialised field of the instance, never in static mutable state.
  *
  * <p><b>Errors.</b> Content that cannot be read is an {@link ImportException} subclass whose message

@@ -11,7 +11,7 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Comparison} as JSON in the CONTRACT.md shape: {@code old} and {@code new}
+ * Writes a {@link Comparison} as JSON (described by {@code docs/schema/comparison.schema.json}): {@code old} and {@code new}
  * (revision metadata), {@code summary}, and {@code pairs}, each with {@code old}/{@code new}
  * paragraph references ({@code {index, number, kind}}, a list of them for a split or merge, or
  * null), {@code status}, {@code renumbered}, {@code similarity}, the word {@code edits} and, when

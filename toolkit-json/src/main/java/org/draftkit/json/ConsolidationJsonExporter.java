@@ -15,7 +15,8 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Consolidation} as CONTRACT.md describes: the consolidated text in the Document
+ * Writes a {@link Consolidation} as JSON (described by
+ * {@code docs/schema/consolidation.schema.json}): the consolidated text in the Document
  * shape (inserted and deleted runs attributed to their proponent), plus {@code applied},
  * {@code conflicts} and {@code unmatched}. Thread-safe and deterministic.
  *

@@ -12,7 +12,7 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Document} as draftkit JSON (the Document shape of CONTRACT.md, described by
+ * Writes a {@link Document} as draftkit JSON (described by
  * {@code docs/schema/document.schema.json}): pretty-printed with a two-space indent, fields in a
  * fixed order, a trailing newline; byte-identical for equal documents. {@link JsonImporter} reads
  * it back into an equal document.

@@ -16,7 +16,8 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link PositionTable} as CONTRACT.md describes: {@code stakeholders} and {@code rows}
+ * Writes a {@link PositionTable} as JSON (described by
+ * {@code docs/schema/position-table.schema.json}): {@code stakeholders} and {@code rows}
  * of {@code {paragraph, positions: [{stakeholder, stance, text, evidence}]}}, plus the base's
  * metadata, each row's base text, the evidence's source and location, and diagnostics.
  * Thread-safe and deterministic.

@@ -11,7 +11,8 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link RevisionHistory} (N revisions) as JSON: {@code revisions} (metadata of each),
+ * Writes a {@link RevisionHistory} (N revisions) as JSON (described by
+ * {@code docs/schema/revision-history.schema.json}): {@code revisions} (metadata of each),
  * {@code comparisons} (each consecutive comparison in the shape {@link ComparisonJsonExporter}
  * writes) and {@code lineage}: per paragraph, its {@code numbers} and {@code indexes} in every
  * revision (null where absent), the {@code steps} (status from each revision to the next), the

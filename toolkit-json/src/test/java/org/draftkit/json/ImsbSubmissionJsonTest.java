@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The IMSB reflections on Rev.2 (a Markdown submission from the corpus) converted to JSON as
- * {@code draftkit convert … --to json} does it, checked field by field against CONTRACT.md.
+ * {@code draftkit convert … --to json} does it, checked field by field against the Document shape.
  */
 class ImsbSubmissionJsonTest {
   private static final String FILE = "submissions/imsb-reflections-wsis20-rev2_2025-12-09.md";

@@ -1,5 +1,6 @@
 package org.draftkit.batch.internal;
 
+import org.draftkit.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -87,9 +88,9 @@ public final class Manifest implements Closeable {
     for (Entry e : entries.values()) {
       sb.append(format(e));
     }
-    AtomicOutput.Content content = out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.Content content = out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     try {
-      AtomicOutput.write(file, content);
+      AtomicFiles.write(file, content);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -1,5 +1,6 @@
 package org.draftkit.compare.internal;
 
+import org.draftkit.internal.TokenDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

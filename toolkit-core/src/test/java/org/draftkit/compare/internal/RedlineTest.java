@@ -1,5 +1,6 @@
 package org.draftkit.compare.internal;
 
+import org.draftkit.internal.TokenDiff;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

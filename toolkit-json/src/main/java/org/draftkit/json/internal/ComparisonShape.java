@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The Comparison and revision-history JSON shapes of CONTRACT.md as Jackson-bound records, written
+ * The Comparison and revision-history JSON shapes ({@code docs/schema/comparison.schema.json},
+ * {@code revision-history.schema.json}) as Jackson-bound records, written
  * only. Field order is fixed; {@code old}, {@code new} and {@code number} are always present (null
  * when absent).
  */

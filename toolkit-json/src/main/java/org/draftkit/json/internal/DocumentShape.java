@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The Document JSON shape of CONTRACT.md as Jackson-bound records. Field order is fixed by
+ * The Document JSON shape ({@code docs/schema/document.schema.json}) as Jackson-bound records. Field order is fixed by
  * {@link JsonPropertyOrder}; nulls are left out except for {@code number}, which is always present.
  * Compact constructors check what a single object can check, so that Jackson reports the
  * problem at the object's line and column.

@@ -1,5 +1,8 @@
 package org.draftkit.server.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.draftkit.json.JsonText;
 import java.util.Objects;
 
 /**
@@ -23,20 +26,20 @@ public record Problem(ProblemType type, String detail, String instance, String s
 
   /** The body, as JSON. */
   public String toJson() {
-    Json json = new Json().beginObject()
-        .member("type", type.uri())
-        .member("title", type.title())
-        .member("status", type.status())
-        .member("detail", detail);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("type", type.uri());
+    json.put("title", type.title());
+    json.put("status", type.status());
+    json.put("detail", detail);
     if (instance != null) {
-      json.member("instance", instance);
+      json.put("instance", instance);
     }
     if (source != null) {
-      json.member("source", source);
+      json.put("source", source);
     }
     if (incident != null) {
-      json.member("incident", incident);
+      json.put("incident", incident);
     }
-    return json.endObject().toString();
+    return JsonText.write(json);
   }
 }

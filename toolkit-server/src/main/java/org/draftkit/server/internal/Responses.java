@@ -33,8 +33,8 @@ public final class Responses {
   }
 
   /** Answers with a JSON body. */
-  public static void json(Context ctx, Json json) {
-    ctx.status(200).contentType("application/json").result(json.toString().getBytes(StandardCharsets.UTF_8));
+  public static void json(Context ctx, String json) {
+    ctx.status(200).contentType("application/json").result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static String mediaType(Exporter<?> exporter) {

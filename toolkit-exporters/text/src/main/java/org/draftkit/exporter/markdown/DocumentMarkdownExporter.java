@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.draftkit.exporter.markdown.internal.MarkdownInline;
-import org.draftkit.exporter.text.internal.Layout;
+import org.draftkit.exporter.internal.Layout;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;

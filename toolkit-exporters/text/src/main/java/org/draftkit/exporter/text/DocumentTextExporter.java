@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.draftkit.exporter.text.internal.Layout;
+import org.draftkit.exporter.internal.Layout;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;

@@ -12,7 +12,7 @@ import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.RevisionHistory;
 import org.draftkit.compare.Segment;
 import org.draftkit.compare.Summary;
-import org.draftkit.exporter.text.internal.Layout;
+import org.draftkit.exporter.internal.Layout;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;

@@ -40,7 +40,6 @@ import org.apache.pdfbox.contentstream.operator.text.ShowText;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -685,22 +684,10 @@ final class GlyphCollector extends PDFStreamEngine {
       if (kind == 0) {
         continue;
       }
-      COSArray quads = a.getCOSObject().getCOSArray(COSName.QUADPOINTS);
-      if (quads != null && quads.size() >= 8) {
-        for (int q = 0; q + 7 < quads.size(); q += 8) {
-          float minX = Float.MAX_VALUE;
-          float maxX = -Float.MAX_VALUE;
-          float minY = Float.MAX_VALUE;
-          float maxY = -Float.MAX_VALUE;
-          for (int k = 0; k < 8; k += 2) {
-            float x = number(quads.get(q + k));
-            float y = number(quads.get(q + k + 1));
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-          }
-          addAnnotationArea(minX, minY, maxX, maxY, kind);
+      List<float[]> boxes = PdfAnnotations.quadBoxes(a.getCOSObject());
+      if (!boxes.isEmpty()) {
+        for (float[] box : boxes) {
+          addAnnotationArea(box[0], box[1], box[2], box[3], kind);
         }
       } else if (a.getRectangle() != null) {
         PDRectangle r = a.getRectangle();

@@ -449,26 +449,9 @@ final class PdfAnnotations {
   }
 
   private static void readGeometry(Note n, COSDictionary d, PDRectangle crop) {
-    COSArray quads = d.getCOSArray(COSName.QUADPOINTS);
-    if (quads != null && TEXT_MARKUP.contains(n.subtype)) {
-      for (int q = 0; q + 7 < quads.size(); q += 8) {
-        float minX = Float.MAX_VALUE;
-        float maxX = -Float.MAX_VALUE;
-        float minY = Float.MAX_VALUE;
-        float maxY = -Float.MAX_VALUE;
-        boolean finite = true;
-        for (int k = 0; k < 8; k += 2) {
-          float x = number(quads.get(q + k));
-          float y = number(quads.get(q + k + 1));
-          finite &= Float.isFinite(x) && Float.isFinite(y);
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = Math.max(maxY, y);
-        }
-        if (finite) {
-          n.quads.add(area(minX, minY, maxX, maxY, crop));
-        }
+    if (TEXT_MARKUP.contains(n.subtype)) {
+      for (float[] box : quadBoxes(d)) {
+        n.quads.add(area(box[0], box[1], box[2], box[3], crop));
       }
     }
     COSArray callout = d.getCOSArray(CL);
@@ -500,6 +483,41 @@ final class PdfAnnotations {
 
   private static float number(COSBase b) {
     return b instanceof COSNumber n ? n.floatValue() : Float.NaN;
+  }
+
+  /**
+   * The boxes a text markup annotation's {@code /QuadPoints} cover, in user space: one
+   * {@code {minX, minY, maxX, maxY}} per quadrilateral (eight numbers). A quadrilateral with a
+   * coordinate that is not a finite number is left out; so are trailing numbers short of eight.
+   * The one reader of QuadPoints, for the comments read here and the struck and underlined text
+   * that {@link GlyphCollector} marks.
+   */
+  static List<float[]> quadBoxes(COSDictionary annotation) {
+    COSArray quads = annotation.getCOSArray(COSName.QUADPOINTS);
+    if (quads == null) {
+      return List.of();
+    }
+    List<float[]> boxes = new ArrayList<>(quads.size() / 8);
+    for (int q = 0; q + 7 < quads.size(); q += 8) {
+      float minX = Float.MAX_VALUE;
+      float maxX = -Float.MAX_VALUE;
+      float minY = Float.MAX_VALUE;
+      float maxY = -Float.MAX_VALUE;
+      boolean finite = true;
+      for (int k = 0; k < 8; k += 2) {
+        float x = number(quads.get(q + k));
+        float y = number(quads.get(q + k + 1));
+        finite &= Float.isFinite(x) && Float.isFinite(y);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+      if (finite) {
+        boxes.add(new float[] {minX, minY, maxX, maxY});
+      }
+    }
+    return boxes;
   }
 
   // ---- anchoring -----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-package org.draftkit.exporter.text.internal;
+package org.draftkit.exporter.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.draftkit.batch.internal;
+package org.draftkit.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -10,17 +10,27 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Writes files so that a reader (or a rerun after a crash) sees either no file, the old one, or
- * the complete new one: content goes to a hidden temporary file beside the target, which is then
- * renamed over it.
+ * Writes files so that a reader (or a rerun after a crash) sees either no file, the old one, or the
+ * complete new one: the content goes to a hidden temporary file beside the target, which is then
+ * renamed over it. The new file keeps the permissions of the file it replaces, or gets
+ * {@code rw-r--r--} (temporary files are created owner-only). The one atomic writer of the CLI's
+ * {@code -o} and of the batch.
+ *
+ * @since 0.1
  */
-public final class AtomicOutput {
+public final class AtomicFiles {
 
   /** The suffix of temporary files, so that leftovers of a killed run can be found and removed. */
   public static final String TEMP_SUFFIX = ".draftkit-tmp";
+
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
   /** Produces a file's content. */
   @FunctionalInterface
@@ -29,7 +39,7 @@ public final class AtomicOutput {
     void writeTo(OutputStream out) throws Exception;
   }
 
-  private AtomicOutput() {}
+  private AtomicFiles() {}
 
   /**
    * Writes {@code target} atomically, creating its folder. On failure the temporary file is
@@ -38,23 +48,22 @@ public final class AtomicOutput {
    * @throws Exception what {@code content} throws, or an {@link IOException}
    */
   public static void write(Path target, Content content) throws Exception {
-    Path dir = target.toAbsolutePath().getParent();
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(content, "content");
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
     boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
         content.writeTo(out);
       }
+      setPermissions(tmp, absolute);
       try {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the default permissions stay
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       moved = true;
     } finally {
@@ -62,6 +71,15 @@ public final class AtomicOutput {
         Files.deleteIfExists(tmp);
       }
     }
+  }
+
+  /** The old file's permissions, or rw-r--r--; nothing on a file system without POSIX permissions. */
+  private static void setPermissions(Path tmp, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
   }
 
   /** Removes temporary files a killed run left under {@code dir}; returns how many. */

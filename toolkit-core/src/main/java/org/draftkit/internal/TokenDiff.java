@@ -1,4 +1,4 @@
-package org.draftkit.compare.internal;
+package org.draftkit.internal;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
