@@ -43,8 +43,8 @@ import org.draftkit.structure.Trim;
  *       that follows the previous one ("53 Recalls"); never a label inside a tracked change;
  *   <li>headings: the source's (unless they end like a paragraph, in ";" or ","), a short "IV. Title"
  *       line, a short unnumbered line all in bold;
- *   <li>parents: "(a)" under the latest paragraph of rank 1 in its scope (a numbered one or a lead-in
- *       ending in ":"), else under the latest unnumbered paragraph since the heading (a chapeau);
+ *   <li>parents: "(a)" under the latest numbered paragraph of rank 1 in its scope or a later lead-in
+ *       ending in ":", else under the latest unnumbered paragraph since the heading (a chapeau);
  *       "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "1.2" under "1.";
  *       nested list items and later paragraphs of an item under their item, numbered in its own scope;
  *   <li>kinds: sub-items take their parent's kind (other under a heading); numbered paragraphs are
@@ -135,8 +135,8 @@ public final class Structurer {
         }
       }
       List<Run> runs = Trim.trim(Runs.normalize(b.runs()));
-      if (runs.isEmpty() && b.label() == null) {
-        // an empty block goes; an empty list item keeps its number
+      if (runs.isEmpty() && (b.label() == null || lastArabic == null || !continuesNumbering(lastArabic, b.label()))) {
+        // an empty block goes; a number alone that continues the numbering stays ("60." before its options)
         continue;
       }
       Integer structural = null;
@@ -237,8 +237,10 @@ public final class Structurer {
     boolean numberedItem = b.role() == Block.Role.LIST_ITEM && !b.bullet();
     Optional<LeadingLabel> found = numberedItem ? LeadingLabel.findLenient(rest) : LeadingLabel.find(rest);
     if (found.isEmpty() && quote == 0 && b.role() != Block.Role.HEADING && d.structural == null
-        && lastArabic != null) {
-      found = LeadingLabel.findLenient(text).filter(successorOf(lastArabic));
+        && b.tableDepth() == 0 && lastArabic != null) {
+      // "53 Recalls" after 52: a number followed by a word, never a figure in a table ("6 858,72")
+      found = LeadingLabel.findLenient(text).filter(successorOf(lastArabic))
+          .filter(l -> l.length() < text.length() && Character.isLetter(text.codePointAt(l.length())));
       if (found.isPresent()) {
         notes.add(Diagnostic.info(prefix + ".label-without-dot", "paragraph number "
             + found.get().number().label() + " has no dot; taken as a label because it follows "
@@ -362,6 +364,7 @@ public final class Structurer {
     final Integer base;
     final Integer[] lastAtRank = new Integer[RANKS];
     int lastPlain = -1;
+    int leadIn = -1;
 
     Scope(Integer base) {
       this.base = base;
@@ -370,6 +373,7 @@ public final class Structurer {
     void reset() {
       Arrays.fill(lastAtRank, null);
       lastPlain = -1;
+      leadIn = -1;
     }
 
     void set(int rank, int index) {
@@ -402,7 +406,8 @@ public final class Structurer {
       }
       Scope scope = d.structural == null ? document : containers.computeIfAbsent(d.structural, Scope::new);
       ParagraphNumber n = d.number;
-      if (n != null && !d.listNumber && n.scheme() == Scheme.LOWER_ROMAN && scope.lastAtRank[2] != null) {
+      if (n != null && !d.listNumber && n.scheme() == Scheme.LOWER_ROMAN && scope.lastAtRank[2] != null
+          && scope.lastAtRank[2] > scope.leadIn) {
         ParagraphNumber before = drafts.get(scope.lastAtRank[2]).number;
         Optional<ParagraphNumber> asLetter = ParagraphNumber.letter(n.label());
         if (before != null && before.scheme() == Scheme.LOWER_LETTER && asLetter.isPresent()
@@ -421,8 +426,8 @@ public final class Structurer {
           d.kind = ParagraphKind.PREAMBULAR;
         }
         if (d.text().stripTrailing().endsWith(":")) {
-          // a lead-in ("Decides that:") holds the sub-items after it
-          scope.set(1, i);
+          // a lead-in ("Decides that:") holds the lettered sub-items after it
+          scope.leadIn = i;
         } else if (!d.block.bullet()) {
           scope.lastPlain = i;
         }
@@ -432,6 +437,10 @@ public final class Structurer {
       Integer parent = null;
       for (int r = rank - 1; r >= 1 && parent == null; r--) {
         parent = scope.lastAtRank[r];
+      }
+      if (n.scheme() != Scheme.ARABIC && rank > 1 && scope.leadIn >= 0 && (parent == null || parent < scope.leadIn)) {
+        // "(a)" after "Decides that:" belongs to the lead-in, not to the numbered paragraph before it
+        parent = scope.leadIn;
       }
       if (parent == null && rank > 1 && scope.lastPlain >= 0) {
         // sub-items under an article's chapeau or another unnumbered paragraph

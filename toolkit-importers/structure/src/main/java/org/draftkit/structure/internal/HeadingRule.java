@@ -8,7 +8,7 @@ import org.draftkit.structure.Trim;
 
 /**
  * What reads as a heading line: short (at most {@value #MAX_WORDS} words) and without the
- * punctuation that closes a paragraph or opens a list ({@code . , ; :} at its end). An unnumbered
+ * punctuation that closes a paragraph or opens a list ({@code . , :} at its end, a {@code ;} anywhere). An unnumbered
  * one must also be emphasised throughout: every run with text bold (footnote markers aside).
  * Stateless.
  */
@@ -21,10 +21,10 @@ public final class HeadingRule {
   /** Short and open-ended: "Term of office", "Financial matters", not "Decides that:". */
   public static boolean shortLine(String text) {
     String t = text.strip();
-    if (t.isEmpty() || words(t) > MAX_WORDS) {
+    if (t.isEmpty() || words(t) > MAX_WORDS || t.indexOf(';') >= 0) {
       return false;
     }
-    return ".,;:".indexOf(t.charAt(t.length() - 1)) < 0;
+    return ".,:".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /** A short line, all bold, with no colon in it: a heading written as a paragraph. */

@@ -21,6 +21,7 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 import org.draftkit.spi.ImportContext;
+import org.draftkit.structure.Structure;
 
 /**
  * One read of one Word package into a {@link Document}: the main document part and the parts it
@@ -80,7 +81,7 @@ public final class DocxReader {
     List<Block> blocks = parse(main, body::walkBody);
 
     List<Footnote> footnotes = notes(rels, styles, notes);
-    Assembler.Result assembled = new Assembler(source).assemble(blocks);
+    Structure assembled = BlockStream.structure(blocks, source);
     List<Comment> comments = comments(rels, styles, notes, anchors, assembled);
     CoreProperties core = opc.corePropertiesPart().flatMap(p -> optional("document properties", p, CoreProperties::read))
         .orElse(CoreProperties.NONE);
@@ -161,10 +162,10 @@ public final class DocxReader {
             SourceLocation.line(source, 0)));
         continue;
       }
-      out.add(new Footnote(numbering.labelOf(key), Assembler.joinBlocks(note.blocks()), SourceLocation.line(source, 0)));
+      out.add(new Footnote(numbering.labelOf(key), BlockStream.joinBlocks(note.blocks()), SourceLocation.line(source, 0)));
     }
     for (Map.Entry<String, PartWalker.Item> e : bodies.entrySet()) {
-      List<Run> runs = Assembler.joinBlocks(e.getValue().blocks());
+      List<Run> runs = BlockStream.joinBlocks(e.getValue().blocks());
       if (Runs.text(runs).isBlank()) {
         continue;
       }
@@ -181,7 +182,7 @@ public final class DocxReader {
   }
 
   private List<Comment> comments(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering notes,
-      PartWalker.CommentAnchors anchors, Assembler.Result assembled) {
+      PartWalker.CommentAnchors anchors, Structure assembled) {
     Optional<List<PartWalker.Item>> items = optionalPart("comments", rels,
         new PartWalker(styles, null, notes, null).deadline(deadline)::walkItems);
     if (items.isEmpty()) {
