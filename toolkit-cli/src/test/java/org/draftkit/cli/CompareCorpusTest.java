@@ -65,12 +65,10 @@ class CompareCorpusTest {
   void paragraphsCutDifferentlyByTheTwoLayoutsKeepEachPartsWordsInPlace() throws Exception {
     Comparison c = COMPARER.compare(read(WSIS + "A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt"),
         read(WSIS + "A_RES_80_173_wsis20-outcome_adopted_2025-12-17.txt"));
-    int checked = 0;
     for (AlignedPair p : c.pairs()) {
       if (p.status() != Status.SPLIT && p.status() != Status.MERGED) {
         continue;
       }
-      checked++;
       // the same words, cut into paragraphs at another place: each part spells its own paragraph
       List<Paragraph> several = p.status() == Status.SPLIT ? p.newer() : p.older();
       for (int k = 0; k < several.size(); k++) {
@@ -81,7 +79,8 @@ class CompareCorpusTest {
       assertTrue(p.segments().stream().allMatch(s -> s.op() == DiffOp.EQUAL || s.isBlank()),
           "only the space at the break changes: " + p.segments());
     }
-    assertTrue(checked > 0, "the two layouts cut some paragraph differently");
+    // since paragraphs running over page breaks are joined again the two layouts cut none differently
+    // (CorpusFormatPairsTest holds that); a split or merge that still comes must keep its words in place
   }
 
   @Test

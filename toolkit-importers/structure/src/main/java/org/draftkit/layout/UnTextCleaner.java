@@ -38,6 +38,7 @@ public final class UnTextCleaner {
   private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3}|\\*{1,3})\\s+(\\S.*)$");
   /** Share of a full line's length from which a line counts as running to the right margin. */
   private static final double FULL_LINE = 0.85;
+  private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:,][”’\")\\]]?$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”’\")\\]]?$");
 
   private static final Pattern NUMBERED_NOUN = Pattern.compile(
@@ -322,9 +323,10 @@ public final class UnTextCleaner {
   /**
    * Whether {@code next} opens a new paragraph after {@code previous} across a page break. A
    * label or a preambular opening starts one; otherwise a last line that runs to the right margin
-   * ({@code measure}: the usual length of a full line) says the paragraph goes on over the page,
-   * whatever its last word ("… Member States." ⏎ page ⏎ "We also welcome …"), and a shorter last line
-   * ending a sentence says it ended.
+   * ({@code measure}: the usual length of a full line), followed by a full line or by the
+   * paragraph's closing words, says the paragraph goes on over the page whatever its last word
+   * ("… Member States." ⏎ page ⏎ "We also welcome …"), and a shorter last line ending a sentence
+   * says it ended.
    */
   private static boolean startsParagraph(String previous, String next, int measure) {
     String p = previous.strip();
@@ -336,7 +338,10 @@ public final class UnTextCleaner {
     if (Preambles.opens(s) && (p.endsWith(",") || ENDS_SENTENCE.matcher(p).matches())) {
       return true;
     }
-    if (measure > 0 && p.length() >= measure * FULL_LINE) {
+    // the next line must read on too: a full line, or the paragraph's last words ending a clause;
+    // a heading's first line is short and ends with no punctuation
+    if (measure > 0 && p.length() >= measure * FULL_LINE
+        && (s.length() >= measure * FULL_LINE || ENDS_CLAUSE.matcher(s).matches())) {
       return false;
     }
     return ENDS_SENTENCE.matcher(p).matches() && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));

@@ -67,4 +67,55 @@ class UnTextCleanerTest {
     assertTrue(runs.get(1).has(Mark.FOOTNOTE_REFERENCE));
     assertEquals("the Summit,1 and", runs.stream().map(Run::text).collect(Collectors.joining()));
   }
+
+  /** Pages of full justified lines (about 84 characters), each ending with the symbol and its number. */
+  private static List<String> pagesEndingWith(String lastLine, String nextPage) {
+    List<String> lines = new java.util.ArrayList<>();
+    String full = "the Internet Governance Forum has enhanced multi-stakeholder discussion of relevant ";
+    for (int page = 1; page <= 2; page++) {
+      lines.add((page * 10) + ". We welcome the evolution of the Internet Governance Forum from an annual meeting ");
+      for (int k = 0; k < 24; k++) {
+        lines.add(full);
+      }
+      lines.add(page == 1 ? lastLine : "issues in all continents, many subregions and a majority of Member States. ");
+      lines.add(" ");
+      lines.add("A/80/L.99 ");
+      lines.add(" ");
+      lines.add(page + "/2 ");
+      lines.add(" ");
+      if (page == 1) {
+        lines.addAll(List.of(nextPage.split("\n")));
+        lines.add(" ");
+      }
+    }
+    return lines;
+  }
+
+  private static List<String> paragraphs(UnTextCleaner.Result r) {
+    return List.of(r.lines().stream().map(k -> k.text().strip()).collect(Collectors.joining("\n")).split("\n\n+"));
+  }
+
+  @Test
+  void aParagraphWhoseLastLineRunsToTheMarginGoesOnOverThePageWhateverItsLastWord() {
+    // WSIS L.41 paragraph 97: "… a majority of Member States." ⏎ page ⏎ "We also welcome the work …"
+    UnTextCleaner.Result r = UnTextCleaner.clean(pagesEndingWith(
+        "issues in all continents, many subregions and a majority of Member States, as we see. ",
+        "We also welcome the work of the Multi-stakeholder Advisory Group of the Forum \n"
+            + "and the establishment by the Secretary-General of the Leadership Panel of the Forum. "));
+    List<String> paragraphs = paragraphs(r);
+    assertEquals(2, paragraphs.size(), String.join(" | ", paragraphs));
+    assertTrue(paragraphs.get(0).contains("as we see.\nWe also welcome the work"), paragraphs.get(0));
+  }
+
+  @Test
+  void aShortLastLineEndingASentenceOrAHeadingAfterAFullOneStartsANewParagraph() {
+    UnTextCleaner.Result shortEnd = UnTextCleaner.clean(pagesEndingWith("issues in all continents. ",
+        "We also welcome the work of the Multi-stakeholder Advisory Group of the Forum \n"
+            + "and the establishment by the Secretary-General of the Leadership Panel of the Forum. "));
+    assertEquals(3, paragraphs(shortEnd).size(), String.join(" | ", paragraphs(shortEnd)));
+    UnTextCleaner.Result heading = UnTextCleaner.clean(pagesEndingWith(
+        "issues in all continents, many subregions and a majority of Member States, as we see. ",
+        "Building confidence and security in the use of information and \ncommunications technologies "));
+    assertEquals(3, paragraphs(heading).size(), String.join(" | ", paragraphs(heading)));
+  }
 }

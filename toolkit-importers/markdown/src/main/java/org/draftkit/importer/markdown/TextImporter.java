@@ -74,7 +74,8 @@ public final class TextImporter implements DocumentImporter {
       parsed = read.parsed();
       metadata = read.metadata();
     } else {
-      parsed = layout.blocks(lines, source);
+      // text flattened out of a UN PDF, one line per paragraph, is repaired like such HTML pages
+      parsed = UnTextLayout.unflatten(layout.blocks(lines, source), source);
       metadata = Metadata.builder().source(source).build();
     }
     return structuring.document(parsed.blocks(), parsed.footnotes(), parsed.diagnostics(), metadata, source);

@@ -105,9 +105,7 @@ class TextImporterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"un-drafts/bbnj-ga-resolutions/A-RES-77-321.txt",
-      "un-drafts/bbnj-ga-resolutions/A-RES-78-272.txt", "un-drafts/bbnj-ga-resolutions/A-RES-79-271.txt",
-      "un-drafts/bbnj-ga-resolutions/A-RES-80-107.txt",
+  @ValueSource(strings = {
       "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.txt",
       "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_en.txt"})
   void corpusTextsImportWithEveryWord(String relative) throws Exception {
@@ -116,6 +114,25 @@ class TextImporterTest {
     assertTrue(doc.paragraphs().size() > 5, relative);
     WordCount expected = WordCount.ofPlainText(Files.readString(Corpus.file(relative)));
     assertEquals("", expected.difference(WordCount.ofDocumentWithoutHyphens(doc)), relative);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"un-drafts/bbnj-ga-resolutions/A-RES-77-321.txt",
+      "un-drafts/bbnj-ga-resolutions/A-RES-78-272.txt", "un-drafts/bbnj-ga-resolutions/A-RES-79-271.txt",
+      "un-drafts/bbnj-ga-resolutions/A-RES-80-107.txt"})
+  void textFlattenedOutOfAPdfIsRepairedAsTheHtmlImporterRepairsIt(String relative) throws Exception {
+    // one line per paragraph, masthead, footnotes and running heads inside paragraphs: the masthead
+    // and running heads are taken out (with diagnostics), the notes become footnotes, no word is invented
+    Document doc = readCorpus(relative);
+    // "Secretary- General" (a line-end hyphen flattened with its space) is repaired to "Secretary-General"
+    WordCount source = WordCount.ofPlainText(Files.readString(Corpus.file(relative))
+        .replaceAll("(?<=\\p{L})- (?=\\p{Lu})", "-"));
+    String difference = source.difference(WordCount.ofDocumentWithoutHyphens(doc));
+    assertTrue(!difference.contains("+"), relative + ": " + difference);
+    assertTrue(!doc.footnotes().isEmpty(), relative);
+    assertTrue(doc.paragraphs().stream().noneMatch(p -> p.text().contains("_____")), relative);
+    assertTrue(doc.paragraphs().stream().anyMatch(p -> p.kind() == ParagraphKind.PREAMBULAR
+        && p.text().startsWith("Recalling")), relative);
   }
 
   @Test

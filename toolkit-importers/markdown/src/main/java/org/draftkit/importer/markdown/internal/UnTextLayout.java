@@ -3,6 +3,7 @@ package org.draftkit.importer.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.draftkit.layout.FlattenedText;
 import org.draftkit.layout.RunningHeads;
 import org.draftkit.layout.UnTextCleaner;
 import org.draftkit.model.Diagnostic;
@@ -51,6 +52,31 @@ public final class UnTextLayout implements TextLayout {
   }
 
   private static final int HEADING_MAX_WORDS = 12;
+
+  /**
+   * The blocks of text flattened out of a UN PDF into one line per paragraph (masthead, footnotes
+   * and running heads inside paragraphs, preambular paragraphs run together), repaired by
+   * {@link FlattenedText} as the HTML importer repairs such pages; {@code parsed} itself when the
+   * text does not look flattened.
+   */
+  public static Parsed unflatten(Parsed parsed, String source) {
+    List<Block> blocks = parsed.blocks();
+    if (!FlattenedText.looksFlattened(blocks.stream().map(Block::text).toList())) {
+      return parsed;
+    }
+    FlattenedText.Result repaired = FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
+    List<Block> out = new ArrayList<>(repaired.pieces().size());
+    for (FlattenedText.Piece piece : repaired.pieces()) {
+      Block b = blocks.get(piece.source());
+      Block.Role role = piece.hint() == FlattenedText.Hint.HEADING ? Block.Role.HEADING : b.role();
+      out.add(new Block(role, piece.runs(), null, null, b.line()));
+    }
+    List<Footnote> notes = new ArrayList<>(parsed.footnotes());
+    notes.addAll(repaired.footnotes());
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    diagnostics.addAll(repaired.diagnostics());
+    return new Parsed(out, notes, diagnostics);
+  }
 
   @Override
   public Parsed blocks(List<Line> lines, String source) {
