@@ -115,6 +115,21 @@ class FrontDoorTest {
   }
 
   @Test
+  void identicalFilesSayNoDifferencesInEveryFormat() throws Exception {
+    String same = fixture("base.md");
+    for (String format : List.of("html", "md", "json")) {
+      CliRun r = run("compare", List.of(same, same), "--to", format);
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.out().contains("No differences: the two revisions read the same."), format + ": " + r.out());
+    }
+    CliRun changed = run("compare", List.of(same, fixture("example-group.md")), "--to", "md");
+    assertFalse(changed.out().contains("No differences"), changed.out());
+    Path docx = dir.resolve("same.docx");
+    assertEquals(0, run("compare", List.of(same, same), "-o", docx.toString()).exitCode());
+    assertEquals("No differences: the two revisions read the same.", TOOLKIT.read(docx).paragraphs().get(0).text());
+  }
+
+  @Test
   void anUnknownCommandNamesTheClosestOne() {
     CliRun r = CliRun.run(TOOLKIT, "comapre", "a.md", "b.md");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);

@@ -40,6 +40,21 @@ class ServeCommandTest {
   }
 
   @Test
+  void aHostBeyondLoopbackIsAnnouncedWithAWarning() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = DraftkitCli.commandLine(TestPlugins.toolkit(), new PrintWriter(out, true), new PrintWriter(err, true));
+    ServeCommand serve = cmd.getSubcommands().get("serve").getCommand();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> cmd.execute("serve", "--port", "0", "--host", "0.0.0.0", "--max-jobs", "1", "--job-timeout", "5"));
+    serve.awaitPort();
+    serve.stop();
+    assertEquals(0, exit.get(1, TimeUnit.MINUTES), err::toString);
+    assertEquals("draftkit: warning: listening on 0.0.0.0: the API has no authentication; anyone who can reach this "
+        + "address can use it\n", err.toString());
+  }
+
+  @Test
   void aPortInUseIsOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       CliRun r = CliRun.run(TestPlugins.toolkit(), "serve", "--port", Integer.toString(taken.getLocalPort()));
@@ -58,5 +73,9 @@ class ServeCommandTest {
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
     r = CliRun.run(TestPlugins.toolkit(), "serve", "--port", "http");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
+    r = CliRun.run(TestPlugins.toolkit(), "serve", "--max-jobs", "0");
+    assertEquals("draftkit: --max-jobs must be positive, got 0\n", r.err());
+    r = CliRun.run(TestPlugins.toolkit(), "serve", "--job-timeout", "0");
+    assertEquals("draftkit: --job-timeout must be positive, got 0\n", r.err());
   }
 }

@@ -22,6 +22,14 @@ public record Summary(
     int unchanged, int modified, int moved, int inserted, int deleted, int split, int merged, int renumbered,
     int wordsInserted, int wordsDeleted) {
 
+  /** What every format says when two revisions read the same. */
+  public static final String NO_DIFFERENCES = "No differences: the two revisions read the same.";
+
+  /** True when nothing changed: no pair changed or renumbered, no word inserted or deleted (footnotes included). */
+  public boolean noDifferences() {
+    return changed() == 0 && renumbered == 0 && wordsInserted == 0 && wordsDeleted == 0;
+  }
+
   /** Pairs with any change (everything but unchanged). */
   public int changed() {
     return modified + moved + inserted + deleted + split + merged;

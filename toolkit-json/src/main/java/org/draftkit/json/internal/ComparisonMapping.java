@@ -35,7 +35,8 @@ public final class ComparisonMapping {
     for (AlignedPair p : c.pairs()) {
       pairs.add(pair(p, segments));
     }
-    return new ComparisonJson(revision(c.older()), revision(c.newer()), summary(c.summary()), pairs);
+    return new ComparisonJson(revision(c.older()), revision(c.newer()),
+        c.summary().noDifferences() ? Summary.NO_DIFFERENCES : null, summary(c.summary()), pairs);
   }
 
   /** The shape of a revision history. */

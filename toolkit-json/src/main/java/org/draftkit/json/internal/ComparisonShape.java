@@ -15,10 +15,10 @@ public final class ComparisonShape {
   private ComparisonShape() {}
 
   /** One comparison. {@code old}/{@code new} describe the revisions. */
-  @JsonPropertyOrder({"old", "new", "summary", "pairs"})
+  @JsonPropertyOrder({"old", "new", "message", "summary", "pairs"})
   public record ComparisonJson(
-      @JsonProperty("old") RevisionJson older, @JsonProperty("new") RevisionJson newer, SummaryJson summary,
-      List<PairJson> pairs) {}
+      @JsonProperty("old") RevisionJson older, @JsonProperty("new") RevisionJson newer,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String message, SummaryJson summary, List<PairJson> pairs) {}
 
   /** A revision: its metadata, the symbol always present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -43,6 +43,6 @@ public final class ComparisonDocxExporter implements Exporter<Comparison> {
 
   @Override
   public void write(Comparison value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(false, word -> RedlineBody.write(value, word), out, context);
+    Export.write(false, word -> RedlineBody.writeAlone(value, word), out, context);
   }
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
 import org.draftkit.compare.Segment;
+import org.draftkit.compare.Summary;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
 import org.draftkit.model.Mark;
@@ -59,6 +60,17 @@ public final class RedlineBody {
   /** The attribution of every change of a comparison: the newer revision's name and date. */
   public static Change changeOf(Comparison comparison) {
     return Change.of(comparison.newMetadata().displayName(), comparison.newMetadata().date());
+  }
+
+  /**
+   * Writes the redline of {@code comparison} as the whole document: headed by a bold
+   * {@link Summary#NO_DIFFERENCES} when the revisions read the same.
+   */
+  public static void writeAlone(Comparison comparison, WordDocument word) {
+    if (comparison.summary().noDifferences()) {
+      word.paragraph(null).text(Summary.NO_DIFFERENCES, Set.of(Mark.BOLD));
+    }
+    write(comparison, word);
   }
 
   private void write() {

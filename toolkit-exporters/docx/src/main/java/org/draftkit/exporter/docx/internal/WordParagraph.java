@@ -130,12 +130,14 @@ public final class WordParagraph {
   /**
    * Opens a named move range ({@link Revision#MOVE_FROM} at the origin, {@link Revision#MOVE_TO}
    * at the destination; both carry the same name) and returns its id for {@link #moveRangeEnd}.
+   * ECMA-376 requires both {@code w:author} and {@code w:date} here: an undated change gets
+   * {@link Change#UNDATED}.
    */
   public int moveRangeStart(Revision side, String name, Change change) {
     close();
     int id = doc.nextMarkupId();
     p.add(side == Revision.MOVE_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart").attr("w:author", change.author())
-        .attr("w:date", change.date()).attr("w:name", name).attr("w:id", id);
+        .attr("w:date", change.requiredDate()).attr("w:name", name).attr("w:id", id);
     return id;
   }
 

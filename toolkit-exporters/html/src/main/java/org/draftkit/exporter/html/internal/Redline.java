@@ -28,6 +28,9 @@ public final class Redline {
     item(sb, s.renumbered(), "renumbered");
     sb.append("<br>words: <b>").append(s.wordsInserted()).append("</b> inserted, <b>").append(s.wordsDeleted())
         .append("</b> deleted</div>\n");
+    if (s.noDifferences()) {
+      sb.append("<p class=\"no-differences\"><strong>").append(Html.esc(Summary.NO_DIFFERENCES)).append("</strong></p>\n");
+    }
     return sb.toString();
   }
 

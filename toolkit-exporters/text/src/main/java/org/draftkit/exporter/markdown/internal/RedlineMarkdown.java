@@ -105,6 +105,9 @@ public final class RedlineMarkdown {
     row(sb, "renumbered", s.renumbered());
     sb.append("| words inserted / deleted | ").append(s.wordsInserted()).append(" / ").append(s.wordsDeleted())
         .append(" |\n\n");
+    if (s.noDifferences()) {
+      sb.append("**").append(Summary.NO_DIFFERENCES).append("**\n\n");
+    }
   }
 
   private static void row(StringBuilder sb, String name, int n) {
