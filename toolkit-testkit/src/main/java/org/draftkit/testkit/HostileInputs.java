@@ -22,6 +22,27 @@ public final class HostileInputs {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   /**
+   * Writes every hostile file into a directory ({@code bench/hostile.sh} times them through the
+   * command line): {@code java -cp toolkit-testkit.jar org.draftkit.testkit.HostileInputs DIR}.
+   */
+  public static void main(String[] args) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : "hostile");
+    java.nio.file.Files.createDirectories(dir);
+    java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put("zip-bomb-300mb.docx", docxZipBomb(300));
+    files.put("billion-laughs.docx", docxBillionLaughs());
+    files.put("external-entity.docx", docxExternalEntity());
+    files.put("nested-tables-10000.docx", docxNestedTables(10_000));
+    files.put("nested-tables-10000.html", htmlNestedTables(10_000));
+    files.put("paragraphs-200000.html", htmlParagraphFlood(200_000));
+    files.put("cyclic-page-tree.pdf", pdfCyclicPageTree());
+    files.put("pages-2001.pdf", pdfManyPages(2001));
+    for (var f : files.entrySet()) {
+      java.nio.file.Files.write(dir.resolve(f.getKey()), f.getValue());
+    }
+  }
+
+  /**
    * A DOCX whose main part expands from a few hundred kilobytes to {@code expandedMegabytes} of
    * empty paragraphs (the issue's example: 440 KB to 300 MB).
    */
