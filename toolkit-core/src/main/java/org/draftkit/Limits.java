@@ -32,8 +32,15 @@ public record Limits(
    * 50 MB in, 2,000 pages, 256 MB expanded, 100 times expansion, 100,000 paragraphs (UNCLOS, the
    * longest instrument in the corpus, has fewer than 5,000), 2 minutes.
    */
-  public static final Limits DEFAULT =
+  private static final Limits DEFAULTS =
       new Limits(50L << 20, 2000, 256L << 20, 100, 100_000, Duration.ofMinutes(2));
+
+  /**
+   * 50 MB in, 2,000 pages, 256 MB expanded, 100 times expansion, 100,000 paragraphs, 2 minutes.
+   */
+  public static Limits defaults() {
+    return DEFAULTS;
+  }
 
   public Limits {
     if (maxInputBytes <= 0 || maxPages <= 0 || maxExpandedBytes <= 0 || maxExpansionRatio <= 0

@@ -269,7 +269,7 @@ public final class Toolkit {
     private final List<DocumentImporter> importers = new ArrayList<>();
     private final List<Exporter<?>> exporters = new ArrayList<>();
     private final List<PluginProblem> problems = new ArrayList<>();
-    private Limits limits = Limits.DEFAULT;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 

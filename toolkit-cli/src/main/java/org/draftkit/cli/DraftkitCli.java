@@ -84,7 +84,7 @@ public final class DraftkitCli implements Callable<Integer> {
     try {
       Limits limits;
       try {
-        limits = Limits.DEFAULT.with(System.getenv(LIMITS_VARIABLE));
+        limits = Limits.defaults().with(System.getenv(LIMITS_VARIABLE));
       } catch (IllegalArgumentException e) {
         err.println(ErrorHandler.PREFIX + LIMITS_VARIABLE + ": " + e.getMessage());
         err.flush();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
 
-  private final Toolkit toolkit = real(Limits.DEFAULT);
+  private final Toolkit toolkit = real(Limits.defaults());
 
   /** The real plugins, as the shipped command line has them. */
   private static Toolkit real(Limits limits) {
@@ -86,13 +86,13 @@ class HostileInputTest {
 
   @Test
   void morePagesThanTheLimitAreRefused() throws IOException {
-    refused(convert("pages.pdf", HostileInputs.pdfManyPages(Limits.DEFAULT.maxPages() + 1)), "pages.pdf",
+    refused(convert("pages.pdf", HostileInputs.pdfManyPages(Limits.defaults().maxPages() + 1)), "pages.pdf",
         "pages");
   }
 
   @Test
   void moreParagraphsThanTheLimitAreRefused() throws IOException {
-    Toolkit small = real(Limits.DEFAULT.withMaxParagraphs(1_000));
+    Toolkit small = real(Limits.defaults().withMaxParagraphs(1_000));
     Path p = dir.resolve("flood.html");
     Files.write(p, HostileInputs.htmlParagraphFlood(1_001));
     refused(CliRun.run(small, "convert", p.toString()), "flood.html", "paragraphs");
@@ -100,7 +100,7 @@ class HostileInputTest {
 
   @Test
   void theTimeLimitIsAnsweredWithTheTypedError() throws IOException {
-    Toolkit hasty = real(Limits.DEFAULT.withTimeout(Duration.ofMillis(1)));
+    Toolkit hasty = real(Limits.defaults().withTimeout(Duration.ofMillis(1)));
     Path p = dir.resolve("flood.html");
     Files.write(p, HostileInputs.htmlParagraphFlood(50_000));
     refused(CliRun.run(hasty, "convert", p.toString()), "flood.html", "time limit");

@@ -63,7 +63,7 @@ public final class DraftkitModule extends AbstractModule {
     for (PluginProblem problem : discovery.problems()) {
       problems.addBinding().toInstance(problem);
     }
-    OptionalBinder.newOptionalBinder(binder(), Limits.class).setDefault().toInstance(Limits.DEFAULT);
+    OptionalBinder.newOptionalBinder(binder(), Limits.class).setDefault().toInstance(Limits.defaults());
   }
 
   @Provides

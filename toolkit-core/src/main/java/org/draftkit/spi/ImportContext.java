@@ -17,12 +17,12 @@ import org.draftkit.Limits;
 public record ImportContext(String sourceName, Limits limits, Map<String, String> options) {
   public ImportContext {
     Objects.requireNonNull(sourceName, "sourceName");
-    limits = limits == null ? Limits.DEFAULT : limits;
+    limits = limits == null ? Limits.defaults() : limits;
     options = options == null ? Map.of() : Map.copyOf(new TreeMap<>(options));
   }
 
   public static ImportContext of(String sourceName) {
-    return new ImportContext(sourceName, Limits.DEFAULT, Map.of());
+    return new ImportContext(sourceName, Limits.defaults(), Map.of());
   }
 
   public Optional<String> option(String key) {

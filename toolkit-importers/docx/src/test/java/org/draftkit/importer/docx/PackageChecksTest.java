@@ -58,7 +58,7 @@ class PackageChecksTest {
   @Test
   void aTruncatedPackageIsCorrupt() {
     byte[] docx = DocxFixture.body(DocxFixture.p("some text")).bytes();
-    ImportException e = failure(Arrays.copyOf(docx, docx.length / 2), Limits.DEFAULT);
+    ImportException e = failure(Arrays.copyOf(docx, docx.length / 2), Limits.defaults());
     assertInstanceOf(CorruptDocumentException.class, e);
     assertTrue(e.getMessage().startsWith("input.docx: truncated"), e.getMessage());
   }
@@ -69,22 +69,22 @@ class PackageChecksTest {
     System.arraycopy(OLE2, 0, data, 0, OLE2.length);
     byte[] name = "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
     System.arraycopy(name, 0, data, 1024, name.length);
-    assertInstanceOf(EncryptedDocumentException.class, failure(data, Limits.DEFAULT));
+    assertInstanceOf(EncryptedDocumentException.class, failure(data, Limits.defaults()));
     byte[] legacy = Arrays.copyOf(OLE2, 2048);
-    ImportException e = failure(legacy, Limits.DEFAULT);
+    ImportException e = failure(legacy, Limits.defaults());
     assertInstanceOf(UnsupportedFormatException.class, e);
     assertTrue(e.getMessage().contains("legacy"), e.getMessage());
   }
 
   @Test
   void otherZipsAreNotWordDocuments() throws Exception {
-    ImportException plain = failure(zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8))), Limits.DEFAULT);
+    ImportException plain = failure(zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8))), Limits.defaults());
     assertInstanceOf(UnsupportedFormatException.class, plain);
     assertTrue(plain.getMessage().contains("no [Content_Types].xml"), plain.getMessage());
     byte[] xlsx = zip(Map.of("[Content_Types].xml", ("<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\""
         + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")
         .getBytes(StandardCharsets.UTF_8), "xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
-    ImportException sheet = failure(xlsx, Limits.DEFAULT);
+    ImportException sheet = failure(xlsx, Limits.defaults());
     assertInstanceOf(UnsupportedFormatException.class, sheet);
     assertTrue(sheet.getMessage().contains("spreadsheet"), sheet.getMessage());
   }
@@ -103,7 +103,7 @@ class PackageChecksTest {
   @Test
   void tooLargeAnInputIsRefused() {
     byte[] docx = DocxFixture.body(DocxFixture.p("x")).bytes();
-    Limits tiny = Limits.DEFAULT.withMaxInputBytes(100);
+    Limits tiny = Limits.defaults().withMaxInputBytes(100);
     assertInstanceOf(LimitExceededException.class, failure(docx, tiny));
   }
 
@@ -129,21 +129,21 @@ class PackageChecksTest {
       }
     }
     assertTrue(patched >= 2, "local and central headers");
-    ImportException e = failure(docx, Limits.DEFAULT);
+    ImportException e = failure(docx, Limits.defaults());
     assertInstanceOf(CorruptDocumentException.class, e);
     assertEquals("input.docx: damaged zip archive: an entry name is not valid UTF-8", e.getMessage());
   }
 
   @Test
   void emptyAndGarbageInputsAreCorrupt() {
-    assertInstanceOf(CorruptDocumentException.class, failure(new byte[0], Limits.DEFAULT));
-    assertInstanceOf(CorruptDocumentException.class, failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.DEFAULT));
+    assertInstanceOf(CorruptDocumentException.class, failure(new byte[0], Limits.defaults()));
+    assertInstanceOf(CorruptDocumentException.class, failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.defaults()));
   }
 
   @Test
   void aPackageWithABrokenBodyIsCorrupt() throws Exception {
     byte[] docx = DocxFixture.body("<w:p><w:r><w:t>unclosed").bytes();
-    ImportException e = failure(docx, Limits.DEFAULT);
+    ImportException e = failure(docx, Limits.defaults());
     assertInstanceOf(CorruptDocumentException.class, e);
     assertTrue(e.getMessage().startsWith("input.docx: "), e.getMessage());
   }

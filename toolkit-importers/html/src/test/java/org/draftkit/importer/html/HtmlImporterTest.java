@@ -166,15 +166,15 @@ class HtmlImporterTest {
   @Test
   void timeLimitIsEnforced() {
     String html = "<p>x</p>".repeat(20_000);
-    ImportContext tight = new ImportContext("t.html", new Limits(Limits.DEFAULT.maxInputBytes(), Limits.DEFAULT.maxPages(),
-        Limits.DEFAULT.maxExpandedBytes(), java.time.Duration.ofNanos(1)), null);
+    ImportContext tight = new ImportContext("t.html", new Limits(Limits.defaults().maxInputBytes(), Limits.defaults().maxPages(),
+        Limits.defaults().maxExpandedBytes(), java.time.Duration.ofNanos(1)), null);
     assertThrows(LimitExceededException.class,
         () -> importer.read(new ByteArrayInputStream(html.getBytes(UTF_8)), tight));
   }
 
   @Test
   void sizeLimitIsEnforced() {
-    ImportContext small = new ImportContext("t.html", Limits.DEFAULT.withMaxInputBytes(10), null);
+    ImportContext small = new ImportContext("t.html", Limits.defaults().withMaxInputBytes(10), null);
     assertThrows(LimitExceededException.class,
         () -> importer.read(new ByteArrayInputStream("<p>more than ten bytes</p>".getBytes(UTF_8)), small));
   }

@@ -402,7 +402,7 @@ class MarkdownImporterTest {
 
     @Test
     void inputOverTheLimit() {
-      ImportContext small = new ImportContext("x.md", Limits.DEFAULT.withMaxInputBytes(10), Map.of());
+      ImportContext small = new ImportContext("x.md", Limits.defaults().withMaxInputBytes(10), Map.of());
       ImportException e = assertThrows(LimitExceededException.class,
           () -> importer.read(new ByteArrayInputStream("# A longer title\n".getBytes(UTF_8)), small));
       assertEquals("x.md: input is larger than the limit of 10 bytes", e.getMessage());

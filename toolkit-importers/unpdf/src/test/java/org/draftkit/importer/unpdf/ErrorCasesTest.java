@@ -39,7 +39,7 @@ class ErrorCasesTest {
   }
 
   private static Document read(byte[] bytes) throws Exception {
-    return read(bytes, Limits.DEFAULT);
+    return read(bytes, Limits.defaults());
   }
 
   private static byte[] threePages() throws Exception {
@@ -153,7 +153,7 @@ class ErrorCasesTest {
     LimitExceededException pages = assertThrows(LimitExceededException.class,
         () -> read(pdf, new Limits(50L << 20, 2, 512L << 20, Duration.ofMinutes(1))));
     assertTrue(pages.getMessage().contains("3 pages"), pages.getMessage());
-    assertThrows(LimitExceededException.class, () -> read(pdf, Limits.DEFAULT.withMaxInputBytes(100)));
+    assertThrows(LimitExceededException.class, () -> read(pdf, Limits.defaults().withMaxInputBytes(100)));
     assertEquals(3, read(pdf).paragraphs().size());
   }
 
