@@ -230,6 +230,10 @@ public final class Toolkit {
       throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name()
           + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
+    if (doc.paragraphs().size() > limits.maxParagraphs()) {
+      throw new LimitExceededException(name, "has " + doc.paragraphs().size() + " paragraphs, over the limit of "
+          + limits.maxParagraphs());
+    }
     if (doc.metadata().source() == null) {
       doc = doc.withMetadata(doc.metadata().toBuilder().source(fileName(name)).build());
     }

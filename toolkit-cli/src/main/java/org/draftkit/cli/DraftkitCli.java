@@ -1,10 +1,12 @@
 package org.draftkit.cli;
 
 import com.google.inject.Guice;
+import com.google.inject.multibindings.OptionalBinder;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.draftkit.Limits;
 import org.draftkit.Toolkit;
 import org.draftkit.inject.DraftkitModule;
 import picocli.CommandLine;
@@ -69,6 +71,9 @@ public final class DraftkitCli implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "missing command");
   }
 
+  /** The environment variable that changes the import limits ({@link Limits#with(String)}). */
+  static final String LIMITS_VARIABLE = "DRAFTKIT_LIMITS";
+
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     boolean debug = wantsDebug(args);
@@ -77,7 +82,18 @@ public final class DraftkitCli implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      Toolkit toolkit = Guice.createInjector(DraftkitModule.withDiscoveredPlugins()).getInstance(Toolkit.class);
+      Limits limits;
+      try {
+        limits = Limits.defaults().with(System.getenv(LIMITS_VARIABLE));
+      } catch (IllegalArgumentException e) {
+        err.println(ErrorHandler.PREFIX + LIMITS_VARIABLE + ": " + e.getMessage());
+        err.flush();
+        System.exit(ExitCodes.USAGE);
+        return;
+      }
+      Toolkit toolkit = Guice.createInjector(DraftkitModule.withDiscoveredPlugins(),
+          binder -> OptionalBinder.newOptionalBinder(binder, Limits.class).setBinding().toInstance(limits))
+          .getInstance(Toolkit.class);
       code = commandLine(toolkit, out, err).execute(args);
     } catch (RuntimeException | Error e) {
       // failures outside a command (the injector, an Error such as StackOverflowError)

@@ -55,8 +55,7 @@ public final class DocxReader {
     try {
       return new DocxReader(new Opc(parts, xml), context).read();
     } catch (PartWalker.TimeLimitReached e) {
-      throw new LimitExceededException(context.sourceName(), "reading took longer than the time limit of "
-          + context.limits().timeout().toSeconds() + " s", e);
+      throw LimitExceededException.timeLimit(context.sourceName(), context.limits(), e);
     } catch (XMLStreamException e) {
       throw new CorruptDocumentException(context.sourceName(), "damaged Word document: " + rootMessage(e), e);
     } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import org.draftkit.CorruptDocumentException;
 import org.draftkit.EncryptedDocumentException;
 import org.draftkit.ImportException;
 import org.draftkit.LimitExceededException;
+import org.draftkit.Limits;
 import org.draftkit.UnsupportedFormatException;
 import org.draftkit.spi.Detection;
 import org.draftkit.spi.ImportContext;
@@ -23,7 +24,8 @@ import org.draftkit.spi.ImportContext;
 /**
  * Opens the package: checks the container kind (zip, OLE2 compound file), truncation, the
  * presence of a Word main part, and the expanded size against
- * {@link org.draftkit.Limits#maxExpandedBytes()} (declared sizes and the bytes really inflated),
+ * {@link org.draftkit.Limits#maxExpandedBytes()} (declared sizes and the bytes really inflated) and
+ * {@link org.draftkit.Limits#maxExpansionRatio()} (bytes inflated against the package's size),
  * so that zip bombs, encrypted packages and other zips fail with a typed error.
  */
 public final class PackageGuard {
@@ -96,6 +98,12 @@ public final class PackageGuard {
           "truncated zip archive: the central directory (end record) is missing");
     }
     Map<String, byte[]> parts = inflate(data, context);
+    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+      if (declaresDocumentType(part.getValue())) {
+        throw new CorruptDocumentException(source, part.getKey() + " declares a document type (DTD), which Word "
+            + "never writes: refused, since its entities could expand without bound or read local files");
+      }
+    }
     byte[] types = parts.get(CONTENT_TYPES);
     if (types == null) {
       throw new UnsupportedFormatException(source,
@@ -119,6 +127,7 @@ public final class PackageGuard {
   private static Map<String, byte[]> inflate(byte[] data, ImportContext context) throws ImportException {
     String source = context.sourceName();
     long limit = context.limits().maxExpandedBytes();
+    long ratioLimit = (long) context.limits().maxExpansionRatio() * data.length;
     long total = 0;
     Map<String, byte[]> parts = new LinkedHashMap<>();
     byte[] buffer = new byte[16 * 1024];
@@ -141,6 +150,10 @@ public final class PackageGuard {
           if (total > limit) {
             throw new LimitExceededException(source, "expands to more than the limit of " + limit
                 + " bytes (zip bomb?) while inflating " + name);
+          }
+          if (total > Limits.RATIO_GRACE_BYTES && total > ratioLimit) {
+            throw new LimitExceededException(source, "expands more than " + context.limits().maxExpansionRatio()
+                + " times its own size of " + data.length + " bytes (a zip bomb?) while inflating " + name);
           }
           if (out != null) {
             out.write(buffer, 0, n);
@@ -166,6 +179,30 @@ public final class PackageGuard {
       throw new CorruptDocumentException(source, "a zip archive without readable entries");
     }
     return parts;
+  }
+
+  private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * True when the XML's prolog holds a document type declaration. The prolog ends at the root
+   * element, so only the bytes before the first start tag that is not a declaration, a processing
+   * instruction or a comment are searched (UTF-16 parts are searched as their ASCII bytes appear).
+   */
+  static boolean declaresDocumentType(byte[] xml) {
+    int end = Math.min(xml.length, 64 * 1024);
+    for (int i = 0; i < end; i++) {
+      if (xml[i] != '<' || i + 1 >= end) {
+        continue;
+      }
+      byte next = xml[i + 1];
+      if (next == '!' && i + DOCTYPE.length <= xml.length && indexOf(xml, DOCTYPE, i) == i) {
+        return true;
+      }
+      if (next != '?' && next != '!' && next != 0) {
+        return false; // the root element: no declaration can follow
+      }
+    }
+    return indexOf(java.util.Arrays.copyOf(xml, end), "<\u0000!\u0000D\u0000O\u0000C\u0000T\u0000Y\u0000P\u0000E".getBytes(StandardCharsets.ISO_8859_1), 0) >= 0;
   }
 
   private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -112,8 +112,7 @@ public final class HtmlReader {
       diagnostics.forEach(doc::diagnostic);
       return doc.build();
     } catch (BlockWalker.DeadlineExceeded e) {
-      throw new LimitExceededException(source, "reading took longer than the limit of "
-          + context.limits().timeout().toSeconds() + " s", e);
+      throw LimitExceededException.timeLimit(source, context.limits(), e);
     }
   }
 

@@ -64,6 +64,15 @@ public final class PdfReader {
       if (pages > limits.maxPages()) {
         throw new LimitExceededException(source, pages + " pages, more than the limit of " + limits.maxPages());
       }
+      int reachable = reachablePages(pdf, limits.maxPages());
+      if (reachable > limits.maxPages()) {
+        throw new LimitExceededException(source, "the page tree holds more pages than the limit of "
+            + limits.maxPages() + " (it declares " + pages + ")");
+      }
+      if (pages > 0 && reachable == 0) {
+        throw new CorruptDocumentException(source, "the page tree declares " + pages
+            + (pages == 1 ? " page" : " pages") + " but none can be reached (a cycle or broken links in the page tree)");
+      }
       if (pages == 0) {
         String damage = StructureCheck.damage(bytes);
         throw new CorruptDocumentException(source, "the PDF has no pages" + (damage == null ? "" : ": " + damage));
@@ -99,8 +108,7 @@ public final class PdfReader {
       }
       return doc.withDiagnostics(notes);
     } catch (Deadline.Expired e) {
-      throw new LimitExceededException(source, "reading took longer than the limit of "
-          + limits.timeout().toSeconds() + " s", e);
+      throw LimitExceededException.timeLimit(source, limits, e);
     } catch (InvalidPasswordException e) {
       throw new EncryptedDocumentException(source, "the PDF is password-protected", e);
     } catch (ImportException e) {
@@ -122,6 +130,21 @@ public final class PdfReader {
       throw new CorruptDocumentException(source, "broken PDF structure: "
           + (damage == null ? describe(e) : damage + ", and it cannot be repaired (" + describe(e) + ")"), e);
     }
+  }
+
+  /**
+   * How many pages a walk of the page tree reaches, counting no further than {@code max + 1}: the
+   * declared count ({@code /Count}) can lie, and a tree can loop back on itself (the library stops
+   * at a node it has seen).
+   */
+  private static int reachablePages(PDDocument pdf, int max) {
+    int n = 0;
+    for (var ignored : pdf.getPages()) {
+      if (++n > max) {
+        break;
+      }
+    }
+    return n;
   }
 
   /** The library's message without a final full stop, or the exception's name when it has none. */
