@@ -25,7 +25,7 @@ public final class CompareRequest {
   private CompareRequest(Builder b) {
     this.older = b.older;
     this.newer = b.newer;
-    this.comparer = b.settings.comparer();
+    this.comparer = b.comparer();
   }
 
   /** Starts a request; {@code older} and {@code newer} are required. */
@@ -46,10 +46,9 @@ public final class CompareRequest {
   }
 
   /** Assembles a {@link CompareRequest}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends CompareSettings<Builder> {
     private Document older;
     private Document newer;
-    private final CompareSettings settings = new CompareSettings();
 
     private Builder() {}
 
@@ -65,15 +64,8 @@ public final class CompareRequest {
       return this;
     }
 
-    /** Whether to report moves (otherwise a moved paragraph is deleted and inserted). Default on. */
-    public Builder detectMoves(boolean on) {
-      settings.moves = on;
-      return this;
-    }
-
-    /** Whether to report splits and merges. Default on. */
-    public Builder detectSplits(boolean on) {
-      settings.splits = on;
+    @Override
+    Builder self() {
       return this;
     }
 

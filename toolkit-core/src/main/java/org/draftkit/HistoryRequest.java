@@ -25,7 +25,7 @@ public final class HistoryRequest {
 
   private HistoryRequest(Builder b) {
     this.revisions = List.copyOf(b.revisions);
-    this.comparer = b.settings.comparer();
+    this.comparer = b.comparer();
   }
 
   /** Starts a request; at least two revisions are required. */
@@ -43,9 +43,8 @@ public final class HistoryRequest {
   }
 
   /** Assembles a {@link HistoryRequest}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends CompareSettings<Builder> {
     private final List<Document> revisions = new ArrayList<>();
-    private final CompareSettings settings = new CompareSettings();
 
     private Builder() {}
 
@@ -61,15 +60,8 @@ public final class HistoryRequest {
       return this;
     }
 
-    /** Whether to report moves (otherwise a moved paragraph is deleted and inserted). Default on. */
-    public Builder detectMoves(boolean on) {
-      settings.moves = on;
-      return this;
-    }
-
-    /** Whether to report splits and merges. Default on. */
-    public Builder detectSplits(boolean on) {
-      settings.splits = on;
+    @Override
+    Builder self() {
       return this;
     }
 

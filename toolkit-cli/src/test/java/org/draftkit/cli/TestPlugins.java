@@ -24,6 +24,7 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 import org.draftkit.Toolkit;
+import org.draftkit.testkit.stub.ExplodingImporter;
 
 /**
  * Small plugins with known behaviour, so that the command tests do not depend on how the real
@@ -85,24 +86,6 @@ final class TestPlugins {
       } catch (CharacterCodingException e) {
         return false;
       }
-    }
-  }
-
-  /** Claims ".boom" files and fails with a bug (a RuntimeException), never an ImportException. */
-  static final class ExplodingImporter implements DocumentImporter {
-    @Override
-    public FormatInfo format() {
-      return new FormatInfo("boom", "Exploding", List.of("boom"), "application/x-boom");
-    }
-
-    @Override
-    public Detection detect(byte[] head) {
-      return Detection.NO;
-    }
-
-    @Override
-    public Document read(InputStream in, org.draftkit.spi.ImportContext context) {
-      throw new IllegalStateException("bug in the test importer\nsecond line");
     }
   }
 

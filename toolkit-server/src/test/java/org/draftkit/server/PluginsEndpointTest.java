@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import org.draftkit.Toolkit;
 import org.draftkit.registry.PluginProblem;
 import org.draftkit.server.support.Api;
-import org.draftkit.server.support.LinesExporter;
-import org.draftkit.server.support.LinesImporter;
+import org.draftkit.testkit.stub.LinesExporter;
+import org.draftkit.testkit.stub.LinesImporter;
 import org.draftkit.spi.DocumentImporter;
 import org.junit.jupiter.api.Test;
 

@@ -37,6 +37,7 @@ public abstract class ExporterContract<T> {
   }
 
   @Test
+  @SuppressWarnings("rawtypes") // a service of a generic interface is looked up by its raw class
   void isFoundByServiceLoader() {
     Class<?> type = exporter().getClass();
     boolean found = ServiceLoader.load(Exporter.class).stream().anyMatch(p -> p.type() == type);

@@ -275,7 +275,8 @@ public final class MarkdownBlocks {
         }
         ParagraphNumber label = null;
         if (ordered) {
-          int number = markerNumber(item, in, ((OrderedList) list).getStartNumber() + position);
+          Integer start = ((OrderedList) list).getMarkerStartNumber();
+          int number = markerNumber(item, in, (start == null ? 1 : start) + position);
           label = ParagraphNumber.of(Integer.toString(number));
         }
         position++;

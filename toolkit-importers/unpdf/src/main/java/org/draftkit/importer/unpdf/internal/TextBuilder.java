@@ -26,7 +26,7 @@ final class TextBuilder {
    * The marks of a span by its style bits (bold, italic, struck, underlined), shared by the atoms
    * of that style (unmodifiable, so that sharing cannot leak a change from one atom to another).
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private final Set<Mark>[] marksByStyle = new Set[16];
 
   TextBuilder(Predicate<String> knownWords) {

@@ -1,4 +1,4 @@
-package org.draftkit.server.support;
+package org.draftkit.testkit.stub;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * A test exporter: "label|text" per paragraph, as text/plain. It wins over the real plain-text
+ * A stub exporter: "label|text" per paragraph, as text/plain. It wins over the real plain-text
  * exporter when both are present, so that tests see this compact shape.
  */
 public final class LinesExporter implements Exporter<Document> {

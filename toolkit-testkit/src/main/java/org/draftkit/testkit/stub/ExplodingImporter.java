@@ -1,4 +1,4 @@
-package org.draftkit.server.support;
+package org.draftkit.testkit.stub;
 
 import java.io.InputStream;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.FormatInfo;
 import org.draftkit.spi.ImportContext;
 
-/** A test importer with a bug: reading always throws a NullPointerException. */
+/** A stub importer with a bug (format "boom"): reading always throws a NullPointerException. */
 public final class ExplodingImporter implements DocumentImporter {
 
   @Override

@@ -1,4 +1,4 @@
-package org.draftkit.server.support;
+package org.draftkit.testkit.stub;
 
 import java.io.OutputStream;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
-/** A test exporter with a bug: it always throws an unchecked exception or an error. */
+/** A stub exporter with a bug: it always throws an unchecked exception or an error. */
 public final class BrokenExporter implements Exporter<Document> {
 
   /** Appears in the thrown message, which must never reach a client. */

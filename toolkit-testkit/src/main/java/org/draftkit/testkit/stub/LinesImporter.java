@@ -1,4 +1,4 @@
-package org.draftkit.server.support;
+package org.draftkit.testkit.stub;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.FormatInfo;
 import org.draftkit.spi.ImportContext;
 
-/** A test importer: one paragraph per non-blank line, "N. text" numbered; refuses binary content. */
+/** A stub importer (format "lines"): one paragraph per non-blank line, "N. text" numbered; refuses binary content. */
 public final class LinesImporter implements DocumentImporter {
 
   @Override
