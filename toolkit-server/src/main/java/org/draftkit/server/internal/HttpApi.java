@@ -18,7 +18,8 @@ public final class HttpApi {
   public static Javalin create(Toolkit toolkit, ServerOptions options) {
     Uploads uploads = new Uploads(options.maxUploadBytes());
     ProblemMapper problems = new ProblemMapper();
-    JobLimiter jobs = new JobLimiter(options.maxJobs(), options.maxQueued(), options.jobTimeLimit());
+    JobLimiter jobs = new JobLimiter(options.maxJobs(), options.maxQueued(), options.jobTimeLimit(),
+        uploads.maxRequestBytes());
     List<Routes> features = List.of(
         new PageRoutes(),
         new PluginRoutes(toolkit),

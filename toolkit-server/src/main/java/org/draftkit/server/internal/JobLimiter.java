@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -31,14 +33,17 @@ public final class JobLimiter implements AutoCloseable {
 
   private final ThreadPoolExecutor workers;
   private final Duration timeLimit;
+  private final long maxRequestBytes;
 
   /**
    * @param maxJobs how many jobs run at once
    * @param maxQueued how many more wait
    * @param timeLimit how long a job may take, waiting included
+   * @param maxRequestBytes the largest request body read (and discarded) before a refusal
    */
-  public JobLimiter(int maxJobs, int maxQueued, Duration timeLimit) {
+  public JobLimiter(int maxJobs, int maxQueued, Duration timeLimit, long maxRequestBytes) {
     this.timeLimit = timeLimit;
+    this.maxRequestBytes = maxRequestBytes;
     // a SynchronousQueue when nothing may wait: ArrayBlockingQueue needs a capacity of 1 or more
     this.workers = new ThreadPoolExecutor(maxJobs, maxJobs, 30, TimeUnit.SECONDS,
         maxQueued == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued),
@@ -63,6 +68,7 @@ public final class JobLimiter implements AutoCloseable {
         return null;
       });
     } catch (RejectedExecutionException e) {
+      discardBody(ctx);
       ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
       throw new ApiProblemException(ProblemType.SERVER_BUSY, null, "the server is busy with "
           + workers.getMaximumPoolSize() + " jobs and " + workers.getQueue().size()
@@ -89,6 +95,28 @@ public final class JobLimiter implements AutoCloseable {
         throw err;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Reads and discards what the client sends, up to the request limit, so that the refusal reaches
+   * it: a connection closed on unread data is reset, and the client may lose the answer. A client
+   * that asked {@code Expect: 100-continue} has sent nothing and is not asked to.
+   */
+  private void discardBody(Context ctx) {
+    if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while (total <= maxRequestBytes && (n = in.read(buffer)) > 0) {
+        total += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // the client went away: nothing to answer
     }
   }
 

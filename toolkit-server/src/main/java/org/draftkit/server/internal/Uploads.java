@@ -43,6 +43,8 @@ public final class Uploads {
   public void refuseOversizedRequest(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length > maxRequestBytes()) {
+      // the body is not read: the connection cannot be reused
+      ctx.header("Connection", "close");
       throw tooLarge(null, "the request body is " + length + " bytes, over " + limit());
     }
   }
