@@ -62,11 +62,12 @@ for h in "${harnesses[@]}"; do
   # libFuzzer status lines: "#12345  pulse  cov: 678 ft: 910 corp: … exec/s: 42 rss: 500Mb"
   first="$(grep -E '^#[0-9]+\s+(INITED|pulse|NEW)' "$log" | head -1 || true)"
   last="$(grep -E '^#[0-9]+\s+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)"
+  field() { (grep -oE "$1: [0-9]+" <<<"$2" || true) | awk '{print $2}'; }
   execs="$(sed -E 's/^#([0-9]+).*/\1/' <<<"$last")"
-  rate="$(grep -oE 'exec/s: [0-9]+' <<<"$last" | awk '{print $2}')"
-  cov0="$(grep -oE 'cov: [0-9]+' <<<"$first" | awk '{print $2}')"
-  cov1="$(grep -oE 'cov: [0-9]+' <<<"$last" | awk '{print $2}')"
-  ft="$(grep -oE 'ft: [0-9]+' <<<"$last" | awk '{print $2}')"
+  rate="$(field exec/s "$last")"
+  cov0="$(field cov "$first")"
+  cov1="$(field cov "$last")"
+  ft="$(field ft "$last")"
   printf '| %s | %s | %s | %s | %s → %s | %s | %s |\n' "$h" "$duration" "${execs:-?}" "${rate:-?}" \
     "${cov0:-?}" "${cov1:-?}" "${ft:-?}" "$((after - before))"
 done
