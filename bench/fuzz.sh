@@ -6,7 +6,8 @@
 # at the start and at the end, findings.
 #
 # Usage: bench/fuzz.sh [HARNESS...]      e.g. bench/fuzz.sh PdfFuzzTest#read
-# Env:   DURATION (default 1h per harness; CI uses 2m), DRAFTKIT_CORPUS (default ../shared/corpus),
+# Env:   DURATION (default 1h per harness; CI uses 30s), DRAFTKIT_CORPUS (default ../shared/corpus),
+#        SEED_MAX (largest seed file taken, default 300k: large PDFs make each execution slow),
 #        LOGS (default target/fuzz-logs)
 #
 # A finding (crash, an exception other than the importer's typed refusal, a timeout, out of
@@ -33,9 +34,9 @@ seed() { # harness method extensions...
   mkdir -p "$dir"
   local ext
   for ext in "$@"; do
-    find "$root/examples" "$root/toolkit-"*/src/test/resources -type f -name "*.$ext" -size -2M \
+    find "$root/examples" "$root/toolkit-"*/src/test/resources -type f -name "*.$ext" -size -"${SEED_MAX:-300k}" \
       -exec cp -n {} "$dir/" \; 2>/dev/null || true
-    [[ -d "$corpus" ]] && find "$corpus" -type f -name "*.$ext" -size -2M -exec cp -n {} "$dir/" \; 2>/dev/null || true
+    [[ -d "$corpus" ]] && find "$corpus" -type f -name "*.$ext" -size -"${SEED_MAX:-300k}" -exec cp -n {} "$dir/" \; 2>/dev/null || true
   done
 }
 seed PdfFuzzTest read pdf
