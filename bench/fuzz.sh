@@ -6,7 +6,8 @@
 # at the start and at the end, findings.
 #
 # Usage: bench/fuzz.sh [HARNESS...]      e.g. bench/fuzz.sh PdfFuzzTest#read
-# Env:   DURATION (default 1h per harness; CI uses 2m), DRAFTKIT_CORPUS (default ../shared/corpus),
+# Env:   DURATION (default 1h per harness; CI uses 30s), DRAFTKIT_CORPUS (default ../shared/corpus),
+#        SEED_MAX (largest seed file taken, default 300k: large PDFs make each execution slow),
 #        LOGS (default target/fuzz-logs)
 #
 # A finding (crash, an exception other than the importer's typed refusal, a timeout, out of
@@ -33,9 +34,9 @@ seed() { # harness method extensions...
   mkdir -p "$dir"
   local ext
   for ext in "$@"; do
-    find "$root/examples" "$root/toolkit-"*/src/test/resources -type f -name "*.$ext" -size -2M \
+    find "$root/examples" "$root/toolkit-"*/src/test/resources -type f -name "*.$ext" -size -"${SEED_MAX:-300k}" \
       -exec cp -n {} "$dir/" \; 2>/dev/null || true
-    [[ -d "$corpus" ]] && find "$corpus" -type f -name "*.$ext" -size -2M -exec cp -n {} "$dir/" \; 2>/dev/null || true
+    [[ -d "$corpus" ]] && find "$corpus" -type f -name "*.$ext" -size -"${SEED_MAX:-300k}" -exec cp -n {} "$dir/" \; 2>/dev/null || true
   done
 }
 seed PdfFuzzTest read pdf
@@ -62,11 +63,12 @@ for h in "${harnesses[@]}"; do
   # libFuzzer status lines: "#12345  pulse  cov: 678 ft: 910 corp: … exec/s: 42 rss: 500Mb"
   first="$(grep -E '^#[0-9]+\s+(INITED|pulse|NEW)' "$log" | head -1 || true)"
   last="$(grep -E '^#[0-9]+\s+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)"
+  field() { (grep -oE "$1: [0-9]+" <<<"$2" || true) | awk '{print $2}'; }
   execs="$(sed -E 's/^#([0-9]+).*/\1/' <<<"$last")"
-  rate="$(grep -oE 'exec/s: [0-9]+' <<<"$last" | awk '{print $2}')"
-  cov0="$(grep -oE 'cov: [0-9]+' <<<"$first" | awk '{print $2}')"
-  cov1="$(grep -oE 'cov: [0-9]+' <<<"$last" | awk '{print $2}')"
-  ft="$(grep -oE 'ft: [0-9]+' <<<"$last" | awk '{print $2}')"
+  rate="$(field exec/s "$last")"
+  cov0="$(field cov "$first")"
+  cov1="$(field cov "$last")"
+  ft="$(field ft "$last")"
   printf '| %s | %s | %s | %s | %s → %s | %s | %s |\n' "$h" "$duration" "${execs:-?}" "${rate:-?}" \
     "${cov0:-?}" "${cov1:-?}" "${ft:-?}" "$((after - before))"
 done

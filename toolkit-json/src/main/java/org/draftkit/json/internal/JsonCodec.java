@@ -68,6 +68,10 @@ public final class JsonCodec {
       return mapper().readValue(buffered, type);
     } catch (StreamReadException | JsonMappingException e) {
       throw new CorruptDocumentException(source, "not valid draftkit JSON: " + describe(e), e);
+    } catch (java.io.CharConversionException e) {
+      // the parser guessed a UTF-16 or UTF-32 encoding from the first bytes and met an impossible
+      // character (found by fuzzing: "{" followed by NUL bytes)
+      throw new CorruptDocumentException(source, "not valid draftkit JSON: not UTF-8 text (" + e.getMessage() + ")", e);
     }
   }
 
