@@ -132,7 +132,7 @@ final class ChangeCheck {
       }
       if (!h.inserted.isEmpty()) {
         if (there > 0 && there < in.length) {
-          changes.addAll(insertRuns(words, h, in));
+          changes.addAll(insertRuns(words, h, in, propMatch));
         } else {
           changes.add(new Uptake.Change(true, text(words, h, Tag.INS), insTaken));
         }
@@ -209,12 +209,14 @@ final class ChangeCheck {
   }
 
   /** The inserted words of a hunk in stretches the later text has (taken) or has not. */
-  private static List<Uptake.Change> insertRuns(List<Word> words, Hunk h, boolean[] in) {
+  private static List<Uptake.Change> insertRuns(List<Word> words, Hunk h, boolean[] in, int[] propMatch) {
     List<Word> ins = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
     int prop = 0;
     for (Word w : words) {
       if (w.tag() == Tag.INS && h.inserted.contains(prop)) {
         ins.add(w);
+        at.add(propMatch[prop]);
       }
       if (w.tag() != Tag.DEL) {
         prop++;
@@ -223,7 +225,8 @@ final class ChangeCheck {
     List<Uptake.Change> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (int k = 0; k < ins.size(); k++) {
-      if (k > 0 && in[k] != in[k - 1]) {
+      // a stretch taken is words standing together in the later text too
+      if (k > 0 && (in[k] != in[k - 1] || in[k] && at.get(k) != at.get(k - 1) + 1)) {
         out.add(new Uptake.Change(true, run.toString().strip(), in[k - 1]));
         run.setLength(0);
       }

@@ -397,7 +397,7 @@ public final class UptakeTracker {
     Boolean state = null;
     for (int i = 0; i < keys.size(); i++) {
       boolean in = match[i] >= 0;
-      if (state != null && state != in) {
+      if (state != null && (state != in || in && match[i] != match[i - 1] + 1)) {
         out.add(new Uptake.Change(true, run.toString().replaceAll("\\s+", " ").strip(), state));
         run.setLength(0);
       }
