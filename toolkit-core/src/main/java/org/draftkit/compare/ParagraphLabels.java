@@ -23,6 +23,8 @@ public final class ParagraphLabels {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)^(article|section|rule|chapter|part|annex|appendix|regulation)\\b\\s*([0-9]+(?:\\s*(?:bis|ter|quater))?|[IVXLC]+\\b|[A-Z]\\b)?");
   private static final int OPENING_WORDS = 8;
+  /** An alternative: "Option 1:", "Option B", "Alt. 2". */
+  private static final Pattern OPTION = Pattern.compile("(?i)^\\s*(option\\s+(?:[0-9]+|[A-Z]|[IVX]+)\\b|alt\\b\\.?\\s*\\d*)");
 
   private final Document doc;
   private final String[] labels;
@@ -54,6 +56,8 @@ public final class ParagraphLabels {
           }
           unnumberedInUnit = 0;
           labels[i] = unit == null ? annex : unit;
+        } else if (p.number() != null) {
+          labels[i] = p.number().label(); // a numbered section heading: "I", "A"
         } else {
           labels[i] = "heading “" + opening(p, 6) + "”";
         }
@@ -72,6 +76,13 @@ public final class ParagraphLabels {
       }
       if (p.kind() == ParagraphKind.PREAMBULAR && !labelledPreamble && p.parent() == null) {
         labels[i] = "PP" + (++preambular);
+        continue;
+      }
+      Matcher option = OPTION.matcher(p.text());
+      if (option.find()) {
+        String scope = p.parent() != null ? labels[p.parent()] : unit != null ? unit : annex;
+        String name = option.group(1).replaceAll("\\s+", " ").replaceAll("[.:]$", "");
+        labels[i] = scope == null ? name : scope + ", " + name;
         continue;
       }
       if (p.parent() != null) {
@@ -114,9 +125,16 @@ public final class ParagraphLabels {
     return labels[index];
   }
 
-  /** The label and the opening words: "Article 4, paragraph 2 “Each Party shall prepare…”". */
+  /**
+   * The label and the opening words: "Article 4, paragraph 2 “Each Party shall prepare…”"; a
+   * heading is its own words ("Article 3 (mitigation)").
+   */
   public String describe(int index) {
-    String opening = opening(doc.paragraphs().get(index), OPENING_WORDS);
+    Paragraph p = doc.paragraphs().get(index);
+    if (p.kind() == ParagraphKind.HEADING) {
+      return opening(p, OPENING_WORDS + 4);
+    }
+    String opening = opening(p, OPENING_WORDS);
     return opening.isEmpty() ? labels[index] : labels[index] + " “" + opening + "”";
   }
 

@@ -29,7 +29,7 @@ public final class RevisionNames {
   /** The name of one revision, from its metadata. */
   public static String of(Metadata m) {
     if (present(m.symbol())) {
-      return present(m.revision()) && !m.symbol().contains(m.revision()) ? m.symbol() + " " + m.revision() : m.symbol();
+      return present(m.revision()) && !m.symbol().contains(m.revision()) ? m.symbol() + " (" + m.revision() + ")" : m.symbol();
     }
     if (present(m.title())) {
       return present(m.revision()) ? m.title().strip() + ", " + m.revision() : m.title().strip();
