@@ -389,4 +389,19 @@ public final class Toolkit {
       return new Toolkit(new PluginRegistry(importers, exporters, problems), limits);
     }
   }
+
+  /**
+   * What became of each proposal and stance of the submissions in the later revisions (see
+   * {@link org.draftkit.uptake.UptakeTracker}); submissions that could not be read are in the
+   * result's diagnostics.
+   *
+   * @throws ImportException when no submission could be read
+   */
+  public org.draftkit.uptake.Uptake uptake(UptakeRequest request) throws ImportException {
+    Objects.requireNonNull(request, "request");
+    org.draftkit.amend.ProposalReader proposals = new org.draftkit.amend.ProposalReader(request.convention());
+    return new org.draftkit.uptake.UptakeTracker(proposals,
+        new org.draftkit.positions.PositionReader(org.draftkit.positions.PartyNames.defaults(), proposals),
+        org.draftkit.compare.Comparer.defaults()).track(request.submissions(), request.base(), request.later());
+  }
 }

@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       ConsolidateCommand.class,
       PositionsCommand.class,
+      UptakeCommand.class,
       BatchCommand.class,
       ServeCommand.class,
       HelpCommand.class,

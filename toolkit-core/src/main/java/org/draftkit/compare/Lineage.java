@@ -2,7 +2,10 @@ package org.draftkit.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
@@ -49,8 +52,28 @@ final class Lineage {
     }
     for (int k = 0; k < comparisons.size(); k++) {
       Row[] next = new Row[revisions.get(k + 1).paragraphs().size()];
+      Map<Integer, Paragraph> byContent = Units.followedByContent(comparisons.get(k));
+      Set<Integer> claimed = new HashSet<>();
+      byContent.values().forEach(p -> claimed.add(p.index()));
       for (AlignedPair pair : comparisons.get(k).pairs()) {
         AlignedPair.Status s = pair.status();
+        Paragraph old = pair.oldParagraph();
+        if (old != null && byContent.containsKey(old.index())) {
+          // a unit heading follows its content to the heading it now stands under
+          follow(current[old.index()], k, AlignedPair.Status.MODIFIED, byContent.get(old.index()), next);
+          if (pair.newParagraph() != null && !claimed.contains(pair.newParagraph().index())) {
+            Row row = new Row(r, k + 1);
+            rows.add(row);
+            follow(row, k, AlignedPair.Status.INSERTED, pair.newParagraph(), next);
+          }
+          continue;
+        }
+        if (pair.newParagraph() != null && claimed.contains(pair.newParagraph().index())) {
+          if (old != null) {
+            current[old.index()].steps[k] = AlignedPair.Status.DELETED; // the heading's content went elsewhere
+          }
+          continue; // the newer heading continues the older one its content came from
+        }
         if (pair.older().isEmpty()) {
           Row row = new Row(r, k + 1);
           rows.add(row);

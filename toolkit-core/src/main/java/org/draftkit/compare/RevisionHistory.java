@@ -28,6 +28,14 @@ public record RevisionHistory(List<Document> revisions, List<Comparison> compari
   }
 
   /**
+   * The redline of the first revision against the last, with the default comparison settings:
+   * what changed over the whole negotiation, in one view.
+   */
+  public Comparison cumulative() {
+    return Comparer.defaults().compare(revisions.get(0), revisions.get(revisions.size() - 1));
+  }
+
+  /**
    * One paragraph followed through the revisions.
    *
    * @param indexes its paragraph index in each revision, null where it does not exist

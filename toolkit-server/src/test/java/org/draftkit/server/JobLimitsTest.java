@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.draftkit.Toolkit;
 import org.draftkit.server.support.Api;
 import org.draftkit.server.support.GateImporter;
-import org.draftkit.server.support.LinesExporter;
-import org.draftkit.server.support.LinesImporter;
+import org.draftkit.testkit.stub.LinesExporter;
+import org.draftkit.testkit.stub.LinesImporter;
 import org.draftkit.server.support.Multipart;
 import org.junit.jupiter.api.Test;
 

@@ -44,14 +44,25 @@ public final class ComparisonMapping {
     List<RevisionJson> revisions = h.revisions().stream().map(ComparisonMapping::revision).toList();
     List<ComparisonJson> comparisons = h.comparisons().stream().map(c -> toShape(c, segments)).toList();
     List<LineageJson> lineage = new ArrayList<>(h.lineage().size());
+    org.draftkit.compare.LineageText text = new org.draftkit.compare.LineageText(h);
     for (RevisionHistory.LineageRow row : h.lineage()) {
       List<String> steps = new ArrayList<>();
       for (AlignedPair.Status s : row.steps()) {
         steps.add(s == null ? null : s.id());
       }
-      lineage.add(new LineageJson(row.numbers(), row.indexes(), steps, row.first(), row.lastChange()));
+      List<String> labels = new ArrayList<>();
+      List<String> brackets = new ArrayList<>();
+      boolean negotiated = text.negotiated(row);
+      for (int k = 0; k < h.revisions().size(); k++) {
+        labels.add(text.label(row, k));
+        if (negotiated) {
+          brackets.add(text.bracketCell(row, k));
+        }
+      }
+      lineage.add(new LineageJson(text.describe(row), labels, row.numbers(), row.indexes(), steps, row.first(),
+          row.lastChange(), text.history(row), brackets));
     }
-    return new HistoryJson(revisions, comparisons, lineage);
+    return new HistoryJson(revisions, text.names(), comparisons, lineage);
   }
 
   private static RevisionJson revision(Document d) {

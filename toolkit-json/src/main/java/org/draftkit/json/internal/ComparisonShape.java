@@ -76,13 +76,17 @@ public final class ComparisonShape {
 
   /** N revisions. */
   @JsonPropertyOrder({"revisions", "comparisons", "lineage"})
-  public record HistoryJson(List<RevisionJson> revisions, List<ComparisonJson> comparisons, List<LineageJson> lineage) {}
+  public record HistoryJson(List<RevisionJson> revisions, List<String> names, List<ComparisonJson> comparisons,
+      List<LineageJson> lineage) {}
 
   /**
    * One paragraph through the revisions: its label and index in each (null where absent), what
-   * happened at each step, the revision it first appears in and the last one that changed it.
+   * happened at each step, the revision it first appears in and the last one that changed it; as
+   * readers name it ({@code paragraph}: its label and opening words where it was last; {@code
+   * labels}: its label in each revision), its {@code history} in words, and, where it carried
+   * brackets or options in some revision, their status in each ({@code brackets}).
    */
   @JsonPropertyOrder({"numbers", "indexes", "steps", "first", "lastChange"})
-  public record LineageJson(List<String> numbers, List<Integer> indexes, List<String> steps, int first,
-      int lastChange) {}
+  public record LineageJson(String paragraph, List<String> labels, List<String> numbers, List<Integer> indexes,
+      List<String> steps, int first, int lastChange, String history, List<String> brackets) {}
 }

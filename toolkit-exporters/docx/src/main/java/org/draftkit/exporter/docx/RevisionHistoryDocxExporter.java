@@ -5,24 +5,26 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import org.draftkit.ExportException;
-import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
+import org.draftkit.compare.LineageText;
 import org.draftkit.compare.RevisionHistory;
+import org.draftkit.exporter.docx.internal.Change;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.RedlineBody;
 import org.draftkit.exporter.docx.internal.WordDocument;
 import org.draftkit.exporter.docx.internal.WordTable;
-import org.draftkit.model.Document;
 import org.draftkit.model.Mark;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link RevisionHistory} as the redline of its last two revisions (tracked changes, as
- * {@link ComparisonDocxExporter} writes them) followed, after a page break, by the lineage table:
- * each paragraph's number in every revision, the revision it first appears in and the last one
- * that changed it.
+ * Writes a {@link RevisionHistory} as the redlines of every consecutive pair of revisions (tracked
+ * changes, as {@link ComparisonDocxExporter} writes them, each change authored by the newer
+ * revision's name and dated with its date when known), each after a heading naming the pair and
+ * a page break, followed by the lineage table (each paragraph named as readers name it, with its
+ * opening words, its label in every revision and its history) and the brackets and options still
+ * open in each revision.
  *
  * <p>Thread-safe and deterministic, like {@link DocumentDocxExporter}.
  *
@@ -51,41 +53,66 @@ public final class RevisionHistoryDocxExporter implements Exporter<RevisionHisto
   @Override
   public void write(RevisionHistory value, OutputStream out, ExportContext context) throws ExportException, IOException {
     Export.write(false, word -> {
+      LineageText text = new LineageText(value);
+      List<String> names = text.names();
       List<Comparison> comparisons = value.comparisons();
-      RedlineBody.write(comparisons.get(comparisons.size() - 1), word);
-      lineage(value, word);
+      for (int k = 0; k < comparisons.size(); k++) {
+        if (k > 0) {
+          word.pageBreak();
+        }
+        Comparison c = comparisons.get(k);
+        word.paragraph("Heading1").keepNext().text(names.get(k) + " → " + names.get(k + 1), Set.of());
+        RedlineBody.write(c, word, Change.of(names.get(k + 1), c.newMetadata().date()));
+      }
+      lineage(value, text, word);
     }, out, context);
   }
 
-  private static void lineage(RevisionHistory h, WordDocument word) {
-    List<Document> revisions = h.revisions();
+  private static void lineage(RevisionHistory h, LineageText text, WordDocument word) {
+    List<String> names = text.names();
     word.pageBreak();
     word.paragraph("Heading1").keepNext().text("Paragraph lineage", Set.of());
-    word.paragraph(null).text("Each paragraph's number in every revision (“—” where it does not exist, “¶” where "
-        + "it has no number); the redline above shows the changes from "
-        + revisions.get(revisions.size() - 2).metadata().displayName() + " to "
-        + revisions.get(revisions.size() - 1).metadata().displayName() + ".", Set.of());
-    int columns = revisions.size() + 1;
-    int[] widths = new int[columns];
-    for (int k = 0; k < columns; k++) {
-      widths[k] = PAGE_WIDTH / columns;
+    word.paragraph(null).text("Each paragraph as it was last numbered, with its opening words; its label in every "
+        + "revision (“—” where it does not exist) and what happened to it there.", Set.of());
+    int first = PAGE_WIDTH / 4;
+    int rest = (PAGE_WIDTH - first) / (names.size() + 1);
+    int[] widths = new int[names.size() + 2];
+    widths[0] = first;
+    for (int k = 1; k < widths.length; k++) {
+      widths[k] = rest;
     }
     WordTable table = word.table(widths);
     WordTable.Row head = table.row(true);
-    for (Document d : revisions) {
-      head.cell().paragraph("Small").text(d.metadata().displayName(), Set.of(Mark.BOLD));
+    head.cell().paragraph("Small").text("Paragraph", Set.of(Mark.BOLD));
+    for (String n : names) {
+      head.cell().paragraph("Small").text(n, Set.of(Mark.BOLD));
     }
-    head.cell().paragraph("Small").text("Last changed in", Set.of(Mark.BOLD));
+    head.cell().paragraph("Small").text("History", Set.of(Mark.BOLD));
     for (RevisionHistory.LineageRow row : h.lineage()) {
       WordTable.Row r = table.row(false);
-      for (int k = 0; k < revisions.size(); k++) {
-        String n = row.indexes().get(k) == null ? "—" : row.numbers().get(k) == null ? "¶" : row.numbers().get(k);
-        String step = k > 0 && row.steps().get(k - 1) != null && row.indexes().get(k) != null
-            && row.steps().get(k - 1) != AlignedPair.Status.UNCHANGED
-            ? " (" + row.steps().get(k - 1).id() + ")" : "";
-        r.cell().paragraph("Small").text(n + step, Set.of());
+      r.cell().paragraph("Small").text(text.describe(row), Set.of());
+      for (int k = 0; k < names.size(); k++) {
+        r.cell().paragraph("Small").text(text.cell(row, k), Set.of());
       }
-      r.cell().paragraph("Small").text(revisions.get(row.lastChange()).metadata().displayName(), Set.of());
+      r.cell().paragraph("Small").text(text.history(row), Set.of());
+    }
+    List<RevisionHistory.LineageRow> open = h.lineage().stream().filter(text::negotiated).toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    word.paragraph("Heading1").keepNext().text("Brackets and options", Set.of());
+    WordTable brackets = word.table(java.util.Arrays.copyOf(widths, widths.length - 1));
+    WordTable.Row bh = brackets.row(true);
+    bh.cell().paragraph("Small").text("Paragraph", Set.of(Mark.BOLD));
+    for (String n : names) {
+      bh.cell().paragraph("Small").text(n, Set.of(Mark.BOLD));
+    }
+    for (RevisionHistory.LineageRow row : open) {
+      WordTable.Row r = brackets.row(false);
+      r.cell().paragraph("Small").text(text.describe(row), Set.of());
+      for (int k = 0; k < names.size(); k++) {
+        r.cell().paragraph("Small").text(text.bracketCell(row, k), Set.of());
+      }
     }
   }
 }

@@ -34,15 +34,29 @@ class RevisionHistoryDocxExporterTest extends ExporterContract<RevisionHistory> 
   }
 
   @Test
-  void lastRedlineThenALineageRowPerParagraph() throws Exception {
+  void everyConsecutiveRedlineThenALineageRowPerParagraph() throws Exception {
     RevisionHistory h = SampleComparisons.history();
     byte[] docx = DocxParts.bytes(EXPORTER, h);
-    Comparison last = h.comparisons().get(h.comparisons().size() - 1);
     List<String> accepted = Pandoc.paragraphs(docx, "accept");
-    List<String> newest = last.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
-    assertEquals(newest, accepted.subList(0, newest.size()));
+    List<String> names = new org.draftkit.compare.LineageText(h).names();
+    int at = 0;
+    for (int k = 0; k < h.comparisons().size(); k++) {
+      Comparison c = h.comparisons().get(k);
+      int heading = accepted.indexOf(names.get(k) + " → " + names.get(k + 1));
+      assertTrue(heading >= at, "the redline of " + names.get(k) + " → " + names.get(k + 1) + " in order: " + accepted);
+      List<String> newer = c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+      assertEquals(newer, accepted.subList(heading + 1, heading + 1 + newer.size()));
+      at = heading + newer.size();
+    }
     assertTrue(accepted.contains("Paragraph lineage"), accepted.toString());
     String xml = DocxParts.parts(docx).get("word/document.xml");
+    for (int k = 1; k < names.size(); k++) {
+      if (h.comparisons().get(k - 1).pairs().stream().noneMatch(org.draftkit.compare.AlignedPair::changed)) {
+        continue;
+      }
+      assertTrue(xml.contains("w:author=\"" + names.get(k) + "\""), "changes authored by " + names.get(k));
+    }
     assertEquals(1 + h.lineage().size(), DocxParts.count(xml, "<w:tr>"), "a header and a row per lineage");
+    assertTrue(!xml.contains("¶"), "no internal index");
   }
 }

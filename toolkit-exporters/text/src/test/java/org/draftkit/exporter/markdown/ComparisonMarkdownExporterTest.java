@@ -56,7 +56,9 @@ class ComparisonMarkdownExporterTest {
     new RevisionHistoryMarkdownExporter().write(SampleComparisons.history(), out, ExportContext.defaults());
     String md = out.toString(StandardCharsets.UTF_8);
     Golden.assertMatches("redline/history.md", md);
-    assertTrue(md.contains("| Zero draft | Rev.1 | Rev.2 | First | Last change |"), md);
+    assertTrue(md.contains("| Paragraph | A/80/L.1 (Zero draft) | A/80/L.1/Rev.1 | A/80/L.1/Rev.2 | History |"), md);
+    assertTrue(md.contains("| 13 “Decides to convene a high-level meeting in…” | 3 | 13 (moved) | 13 | moved in A/80/L.1/Rev.1 |"), md);
+    assertTrue(!md.substring(0, md.indexOf("## Redline")).contains("¶"), "no internal index in the lineage");
   }
 
   @Test

@@ -45,16 +45,21 @@ public final class RedlineBody {
   private final Change change;
   private final Notes notes;
 
-  private RedlineBody(Comparison comparison, WordDocument word) {
+  private RedlineBody(Comparison comparison, WordDocument word, Change change) {
     this.comparison = comparison;
     this.word = word;
-    this.change = changeOf(comparison);
+    this.change = change;
     this.notes = new Notes(word);
   }
 
   /** Writes the redline of {@code comparison}. */
   public static void write(Comparison comparison, WordDocument word) {
-    new RedlineBody(comparison, word).write();
+    new RedlineBody(comparison, word, changeOf(comparison)).write();
+  }
+
+  /** Writes the redline of {@code comparison}, every change attributed to {@code change}. */
+  public static void write(Comparison comparison, WordDocument word, Change change) {
+    new RedlineBody(comparison, word, change).write();
   }
 
   /** The attribution of every change of a comparison: the newer revision's name and date. */

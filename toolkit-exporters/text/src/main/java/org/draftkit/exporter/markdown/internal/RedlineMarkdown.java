@@ -41,37 +41,42 @@ public final class RedlineMarkdown {
     return sb.toString();
   }
 
-  /** N revisions: the lineage table, then each consecutive comparison. */
+  /** N revisions: the lineage table, the brackets and options, then each consecutive comparison. */
   public static String history(RevisionHistory h) {
+    org.draftkit.compare.LineageText text = new org.draftkit.compare.LineageText(h);
+    List<String> names = text.names();
     StringBuilder sb = new StringBuilder();
-    String names = h.revisions().stream().map(d -> name(d.metadata())).collect(Collectors.joining(" → "));
-    sb.append("# ").append(MarkdownInline.escape("Revisions: " + names, true)).append("\n\n");
+    sb.append("# ").append(MarkdownInline.escape("Revisions: " + String.join(" → ", names), true)).append("\n\n");
     sb.append("## Lineage\n\n");
-    sb.append("*Each paragraph's number in every revision (— where it does not exist), the revision it first "
-        + "appears in and the last one that changed it.*\n\n");
-    sb.append('|');
-    for (var d : h.revisions()) {
-      sb.append(' ').append(cell(d.metadata().displayName())).append(" |");
+    sb.append("*Each paragraph as it was last numbered, with its opening words; its label in every revision (— where "
+        + "it does not exist) and what happened to it there.*\n\n");
+    sb.append("| Paragraph |");
+    for (String n : names) {
+      sb.append(' ').append(cell(n)).append(" |");
     }
-    sb.append(" First | Last change |\n|");
-    sb.append("---|".repeat(h.revisions().size() + 2)).append('\n');
+    sb.append(" History |\n|");
+    sb.append("---|".repeat(names.size() + 2)).append('\n');
     for (RevisionHistory.LineageRow row : h.lineage()) {
-      sb.append('|');
-      for (int k = 0; k < h.revisions().size(); k++) {
-        String cell;
-        if (row.indexes().get(k) == null) {
-          cell = k > 0 && row.steps().get(k - 1) != null && row.indexes().get(k - 1) != null
-              ? "— (" + row.steps().get(k - 1).id() + ")" : "—";
-        } else {
-          cell = row.numbers().get(k) == null ? "¶" + (row.indexes().get(k) + 1) : row.numbers().get(k);
-          if (k > 0 && row.steps().get(k - 1) != null && row.steps().get(k - 1) != Status.UNCHANGED) {
-            cell += " (" + row.steps().get(k - 1).id() + ")";
-          }
-        }
-        sb.append(' ').append(cell(cell)).append(" |");
+      sb.append("| ").append(cell(text.describe(row))).append(" |");
+      for (int k = 0; k < names.size(); k++) {
+        sb.append(' ').append(cell(text.cell(row, k))).append(" |");
       }
-      sb.append(' ').append(cell(h.revisions().get(row.first()).metadata().displayName())).append(" | ")
-          .append(cell(h.revisions().get(row.lastChange()).metadata().displayName())).append(" |\n");
+      sb.append(' ').append(cell(text.history(row))).append(" |\n");
+    }
+    List<RevisionHistory.LineageRow> open = h.lineage().stream().filter(text::negotiated).toList();
+    if (!open.isEmpty()) {
+      sb.append("\n## Brackets and options\n\n| Paragraph |");
+      for (String n : names) {
+        sb.append(' ').append(cell(n)).append(" |");
+      }
+      sb.append("\n|").append("---|".repeat(names.size() + 1)).append('\n');
+      for (RevisionHistory.LineageRow row : open) {
+        sb.append("| ").append(cell(text.describe(row))).append(" |");
+        for (int k = 0; k < names.size(); k++) {
+          sb.append(' ').append(cell(text.bracketCell(row, k))).append(" |");
+        }
+        sb.append('\n');
+      }
     }
     for (Comparison c : h.comparisons()) {
       sb.append('\n').append(comparison(c, 2));
