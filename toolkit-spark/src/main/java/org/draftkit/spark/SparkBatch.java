@@ -242,6 +242,9 @@ public final class SparkBatch {
     for (String j : journals) {
       out.delete(ConvertGroup.JOURNALS + "/" + j);
     }
+    if (!journals.isEmpty()) {
+      out.delete(ConvertGroup.JOURNALS); // empty now
+    }
     return lines;
   }
 
