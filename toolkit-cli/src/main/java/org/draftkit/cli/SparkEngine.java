@@ -64,16 +64,27 @@ final class SparkEngine {
     command.add("-cp");
     command.add(jar + java.io.File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).strip());
     command.add(MAIN);
+    command.add("--exit-with-parent");
     command.addAll(List.of("--master", master, "--to", String.join(",", formats), "--progress", progress,
         "--toolkit-version", version, inDir.toString(), outDir.toString()));
     err.flush();
     Process p = new ProcessBuilder(command).inheritIO().start();
+    // stopped (Ctrl-C, a kill), this process stops the job; killed outright (SIGKILL), the job
+    // notices (--exit-with-parent) and stops itself
+    Thread stopJob = new Thread(p::destroy, "draftkit-spark-stop");
+    Runtime.getRuntime().addShutdownHook(stopJob);
     try {
       return p.waitFor();
     } catch (InterruptedException e) {
       p.destroy();
       Thread.currentThread().interrupt();
       return ExitCodes.FAILURE;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopJob);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook runs
+      }
     }
   }
 

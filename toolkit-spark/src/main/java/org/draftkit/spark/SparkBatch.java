@@ -267,7 +267,7 @@ public final class SparkBatch {
    *
    * <pre>
    * [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] [--toolkit-version V]
-   *     [--progress MODE] INDIR OUTDIR
+   *     [--progress MODE] [--exit-with-parent] INDIR OUTDIR
    * </pre>
    */
   public static void main(String[] args) {
@@ -293,6 +293,7 @@ public final class SparkBatch {
           case "--partitions" -> partitions = Integer.valueOf(value(args, ++i, a));
           case "--toolkit-version" -> version = value(args, ++i, a);
           case "--progress" -> progress = value(args, ++i, a);
+          case "--exit-with-parent" -> exitWithParent();
           default -> {
             if (a.startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + a);
@@ -365,6 +366,14 @@ public final class SparkBatch {
       err.println("draftkit: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * Ends this JVM when the process that started it ends (the command line, even killed outright):
+   * a job nobody waits for must not go on writing. What it finished is in the journals.
+   */
+  private static void exitWithParent() {
+    ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
   }
 
   private static String value(String[] args, int i, String option) {
