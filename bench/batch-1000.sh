@@ -6,7 +6,8 @@
 #   3. resumption: a batch killed with SIGKILL part-way, then rerun — the rerun must convert only
 #      what the killed run had not finished, and the outputs must equal the first run's.
 #
-# Usage: bench/batch-1000.sh [WORKDIR]     (N=200 JOBS=2 HEAP=512m bench/batch-1000.sh to vary)
+# Usage: bench/batch-1000.sh [WORKDIR]     (N=200 JOBS=2 HEAP=512m bench/batch-1000.sh to vary;
+#        GENERATE_ONLY=1 writes WORKDIR/in and stops: bench/spark.sh uses it)
 # Needs: java, awk, GNU time (/usr/bin/time) for the memory figure (optional).
 set -euo pipefail
 
@@ -19,7 +20,7 @@ in="$work/in"
 out="$work/out"
 resumed="$work/out-resumed"
 
-"$root/draftkit" --version >/dev/null   # builds the jar when missing or stale
+[[ -n "${GENERATE_ONLY:-}" ]] || "$root/draftkit" --version >/dev/null   # builds the jar when missing or stale
 # the launcher adds its JVM settings (see the README); the heap limit comes on top
 export DRAFTKIT_JAVA_OPTS="${DRAFTKIT_JAVA_OPTS:-} -Xmx$heap"
 
@@ -67,6 +68,7 @@ awk -v n="$n" -v dir="$in" 'BEGIN {
   }
 }'
 echo "input: $(find "$in" -type f | wc -l) files, $(du -sh "$in" | cut -f1)"
+[[ -z "${GENERATE_ONLY:-}" ]] || exit 0
 
 run_batch() { # OUTDIR
   "$root/draftkit" batch "$in" "$1" --to json,md --jobs "$jobs" --progress none

@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draftkit batch INDIR OUTDIR [--to FORMAT[,FORMAT…]] [--jobs N]}: converts every document
- * under a folder into a mirrored folder of outputs with {@link BatchConverter}, showing progress on
- * standard error and printing a one-line summary on standard output.
+ * {@code draftkit batch INDIR OUTDIR [--to FORMAT[,FORMAT…]] [--jobs N] [--engine local|spark [--master URL]]}:
+ * converts every document under a folder into a mirrored folder of outputs with {@link BatchConverter}
+ * (or, with {@code --engine spark}, the Spark job of {@code toolkit-spark}, see {@link SparkEngine}),
+ * showing progress on standard error and printing a one-line summary on standard output.
  *
  * @since 0.1
  */
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Convert every document under INDIR (pdf, docx, html, md, txt, json; hidden files skipped) into OUTDIR, "
           + "mirroring the folders: INDIR/a/b/x.pdf becomes OUTDIR/a/b/x.json (and x.md with --to json,md).",
       "Outputs already up to date (same input, same draftkit version) are skipped, so an interrupted batch "
-          + "resumes where it stopped. Every input's result is listed in OUTDIR/" + BatchConverter.REPORT_FILE + "."
+          + "resumes where it stopped. Every input's result is listed in OUTDIR/" + BatchConverter.REPORT_FILE + ".",
+      "With --engine spark the same batch runs as an Apache Spark job (toolkit-spark), with the same outputs."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -72,6 +74,15 @@ public final class BatchCommand implements Callable<Integer> {
       description = "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: auto).")
   private String progress = "auto";
 
+  @Option(names = "--engine", paramLabel = "ENGINE",
+      description = "local (threads in this process, the default) or spark (an Apache Spark job, see --master): "
+          + "the same outputs either way.")
+  private String engine = "local";
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master (default local[N], N from --jobs or the number of processors).")
+  private String master;
+
   public BatchCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
   }
@@ -86,6 +97,14 @@ public final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
     }
     Progress mode = progressMode();
+    boolean spark = switch (engine.strip().toLowerCase(Locale.ROOT)) {
+      case "local" -> false;
+      case "spark" -> true;
+      default -> throw new ParameterException(spec.commandLine(), "--engine must be local or spark: " + engine);
+    };
+    if (master != null && !spark) {
+      throw new ParameterException(spec.commandLine(), "--master goes with --engine spark");
+    }
     BatchConverter.Builder builder = BatchConverter.builder(toolkit).formats(wanted)
         .toolkitVersion(VersionProvider.version());
     if (jobs != null) {
@@ -108,6 +127,11 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     PrintWriter err = spec.commandLine().getErr();
+    if (spark) {
+      String url = master != null ? master : "local[" + (jobs != null ? jobs : "*") + "]";
+      return SparkEngine.run(url, converter.formats(), progress.strip().toLowerCase(Locale.ROOT),
+          converter.toolkitVersion(), inDir, outDir, err);
+    }
     BatchListener listener = switch (mode) {
       case BAR -> new ProgressBar(err);
       case LINES -> new ProgressLines(err);

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +26,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.draftkit.ConvertRequest;
-import org.draftkit.CorruptDocumentException;
-import org.draftkit.EncryptedDocumentException;
 import org.draftkit.ExportException;
 import org.draftkit.ImportException;
-import org.draftkit.LimitExceededException;
 import org.draftkit.Toolkit;
-import org.draftkit.UnsupportedFormatException;
 import org.draftkit.io.AtomicFiles;
+import org.draftkit.batch.internal.Failures;
 import org.draftkit.batch.internal.InputWalker;
 import org.draftkit.batch.internal.Manifest;
+import org.draftkit.batch.internal.OutputNames;
 import org.draftkit.batch.internal.ReportWriter;
 import org.draftkit.model.Document;
 import org.draftkit.spi.DocumentImporter;
@@ -110,6 +107,30 @@ public final class BatchConverter {
     return jobs;
   }
 
+  /** Each output format's file extension, in the formats' order. */
+  public Map<String, String> outputExtensions() {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String f : formats) {
+      ordered.put(f, extensions.get(f));
+    }
+    return ordered;
+  }
+
+  /** The lower-case file extensions the toolkit's importers read: the files a batch takes as inputs. */
+  public Set<String> readableExtensions() {
+    return readableExtensions;
+  }
+
+  /** The toolkit version recorded with each output. */
+  public String toolkitVersion() {
+    return version;
+  }
+
+  /** How long one conversion may run before the batch gives up on it. */
+  public Duration taskTimeout() {
+    return taskTimeout;
+  }
+
   /**
    * Converts every input under {@code inDir} into {@code outDir}.
    *
@@ -177,23 +198,14 @@ public final class BatchConverter {
   private record Running(Job job, long startNanos) {}
 
   private List<Job> plan(List<Path> inputs) {
-    // two inputs with one stem in one folder (x.pdf, x.docx) keep their extension in the output name
-    Map<String, Integer> stems = new HashMap<>();
+    List<String> names = new ArrayList<>(inputs.size());
     for (Path p : inputs) {
-      stems.merge(stemKey(p), 1, Integer::sum);
+      names.add(InputWalker.slashed(p));
     }
+    List<Map<String, String>> outputs = OutputNames.plan(names, formats, extensions);
     List<Job> out = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
-      Path rel = inputs.get(i);
-      String input = InputWalker.slashed(rel);
-      String name = rel.getFileName().toString();
-      String base = stems.get(stemKey(rel)) > 1 ? name : stem(name);
-      String dir = rel.getParent() == null ? "" : InputWalker.slashed(rel.getParent()) + "/";
-      Map<String, String> outputs = new LinkedHashMap<>();
-      for (String f : formats) {
-        outputs.put(f, dir + base + "." + extensions.get(f));
-      }
-      out.add(new Job(i, rel, input, outputs));
+      out.add(new Job(i, inputs.get(i), names.get(i), outputs.get(i)));
     }
     return out;
   }
@@ -211,16 +223,6 @@ public final class BatchConverter {
     List<Job> order = new ArrayList<>(jobList);
     order.sort(Comparator.<Job>comparingLong(j -> -sizes[j.index()]).thenComparingInt(Job::index));
     return order;
-  }
-
-  private static String stemKey(Path rel) {
-    String dir = rel.getParent() == null ? "" : InputWalker.slashed(rel.getParent());
-    return dir + "/" + stem(rel.getFileName().toString());
-  }
-
-  private static String stem(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot <= 0 ? name : name.substring(0, dot);
   }
 
   private void convertAll(List<Job> jobList, Path inDir, Path outDir, Manifest manifest, BatchItem[] results,
@@ -380,34 +382,16 @@ public final class BatchConverter {
     return new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0, message, kind);
   }
 
-  /** The reason alone: importers name the file only by its name, the report names it by its path. */
   private static String reason(ImportException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    String source = e.source();
-    if (source != null && message.startsWith(source + ": ")) {
-      return message.substring(source.length() + 2);
-    }
-    return message;
+    return Failures.reason(e);
   }
 
   private static String kind(ImportException e) {
-    if (e instanceof UnsupportedFormatException) {
-      return "unsupported";
-    }
-    if (e instanceof CorruptDocumentException) {
-      return "corrupt";
-    }
-    if (e instanceof EncryptedDocumentException) {
-      return "encrypted";
-    }
-    if (e instanceof LimitExceededException) {
-      return "limit";
-    }
-    return "unreadable";
+    return Failures.kind(e);
   }
 
   private static String describe(Throwable e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return Failures.describe(e);
   }
 
   /**

@@ -25,7 +25,8 @@ public final class Manifest implements Closeable {
 
   /** The manifest's file name in the output folder (hidden, so walks skip it). */
   public static final String FILE = ".draftkit-batch-manifest.tsv";
-  private static final String HEADER = "# draftkit batch manifest v1";
+  /** The manifest's first line. */
+  public static final String HEADER = "# draftkit batch manifest v1";
 
   /** What was recorded for one output. */
   public record Entry(String output, String input, String version, long inputSize, long inputModified) {}
@@ -98,12 +99,14 @@ public final class Manifest implements Closeable {
     }
   }
 
-  private static String format(Entry e) {
+  /** One entry as a manifest line, newline included. */
+  public static String format(Entry e) {
     return escape(e.output()) + '\t' + escape(e.input()) + '\t' + escape(e.version()) + '\t' + e.inputSize() + '\t'
         + e.inputModified() + '\n';
   }
 
-  private static Entry parse(String line) {
+  /** The entry of one manifest line (without its newline), or null for the header, a comment or a damaged line. */
+  public static Entry parse(String line) {
     if (line.isEmpty() || line.startsWith("#")) {
       return null;
     }
