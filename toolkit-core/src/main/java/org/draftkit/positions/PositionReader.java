@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.ImportException;
 import org.draftkit.amend.BaseMatcher;
+import org.draftkit.amend.ParagraphReferences;
 import org.draftkit.amend.ProposalReader;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
@@ -250,8 +251,8 @@ public final class PositionReader {
       return Optional.empty();
     }
     if (a.operation() == Amendment.Operation.ADD_PARAGRAPH) {
-      ParagraphNumber n = ParagraphNumber.of(a.newLabel());
-      label = n.isInserted() ? ParagraphNumber.of(base.map(n.base().label())).withSuffix(n.suffix()).label() : a.newLabel();
+      ParagraphNumber n = ParagraphNumber.of(a.label());
+      label = n.isInserted() ? ParagraphNumber.of(base.map(n.base().label())).withSuffix(n.suffix()).label() : a.label();
     }
     return Optional.of(new Position(a.proponent(), label, stance,
         stance == Stance.AMEND || stance == Stance.ADD ? text : null, a.evidence()));

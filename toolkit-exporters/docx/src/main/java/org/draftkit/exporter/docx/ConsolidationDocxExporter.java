@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.Set;
 import org.draftkit.ExportException;
 import org.draftkit.amend.Consolidation;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Document;
 import org.draftkit.exporter.docx.internal.DocumentBody;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.WordDocument;
@@ -43,8 +45,17 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
 
   @Override
   public void write(Consolidation value, OutputStream out, ExportContext context) throws ExportException, IOException {
+    // each conflict, stale quote and adopted proposal as a Word comment on its paragraph
+    Document.Builder marked = value.document().toBuilder();
+    int n = 0;
+    for (Consolidation.Marker m : value.markers()) {
+      marked.comment(new Comment("draftkit-" + (++n), m.proponent() == null ? "draftkit" : "draftkit · " + m.proponent(),
+          null, m.text(), m.index(), null));
+    }
+    Document document = marked.build();
     Export.write(false, word -> {
-      DocumentBody.write(value.document(), word);
+      word.paragraph("Heading1").keepNext().text(value.title(), Set.of());
+      DocumentBody.write(document, word);
       appendix(value, word);
     }, out, context);
   }
@@ -58,7 +69,7 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
     }
     for (Consolidation.Applied a : c.applied()) {
       StringBuilder sb = new StringBuilder();
-      sb.append(a.proponent()).append(" — paragraph ").append(a.paragraph()).append(": ").append(a.op());
+      sb.append(a.proponent()).append(" — paragraph ").append(a.paragraph()).append(": ").append(a.op().label());
       if (a.option() != null) {
         sb.append(" (").append(a.option()).append(')');
       }
