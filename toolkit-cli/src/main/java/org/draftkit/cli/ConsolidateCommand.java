@@ -14,7 +14,9 @@ import org.draftkit.amend.Consolidator;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.amend.ProposalReader;
 import org.draftkit.amend.SubmissionSet;
+import org.draftkit.compare.Comparer;
 import org.draftkit.model.Document;
+import org.draftkit.positions.PositionReader;
 import org.draftkit.spi.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +46,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "Stakeholder submissions.")
   private List<Path> submissions = new ArrayList<>();
+
+  @Option(names = "--revision", paramLabel = "NAME=FILE",
+      description = "An earlier revision the submissions may quote, e.g. --revision Rev.2=rev2.pdf; repeatable: a submission quoting it has its paragraph numbers mapped through a comparison.")
+  private Map<String, Path> revisions = new LinkedHashMap<>();
 
   @Mixin
   private SubmissionInputs proponents;
@@ -78,9 +84,13 @@ public final class ConsolidateCommand implements Callable<Integer> {
     MarkConvention convention = marks.convention();
 
     Document baseDoc = toolkit.read(base, from, Map.of());
+    Map<String, Map<String, String>> named = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> r : revisions.entrySet()) {
+      named.put(r.getKey(), PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(r.getValue(), from, Map.of()), baseDoc)));
+    }
     SubmissionSet read = proponents.read(toolkit, submissions, from);
     Consolidation result = new Consolidator(new ProposalReader(convention), prefer, options)
-        .consolidate(baseDoc, read);
+        .consolidate(baseDoc, read, named);
     out.write(exporter, result);
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
   }

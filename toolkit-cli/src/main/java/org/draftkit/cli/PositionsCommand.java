@@ -2,6 +2,7 @@ package org.draftkit.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,10 @@ public final class PositionsCommand implements Callable<Integer> {
       description = "The revision the submissions' paragraph numbers refer to; they are mapped to BASE's numbers by comparing the two.")
   private Path earlier;
 
+  @Option(names = "--revision", paramLabel = "NAME=FILE",
+      description = "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), e.g. --revision \"Zero Draft\"=zero.pdf; repeatable; needs --base.")
+  private Map<String, Path> revisions = new LinkedHashMap<>();
+
   @Mixin
   private SubmissionInputs proponents;
 
@@ -85,12 +90,19 @@ public final class PositionsCommand implements Callable<Integer> {
     if (earlier != null && base == null) {
       throw new ParameterException(spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
     }
+    if (!revisions.isEmpty() && base == null) {
+      throw new ParameterException(spec.commandLine(), "--revision needs --base: the revision's numbers are mapped to the base's");
+    }
     Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
+    Map<String, Map<String, String>> named = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> r : revisions.entrySet()) {
+      named.put(r.getKey(), PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(r.getValue(), from, Map.of()), baseDoc)));
+    }
     Map<String, String> renumbered = earlier == null ? Map.of()
         : PositionReader.renumbering(Comparer.defaults().compare(toolkit.read(earlier, from, Map.of()), baseDoc));
     SubmissionSet read = proponents.read(toolkit, submissions, from);
     PositionTable table = new PositionReader(PartyNames.builtIn(), new ProposalReader(convention))
-        .build(read, baseDoc, renumbered);
+        .build(read, baseDoc, renumbered, named);
     out.write(exporter, table);
     return ExitCodes.OK;
   }

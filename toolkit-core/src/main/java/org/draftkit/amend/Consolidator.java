@@ -99,8 +99,26 @@ public final class Consolidator {
     return consolidate(base, read.requireAny()).withDiagnostics(read.diagnostics());
   }
 
+  /**
+   * As {@link #consolidate(Document, SubmissionSet)}, with earlier revisions the submissions may
+   * quote, by name: a submission whose quotes agree with one of them numbers as that revision,
+   * and its prose references ("delete paragraph 12", "83 bis") are mapped through that revision's
+   * comparison with the base rather than inferred.
+   *
+   * @param revisions revision name → its labels mapped to the base's ({@code PositionReader.renumbering})
+   * @throws ImportException when no submission could be read
+   */
+  public Consolidation consolidate(Document base, SubmissionSet read, Map<String, Map<String, String>> revisions)
+      throws ImportException {
+    return consolidate(base, read.requireAny(), revisions).withDiagnostics(read.diagnostics());
+  }
+
   /** Applies every proposal of every submission to the base. */
   public Consolidation consolidate(Document base, List<Submission> submissions) {
+    return consolidate(base, submissions, Map.of());
+  }
+
+  private Consolidation consolidate(Document base, List<Submission> submissions, Map<String, Map<String, String>> revisions) {
     Objects.requireNonNull(base, "base");
     Ledger ledger = new Ledger();
     BaseParagraphs paragraphs = new BaseParagraphs(base);
@@ -117,7 +135,8 @@ public final class Consolidator {
       }
     }
     Map<String, SubmissionNumbering> numberings = new HashMap<>();
-    byProponent.forEach((who, own) -> numberings.put(who, SubmissionNumbering.infer(own, base, paragraphs.matcher)));
+    byProponent.forEach((who, own) -> numberings.put(who,
+        SubmissionNumbering.infer(own, base, paragraphs.matcher).through(revisions)));
     ConsolidationPlan plan = new ConsolidationPlan(paragraphs, numberings, ledger);
     plan.decide(amendments);
     ConsolidatedWriter writer = new ConsolidatedWriter(paragraphs, plan, prefer, ledger);

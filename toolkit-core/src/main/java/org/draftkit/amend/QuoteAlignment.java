@@ -161,6 +161,7 @@ final class QuoteAlignment {
     // those words are one region
     List<Region> regions = new ArrayList<>();
     boolean[] covered = new boolean[nq + 1];
+    boolean[] baseCovered = new boolean[bWords.size()];
     int h = 0;
     while (h < hunks.size()) {
       int a = anchorBefore(wordMatch, hunks.get(h)[2]);
@@ -177,6 +178,9 @@ final class QuoteAlignment {
       int bTok = b >= nq ? q.size() : words.get(b);
       int aB = a < 0 ? firstB : wordMatch.get(a);
       int bB = b >= nq ? lastB : wordMatch.get(b);
+      for (int j = Math.max(aB + 1, 0); j < Math.min(bB, bWords.size()); j++) {
+        baseCovered[j] = true;
+      }
       List<String> quotedKeys = keys(q, aTok + 1, bTok, Kind.INSERT);
       List<String> proposedKeys = keys(q, aTok + 1, bTok, Kind.DELETE);
       List<String> currentKeys = bWords.subList(aB + 1, Math.max(aB + 1, bB));
@@ -207,7 +211,8 @@ final class QuoteAlignment {
       }
       h = last + 1;
     }
-    return new Result(regions, stale(q, words, wordMatch, covered, bWords, baseText, bSpan, fragment, firstB, lastB));
+    return new Result(regions, stale(q, words, wordMatch, covered, baseCovered, bWords, baseText, bSpan, fragment, firstB,
+        lastB));
   }
 
   /**
@@ -285,7 +290,7 @@ final class QuoteAlignment {
    * …"): the proposal quotes an earlier text, which is worth telling even where nothing conflicts.
    */
   private static List<String> stale(List<Token> q, List<Integer> words, List<Integer> wordMatch, boolean[] covered,
-      List<String> bWords, String baseText, List<int[]> bSpan, boolean fragment, int firstB, int lastB) {
+      boolean[] inRegion, List<String> bWords, String baseText, List<int[]> bSpan, boolean fragment, int firstB, int lastB) {
     List<String> out = new ArrayList<>();
     StringBuilder quoteOnly = new StringBuilder();
     for (int k = 0; k < words.size(); k++) {
@@ -306,16 +311,6 @@ final class QuoteAlignment {
       }
     }
     // base words inside a region are reported with the region; the rest are the base's own changes
-    boolean[] inRegion = new boolean[bWords.size()];
-    for (int k = 0; k < words.size(); k++) {
-      if (covered[k]) {
-        int from = previousMatch(wordMatch, k);
-        int to = nextMatch(wordMatch, k, bWords.size());
-        for (int j = from + 1; j < to && j < inRegion.length; j++) {
-          inRegion[j] = true;
-        }
-      }
-    }
     StringBuilder baseOnly = new StringBuilder();
     int from = fragment ? firstB + 1 : 0;
     int to = fragment ? lastB : bWords.size();
@@ -331,24 +326,6 @@ final class QuoteAlignment {
       out.add("base has, quote lacks: “" + baseOnly + "”");
     }
     return out;
-  }
-
-  private static int previousMatch(List<Integer> wordMatch, int k) {
-    for (int j = k; j >= 0; j--) {
-      if (wordMatch.get(j) >= 0) {
-        return wordMatch.get(j);
-      }
-    }
-    return -1;
-  }
-
-  private static int nextMatch(List<Integer> wordMatch, int k, int size) {
-    for (int j = k; j < wordMatch.size(); j++) {
-      if (wordMatch.get(j) >= 0) {
-        return wordMatch.get(j);
-      }
-    }
-    return size;
   }
 
   private static boolean lettered(String t) {

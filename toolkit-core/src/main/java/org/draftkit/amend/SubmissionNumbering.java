@@ -33,6 +33,9 @@ public final class SubmissionNumbering {
   /** Quoted number → base number, for the quotes whose numbers are plain arabic ones in both. */
   private final TreeMap<Integer, Integer> anchors;
   private final Set<String> baseLabels = new HashSet<>();
+  /** When the submission's quotes agree with a revision given by name: that revision's labels → the base's. */
+  private final Map<String, String> revisionMap;
+  private final String revisionName;
 
   /**
    * How one label of the submission maps onto the base.
@@ -44,9 +47,16 @@ public final class SubmissionNumbering {
   public record Mapping(String label, boolean certain, String note) {}
 
   private SubmissionNumbering(Document base, String proponent, TreeMap<Integer, Integer> anchors) {
+    this(base, proponent, anchors, null, null);
+  }
+
+  private SubmissionNumbering(Document base, String proponent, TreeMap<Integer, Integer> anchors,
+      String revisionName, Map<String, String> revisionMap) {
     this.base = base;
     this.proponent = proponent;
     this.anchors = anchors;
+    this.revisionName = revisionName;
+    this.revisionMap = revisionMap;
     if (base != null) {
       base.paragraphs().forEach(p -> {
         if (p.number() != null) {
@@ -80,6 +90,27 @@ public final class SubmissionNumbering {
     return new SubmissionNumbering(base, who, anchors);
   }
 
+  /**
+   * This numbering, or, when the submission's quotes agree with one of the given revisions
+   * (every quoted number is where that revision's paragraph of the same number now stands), that
+   * revision's own mapping onto the base, which is certain everywhere.
+   *
+   * @param revisions revision name → its labels mapped to the base's (from a comparison)
+   */
+  public SubmissionNumbering through(Map<String, Map<String, String>> revisions) {
+    if (anchors.isEmpty()) {
+      return this;
+    }
+    for (Map.Entry<String, Map<String, String>> r : revisions.entrySet()) {
+      boolean agrees = anchors.entrySet().stream()
+          .allMatch(e -> String.valueOf(e.getValue()).equals(r.getValue().get(String.valueOf(e.getKey()))));
+      if (agrees) {
+        return new SubmissionNumbering(base, proponent, anchors, r.getKey(), Map.copyOf(r.getValue()));
+      }
+    }
+    return this;
+  }
+
   /** True when no quote says anything about the numbering. */
   public boolean isIdentity() {
     return anchors.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()));
@@ -97,6 +128,11 @@ public final class SubmissionNumbering {
    * @param context the words around the reference, to choose among candidates when uncertain, or null
    */
   public Mapping map(String label, String context) {
+    if (revisionMap != null && label != null && revisionMap.containsKey(label.strip())) {
+      String to = revisionMap.get(label.strip());
+      return new Mapping(to, true, to.equals(label.strip()) ? null
+          : proponent + " quotes the " + revisionName + ": its " + label.strip() + " is the base's " + to);
+    }
     Matcher m = label == null ? null : LABEL.matcher(label.strip());
     if (m == null || !m.matches() || isIdentity()) {
       return new Mapping(label, true, null);
