@@ -59,7 +59,8 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
     adopted.forEach(a -> who.add(a.proponent()));
     conflicts.forEach(c -> who.addAll(c.proponents()));
     unmatched.forEach(u -> who.add(u.proponent()));
-    String base = document.metadata().displayName();
+    var m = document.metadata();
+    String base = m.symbol() != null && !m.symbol().isBlank() ? m.symbol() : m.displayName();
     return "Consolidated text" + (base == null || base.isBlank() ? "" : ": " + base)
         + (who.isEmpty() ? "" : " with proposals from " + String.join(", ", who));
   }
