@@ -54,7 +54,6 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
     }
     Document document = marked.build();
     Export.write(false, word -> {
-      word.paragraph("Heading1").keepNext().text(value.title(), Set.of());
       DocumentBody.write(document, word);
       appendix(value, word);
     }, out, context);
@@ -62,7 +61,9 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
 
   private static void appendix(Consolidation c, WordDocument word) {
     word.pageBreak();
-    word.paragraph("Heading1").keepNext().text("Appendix: proposals and how they were applied", Set.of());
+    // the body is the consolidated text alone (rejecting every change gives the base); the title heads the appendix
+    word.paragraph("Heading1").keepNext().text("Appendix to " + c.title() + ": proposals and how they were applied",
+        Set.of());
     word.paragraph("Heading2").keepNext().text("Changes applied (" + c.applied().size() + ")", Set.of());
     if (c.applied().isEmpty()) {
       word.paragraph(null).text("None.", Set.of());
