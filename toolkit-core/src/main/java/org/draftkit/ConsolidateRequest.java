@@ -27,6 +27,7 @@ public final class ConsolidateRequest {
   private final Document base;
   private final SubmissionSet submissions;
   private final MarkConvention marks;
+  private final Map<String, Document> revisions;
   private final String prefer;
   private final Map<String, String> options;
 
@@ -34,6 +35,7 @@ public final class ConsolidateRequest {
     this.base = b.base;
     this.submissions = b.submissions;
     this.marks = b.marks;
+    this.revisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.revisions));
     this.prefer = b.prefer;
     this.options = Map.copyOf(b.options);
   }
@@ -68,11 +70,21 @@ public final class ConsolidateRequest {
     return options;
   }
 
+  /**
+   * Earlier revisions by name ("Zero Draft"): a submission's references to them ("the Zero Draft
+   * (paragraphs 73 and 89)") are mapped to the base through a comparison instead of forming rows of
+   * their own, and quotes that agree with one map its numbers.
+   */
+  public Map<String, Document> revisions() {
+    return revisions;
+  }
+
   /** Assembles a {@link ConsolidateRequest}. Not thread-safe. */
   public static final class Builder {
     private Document base;
     private SubmissionSet submissions;
     private MarkConvention marks = MarkConvention.defaults();
+    private final Map<String, Document> revisions = new LinkedHashMap<>();
     private String prefer;
     private final Map<String, String> options = new LinkedHashMap<>();
 
@@ -87,6 +99,12 @@ public final class ConsolidateRequest {
     /** The submissions, as read (those that could not be read become diagnostics of the result). */
     public Builder submissions(SubmissionSet read) {
       submissions = Objects.requireNonNull(read, "submissions");
+      return this;
+    }
+
+    /** An earlier revision the submissions may name ({@code --revision "Zero Draft"=FILE}). */
+    public Builder revision(String name, Document earlier) {
+      revisions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
       return this;
     }
 

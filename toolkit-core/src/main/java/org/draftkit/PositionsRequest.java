@@ -1,5 +1,7 @@
 package org.draftkit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.draftkit.amend.MarkConvention;
@@ -27,6 +29,7 @@ public final class PositionsRequest {
   private final Document base;
   private final Document renumberFrom;
   private final MarkConvention marks;
+  private final Map<String, Document> revisions;
   private final PartyNames parties;
 
   private PositionsRequest(Builder b) {
@@ -34,6 +37,7 @@ public final class PositionsRequest {
     this.base = b.base;
     this.renumberFrom = b.renumberFrom;
     this.marks = b.marks;
+    this.revisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.revisions));
     this.parties = b.parties;
   }
 
@@ -64,12 +68,22 @@ public final class PositionsRequest {
     return parties;
   }
 
+  /**
+   * Earlier revisions by name ("Zero Draft"): a submission's references to them ("the Zero Draft
+   * (paragraphs 73 and 89)") are mapped to the base through a comparison instead of forming rows of
+   * their own, and quotes that agree with one map its numbers.
+   */
+  public Map<String, Document> revisions() {
+    return revisions;
+  }
+
   /** Assembles a {@link PositionsRequest}. Not thread-safe. */
   public static final class Builder {
     private SubmissionSet submissions;
     private Document base;
     private Document renumberFrom;
     private MarkConvention marks = MarkConvention.defaults();
+    private final Map<String, Document> revisions = new LinkedHashMap<>();
     private PartyNames parties = PartyNames.defaults();
 
     private Builder() {}
@@ -89,6 +103,12 @@ public final class PositionsRequest {
     /** The earlier revision the submissions quote; their numbers are mapped to the base's. */
     public Builder renumberFrom(Document earlier) {
       renumberFrom = Objects.requireNonNull(earlier, "renumberFrom");
+      return this;
+    }
+
+    /** An earlier revision the submissions may name ({@code --revision "Zero Draft"=FILE}). */
+    public Builder revision(String name, Document earlier) {
+      revisions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
       return this;
     }
 
@@ -116,6 +136,9 @@ public final class PositionsRequest {
       }
       if (renumberFrom != null && base == null) {
         throw new IllegalStateException("renumberFrom needs a base: the numbers are mapped to the base's");
+      }
+      if (!revisions.isEmpty() && base == null) {
+        throw new IllegalStateException("a named revision needs a base: its numbers are mapped to the base's");
       }
       return new PositionsRequest(this);
     }

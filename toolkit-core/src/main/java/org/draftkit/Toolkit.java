@@ -118,7 +118,8 @@ public final class Toolkit {
     Objects.requireNonNull(request, "request");
     Consolidator consolidator = new Consolidator(new ProposalReader(request.marks()),
         request.prefer().orElse(null), request.options());
-    return consolidator.consolidate(request.base(), request.submissions());
+    return consolidator.consolidate(request.base(), request.submissions(),
+        renumberings(request.revisions(), request.base()));
   }
 
   /**
@@ -134,7 +135,15 @@ public final class Toolkit {
         .map(earlier -> PositionReader.renumbering(Comparer.defaults().compare(earlier, base)))
         .orElse(Map.of());
     return new PositionReader(request.parties(), new ProposalReader(request.marks()))
-        .build(request.submissions(), base, renumbered);
+        .build(request.submissions(), base, renumbered, renumberings(request.revisions(), base));
+  }
+
+  /** For each named earlier revision, its paragraph numbers mapped to the base's. */
+  private static Map<String, Map<String, String>> renumberings(Map<String, Document> revisions, Document base) {
+    Map<String, Map<String, String>> named = new java.util.LinkedHashMap<>();
+    revisions.forEach((name, earlier) ->
+        named.put(name, PositionReader.renumbering(Comparer.defaults().compare(earlier, base))));
+    return named;
   }
 
   /** Reads a file, detecting its format. */

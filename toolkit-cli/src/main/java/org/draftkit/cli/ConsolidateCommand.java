@@ -44,6 +44,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "Stakeholder submissions.")
   private List<Path> submissions = new ArrayList<>();
 
+  @Option(names = "--revision", paramLabel = "NAME=FILE",
+      description = "An earlier revision the submissions may quote, e.g. --revision Rev.2=rev2.pdf; repeatable: a submission quoting it has its paragraph numbers mapped through a comparison.")
+  private Map<String, Path> revisions = new LinkedHashMap<>();
+
   @Mixin
   private SubmissionInputs proponents;
 
@@ -82,6 +86,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
         .base(baseDoc).submissions(read).marks(convention).options(options);
     if (prefer != null) {
       request.prefer(prefer);
+    }
+    for (Map.Entry<String, Path> r : revisions.entrySet()) {
+      request.revision(r.getKey(), toolkit.convert(InputOptions.request(r.getValue(), from)));
     }
     out.write(exporter, toolkit.consolidate(request.build()));
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;

@@ -2,6 +2,8 @@ package org.draftkit.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -51,6 +53,10 @@ public final class PositionsCommand implements Callable<Integer> {
       description = "The revision the submissions' paragraph numbers refer to; they are mapped to BASE's numbers by comparing the two.")
   private Path earlier;
 
+  @Option(names = "--revision", paramLabel = "NAME=FILE",
+      description = "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), e.g. --revision \"Zero Draft\"=zero.pdf; repeatable; needs --base.")
+  private Map<String, Path> revisions = new LinkedHashMap<>();
+
   @Mixin
   private SubmissionInputs proponents;
 
@@ -79,12 +85,18 @@ public final class PositionsCommand implements Callable<Integer> {
     if (earlier != null && base == null) {
       throw new ParameterException(spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
     }
+    if (!revisions.isEmpty() && base == null) {
+      throw new ParameterException(spec.commandLine(), "--revision needs --base: the revision's numbers are mapped to the base's");
+    }
     PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
     if (base != null) {
       request.base(toolkit.convert(InputOptions.request(base, from)));
     }
     if (earlier != null) {
       request.renumberFrom(toolkit.convert(InputOptions.request(earlier, from)));
+    }
+    for (Map.Entry<String, Path> r : revisions.entrySet()) {
+      request.revision(r.getKey(), toolkit.convert(InputOptions.request(r.getValue(), from)));
     }
     request.submissions(proponents.read(toolkit, submissions, from));
     out.write(exporter, toolkit.positions(request.build()));

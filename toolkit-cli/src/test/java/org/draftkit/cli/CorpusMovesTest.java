@@ -68,7 +68,7 @@ class CorpusMovesTest {
     }
     Consolidation c = Consolidator.defaults().consolidate(b.build(), List.of(Submission.of(copy, "Submitter")));
     String author = move.author() == null ? "Submitter" : move.author();
-    assertTrue(c.applied().stream().anyMatch(a -> a.op().equals("move") && a.proponent().equals(author)), c.applied().toString());
+    assertTrue(c.applied().stream().anyMatch(a -> a.op() == org.draftkit.amend.Consolidation.Operation.MOVE && a.proponent().equals(author)), c.applied().toString());
     assertTrue(c.unmatched().isEmpty(), c.unmatched().toString());
     assertEquals(expected, c.accepted().paragraphs().stream().map(p -> p.text().strip()).toList(),
         "accepted, the consolidation reads as the document with its move accepted");

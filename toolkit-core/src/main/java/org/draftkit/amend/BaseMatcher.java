@@ -127,6 +127,40 @@ public final class BaseMatcher {
             + Math.round(numberScore * 100) + "% of words in common)");
   }
 
+  /** The Dice similarity of {@code text}'s words and the words of base paragraph {@code index}. */
+  public double similarity(int index, String text) {
+    Map<String, Integer> a = counts(text);
+    Map<String, Integer> b = counts(base.paragraphs().get(index).text());
+    int common = 0;
+    int total = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      common += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+      total += e.getValue();
+    }
+    for (int v : b.values()) {
+      total += v;
+    }
+    return dice(common, total);
+  }
+
+  /** The base paragraph most like {@code text}, or -1 when none shares a word with it. */
+  public int mostLike(String text) {
+    Result r = locate(null, text);
+    if (r instanceof Found f) {
+      return f.index();
+    }
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < totals.length; i++) {
+      double s = similarity(i, text);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    return best;
+  }
+
   /** Dice similarity of two word multisets with {@code common} words in common and {@code total} words in all. */
   private static double dice(int common, int total) {
     return total == 0 ? 0 : 2.0 * common / total;

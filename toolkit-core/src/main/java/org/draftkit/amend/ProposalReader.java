@@ -19,7 +19,6 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.Run;
 import org.draftkit.model.Stakeholder;
-import org.draftkit.positions.ParagraphReferences;
 
 /**
  * Reads the amendments a submission proposes, in every way stakeholders write them: quoted
@@ -119,11 +118,11 @@ public final class ProposalReader {
         String label = doc.fullLabel(p);
         if (p.number().isInserted()) {
           List<Run> runs = p.runs().stream().map(r -> retag(r, true)).toList();
-          out.add(new Amendment(who, Operation.ADD_PARAGRAPH, p.number().base().label(), label, runs,
-              groupId, currentOption, null, new Evidence(source, p.location(), markedText(runs))));
+          out.add(Amendment.addition(who, p.number().base().label(), label, runs, groupId, currentOption,
+              new Evidence(source, p.location(), markedText(runs))));
         } else {
           List<Run> runs = convert(p.runs());
-          out.add(new Amendment(who, Operation.AMEND_TEXT, label, null, runs, groupId, currentOption, null,
+          out.add(Amendment.words(who, Operation.AMEND_TEXT, label, runs, groupId, currentOption,
               new Evidence(source, p.location(), markedText(runs))));
         }
         currentOption = null;
@@ -170,14 +169,14 @@ public final class ProposalReader {
     m = DELETE_PARAS.matcher(text);
     if (m.find()) {
       for (String label : references.labels(text.substring(m.start()))) {
-        out.add(new Amendment(who, Operation.DELETE_PARAGRAPH, label, null, List.of(), null, null, null, ev));
+        out.add(Amendment.on(who, Operation.DELETE_PARAGRAPH, label, ev));
       }
     }
     m = MERGE.matcher(text);
     if (m.find()) {
       List<String> merged = references.labels(text.substring(m.start()));
       for (int i = 1; i < merged.size(); i++) {
-        out.add(new Amendment(who, Operation.MERGE_PARAGRAPHS, merged.get(0), merged.get(i), List.of(), null, null, null, ev));
+        out.add(Amendment.merge(who, merged.get(0), merged.get(i), ev));
       }
     }
     out.addAll(moves(who, text, ev));
@@ -212,7 +211,7 @@ public final class ProposalReader {
       String where = rel.contains("becom") ? "as " : rel.equals("before") || rel.equals("above") || rel.equals("ahead of")
           || rel.equals("to precede") ? "before " : "after ";
       for (String label : ref.labels()) {
-        out.add(new Amendment(who, Operation.MOVE_PARAGRAPH, label, where + destination, List.of(), null, null, null, ev));
+        out.add(Amendment.move(who, label, where + destination, List.of(), ev));
       }
     }
     return out;
@@ -229,7 +228,7 @@ public final class ProposalReader {
   }
 
   private static Amendment words(Stakeholder who, String target, Evidence ev, Run... runs) {
-    return new Amendment(who, Operation.AMEND_WORDS, target, null, List.of(runs), null, null, null, ev);
+    return Amendment.words(who, Operation.AMEND_WORDS, target, List.of(runs), null, null, ev);
   }
 
   /**
@@ -277,16 +276,16 @@ public final class ProposalReader {
         }
         String label = arrived != null ? arrived.paragraph().startsWith("¶") ? null : arrived.paragraph()
             : p.number() != null ? doc.fullLabel(p) : nearestLabel(doc, p.index());
-        out.add(new Amendment(new Stakeholder(author), Operation.AMEND_TEXT, label, null, runs, null, null,
-            null, new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
+        out.add(Amendment.words(new Stakeholder(author), Operation.AMEND_TEXT, label, runs, null, null,
+            new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
       }
     }
     for (Moves.Move m : moves) {
       Paragraph from = doc.paragraphs().get(m.from());
       String author = m.author() == null ? submission.stakeholder().name() : m.author();
       String label = from.number() != null ? doc.fullLabel(from) : null;
-      out.add(new Amendment(new Stakeholder(author), Operation.MOVE_PARAGRAPH, label, anchorBefore(doc, m.to(), origins),
-          List.of(Run.plain(from.text())), null, null, null, new Evidence(doc.metadata().source(), from.location(),
+      out.add(Amendment.move(new Stakeholder(author), label, anchorBefore(doc, m.to(), origins),
+          List.of(Run.plain(from.text())), new Evidence(doc.metadata().source(), from.location(),
               "moved " + (label == null ? "paragraph" : label) + ": " + from.text().strip())));
     }
     return new Proposals(out, List.of(), List.of());

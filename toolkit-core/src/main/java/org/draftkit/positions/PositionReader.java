@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.ImportException;
 import org.draftkit.amend.BaseMatcher;
+import org.draftkit.amend.ParagraphReferences;
 import org.draftkit.amend.ProposalReader;
+import org.draftkit.amend.SubmissionNumbering;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparison;
 import org.draftkit.amend.Submission;
@@ -93,13 +95,34 @@ public final class PositionReader {
    */
   public PositionTable build(SubmissionSet read, Document base, Map<String, String> renumbered)
       throws ImportException {
-    return table(read.requireAny(), base, renumbered).withDiagnostics(read.diagnostics());
+    return build(read, base, renumbered, Map.of());
+  }
+
+  /**
+   * As {@link #build(SubmissionSet, Document, Map)}, with other revisions the submissions name
+   * ("restore the language of the Zero Draft (paragraphs 73 and 89)"): revision name → its labels
+   * mapped to the base's ({@link #renumbering} of a comparison of that revision with the base).
+   * References to a revision not given here get rows of their own ("Zero Draft 73"), never the
+   * base paragraphs that happen to carry the same numbers.
+   *
+   * @throws ImportException when no submission could be read
+   */
+  public PositionTable build(SubmissionSet read, Document base, Map<String, String> renumbered,
+      Map<String, Map<String, String>> revisions) throws ImportException {
+    return table(read.requireAny(), base, renumbered, revisions).withDiagnostics(read.diagnostics());
   }
 
   private PositionTable table(List<Submission> submissions, Document base, Map<String, String> renumbered) {
+    return table(submissions, base, renumbered, Map.of());
+  }
+
+  private PositionTable table(List<Submission> submissions, Document base, Map<String, String> renumbered,
+      Map<String, Map<String, String>> revisions) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Position> all = new ArrayList<>();
-    Base context = new Base(base, base == null ? null : new BaseMatcher(base), Map.copyOf(renumbered));
+    Map<String, Map<String, String>> named = new java.util.TreeMap<>();
+    revisions.forEach((name, map) -> named.put(RevisionNames.key(name), Map.copyOf(map)));
+    Base context = new Base(base, base == null ? null : new BaseMatcher(base), Map.copyOf(renumbered), named);
     for (Submission s : submissions) {
       all.addAll(read(s, context, diagnostics));
     }
@@ -116,9 +139,20 @@ public final class PositionReader {
   }
 
   /** The base, its matcher and the renumbering of one build. */
-  private record Base(Document doc, BaseMatcher matcher, Map<String, String> renumbered) {
+  private record Base(Document doc, BaseMatcher matcher, Map<String, String> renumbered,
+      Map<String, Map<String, String>> revisions) {
     String map(String label) {
       return renumbered.getOrDefault(label, label);
+    }
+  }
+
+  /** How one submission's labels land on the base: an explicit renumbering first, else what its quotes show. */
+  private record Numbers(Base base, SubmissionNumbering inferred) {
+    SubmissionNumbering.Mapping map(String label, String context) {
+      if (base.renumbered().containsKey(label) || base.doc() == null) {
+        return new SubmissionNumbering.Mapping(base.map(label), true, null);
+      }
+      return inferred.map(label, context);
     }
   }
 
@@ -160,23 +194,29 @@ public final class PositionReader {
 
   /** The positions one submission takes. */
   public List<Position> read(Submission submission, Document base, List<Diagnostic> diagnostics) {
-    return read(submission, new Base(base, base == null ? null : new BaseMatcher(base), Map.of()), diagnostics);
+    return read(submission, new Base(base, base == null ? null : new BaseMatcher(base), Map.of(), Map.of()), diagnostics);
   }
 
   private List<Position> read(Submission submission, Base base, List<Diagnostic> diagnostics) {
     Document doc = submission.document();
     List<Position> out = new ArrayList<>();
+    List<Amendment> amendments = proposals.read(submission).amendments();
     if (isAnnotatedDraft(doc)) {
+      Numbers identity = new Numbers(base, SubmissionNumbering.identity());
       readComments(doc, base, out, diagnostics);
       if (out.isEmpty()) {
-        proposals.read(submission).amendments().forEach(a -> fromAmendment(a, base, diagnostics).ifPresent(out::add));
+        amendments.forEach(a -> fromAmendment(a, base, identity, diagnostics).ifPresent(out::add));
       }
       return out;
     }
-    for (Amendment a : proposals.read(submission).amendments()) {
-      fromAmendment(a, base, diagnostics).ifPresent(out::add);
+    Numbers numbers = new Numbers(base, base.doc() == null || !base.renumbered().isEmpty() ? SubmissionNumbering.identity()
+        : SubmissionNumbering.infer(amendments, base.doc(), base.matcher()).through(base.revisions()));
+    for (Amendment a : amendments) {
+      fromAmendment(a, base, numbers, diagnostics).ifPresent(out::add);
     }
     String context = null;
+    List<String> uncertain = new ArrayList<>();
+    Map<String, Set<String>> otherRevisions = new LinkedHashMap<>();
     for (Paragraph p : doc.paragraphs()) {
       String text = p.text().strip();
       if (text.isEmpty()) {
@@ -189,21 +229,49 @@ public final class PositionReader {
       }
       Stance previous = null;
       int previousSentence = -1;
-      for (ParagraphReferences.Reference ref : references.find(text)) {
+      List<ParagraphReferences.Reference> refs = references.find(text);
+      for (int r = 0; r < refs.size(); r++) {
+        ParagraphReferences.Reference ref = refs.get(r);
         int sentence = sentenceStart(text, ref.start());
         Stance stance = stanceFor(text, ref, sentence == previousSentence ? previous : null, context);
         previous = stance;
         previousSentence = sentence;
         String quote = sentenceAround(text, ref.start(), ref.end());
+        int from = Math.max(sentence, r > 0 ? refs.get(r - 1).end() : 0);
+        String revision = RevisionNames.named(text, from, ref.start(), ref.end());
         for (String label : ref.labels()) {
-          out.add(new Position(submission.stakeholder(), base.map(label), stance, null,
-              new Evidence(doc.metadata().source(), p.location(), quote)));
+          Evidence evidence = new Evidence(doc.metadata().source(), p.location(), quote);
+          if (revision != null) {
+            Map<String, String> map = base.revisions().get(RevisionNames.key(revision));
+            String mapped = map == null ? null : map.get(label);
+            if (mapped == null) {
+              otherRevisions.computeIfAbsent(revision, k -> new LinkedHashSet<>()).add(label);
+            }
+            out.add(new Position(submission.stakeholder(), mapped != null ? mapped : revision + " " + label, stance, null,
+                evidence, mapped != null ? "the " + revision + "'s paragraph " + label : "numbered as in the " + revision));
+            continue;
+          }
+          SubmissionNumbering.Mapping m = numbers.map(label, quote);
+          if (!m.certain()) {
+            uncertain.add(label + "→" + m.label());
+          }
+          out.add(new Position(submission.stakeholder(), m.label(), stance, null, evidence, m.note()));
         }
       }
       if (p.kind() == ParagraphKind.HEADING || text.endsWith(":")) {
         context = text;
       }
     }
+    if (!uncertain.isEmpty()) {
+      diagnostics.add(Diagnostic.warning("positions.numbering-uncertain", submission.stakeholder() + " numbers paragraphs"
+          + " as the revision it quotes, which is not the base's numbering everywhere; these references could not be"
+          + " mapped with certainty and are marked in their rows (their number → the base's, as placed): "
+          + String.join(", ", uncertain), null));
+    }
+    otherRevisions.forEach((name, labels) -> diagnostics.add(Diagnostic.warning("positions.other-revision",
+        submission.stakeholder() + " refers to paragraph(s) " + String.join(", ", labels) + " of the " + name
+            + ": they have rows of their own (\"" + name + " " + labels.iterator().next() + "\"), not the base paragraphs"
+            + " with those numbers; give that revision (--revision \"" + name + "\"=FILE) to map them onto the base", null)));
     readComments(doc, base, out, diagnostics);
     return out;
   }
@@ -212,16 +280,19 @@ public final class PositionReader {
    * The stance an amendment takes; none for a quoted paragraph that changes nothing in the base.
    * With a base, a quoted paragraph is placed by its text (stakeholders quote earlier revisions).
    */
-  private static Optional<Position> fromAmendment(Amendment a, Base base, List<Diagnostic> diagnostics) {
+  private static Optional<Position> fromAmendment(Amendment a, Base base, Numbers numbers, List<Diagnostic> diagnostics) {
     if (a.target() == null) {
       return Optional.empty();
     }
-    String label = base.map(a.target());
+    SubmissionNumbering.Mapping mapping = numbers.map(a.target(), null);
+    String label = mapping.label();
+    String note = mapping.note();
     Paragraph inBase = null;
     if (base.doc() != null && a.operation() == Amendment.Operation.AMEND_TEXT) {
       BaseMatcher.Result where = base.matcher().locate(label, a.quotedBaseText());
       if (where instanceof BaseMatcher.Found found) {
         label = found.label();
+        note = found.note();
         inBase = base.doc().paragraphs().get(found.index());
         if (found.note() != null) {
           diagnostics.add(Diagnostic.info("positions.found-by-text", a.proponent() + ": " + found.note(),
@@ -250,11 +321,13 @@ public final class PositionReader {
       return Optional.empty();
     }
     if (a.operation() == Amendment.Operation.ADD_PARAGRAPH) {
-      ParagraphNumber n = ParagraphNumber.of(a.newLabel());
-      label = n.isInserted() ? ParagraphNumber.of(base.map(n.base().label())).withSuffix(n.suffix()).label() : a.newLabel();
+      ParagraphNumber n = ParagraphNumber.of(a.label());
+      SubmissionNumbering.Mapping anchor = n.isInserted() ? numbers.map(n.base().label(), null) : null;
+      label = anchor != null ? ParagraphNumber.of(anchor.label()).withSuffix(n.suffix()).label() : a.label();
+      note = anchor == null || anchor.note() == null ? null : "new paragraph after " + anchor.label() + ": " + anchor.note();
     }
     return Optional.of(new Position(a.proponent(), label, stance,
-        stance == Stance.AMEND || stance == Stance.ADD ? text : null, a.evidence()));
+        stance == Stance.AMEND || stance == Stance.ADD ? text : null, a.evidence(), note));
   }
 
   /** A draft carrying comments or tracked changes over many numbered paragraphs, rather than a letter quoting a few. */
@@ -380,13 +453,30 @@ public final class PositionReader {
     return s.replaceAll("\\s+", " ").strip();
   }
 
+  /**
+   * One proposal on one paragraph is one position, however often the submission mentions it: the
+   * same stance on the same paragraph once (the one carrying proposed text, else the first), and a
+   * mere comment dropped where the same stakeholder takes a stance on that paragraph.
+   */
   private static List<Position> dedupe(List<Position> all) {
     Map<String, Position> seen = new LinkedHashMap<>();
+    Set<String> withStance = new java.util.HashSet<>();
     for (Position p : all) {
+      if (p.stance() != Stance.COMMENT) {
+        withStance.add(p.stakeholder().name() + "\u0000" + p.paragraph());
+      }
+    }
+    for (Position p : all) {
+      if (p.stance() == Stance.COMMENT && withStance.contains(p.stakeholder().name() + "\u0000" + p.paragraph())) {
+        continue;
+      }
       String key = p.stakeholder().name() + "\u0000" + p.paragraph() + "\u0000" + p.stance();
       Position prev = seen.get(key);
-      if (prev == null || (prev.text() == null && p.text() != null)) {
+      if (prev == null) {
         seen.put(key, p);
+      } else if (prev.text() == null && p.text() != null) {
+        seen.put(key, new Position(p.stakeholder(), p.paragraph(), p.stance(), p.text(), p.evidence(),
+            p.note() != null ? p.note() : prev.note()));
       }
     }
     return List.copyOf(seen.values());
@@ -418,7 +508,7 @@ public final class PositionReader {
             + " but the base " + base.metadata().displayName() + " deleted it: its positions are on the row \"" + label
             + "\"", null));
       } else if (base != null && !baseOrder.containsKey(label) && !label.equals(GENERAL)
-          && !isNewParagraph(label, byLabel.get(label))) {
+          && !isNewParagraph(label, byLabel.get(label)) && !ofAnotherRevision(byLabel.get(label))) {
         diagnostics.add(Diagnostic.warning("positions.unknown-paragraph", "paragraph " + label + " is referenced by "
             + byLabel.get(label).stream().map(p -> p.stakeholder().name()).distinct().sorted().toList()
             + " but the base " + base.metadata().displayName() + " has no such paragraph", null));
@@ -430,6 +520,11 @@ public final class PositionReader {
       rows.add(new PositionTable.Row(label, p == null ? null : p.index(), p == null ? null : p.text(), byLabel.get(label)));
     }
     return rows;
+  }
+
+  /** Rows of references to another revision, told about once per submission already. */
+  private static boolean ofAnotherRevision(List<Position> positions) {
+    return positions.stream().allMatch(p -> p.note() != null && p.note().startsWith("numbered as in the "));
   }
 
   private static boolean isNewParagraph(String label, List<Position> positions) {

@@ -19,6 +19,9 @@ final class StanceClassifier {
   private static final Pattern DELETE = Pattern.compile(
       "\\b(delet(e|es|ed|ing|ion)|detele|remov(e|es|ed|al|ing)|strike|drop(ped)?|del|against|oppos(e|es|ed|ing)"
           + "|reject(s|ed)?|will not accept|cannot accept|not acceptable|no issuance)\\b");
+  /** A deletion of quoted words: "delete “authorized”", "delete the words 'as appropriate'". */
+  private static final Pattern DELETE_WORDS = Pattern.compile(
+      "\\b(delet(e|es|ing)|strike|remove)\\s+(the\\s+words?\\s+|the\\s+reference\\s+to\\s+)?[“\"‘'«]");
   private static final Pattern ADD = Pattern.compile(
       "\\b(new (para(graph)?|text)|additional paragraph|stand-alone paragraph|add (a |an )?(new )?para(graph)?"
           + "|insert (a |an )?new)\\b|\\b\\d{1,4} (bis|ter)\\b");
@@ -39,6 +42,9 @@ final class StanceClassifier {
     String s = statement.toLowerCase(Locale.ROOT);
     if (RESTORE.matcher(s).find()) {
       return Optional.of(Stance.RESTORE);
+    }
+    if (DELETE_WORDS.matcher(s).find()) {
+      return Optional.of(Stance.AMEND); // "Delete “authorized”": words out of the paragraph, not the paragraph
     }
     if (DELETE.matcher(s).find()) {
       return Optional.of(Stance.DELETE);

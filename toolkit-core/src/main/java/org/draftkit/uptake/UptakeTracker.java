@@ -191,7 +191,7 @@ public final class UptakeTracker {
       if (a.operation() == Amendment.Operation.AMEND_TEXT && a.proposed().stream().noneMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE))) {
         continue; // a paragraph quoted without a change proposes nothing
       }
-      String label = a.operation() == Amendment.Operation.ADD_PARAGRAPH && a.newLabel() != null ? a.newLabel()
+      String label = a.operation() == Amendment.Operation.ADD_PARAGRAPH && a.label() != null ? a.label()
           : a.target() == null ? PositionReader.GENERAL : a.target();
       Integer baseIndex = null;
       String baseText = null;
@@ -216,8 +216,8 @@ public final class UptakeTracker {
         deleted.add(label);
       }
       String detail = switch (a.operation()) {
-        case MOVE_PARAGRAPH -> "move " + a.newLabel();
-        case MERGE_PARAGRAPHS -> "merge with " + a.newLabel();
+        case MOVE_PARAGRAPH -> "move " + a.destination();
+        case MERGE_PARAGRAPHS -> "merge with " + a.partner();
         case ADD_PARAGRAPH -> "new paragraph after " + a.target();
         default -> a.option() == null ? null : a.option();
       };
@@ -455,7 +455,7 @@ public final class UptakeTracker {
     if (place == null || place.paragraph() == null) {
       return gone(rev, p, Fate.DELETED);
     }
-    String where = p.amendment().newLabel() == null ? "" : p.amendment().newLabel();
+    String where = p.amendment().destination() == null ? "" : p.amendment().destination();
     String rel = where.startsWith("before ") ? "before" : where.startsWith("as ") ? "as" : "after";
     String dest = where.replaceFirst("^(after|before|as)\\s+", "");
     Paragraph target = null;
@@ -503,8 +503,8 @@ public final class UptakeTracker {
 
   private Uptake.Later merge(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     Place first = place(p, rev, ctx, anchors);
-    Proposal other = new Proposal(p.who(), p.kind(), p.amendment().newLabel(),
-        ctx.base() == null ? null : ctx.matcher().indexOf(p.amendment().newLabel()), null, p.amendment(), null, p.evidence());
+    Proposal other = new Proposal(p.who(), p.kind(), p.amendment().partner(),
+        ctx.base() == null ? null : ctx.matcher().indexOf(p.amendment().partner()), null, p.amendment(), null, p.evidence());
     Place second = place(other, rev, ctx, anchors);
     Paragraph a = first == null ? null : first.paragraph();
     Paragraph b = second == null ? null : second.paragraph();

@@ -67,8 +67,8 @@ class ConsolidatorMoveTest {
     assertEquals(2, twelves.size(), "the origin and the destination");
     assertTrue(twelves.get(0).runs().stream().allMatch(r -> r.has(Mark.MOVE_FROM) && "EU".equals(r.author())));
     assertTrue(twelves.get(1).runs().stream().allMatch(r -> r.has(Mark.MOVE_TO) && "EU".equals(r.author())));
-    Applied a = c.applied().stream().filter(x -> x.op().equals("move")).findFirst().orElseThrow();
-    assertEquals(new Applied("EU", "62", "move", "", "", null, "moved after 65"), a);
+    Applied a = c.applied().stream().filter(x -> x.op() == Consolidation.Operation.MOVE).findFirst().orElseThrow();
+    assertEquals(new Applied("EU", "62", Consolidation.Operation.MOVE, "", "", null, "moved after 65"), a);
     List<Moves.Move> moves = Moves.of(c.document());
     assertEquals(1, moves.size());
     assertEquals("EU", moves.get(0).author());
@@ -105,7 +105,7 @@ class ConsolidatorMoveTest {
     Submission us = prose("US", "Move paragraph 62 before paragraph 61.");
     Consolidation c = consolidate(eu, us);
     assertEquals(List.of(new Conflict("62", List.of("EU", "US"),
-        List.of("move paragraph 62 after 65", "move paragraph 62 before 61"), "not applied")), c.conflicts());
+        List.of("move paragraph 62 after 65", "move paragraph 62 before 61"), "not applied")), withoutIndex(c.conflicts()));
     assertEquals(order(consolidate()), order(c));
     Consolidation preferred = consolidate(new Consolidator(ProposalReader.defaults(), "US", Map.of()), base(), eu, us);
     assertEquals(List.of("60", "62", "61"), order(preferred).subList(0, 3));
@@ -117,7 +117,7 @@ class ConsolidatorMoveTest {
     Consolidation c = consolidate(prose("EU", "Move paragraph 62 after paragraph 65."),
         prose("AOSIS", "Paragraph 62 should be placed after paragraph 65."));
     assertTrue(c.conflicts().isEmpty(), c.conflicts().toString());
-    assertEquals(List.of(new Applied("EU", "62", "move", "", "", null, "moved after 65; also proposed by AOSIS")),
+    assertEquals(List.of(new Applied("EU", "62", Consolidation.Operation.MOVE, "", "", null, "moved after 65; also proposed by AOSIS")),
         c.applied());
   }
 
@@ -125,13 +125,13 @@ class ConsolidatorMoveTest {
   void aMoveAgainstADeletionIsAConflict() {
     Consolidation c = consolidate(prose("EU", "Move paragraph 62 after paragraph 65."), prose("LMDC", "Delete paragraph 62."));
     assertEquals(List.of(new Conflict("62", List.of("EU", "LMDC"), List.of("move paragraph 62 after 65", "delete paragraph 62"),
-        "not applied")), c.conflicts());
+        "not applied")), withoutIndex(c.conflicts()));
     assertEquals(order(consolidate()), order(c), "neither applied");
     assertTrue(c.document().paragraphs().stream().flatMap(p -> p.runs().stream())
         .noneMatch(r -> r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM)));
     Consolidation lmdc = consolidate(new Consolidator(ProposalReader.defaults(), "LMDC", Map.of()), base(),
         prose("EU", "Move paragraph 62 after paragraph 65."), prose("LMDC", "Delete paragraph 62."));
-    assertTrue(lmdc.applied().stream().anyMatch(a -> a.op().equals("delete") && a.paragraph().equals("62")));
+    assertTrue(lmdc.applied().stream().anyMatch(a -> a.op() == Consolidation.Operation.DELETE && a.paragraph().equals("62")));
     assertTrue(order(lmdc).indexOf("62") < 0);
   }
 
@@ -180,8 +180,8 @@ class ConsolidatorMoveTest {
     }
     Consolidation c = consolidate(Submission.of(b.build(), "copy"));
     assertEquals(List.of("65", "62", "66"), around(order(c), "62"));
-    assertTrue(c.applied().contains(new Applied("Norway", "62", "move", "", "", null, "moved after 65")), c.applied().toString());
-    assertTrue(c.applied().stream().anyMatch(a -> a.op().equals("amend") && a.inserted().equals(", as amended")
+    assertTrue(c.applied().contains(new Applied("Norway", "62", Consolidation.Operation.MOVE, "", "", null, "moved after 65")), c.applied().toString());
+    assertTrue(c.applied().stream().anyMatch(a -> a.op() == Consolidation.Operation.AMEND && a.inserted().equals(", as amended")
         && a.proponent().equals("Norway")), c.applied().toString());
     assertEquals("Paragraph 62 on topic k, as amended.", c.accepted().paragraphs().get(order(c).indexOf("62")).text());
     assertTrue(c.unmatched().isEmpty(), c.unmatched().toString());
@@ -193,9 +193,9 @@ class ConsolidatorMoveTest {
     List<String> labels = order(c);
     assertTrue(labels.indexOf("103") < 0, labels.toString());
     assertEquals("Paragraph 100 on topic w. " + ConsolidatorTest.P103, c.accepted().paragraphs().get(labels.indexOf("100")).text());
-    assertTrue(c.applied().stream().anyMatch(a -> a.op().equals("merge") && a.paragraph().equals("100")
+    assertTrue(c.applied().stream().anyMatch(a -> a.op() == Consolidation.Operation.MERGE && a.paragraph().equals("100")
         && a.inserted().equals(ConsolidatorTest.P103)), c.applied().toString());
-    assertTrue(c.applied().stream().anyMatch(a -> a.op().equals("merge") && a.paragraph().equals("103")
+    assertTrue(c.applied().stream().anyMatch(a -> a.op() == Consolidation.Operation.MERGE && a.paragraph().equals("103")
         && a.deleted().equals(ConsolidatorTest.P103)), c.applied().toString());
     assertTrue(c.diagnostics().stream().anyMatch(d -> d.code().equals("consolidate.merge-joined")), c.diagnostics().toString());
     assertTrue(c.unmatched().isEmpty(), c.unmatched().toString());
@@ -213,10 +213,15 @@ class ConsolidatorMoveTest {
     Consolidation c = consolidate(prose("IMSB", "We propose to consolidate paragraphs 100 and 103."),
         prose("G77", "In paragraph 103, replace “strengthening” with “reinforcement”."));
     assertEquals(List.of(new Conflict("103", List.of("IMSB"), List.of("merge paragraph 103 into 100"),
-        "not applied: the paragraph is also amended")), c.conflicts());
+        "not applied: the paragraph is also amended")), withoutIndex(c.conflicts()));
     List<String> labels = order(c);
     assertEquals("Paragraph 100 on topic w.", c.accepted().paragraphs().get(labels.indexOf("100")).text(),
         "103's words are not joined onto 100 while 103 stays");
     assertTrue(c.accepted().paragraphs().get(labels.indexOf("103")).text().contains("reinforcement"));
+  }
+
+  /** The conflicts without where they landed in the result (checked elsewhere). */
+  private static List<Consolidation.Conflict> withoutIndex(List<Consolidation.Conflict> conflicts) {
+    return conflicts.stream().map(x -> x.at(null)).toList();
   }
 }

@@ -59,7 +59,7 @@ class ProposalReaderTest {
   @Test
   void optionsFormOneCumulativeGroup() {
     Amendment add = find(Operation.ADD_PARAGRAPH, "83");
-    assertEquals("83 bis", add.newLabel());
+    assertEquals("83 bis", add.label());
     assertTrue(add.proposed().stream().allMatch(r -> r.has(Mark.INSERT)));
     Amendment edit = find(Operation.AMEND_TEXT, "84");
     assertEquals("Option A", add.option());
@@ -79,8 +79,8 @@ class ProposalReaderTest {
     assertEquals("14", find(Operation.DELETE_PARAGRAPH, "14").target());
     Amendment insert = find(Operation.AMEND_WORDS, "15");
     assertEquals("development and peace", insert.proposedText());
-    assertEquals("103", find(Operation.MERGE_PARAGRAPHS, "100").newLabel());
-    assertEquals("after 45", find(Operation.MOVE_PARAGRAPH, "40").newLabel());
+    assertEquals("103", find(Operation.MERGE_PARAGRAPHS, "100").partner());
+    assertEquals("after 45", find(Operation.MOVE_PARAGRAPH, "40").destination());
   }
 
   @Test
@@ -120,7 +120,7 @@ class ProposalReaderTest {
     Document.Builder b = Document.builder().metadata(Metadata.builder().source("m.md").build());
     para(b, null, Run.plain(sentence));
     return ProposalReader.defaults().read(Submission.of(b.build(), "M")).amendments().stream()
-        .filter(a -> a.operation() == Operation.MOVE_PARAGRAPH).map(a -> a.target() + " " + a.newLabel()).toList();
+        .filter(a -> a.operation() == Operation.MOVE_PARAGRAPH).map(a -> a.target() + " " + a.destination()).toList();
   }
 
   @Test

@@ -54,8 +54,9 @@ class PositionReaderTest {
     PositionTable t = reader.build(List.of(Submission.of(submission(), null)), null);
     assertEquals("SB", t.stakeholders().get(0).name());
     assertEquals("[SB:amend]", cell(t, "91"));
-    assertEquals("[SB:restore]", cell(t, "73"));
-    assertEquals("[SB:restore]", cell(t, "89"));
+    assertEquals("[SB:restore]", cell(t, "Zero Draft 73"), "a paragraph of another revision has a row of its own");
+    assertEquals("[SB:restore]", cell(t, "Zero Draft 89"));
+    assertEquals("-", cell(t, "73"));
     for (String l : new String[] {"9", "10", "11", "12", "16", "18", "22", "27", "61", "65"}) {
       assertEquals("[SB:retain]", cell(t, l), l);
     }
@@ -78,9 +79,10 @@ class PositionReaderTest {
     PositionTable t = reader.build(List.of(Submission.of(submission(), "SB")), base.build());
     List<String> order = t.rows().stream().map(PositionTable.Row::paragraph).toList();
     assertEquals(-1, order.indexOf("83"), "83 itself is not addressed");
-    assertTrue(order.indexOf("66") < order.indexOf("83 bis") && order.indexOf("83 bis") < order.indexOf("89"), order.toString());
+    assertTrue(order.indexOf("66") < order.indexOf("83 bis") && order.indexOf("83 bis") < order.indexOf("91"), order.toString());
     assertEquals("Paragraph 66 text.", t.rows().get(order.indexOf("66")).baseText());
-    assertTrue(t.diagnostics().isEmpty(), t.diagnostics().toString());
+    assertEquals(List.of("positions.other-revision"), t.diagnostics().stream().map(d -> d.code()).toList(),
+        t.diagnostics().toString());
     List<String> sorted = new ArrayList<>(order);
     assertEquals(new TreeSet<>(sorted).size(), order.size(), "one row per paragraph");
   }
@@ -114,7 +116,14 @@ class PositionReaderTest {
         "renumbered, not found by text: " + t.diagnostics());
     PositionTable unmapped = reader.build(List.of(Submission.of(sub.build(), "SB")), base.build());
     assertEquals("[SB:amend]", cell(unmapped, "67"), "without the mapping the quote is still placed by its text");
-    assertEquals("[SB:retain]", cell(unmapped, "91"));
+    assertEquals("[SB:retain]", cell(unmapped, "92"), "without the mapping, the numbering the quotes show (66 is 67)");
+    Position retain = t.rows().stream().filter(r -> r.paragraph().equals("92")).findFirst().orElseThrow().positions().get(0);
+    assertTrue(retain.note() == null, "mapped by the comparison: certain");
+    Position guessed = unmapped.rows().stream().filter(r -> r.paragraph().equals("92")).findFirst().orElseThrow()
+        .positions().get(0);
+    assertTrue(guessed.uncertain(), "no quote after 66: the row says the placement is uncertain");
+    assertTrue(unmapped.diagnostics().stream().anyMatch(d -> d.code().equals("positions.numbering-uncertain")),
+        unmapped.diagnostics().toString());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.draftkit.amend.Consolidation;
 import org.draftkit.json.internal.DocumentMapping;
+import org.draftkit.json.internal.DocumentShape;
 import org.draftkit.json.internal.DocumentShape.Doc;
 import org.draftkit.json.internal.JsonCodec;
 import org.draftkit.spi.ExportContext;
@@ -42,7 +43,15 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
     Doc doc = mapping.toShape(value.document());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("metadata", doc.metadata());
-    json.put("paragraphs", doc.paragraphs());
+    // a paragraph's text is its consolidated text: deleted and moved-away words are only in its runs
+    List<DocumentShape.ParagraphJson> paragraphs = new ArrayList<>();
+    for (int i = 0; i < doc.paragraphs().size(); i++) {
+      DocumentShape.ParagraphJson p = doc.paragraphs().get(i);
+      paragraphs.add(new DocumentShape.ParagraphJson(p.index(), p.number(), p.numbering(), p.kind(),
+          consolidatedText(value.document().paragraphs().get(i)), p.runs(), p.parent(), p.location()));
+    }
+    json.put("title", value.title());
+    json.put("paragraphs", paragraphs);
     json.put("footnotes", doc.footnotes());
     json.put("comments", doc.comments());
     List<Object> applied = new ArrayList<>();
@@ -50,7 +59,7 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("proponent", a.proponent());
       m.put("paragraph", a.paragraph());
-      m.put("op", a.op());
+      m.put("op", a.op().label());
       putIf(m, "deleted", a.deleted());
       putIf(m, "inserted", a.inserted());
       putIf(m, "option", a.option());
@@ -58,6 +67,17 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
       applied.add(m);
     }
     json.put("applied", applied);
+    List<Object> adopted = new ArrayList<>();
+    for (Consolidation.Adopted a : value.adopted()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("proponent", a.proponent());
+      m.put("paragraph", a.paragraph());
+      putIf(m, "proposed", a.proposed());
+      putIf(m, "note", a.note());
+      m.put("index", a.index());
+      adopted.add(m);
+    }
+    json.put("adopted", adopted);
     List<Object> conflicts = new ArrayList<>();
     for (Consolidation.Conflict c : value.conflicts()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -65,6 +85,13 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
       m.put("proponents", c.proponents());
       m.put("texts", c.texts());
       m.put("resolution", c.resolution());
+      m.put("with", c.kind() == Consolidation.ConflictKind.LATER_REVISION ? "later-revision" : "proponents");
+      if (c.kind() == Consolidation.ConflictKind.LATER_REVISION) {
+        m.put("quoted", c.quoted());
+        m.put("proposed", c.proposed());
+        m.put("current", c.current());
+      }
+      m.put("index", c.index());
       conflicts.add(m);
     }
     json.put("conflicts", conflicts);
@@ -76,6 +103,7 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
       m.put("reason", u.reason());
       m.put("quote", u.quote());
       m.put("differences", u.differences());
+      m.put("index", u.index());
       unmatched.add(m);
     }
     json.put("unmatched", unmatched);
@@ -83,6 +111,16 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
     value.diagnostics().forEach(d -> diagnostics.add(mapping.diagnostic(d)));
     json.put("diagnostics", diagnostics);
     codec.write(json, out);
+  }
+
+  private static String consolidatedText(org.draftkit.model.Paragraph p) {
+    StringBuilder sb = new StringBuilder();
+    for (org.draftkit.model.Run r : p.runs()) {
+      if (!r.has(org.draftkit.model.Mark.DELETE) && !r.has(org.draftkit.model.Mark.MOVE_FROM)) {
+        sb.append(r.text());
+      }
+    }
+    return sb.toString();
   }
 
   private static void putIf(Map<String, Object> m, String key, String value) {

@@ -72,6 +72,10 @@ public final class PositionTableJsonExporter implements Exporter<PositionTable> 
             m.put("location", at);
           }
         }
+        if (p.note() != null) {
+          m.put("note", p.note());
+          m.put("uncertain", p.uncertain());
+        }
         positions.add(m);
       }
       row.put("positions", positions);

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.Set;
 import org.draftkit.ExportException;
 import org.draftkit.amend.Consolidation;
+import org.draftkit.model.Comment;
+import org.draftkit.model.Document;
 import org.draftkit.exporter.docx.internal.DocumentBody;
 import org.draftkit.exporter.docx.internal.Export;
 import org.draftkit.exporter.docx.internal.WordDocument;
@@ -43,22 +45,32 @@ public final class ConsolidationDocxExporter implements Exporter<Consolidation> 
 
   @Override
   public void write(Consolidation value, OutputStream out, ExportContext context) throws ExportException, IOException {
+    // each conflict, stale quote and adopted proposal as a Word comment on its paragraph
+    Document.Builder marked = value.document().toBuilder();
+    int n = 0;
+    for (Consolidation.Marker m : value.markers()) {
+      marked.comment(new Comment("draftkit-" + (++n), m.proponent() == null ? "draftkit" : "draftkit · " + m.proponent(),
+          null, m.text(), m.index(), null));
+    }
+    Document document = marked.build();
     Export.write(false, word -> {
-      DocumentBody.write(value.document(), word);
+      DocumentBody.write(document, word);
       appendix(value, word);
     }, out, context);
   }
 
   private static void appendix(Consolidation c, WordDocument word) {
     word.pageBreak();
-    word.paragraph("Heading1").keepNext().text("Appendix: proposals and how they were applied", Set.of());
+    // the body is the consolidated text alone (rejecting every change gives the base); the title heads the appendix
+    word.paragraph("Heading1").keepNext().text("Appendix to " + c.title() + ": proposals and how they were applied",
+        Set.of());
     word.paragraph("Heading2").keepNext().text("Changes applied (" + c.applied().size() + ")", Set.of());
     if (c.applied().isEmpty()) {
       word.paragraph(null).text("None.", Set.of());
     }
     for (Consolidation.Applied a : c.applied()) {
       StringBuilder sb = new StringBuilder();
-      sb.append(a.proponent()).append(" — paragraph ").append(a.paragraph()).append(": ").append(a.op());
+      sb.append(a.proponent()).append(" — paragraph ").append(a.paragraph()).append(": ").append(a.op().label());
       if (a.option() != null) {
         sb.append(" (").append(a.option()).append(')');
       }

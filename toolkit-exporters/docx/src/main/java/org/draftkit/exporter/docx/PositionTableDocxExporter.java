@@ -99,7 +99,9 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
           WordParagraph ev = text.paragraph("Small");
           String quote = p.evidence().quote().strip();
           if (!quote.isEmpty() && !quote.equals(p.text() == null ? null : p.text().strip())) {
-            ev.text("“" + quote + "”", Set.of(Mark.ITALIC));
+            ev.text("“", Set.of(Mark.ITALIC));
+            redline(ev, quote);
+            ev.text("”", Set.of(Mark.ITALIC));
           }
           String at = p.evidence().location().describe();
           if (at.isEmpty() && p.evidence().source() != null) {
@@ -109,6 +111,10 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
             ev.text((quote.isEmpty() || quote.equals(p.text() == null ? null : p.text().strip()) ? "" : " ") + "(" + at + ")",
                 Set.of());
           }
+          any = true;
+        }
+        if (p.note() != null) {
+          text.paragraph("Small").text((p.uncertain() ? "⚠ " : "") + p.note(), Set.of(Mark.ITALIC));
           any = true;
         }
         if (!any) {
@@ -130,5 +136,24 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
   private static String stance(Position p) {
     String id = p.stance().id();
     return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+  }
+
+  private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile("~~(.+?)~~|\\*\\*(.+?)\\*\\*");
+
+  /** A quote in the stakeholders' convention (~~struck~~, **inserted**) as struck and underlined words, not raw markup. */
+  private static void redline(WordParagraph ev, String quote) {
+    java.util.regex.Matcher m = MARKED.matcher(quote);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        ev.text(quote.substring(at, m.start()), Set.of(Mark.ITALIC));
+      }
+      ev.text(m.group(1) != null ? m.group(1) : m.group(2),
+          m.group(1) != null ? Set.of(Mark.ITALIC, Mark.STRIKE) : Set.of(Mark.ITALIC, Mark.UNDERLINE));
+      at = m.end();
+    }
+    if (at < quote.length()) {
+      ev.text(quote.substring(at), Set.of(Mark.ITALIC));
+    }
   }
 }

@@ -52,6 +52,11 @@ public final class DocumentHtmlExporter implements Exporter<Document> {
 
   /** The paragraphs, footnotes and comments of a document. */
   static void body(Document doc, StringBuilder sb) {
+    body(doc, sb, Map.of());
+  }
+
+  /** As {@link #body(Document, StringBuilder)}, with HTML {@code after} each paragraph (by index) that has some. */
+  static void body(Document doc, StringBuilder sb, Map<Integer, String> after) {
     Map<Integer, String> moved = new HashMap<>();
     for (Moves.Move m : Moves.of(doc)) {
       String by = m.author() == null ? "" : " by " + Html.esc(m.author());
@@ -66,6 +71,7 @@ public final class DocumentHtmlExporter implements Exporter<Document> {
           .append(p.index()).append("\">")
           .append("<span class=\"num\">").append(Html.esc(Html.label(p))).append("</span>")
           .append("<span class=\"txt\">").append(Html.runs(p.runs())).append(tag == null ? "" : tag).append("</span></p>\n");
+      sb.append(after.getOrDefault(p.index(), ""));
     }
     if (!doc.footnotes().isEmpty()) {
       sb.append("<h2>Notes</h2>\n<ol class=\"notes\">\n");

@@ -30,7 +30,18 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
       .cell details summary{cursor:pointer;list-style:none;font-weight:600}
       .cell details[open]{min-width:16rem}
       .cell .ev{color:#5f6368;font-size:12px;margin-top:.2rem}
-      .base{font:13px/1.4 Georgia,serif;color:#333;max-width:28rem}
+      body{max-width:none}
+      .scroll{overflow:auto;max-height:85vh;border:1px solid #ccc}
+      .matrix{width:auto}
+      .base{font:13px/1.4 Georgia,serif;color:#333;min-width:22rem;max-width:26rem}
+      .matrix td:first-child,.matrix th:first-child{position:sticky;left:0;z-index:2;background:#fff;min-width:6.5rem;max-width:6.5rem}
+      .matrix th:first-child{z-index:4;background:#f0f0ee}
+      .matrix.with-base td:nth-child(2),.matrix.with-base th:nth-child(2){position:sticky;left:6.5rem;z-index:2;background:#fafaf8;
+        box-shadow:2px 0 0 #bbb}
+      .matrix.with-base th:nth-child(2){z-index:4;background:#f0f0ee}
+      .matrix thead th{z-index:3}
+      .uncertain{color:#8a4b00;font-weight:600}.note{color:#8a4b00;font-size:12px;margin-top:.2rem}
+      .ev del{color:var(--del);background:var(--del-bg)}.ev ins{color:var(--ins);background:var(--ins-bg)}
       .filters{font:14px system-ui,sans-serif;margin:.8rem 0}.filters select{margin-right:1rem}
       th.sort{cursor:pointer}.contention{font-weight:bold;color:#a4161a}
       @media print{.filters{display:none}.cell details{display:block}.cell details>*{display:block}}
@@ -75,8 +86,9 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
     for (Stance s : Stance.values()) {
       sb.append("<option>").append(s.id()).append("</option>");
     }
-    sb.append("</select></label></div>\n<table class=\"matrix\" id=\"matrix\"><thead><tr><th class=\"sort\">Paragraph</th>");
     boolean withBase = table.rows().stream().anyMatch(r -> r.baseText() != null);
+    sb.append("</select></label></div>\n<div class=\"scroll\"><table class=\"matrix").append(withBase ? " with-base" : "")
+        .append("\" id=\"matrix\"><thead><tr><th class=\"sort\">Paragraph</th>");
     if (withBase) {
       sb.append("<th>Current text</th>");
     }
@@ -97,12 +109,16 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
         sb.append("<td class=\"cell").append(ps.isEmpty() ? "" : " s-" + ps.get(0).stance().id()).append("\" data-s=\"")
             .append(Html.esc(s.name())).append("\" data-st=\"").append(stances).append("\">");
         for (Position p : ps) {
-          sb.append("<details><summary>").append(p.stance().id()).append("</summary>");
+          sb.append("<details><summary>").append(p.stance().id())
+              .append(p.uncertain() ? " <span class=\"uncertain\" title=\"placement uncertain\">?</span>" : "").append("</summary>");
+          if (p.note() != null) {
+            sb.append("<div class=\"note\">").append(Html.esc(p.note())).append("</div>");
+          }
           if (p.text() != null) {
             sb.append("<div>").append(Html.esc(p.text())).append("</div>");
           }
           if (p.evidence() != null && !p.evidence().quote().isBlank()) {
-            sb.append("<div class=\"ev\">“").append(Html.esc(p.evidence().quote())).append("”");
+            sb.append("<div class=\"ev\">“").append(redline(p.evidence().quote())).append("”");
             String at = p.evidence().location().describe();
             if (!at.isEmpty()) {
               sb.append(" — ").append(Html.esc(at));
@@ -122,13 +138,23 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
       sb.append("<td>").append(retain).append("</td><td>").append(change).append("</td><td>").append(delete).append("</td><td")
           .append(contention > 0 ? " class=\"contention\"" : "").append('>').append(contention).append("</td></tr>\n");
     }
-    sb.append("</tbody></table>\n");
+    sb.append("</tbody></table></div>\n");
     if (!table.diagnostics().isEmpty()) {
       sb.append("<h2>Notes</h2>\n<ul class=\"notes\">\n");
       table.diagnostics().forEach(d -> sb.append("<li>").append(Html.esc(d.message())).append("</li>\n"));
       sb.append("</ul>\n");
     }
     Html.close(sb, SCRIPT, out);
+  }
+
+  /**
+   * A proposal quoted in the stakeholders' convention (~~struck~~ and **inserted**) as a redline,
+   * so that no raw markup reaches the reader.
+   */
+  static String redline(String marked) {
+    String html = Html.esc(marked);
+    html = html.replaceAll("~~(.+?)~~", "<del>$1</del>");
+    return html.replaceAll("\\*\\*(.+?)\\*\\*", "<ins>$1</ins>");
   }
 
   private static long count(PositionTable.Row r, Stance stance) {

@@ -45,7 +45,7 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
     StringBuilder sb = new StringBuilder(DocumentMarkdownExporter.render(doc, moved));
     sb.append("\n---\n\n## Changes applied (").append(value.applied().size()).append(")\n\n");
     for (Consolidation.Applied a : value.applied()) {
-      sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op());
+      sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op().label());
       if (a.option() != null) {
         sb.append(" (").append(esc(a.option())).append(')');
       }

@@ -1,4 +1,4 @@
-package org.draftkit.positions;
+package org.draftkit.amend;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

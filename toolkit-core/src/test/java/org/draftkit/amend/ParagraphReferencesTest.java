@@ -1,4 +1,4 @@
-package org.draftkit.positions;
+package org.draftkit.amend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
