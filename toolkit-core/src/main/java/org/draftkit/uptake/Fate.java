@@ -23,7 +23,12 @@ public enum Fate {
   /** A retain/restore stance: the paragraph is there as it was. */
   KEPT,
   /** A retain/restore stance: the paragraph is there, its words changed. */
-  CHANGED;
+  CHANGED,
+  /**
+   * Cannot be told: the stance names a paragraph of another revision that was not supplied ("the
+   * Zero Draft (paragraphs 73 and 89)"), so its place in the later revision is unknown.
+   */
+  UNKNOWN;
 
   /** The id used in JSON and CSV ("not-adopted"). */
   public String id() {

@@ -226,7 +226,7 @@ public record Uptake(
       int m = stanceCount();
       if (m > 0) {
         List<String> parts = new ArrayList<>();
-        for (Fate f : List.of(Fate.KEPT, Fate.CHANGED, Fate.DELETED)) {
+        for (Fate f : List.of(Fate.KEPT, Fate.CHANGED, Fate.DELETED, Fate.UNKNOWN)) {
           if (stances(f) > 0) {
             parts.add(stances(f) + " " + f.phrase());
           }

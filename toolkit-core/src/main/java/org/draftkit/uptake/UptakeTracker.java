@@ -436,6 +436,9 @@ public final class UptakeTracker {
 
   private Uptake.Later stance(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     Place place = place(p, rev, ctx, anchors);
+    if (place == null && namesAnotherRevision(p.label())) {
+      return new Uptake.Later(rev.name(), null, Fate.UNKNOWN, "other-revision", null, List.of(), List.of());
+    }
     if (place == null || place.paragraph() == null) {
       return new Uptake.Later(rev.name(), null, Fate.DELETED, place == null ? "number" : place.basis(), null, List.of(),
           List.of());
@@ -534,6 +537,11 @@ public final class UptakeTracker {
    * by the quoted words, else by its number (shifted as the quoted paragraphs were). A place with a
    * null paragraph means it was deleted; null means it could not be found at all.
    */
+  /** A row label such as "Zero Draft 73": a paragraph of a revision that is neither the base nor a later one. */
+  private static boolean namesAnotherRevision(String label) {
+    return label != null && label.matches("\\p{L}{3,}[^\\d]*\\s\\d.*");
+  }
+
   private Place place(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     if (p.baseIndex() != null) {
       AlignedPair pair = rev.pairOfBase().get(p.baseIndex());
