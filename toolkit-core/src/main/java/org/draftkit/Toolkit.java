@@ -312,4 +312,13 @@ public final class Toolkit {
       return new Toolkit(new PluginRegistry(importers, exporters, problems), limits);
     }
   }
+
+  /**
+   * Aligns the language versions of one text paragraph by paragraph and lists their mismatches
+   * (see {@link org.draftkit.align.Aligner}).
+   */
+  public org.draftkit.align.Alignment align(AlignRequest request) {
+    Objects.requireNonNull(request, "request");
+    return new org.draftkit.align.Aligner().align(request.names(), request.versions());
+  }
 }

@@ -93,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
   private List<Document> read(List<Path> inputs, String from) throws DraftkitException {
     List<Document> docs = new ArrayList<>(inputs.size());
     for (Path p : inputs) {
-      Document d = toolkit.read(p, from, Map.of());
+      Document d = toolkit.read(p, from, in.importOptions());
       if (DraftkitCli.debug(spec.commandLine())) {
         ErrorHandler.printDiagnostics(spec.commandLine().getErr(), p, d);
       }

@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       ConsolidateCommand.class,
       PositionsCommand.class,
       BatchCommand.class,
+      AlignCommand.class,
       ServeCommand.class,
       HelpCommand.class,
     })

@@ -20,7 +20,8 @@ public final class HttpApi {
         new ConvertRoutes(toolkit, uploads),
         new CompareRoutes(toolkit, uploads),
         new ConsolidateRoutes(toolkit, uploads),
-        new PositionsRoutes(toolkit, uploads));
+        new PositionsRoutes(toolkit, uploads),
+        new AlignRoutes(toolkit, uploads));
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

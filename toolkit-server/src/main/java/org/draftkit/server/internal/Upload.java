@@ -24,8 +24,13 @@ public record Upload(String name, long size, InputStream content) {
    * @throws ImportException when it cannot be read (the message starts with the upload's name)
    */
   public Document read(Toolkit toolkit, String format) throws ImportException {
+    return read(toolkit, format, Map.of());
+  }
+
+  /** As {@link #read(Toolkit, String)}, with importer options ({@code ocr}, {@code lang}). */
+  public Document read(Toolkit toolkit, String format, Map<String, String> options) throws ImportException {
     try (InputStream in = content) {
-      return toolkit.read(in, name, format, Map.of());
+      return toolkit.read(in, name, format, options);
     } catch (IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
       throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
     }
