@@ -15,6 +15,7 @@ import org.draftkit.model.Run;
  * Matches the language versions of one text by structure. Each paragraph gets a structural key:
  * the article it is in (from the article headings of the six UN languages: "Article 5", "Article
  * premier", "Artículo 5", "Статья 5", "第五条", "المادة 5"; elsewhere the ordinal of the heading),
+ * other headings by their order within the article;
  * then its label and its parents' labels turned into ordinals so that "(c)", "в)", "(ج)" and "(三)"
  * are the same third sub-item; unnumbered paragraphs take their position among the unnumbered ones
  * of their article. Rows are the union of the keys, in the order of the first version that has
@@ -25,7 +26,8 @@ import org.draftkit.model.Run;
 public final class Aligner {
 
   private static final Pattern ARTICLE = Pattern.compile(
-      "^(?:article|artículo|articulo|статья|المادة)\\s+(\\d+|premier|первая)\\b", Pattern.CASE_INSENSITIVE);
+      "^(?:article|artículo|articulo|статья|المادة)\\s+(\\d+|premier|первая)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARTICLE_ZH = Pattern.compile("^第([〇零一二三四五六七八九十百0-9]+)条");
   private static final String CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя";
   private static final String ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
@@ -69,21 +71,39 @@ public final class Aligner {
     }
     List<Alignment.Row> rows = new ArrayList<>();
     List<Alignment.Mismatch> mismatches = new ArrayList<>();
-    for (String key : order) {
-      List<Alignment.Cell> cells = new ArrayList<>();
-      boolean heading = false;
+    for (int r = 0; r < order.size(); r++) {
+      String key = order.get(r);
+      List<Alignment.Cell> cells = cells(keyed, key);
+      boolean heading = isHeading(keyed, key);
+      // a place numbered differently in some versions: two neighbouring places that no version has both of
+      if (!heading && r + 1 < order.size() && !isHeading(keyed, order.get(r + 1))
+          && complementary(cells, cells(keyed, order.get(r + 1)))) {
+        List<Alignment.Cell> other = cells(keyed, order.get(r + 1));
+        long here = cells.stream().filter(Objects::nonNull).count();
+        boolean fewerHere = here * 2 < n;
+        String majority = fewerHere ? order.get(r + 1) : key;
+        String minority = fewerHere ? key : order.get(r + 1);
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if ((cells.get(i) != null) == fewerHere) {
+            differ.add(names.get(i));
+          }
+          if (cells.get(i) == null) {
+            cells.set(i, other.get(i));
+          }
+        }
+        mismatches.add(new Alignment.Mismatch(Alignment.Kind.NUMBERING, majority, differ, majority + ": numbered "
+            + last(minority) + " in " + String.join(", ", differ) + ", " + last(majority) + " in the others"));
+        key = majority;
+        rows.add(new Alignment.Row(key, false, cells));
+        footnotes(key, cells, names, mismatches);
+        r++;
+        continue;
+      }
       List<String> lacking = new ArrayList<>();
       List<String> having = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        Placed p = keyed.get(i).get(key);
-        if (p == null) {
-          cells.add(null);
-          lacking.add(names.get(i));
-        } else {
-          cells.add(p.cell);
-          heading |= p.heading;
-          having.add(names.get(i));
-        }
+        (cells.get(i) == null ? lacking : having).add(names.get(i));
       }
       rows.add(new Alignment.Row(key, heading, cells));
       if (!lacking.isEmpty() && !heading) {
@@ -95,6 +115,38 @@ public final class Aligner {
     numbering(names, docs, keyed, mismatches);
     List<String> directions = docs.stream().map(Aligner::direction).toList();
     return new Alignment(names, directions, rows, mismatches);
+  }
+
+  /** The last step of a key: the place's own ordinal. */
+  private static String last(String key) {
+    return key.substring(key.lastIndexOf(" / ") + 3);
+  }
+
+  private static List<Alignment.Cell> cells(List<Map<String, Placed>> keyed, String key) {
+    List<Alignment.Cell> cells = new ArrayList<>();
+    for (Map<String, Placed> k : keyed) {
+      Placed p = k.get(key);
+      cells.add(p == null ? null : p.cell);
+    }
+    return cells;
+  }
+
+  private static boolean isHeading(List<Map<String, Placed>> keyed, String key) {
+    return keyed.stream().map(k -> k.get(key)).anyMatch(p -> p != null && p.heading);
+  }
+
+  /** True when every version has exactly one of the two places (and each place some version). */
+  private static boolean complementary(List<Alignment.Cell> a, List<Alignment.Cell> b) {
+    boolean anyA = false;
+    boolean anyB = false;
+    for (int i = 0; i < a.size(); i++) {
+      if ((a.get(i) == null) == (b.get(i) == null)) {
+        return false;
+      }
+      anyA |= a.get(i) != null;
+      anyB |= b.get(i) != null;
+    }
+    return anyA && anyB;
   }
 
   private static void footnotes(String key, List<Alignment.Cell> cells, List<String> names,
@@ -174,9 +226,10 @@ public final class Aligner {
         if (article != null) {
           section = "art " + article;
           unnumbered = 0;
+          headings = 0;
           put(out, section, new Placed(cell, true));
         } else {
-          put(out, section + " / h" + headings, new Placed(cell, true));
+          put(out, section + " / h" + headings, new Placed(cell, true)); // the article's title, part titles
         }
         continue;
       }
@@ -233,13 +286,14 @@ public final class Aligner {
 
   /**
    * A label's position in its series: "(c)", "c)", "в)", "(ج)", "(三)" → "#3", "(ii)" → "#2";
-   * numbers stay numbers. A lone i, v or x is the letter when it follows the letter before it
+   * numbers stay numbers ("3.", "3 -", "三、" → "3"). A lone i, v or x is the letter when it follows the letter before it
    * ("(i)" after "(h)"), else the roman numeral.
    *
    * @param previous the ordinal of the previous sibling, or 0
    */
   static String ordinal(String label, int previous) {
-    String core = label.strip().replaceAll("^[(\\[]+|[)\\].]+$", "").strip();
+    String core = label.strip().replaceAll("^[(\\[（]+|[)\\]）.、\\s\\-–]+$", "").strip();
+    boolean bracketed = !label.strip().matches("[^(\\[（)\\]）]*");
     if (core.matches("\\d+")) {
       return core;
     }
@@ -263,7 +317,10 @@ public final class Aligner {
       return "#" + (letter + 1);
     }
     int zh = chinese(core);
-    return zh > 0 ? "#" + zh : core;
+    if (zh > 0) {
+      return bracketed ? "#" + zh : Integer.toString(zh); // "(三)" a sub-item, "三、" a paragraph number
+    }
+    return core;
   }
 
   private static int ordinalValue(String ordinal) {

@@ -16,12 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.draftkit.importer.unpdf.ocr.RecognizedPage;
 import org.draftkit.importer.unpdf.ocr.TextRecognizer;
 
 /**
  * Reads page images with the {@code tesseract} program (Tesseract 4 or 5, LSTM engine), one process
- * per page, its output as TSV (words with their boxes and confidences). Each process is held to one
+ * per page, its output as hOCR (lines with their baseline and size, words with their boxes and
+ * confidences). Each process is held to one
  * thread ({@code OMP_THREAD_LIMIT=1}): the importer runs several pages at once instead, which is
  * faster on few cores than Tesseract's own threads. The image goes to Tesseract as a PGM file
  * (written in a few milliseconds; PNG encoding costs more than it saves).
@@ -37,7 +40,7 @@ public final class TesseractRecognizer implements TextRecognizer {
       "en", "eng", "fr", "fra", "es", "spa", "ru", "rus", "zh", "chi_sim", "ar", "ara");
   /** Tesseract's script names (OSD) and the languages written in them. */
   private static final Map<String, List<String>> SCRIPTS = Map.of(
-      "Latin", List.of("en", "fr", "es"), "Cyrillic", List.of("ru"), "Han", List.of("zh"),
+      "Latin", List.of("en", "fr", "es"), "Cyrillic", List.of("ru", "en"), "Han", List.of("zh"),
       "HanS", List.of("zh"), "Arabic", List.of("ar"));
 
   private final String program;
@@ -148,52 +151,81 @@ public final class TesseractRecognizer implements TextRecognizer {
     }
     Path img = pgm(image);
     try {
-      String tsv = run(List.of(program, img.toString(), "stdout", "-l", String.join("+", codes.isEmpty() ? List.of("eng") : codes),
-          "--psm", "3", "--dpi", "300", "tsv"), timeout);
-      return parse(tsv);
+      String hocr = run(List.of(program, img.toString(), "stdout", "-l", String.join("+", codes.isEmpty() ? List.of("eng") : codes),
+          "--psm", "3", "--dpi", "300", "hocr"), timeout);
+      return parse(hocr);
     } finally {
       Files.deleteIfExists(img);
     }
   }
 
-  /** Parses Tesseract's TSV: line boxes (level 4) and words (level 5) with their confidences. */
-  static RecognizedPage parse(String tsv) {
-    Map<String, int[]> lineBoxes = new LinkedHashMap<>();
-    Map<String, List<RecognizedPage.Word>> words = new LinkedHashMap<>();
+  private static final Pattern SPAN = Pattern.compile(
+      "<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?title=(?:'([^']*)'|\"([^\"]*)\")[^>]*>");
+  private static final Pattern BBOX = Pattern.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)");
+  private static final Pattern BASELINE = Pattern.compile("baseline (-?[\\d.]+) (-?[\\d.]+)");
+  private static final Pattern X_SIZE = Pattern.compile("x_size ([\\d.]+)");
+  private static final Pattern CONFIDENCE = Pattern.compile("x_wconf (\\d+)");
+
+  /**
+   * Parses Tesseract's hOCR: lines (and headers, captions, floating text) with their box, baseline
+   * and size, and their words with box and confidence.
+   */
+  static RecognizedPage parse(String hocr) {
+    List<RecognizedPage.Line> lines = new ArrayList<>();
+    int[] box = null;
+    float baseline = 0;
+    float size = 0;
+    List<RecognizedPage.Word> words = new ArrayList<>();
     double sum = 0;
     int n = 0;
-    for (String row : tsv.split("\n")) {
-      String[] f = row.split("\t", -1);
-      if (f.length < 12 || !f[0].matches("\\d+")) {
-        continue; // the header row
+    Matcher m = SPAN.matcher(hocr);
+    while (m.find()) {
+      String title = m.group(2) != null ? m.group(2) : m.group(3);
+      int[] b = box(title);
+      if (b == null) {
+        continue;
       }
-      int level = Integer.parseInt(f[0]);
-      String key = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
-      int left = Integer.parseInt(f[6]);
-      int top = Integer.parseInt(f[7]);
-      int width = Integer.parseInt(f[8]);
-      int height = Integer.parseInt(f[9]);
-      if (level == 4) {
-        lineBoxes.put(key, new int[] {left, top, width, height});
-      } else if (level == 5) {
-        String text = f[11].strip();
-        double conf = Double.parseDouble(f[10]);
-        if (text.isEmpty() || conf < 0) {
-          continue;
+      if (!m.group(1).equals("ocrx_word")) {
+        if (box != null && !words.isEmpty()) {
+          lines.add(new RecognizedPage.Line(box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
         }
-        words.computeIfAbsent(key, k -> new ArrayList<>()).add(new RecognizedPage.Word(text, left, top, width, height, conf));
-        sum += conf;
-        n++;
+        box = b;
+        words = new ArrayList<>();
+        Matcher bl = BASELINE.matcher(title);
+        baseline = bl.find() ? b[3] + Float.parseFloat(bl.group(2)) : b[3];
+        Matcher xs = X_SIZE.matcher(title);
+        size = xs.find() ? Float.parseFloat(xs.group(1)) : 0;
+        continue;
       }
+      int close = hocr.indexOf("</span>", m.end());
+      String text = unescape(hocr.substring(m.end(), close < 0 ? hocr.length() : close).replaceAll("<[^>]*>", "")).strip();
+      Matcher c = CONFIDENCE.matcher(title);
+      double conf = c.find() ? Double.parseDouble(c.group(1)) : 0;
+      if (text.isEmpty() || box == null) {
+        continue;
+      }
+      words.add(new RecognizedPage.Word(text, b[0], b[1], b[2] - b[0], b[3] - b[1], conf));
+      sum += conf;
+      n++;
     }
-    List<RecognizedPage.Line> lines = new ArrayList<>();
-    for (Map.Entry<String, List<RecognizedPage.Word>> e : words.entrySet()) {
-      int[] b = lineBoxes.get(e.getKey());
-      if (b != null) {
-        lines.add(new RecognizedPage.Line(b[0], b[1], b[2], b[3], e.getValue()));
-      }
+    if (box != null && !words.isEmpty()) {
+      lines.add(new RecognizedPage.Line(box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
     }
     return new RecognizedPage(lines, n == 0 ? 0 : sum / n);
+  }
+
+  private static int[] box(String title) {
+    Matcher b = BBOX.matcher(title);
+    if (!b.find()) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)),
+        Integer.parseInt(b.group(4))};
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&apos;", "'").replace("&amp;", "&");
   }
 
   /** The image as an 8-bit grey PGM in a temporary file. */

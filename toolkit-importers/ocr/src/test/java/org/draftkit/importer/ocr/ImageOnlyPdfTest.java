@@ -82,18 +82,24 @@ class ImageOnlyPdfTest {
   }
 
   @Test
-  void tsvLinesAndWordsAreParsed() {
-    String tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-        + "4\t1\t1\t1\t1\t0\t100\t200\t500\t40\t-1\t\n"
-        + "5\t1\t1\t1\t1\t1\t100\t202\t80\t36\t96.5\tDecides\n"
-        + "5\t1\t1\t1\t1\t2\t190\t204\t20\t30\t91.5\tto\n"
-        + "5\t1\t1\t1\t1\t3\t220\t204\t20\t30\t-1\t \n";
-    var page = TesseractRecognizer.parse(tsv);
-    assertEquals(1, page.lines().size());
-    assertEquals(2, page.words());
-    assertEquals(94.0, page.meanConfidence(), 1e-9);
-    assertEquals(new org.draftkit.importer.unpdf.ocr.RecognizedPage.Word("to", 190, 204, 20, 30, 91.5),
-        page.lines().get(0).words().get(1));
+  void hocrLinesAndWordsAreParsed() {
+    String hocr = "<div class='ocr_page' title='bbox 0 0 2480 3508'>\n"
+        + "<span class='ocr_line' id='line_1_1' title=\"bbox 100 200 600 240; baseline 0.001 -9; x_size 46; "
+        + "x_descenders 9; x_ascenders 10\">\n"
+        + "<span class='ocrx_word' id='word_1_1' title='bbox 100 202 180 238; x_wconf 96'>Decides</span>\n"
+        + "<span class='ocrx_word' id='word_1_2' title='bbox 190 204 210 231; x_wconf 92'>&lt;to&gt;</span>\n"
+        + "</span>\n<span class='ocr_header' id='line_1_2' title=\"bbox 100 300 300 350; baseline 0 -10; x_size 60\">"
+        + "<span class='ocrx_word' id='word_1_3' title='bbox 100 300 300 350; x_wconf 90'>Article</span></span>";
+    var page = TesseractRecognizer.parse(hocr);
+    assertEquals(2, page.lines().size());
+    assertEquals(3, page.words());
+    assertEquals(278.0 / 3, page.meanConfidence(), 1e-9);
+    var line = page.lines().get(0);
+    assertEquals(231f, line.baseline());
+    assertEquals(46f, line.size());
+    assertEquals(new org.draftkit.importer.unpdf.ocr.RecognizedPage.Word("<to>", 190, 204, 20, 27, 92),
+        line.words().get(1));
+    assertEquals(340f, page.lines().get(1).baseline());
   }
 
   /** A PDF with the lines typeset in Times, 12 pt, one list per page. */
