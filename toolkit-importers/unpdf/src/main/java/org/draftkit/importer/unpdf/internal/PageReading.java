@@ -150,12 +150,7 @@ final class PageReading {
         for (int number : batch) {
           BufferedImage image = renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
           if (langs.isEmpty()) {
-            langs = recognizer.guessLanguages(image, remaining(deadline));
-            if (langs.isEmpty()) {
-              langs = List.of("en");
-            }
-            notes.add(Diagnostic.info("pdf.ocr-language", "no language named (--lang): read the page images as "
-                + String.join("+", langs) + ", from the script of page " + number, SourceLocation.page(source, number, 0)));
+            langs = guess(renderer, todo, image, recognizer, deadline);
             Optional<String> missing = recognizer.unavailable(langs);
             if (missing.isPresent()) {
               warnUnread(needs, "they need OCR in " + String.join("+", langs) + ": " + missing.get(), pages);
@@ -193,6 +188,32 @@ final class PageReading {
     }
     report(needs, confidence, failed, recognizer, langs);
     return out;
+  }
+
+  /**
+   * The languages of the document's page images, from the script of up to three of the pages to
+   * read (the first, the middle and the last: a cover page may be too short to tell, or in
+   * another script): the script most of them show, else the first found, else English.
+   */
+  private List<String> guess(PDFRenderer renderer, List<Integer> todo, BufferedImage first, TextRecognizer recognizer,
+      long deadline) throws IOException {
+    Map<List<String>, Integer> votes = new LinkedHashMap<>();
+    List<Integer> sample = new ArrayList<>(new java.util.LinkedHashSet<>(
+        List.of(todo.get(0), todo.get(todo.size() / 2), todo.get(todo.size() - 1))));
+    for (int number : sample) {
+      BufferedImage image = number == todo.get(0) ? first : renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
+      List<String> found = recognizer.guessLanguages(image, remaining(deadline));
+      if (!found.isEmpty()) {
+        votes.merge(found, 1, Integer::sum);
+      }
+    }
+    List<String> langs = votes.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+        .map(Map.Entry::getKey).orElse(List.of("en"));
+    notes.add(Diagnostic.info("pdf.ocr-language", "no language named (--lang): read the page images as "
+        + String.join("+", langs) + ", from the script of " + (sample.size() == 1 ? "page " : "pages ")
+        + sample.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
+        SourceLocation.page(source, sample.get(0), 0)));
+    return langs;
   }
 
   private static Duration remaining(long deadline) {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# OCR quality and speed on a sample of pages of the six BBNJ Agreement PDFs (corpus group G6).
+#
+#   bench/ocr.sh [FIRST LAST]        (default pages 10-12; results in /tmp/draftkit-ocr-bench)
+#
+# For each language: the sample pages cut out with pdfseparate/pdfunite, then
+#   - speed: pdftotext on the sample; tesseract alone on the same pages rendered at 300 dpi
+#     (pdftoppm -gray, one process per page, OMP_THREAD_LIMIT=1, one after the other); draftkit
+#     convert --ocr always (renders with PDFBox, runs tesseract on both cores, builds the document);
+#   - quality against the published text (es, ru, zh, en: bench/ocr/f1.py, word F1, character F1
+#     for zh, the reference cut to the window the sample covers);
+#   - quality against rendering-based truth (en, es, fr: pages rebuilt as images only with
+#     bench/ocr/ImageOnly.java, OCR'd, compared with draftkit's reading of their text layer).
+# The Arabic PDF has no sound text layer and the published Arabic text was itself OCR'd: its
+# truth is the published text, with the caveat in bench/README.md.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="$root/../shared/corpus/un-drafts/bbnj-agreement-2023"
+[[ -d "$corpus" ]] || { echo "corpus absent: $corpus" >&2; exit 1; }
+first="${1:-10}"; last="${2:-12}"
+out=/tmp/draftkit-ocr-bench; mkdir -p "$out"; cd "$out"
+jar="$root/toolkit-cli/target/draftkit.jar"
+[[ -f "$jar" ]] || (cd "$root" && mvn -B -ntp -q -DskipTests install)
+dk() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" "$@"; }
+f1() { python3 "$root/bench/ocr/f1.py" "$@"; }
+secs() { local s=$(date +%s.%N); "$@" >/dev/null 2>&1; echo "$(date +%s.%N) - $s" | bc; }
+pages=$((last - first + 1))
+declare -A tess=([en]=eng [es]=spa [fr]=fra [ru]=rus+eng [zh]=chi_sim [ar]=ara)
+printf '%-3s %6s %10s %12s %12s  %s\n' lang pages pdftotext tesseract draftkit quality
+for l in en es fr ru zh ar; do
+  pdf="$corpus/bbnj-agreement-2023_$l.pdf"
+  pdfseparate -f "$first" -l "$last" "$pdf" "$l-p%d.pdf"
+  pdfunite $(for p in $(seq "$first" "$last"); do echo "$l-p$p.pdf"; done) "$l-sample.pdf"
+  t_pdftotext=$(secs pdftotext "$l-sample.pdf" "$l-pdftotext.txt")
+  rm -f "$l-img"-*.png; pdftoppm -r 300 -gray -png "$l-sample.pdf" "$l-img"
+  t_tess=$(secs bash -c "for i in $l-img-*.png; do OMP_THREAD_LIMIT=1 tesseract \$i - -l ${tess[$l]} --psm 3 >> $l-tesseract.txt 2>/dev/null; done")
+  t_dk=$(secs dk convert "$l-sample.pdf" --ocr always --lang "${l/ru/ru,en}" --to txt -o "$l-ocr.txt")
+  q=""
+  case "$l" in
+    zh) q="published char $(f1 "$l-ocr.txt" "$corpus/bbnj-agreement-2023_$l.txt" --chars)" ;;
+    *) q="published $(f1 "$l-ocr.txt" "$corpus/bbnj-agreement-2023_$l.txt")" ;;
+  esac
+  if [[ "$l" == en || "$l" == es || "$l" == fr ]]; then
+    dk convert "$l-sample.pdf" --ocr never --to txt -o "$l-layer.txt"
+    q="$q | text layer $(f1 "$l-ocr.txt" "$l-layer.txt" --whole)"
+  fi
+  printf '%-3s %6s %9.2fs %11.1fs %11.1fs  %s\n' "$l" "$pages" "$t_pdftotext" "$t_tess" "$t_dk" "$q"
+done
+# process start and model load, per language: tesseract on a blank 10x10 image
+printf 'P5\n10 10\n255\n' > blank.pgm; head -c 100 /dev/zero | tr '\0' '\377' >> blank.pgm
+for t in eng fra spa rus chi_sim ara; do
+  echo "tesseract start-up $t: $(secs env OMP_THREAD_LIMIT=1 tesseract blank.pgm - -l $t) s"
+done
