@@ -4,7 +4,7 @@
 #   bench/ocr.sh [FIRST LAST]        (default pages 10-12; results in /tmp/draftkit-ocr-bench)
 #
 # For each language: the sample pages cut out with pdfseparate/pdfunite, then
-#   - speed: pdftotext on the sample; tesseract alone on the same pages rendered at 300 dpi
+#   - speed, in CPU seconds (user + system, Tesseract's processes included): pdftotext on the sample; tesseract alone on the same pages rendered at 300 dpi
 #     (pdftoppm -gray, one process per page, OMP_THREAD_LIMIT=1, one after the other); draftkit
 #     convert --ocr always (renders with PDFBox, runs tesseract on both cores, builds the document);
 #   - quality against the published text (es, ru, zh, en: bench/ocr/f1.py, word F1, character F1
@@ -19,11 +19,13 @@ corpus="$root/../shared/corpus/un-drafts/bbnj-agreement-2023"
 [[ -d "$corpus" ]] || { echo "corpus absent: $corpus" >&2; exit 1; }
 first="${1:-10}"; last="${2:-12}"
 out=/tmp/draftkit-ocr-bench; mkdir -p "$out"; cd "$out"
-jar="$root/toolkit-cli/target/draftkit.jar"
+jar="${DRAFTKIT_JAR:-$root/toolkit-cli/target/draftkit.jar}"
 [[ -f "$jar" ]] || (cd "$root" && mvn -B -ntp -q -DskipTests install)
 dk() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" "$@"; }
 f1() { python3 "$root/bench/ocr/f1.py" "$@"; }
-secs() { local s=$(date +%s.%N); "$@" >/dev/null 2>&1; echo "$(date +%s.%N) - $s" | bc; }
+# CPU seconds (user + system, children included) of a command: on a shared, loaded machine the
+# wall time says more about the neighbours than about the command
+secs() { /usr/bin/time -f "%U %S" -o "$out/.time" "$@" >/dev/null 2>&1; awk '{print $1 + $2}' "$out/.time"; }
 pages=$((last - first + 1))
 declare -A tess=([en]=eng [es]=spa [fr]=fra [ru]=rus+eng [zh]=chi_sim [ar]=ara)
 printf '%-3s %6s %10s %12s %12s  %s\n' lang pages pdftotext tesseract draftkit quality

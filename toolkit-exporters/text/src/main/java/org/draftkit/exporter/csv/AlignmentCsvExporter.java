@@ -37,7 +37,7 @@ public final class AlignmentCsvExporter implements Exporter<Alignment> {
       head.add(l + "_label");
       head.add(l + "_text");
     }
-    line(sb, head);
+    PositionTableCsvExporter.line(sb, head);
     for (Alignment.Row r : a.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(r.key());
@@ -47,19 +47,9 @@ public final class AlignmentCsvExporter implements Exporter<Alignment> {
         cells.add(c == null || c.label() == null ? "" : c.label());
         cells.add(c == null ? "" : c.text());
       }
-      line(sb, cells);
+      PositionTableCsvExporter.line(sb, cells);
     }
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
-  }
-
-  private static void line(StringBuilder sb, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(PositionTableCsvExporter.quote(cells.get(i)));
-    }
-    sb.append("\r\n");
   }
 }
