@@ -48,17 +48,13 @@ for l in en es fr ru zh ar; do
   fi
   printf '%-3s %6s %9.2fs %11.1fs %11.1fs  %s\n' "$l" "$pages" "$t_pdftotext" "$t_tess" "$t_dk" "$q"
 done
-# process start and model load, per language: tesseract on a blank 10x10 image
-printf 'P5\n10 10\n255\n' > blank.pgm; head -c 100 /dev/zero | tr '\0' '\377' >> blank.pgm
-for t in eng fra spa rus chi_sim ara; do
-  echo "tesseract start-up $t: $(secs env OMP_THREAD_LIMIT=1 tesseract blank.pgm - -l $t) s"
-done
 # Arabic rendering-based truth: the BBNJ Arabic PDF has no sound text layer, so ~2 pages of the
 # published Arabic text are typeset by LibreOffice (right to left, DejaVu Sans), rebuilt as images
 # only, read by draftkit, and compared with the text typeset.
 python3 - "$corpus/bbnj-agreement-2023_ar.txt" > ar-synth.html <<'PY'
 import html, sys
-lines = [l.strip() for l in open(sys.argv[1], encoding='utf-8') if len(l.strip()) > 40][200:230]
+lines = [l.strip() for l in open(sys.argv[1], encoding='utf-8') if len(l.strip()) > 40]
+lines = lines[len(lines) // 2:len(lines) // 2 + 12]
 print('<html dir="rtl" lang="ar"><meta charset="utf-8"><body style="font-family:DejaVu Sans;font-size:11pt">')
 for l in lines:
     print('<p>' + html.escape(l) + '</p>')
