@@ -52,15 +52,20 @@ final class OcrGlyphs {
       List<RecognizedPage.Word> words = new ArrayList<>(line.words());
       words.sort((a, b) -> Integer.compare(a.left(), b.left()));
       RecognizedPage.Word prev = null;
+      float right = Float.NEGATIVE_INFINITY;
       for (RecognizedPage.Word w : words) {
         String text = w.text().strip();
         if (text.isEmpty()) {
           continue;
         }
-        float x0 = w.left() * scale;
-        float x1 = (w.left() + w.width()) * scale;
+        // words' boxes may overlap (Arabic letters reach under their neighbours): a word starts where
+        // the one before ends, or its letters would interleave with the neighbour's once sorted by x
+        float x0 = Math.max(w.left() * scale, right);
+        float x1 = Math.max((w.left() + w.width()) * scale, x0 + 0.1f * text.length());
+        right = x1;
         if (prev != null && !(ideographic(last(prev.text())) && ideographic(text.codePointAt(0)))) {
-          float px1 = (prev.left() + prev.width()) * scale;
+          Glyph last = out.get(out.size() - 1);
+          float px1 = last.x() + last.width();
           out.add(new Glyph(" ", px1, baseline, Math.max(0.1f, x0 - px1), size, false, false, 0));
         } else if (prev != null && !out.isEmpty()) {
           // ideographs are set solid: the ink boxes' gaps are no word spaces, the glyph spans them
