@@ -413,4 +413,13 @@ public final class Toolkit {
         new org.draftkit.positions.PositionReader(org.draftkit.positions.PartyNames.defaults(), proposals),
         org.draftkit.compare.Comparer.defaults()).track(request.submissions(), request.base(), request.later());
   }
+
+  /**
+   * Aligns the language versions of one text paragraph by paragraph and lists their mismatches
+   * (see {@link org.draftkit.align.Aligner}).
+   */
+  public org.draftkit.align.Alignment align(AlignRequest request) {
+    Objects.requireNonNull(request, "request");
+    return new org.draftkit.align.Aligner().align(request.names(), request.versions());
+  }
 }

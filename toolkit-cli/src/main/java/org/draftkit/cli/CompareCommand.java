@@ -94,7 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
   private List<Document> read(List<Path> inputs, String from) throws DraftkitException {
     List<Document> docs = new ArrayList<>(inputs.size());
     for (Path p : inputs) {
-      Document d = toolkit.convert(InputOptions.request(p, from));
+      Document d = toolkit.convert(InputOptions.request(p, from, in.importOptions()));
       if (DraftkitCli.debug(spec.commandLine())) {
         ErrorHandler.printDiagnostics(spec.commandLine().getErr(), p, d);
       }

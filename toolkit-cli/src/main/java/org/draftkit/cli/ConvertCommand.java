@@ -52,10 +52,13 @@ public final class ConvertCommand implements Callable<Integer> {
     // every usage check before the input is read
     Exporter<Document> exporter = out.exporter(toolkit, Document.class, DEFAULT_FORMAT);
     String from = in.format(toolkit);
+    Map<String, String> options = in.importOptions();
 
-    Document doc = toolkit.convert(InputOptions.request(input, from));
+    Document doc = toolkit.convert(InputOptions.request(input, from, options));
     if (DraftkitCli.debug(spec.commandLine())) {
       ErrorHandler.printDiagnostics(spec.commandLine().getErr(), input, doc);
+    } else {
+      ErrorHandler.printWarnings(spec.commandLine().getErr(), input, doc);
     }
     out.write(exporter, doc);
     return ExitCodes.OK;

@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       PositionsCommand.class,
       UptakeCommand.class,
       BatchCommand.class,
+      AlignCommand.class,
       ServeCommand.class,
       HelpCommand.class,
     })

@@ -126,6 +126,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     err.flush();
   }
 
+  /** The document's warnings only (what was not read, or read doubtfully): printed even without --debug. */
+  static void printWarnings(PrintWriter err, Object file, Document doc) {
+    for (Diagnostic d : doc.diagnostics()) {
+      if (d.severity() == Diagnostic.Severity.WARNING) {
+        err.println(PREFIX + file + ": warning: " + d.message() + " [" + d.code() + "]");
+      }
+    }
+    err.flush();
+  }
+
   /** The exit code for a failure during a command. */
   static int exitCode(Throwable ex) {
     if (ex instanceof ParameterException) {

@@ -183,12 +183,13 @@ class ConvertCommandTest {
   }
 
   @Test
-  void diagnosticsAreShownWithDebugOnly() throws IOException {
+  void warningsAreShownWithoutDebugToo() throws IOException {
+    // something of the source was not read: the user is told even without --debug (issue 10, "text layers that lie")
     Path in = text("draft.md", "a\nDROP\nb\n");
     CliRun quiet = run("convert", in.toString(), "--to", "txt");
     assertEquals(0, quiet.exitCode(), quiet::toString);
     assertEquals("a\nb\n", quiet.out());
-    assertEquals("", quiet.err());
+    assertEquals("draftkit: " + in + ": warning: line 2 dropped [test.dropped]\n", quiet.err());
     CliRun debug = run("convert", in.toString(), "--to", "txt", "--debug");
     assertEquals("a\nb\n", debug.out());
     assertEquals("draftkit: " + in + ": warning: line 2 dropped [test.dropped]\n", debug.err());

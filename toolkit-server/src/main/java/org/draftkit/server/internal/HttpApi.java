@@ -27,7 +27,8 @@ public final class HttpApi {
         new CompareRoutes(toolkit, uploads),
         new ConsolidateRoutes(toolkit, uploads),
         new PositionsRoutes(toolkit, uploads),
-        new UptakeRoutes(toolkit, uploads));
+        new UptakeRoutes(toolkit, uploads),
+        new AlignRoutes(toolkit, uploads));
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -24,11 +24,17 @@ public record Upload(String name, long size, InputStream content) {
    * @throws ImportException when it cannot be read (the message starts with the upload's name)
    */
   public Document read(Toolkit toolkit, String format) throws ImportException {
+    return read(toolkit, format, Map.of());
+  }
+
+  /** As {@link #read(Toolkit, String)}, with importer options ({@code ocr}, {@code lang}). */
+  public Document read(Toolkit toolkit, String format, Map<String, String> options) throws ImportException {
     try (InputStream in = content) {
       ConvertRequest.Builder request = ConvertRequest.builder().stream(in, name);
       if (format != null) {
         request.from(format);
       }
+      options.forEach(request::option);
       return toolkit.convert(request.build());
     } catch (IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
       throw new ImportException(name, "cannot be read: " + e.getMessage(), e);

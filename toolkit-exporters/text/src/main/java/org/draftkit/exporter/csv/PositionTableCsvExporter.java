@@ -61,7 +61,7 @@ public final class PositionTableCsvExporter implements Exporter<PositionTable> {
     return values.stream().filter(v -> v != null && !v.isBlank()).distinct().collect(Collectors.joining(" | "));
   }
 
-  private static void line(StringBuilder sb, List<String> cells) {
+  static void line(StringBuilder sb, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append(',');

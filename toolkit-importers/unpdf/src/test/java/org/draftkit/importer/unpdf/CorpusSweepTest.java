@@ -1,5 +1,6 @@
 package org.draftkit.importer.unpdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,7 +18,11 @@ import org.draftkit.testkit.Corpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Every PDF in the shared corpus imports, or fails with a typed import exception naming it. */
+/**
+ * Every PDF in the shared corpus imports, or fails with a typed import exception naming it. Without
+ * the OCR plugin (not on this module's class path) the three BBNJ PDFs whose text layer is broken
+ * are refused with "no usable text", and no other.
+ */
 class CorpusSweepTest {
 
   @Test
@@ -32,6 +37,7 @@ class CorpusSweepTest {
     UnPdfImporter importer = new UnPdfImporter();
     List<String> problems = new ArrayList<>();
     int imported = 0;
+    List<String> noUsableText = new ArrayList<>();
     for (Path p : pdfs) {
       String name = root.relativize(p).toString();
       try (InputStream in = Files.newInputStream(p)) {
@@ -39,6 +45,9 @@ class CorpusSweepTest {
         assertNotNull(d);
         imported++;
       } catch (ImportException e) {
+        if (e.getMessage().startsWith(name + ": no usable text: ")) {
+          noUsableText.add(name);
+        }
         if (!e.getMessage().startsWith(name + ": ")) {
           problems.add(name + ": message does not name the file: " + e.getMessage());
         }
@@ -49,6 +58,8 @@ class CorpusSweepTest {
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems));
     }
-    assertTrue(imported > pdfs.size() - 5, imported + " of " + pdfs.size() + " imported");
+    String bbnj = "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_";
+    assertEquals(List.of(bbnj + "ar.pdf", bbnj + "ru.pdf", bbnj + "zh.pdf"), noUsableText);
+    assertTrue(imported + noUsableText.size() > pdfs.size() - 5, imported + " of " + pdfs.size() + " imported");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +127,35 @@ class ErrorCasesTest {
   }
 
   @Test
-  void imageOnlyPagesGetANoTextLayerDiagnostic() throws Exception {
+  void imageOnlyPagesWithoutOcrAreAnErrorSayingWhatToInstall() throws Exception {
+    byte[] pdf = imageOnly();
+    // no OCR plugin on this module's class path: nothing usable, an error naming the pages and the cure
+    ImportException e = assertThrows(ImportException.class, () -> read(pdf));
+    assertTrue(e.getMessage().startsWith("in.pdf: no usable text: no text layer on 3 pages (pp. 1–3); they need OCR: install the OCR "
+        + "plugin (toolkit-importer-ocr) and Tesseract"), e.getMessage());
+  }
+
+  @Test
+  void imageOnlyPagesWithOcrNeverGiveAnEmptyDocumentWithWarnings() throws Exception {
+    Document d = new UnPdfImporter().read(new ByteArrayInputStream(imageOnly()),
+        new ImportContext("in.pdf", Limits.DEFAULT, Map.of("ocr", "never")));
+    assertTrue(d.paragraphs().isEmpty());
+    Diagnostic diag = d.diagnostics().stream().filter(x -> x.code().equals("pdf.no-text-layer")).findFirst().orElseThrow();
+    assertEquals(Diagnostic.Severity.WARNING, diag.severity());
+    assertEquals("no text layer: 3 pages have no text; OCR needed (pages 1–3)", diag.message());
+    Diagnostic unread = d.diagnostics().stream().filter(x -> x.code().equals("pdf.text-layer-unusable")).findFirst()
+        .orElseThrow();
+    assertEquals("no text layer on 3 pages (pp. 1–3), not read: OCR is off (--ocr never)", unread.message());
+  }
+
+  @Test
+  void anUnknownOcrModeIsAnError() {
+    ImportException e = assertThrows(ImportException.class, () -> new UnPdfImporter().read(
+        new ByteArrayInputStream(imageOnly()), new ImportContext("in.pdf", Limits.DEFAULT, Map.of("ocr", "sometimes"))));
+    assertEquals("in.pdf: unknown OCR mode 'sometimes' (auto, never or always)", e.getMessage());
+  }
+
+  private static byte[] imageOnly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument doc = new PDDocument()) {
       BufferedImage img = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
@@ -140,11 +169,7 @@ class ErrorCasesTest {
       }
       doc.save(out);
     }
-    Document d = read(out.toByteArray());
-    assertTrue(d.paragraphs().isEmpty());
-    Diagnostic diag = d.diagnostics().stream().filter(x -> x.code().equals("pdf.no-text-layer")).findFirst().orElseThrow();
-    assertEquals(Diagnostic.Severity.WARNING, diag.severity());
-    assertEquals("no text layer: 3 pages have no text; OCR needed (pages 1–3)", diag.message());
+    return out.toByteArray();
   }
 
   @Test

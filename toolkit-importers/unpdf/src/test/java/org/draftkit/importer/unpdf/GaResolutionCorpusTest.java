@@ -33,8 +33,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GaResolutionCorpusTest {
 
   static Document read(Path pdf) throws Exception {
+    return read(pdf, java.util.Map.of());
+  }
+
+  /** Reads with importer options ({@code ocr=never} to read a broken text layer as it is). */
+  static Document read(Path pdf, java.util.Map<String, String> options) throws Exception {
     try (InputStream in = Files.newInputStream(pdf)) {
-      return new UnPdfImporter().read(in, ImportContext.of(pdf.getFileName().toString()));
+      return new UnPdfImporter().read(in, new ImportContext(pdf.getFileName().toString(), null, options));
     }
   }
 

@@ -59,10 +59,13 @@ final class DocumentAssembler {
       }
     }
     if (!empty.isEmpty()) {
-      doc.diagnostic(Diagnostic.warning("pdf.no-text-layer", "no text layer: " + empty.size()
-          + (empty.size() == 1 ? " page has" : " pages have") + " no text; OCR needed (" + pageList(empty)
-          + (images == 0 ? "; no images found on them either, they may be blank)" : ")"),
-          SourceLocation.page(source, empty.get(0), 0)));
+      String message = "no text layer: " + empty.size() + (empty.size() == 1 ? " page has" : " pages have")
+          + " no text; OCR needed (" + pageList(empty)
+          + (images == 0 ? "; no images found on them either, they may be blank)" : ")");
+      SourceLocation at = SourceLocation.page(source, empty.get(0), 0);
+      // blank pages (nothing drawn) lose nothing: a note, not a warning
+      doc.diagnostic(images == 0 ? Diagnostic.info("pdf.no-text-layer", message, at)
+          : Diagnostic.warning("pdf.no-text-layer", message, at));
     }
     PageLayout layout = PageLayout.measure(pages, linesByPage);
     PageZones zones = PageZones.split(pages, linesByPage, layout);

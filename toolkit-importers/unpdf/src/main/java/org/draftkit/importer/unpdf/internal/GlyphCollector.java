@@ -100,6 +100,7 @@ final class GlyphCollector extends PDFStreamEngine {
   private int currentPoints;
   private boolean bent;
   private long work;
+  private int unmapped;
 
   // scratch matrices (PDFBox layout: a b 0 / c d 0 / e f 1), reused for every glyph
   private final float[] params = new float[9];
@@ -191,6 +192,7 @@ final class GlyphCollector extends PDFStreamEngine {
     deadline.check();
     glyphs = new ArrayList<>();
     rules = new ArrayList<>();
+    unmapped = 0;
     clearPath();
     crop = page.getCropBox();
     upright = page.getRotation() % 360 == 0;
@@ -205,7 +207,7 @@ final class GlyphCollector extends PDFStreamEngine {
       readMarkupAnnotations(page);
     }
     return new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs, rules,
-        glyphs.isEmpty() ? images(page) : 0);
+        glyphs.isEmpty() ? images(page) : 0, unmapped);
   }
 
   // ---- glyphs ------------------------------------------------------------------------------
@@ -350,6 +352,7 @@ final class GlyphCollector extends PDFStreamEngine {
     String text = cached != null ? cached.text : font.toUnicode(code, GLYPH_LIST);
     if (text == null) {
       if (!(font instanceof PDSimpleFont)) {
+        unmapped++;
         return; // as Acrobat and PDFBox: an unmapped composite-font code is skipped
       }
       text = new String(new char[] {(char) code});

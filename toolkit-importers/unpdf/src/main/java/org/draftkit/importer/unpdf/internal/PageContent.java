@@ -12,10 +12,21 @@ import java.util.List;
  * @param glyphs the glyphs
  * @param rules drawn strokes and markup annotation areas
  * @param images how many images the page draws (for the "no text layer" diagnostic)
+ * @param unmapped how many glyphs of composite fonts were skipped for want of a Unicode map
  */
-record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
+record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images,
+    int unmapped) {
   PageContent {
     glyphs = List.copyOf(glyphs);
     rules = List.copyOf(rules);
+  }
+
+  PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
+    this(number, width, height, glyphs, rules, images, 0);
+  }
+
+  /** The same page with other glyphs (read from its image) and no drawn rules. */
+  PageContent withGlyphs(List<Glyph> read) {
+    return new PageContent(number, width, height, read, List.of(), 0, 0);
   }
 }

@@ -83,6 +83,8 @@ public final class PdfReader {
       }
       List<String> mapped = CoreFontUnicode.addMissingMaps(pdf);
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
+      PageReading reading = new PageReading(context);
+      content = reading.read(pdf, content);
       PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
       Document doc;
       if (annotations.isEmpty()) {
@@ -91,7 +93,8 @@ public final class PdfReader {
         List<PdfAnnotations.Placed> placed = new ArrayList<>();
         doc = annotations.attach(new DocumentAssembler(source).assemble(content, placed::add), content, placed);
       }
-      List<Diagnostic> notes = new ArrayList<>();
+      reading.requireSomethingUsable(doc);
+      List<Diagnostic> notes = new ArrayList<>(reading.diagnostics());
       if (!mapped.isEmpty()) {
         notes.add(Diagnostic.info("pdf.font-standard-order", "read the letters of " + mapped.size()
             + (mapped.size() == 1 ? " font" : " fonts") + " without a Unicode map by the standard glyph order of "
