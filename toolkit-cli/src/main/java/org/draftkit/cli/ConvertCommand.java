@@ -1,6 +1,7 @@
 package org.draftkit.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;

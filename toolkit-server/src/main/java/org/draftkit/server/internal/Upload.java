@@ -2,6 +2,7 @@ package org.draftkit.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.draftkit.ConvertRequest;
 import org.draftkit.ImportException;
 import org.draftkit.Toolkit;

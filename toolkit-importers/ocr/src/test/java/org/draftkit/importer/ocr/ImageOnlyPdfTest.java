@@ -48,7 +48,7 @@ class ImageOnlyPdfTest {
     Assumptions.assumeTrue(tesseract.unavailable(List.of("en")).isEmpty(), "tesseract with eng absent: skipped");
     byte[] pdf = imageOnly(typeset(List.of(PAGE_ONE, PAGE_TWO)));
     Document d = new UnPdfImporter().read(new ByteArrayInputStream(pdf),
-        new ImportContext("scan.pdf", Limits.DEFAULT, Map.of("lang", "en")));
+        new ImportContext("scan.pdf", Limits.defaults(), Map.of("lang", "en")));
     List<String> labels = d.paragraphs().stream().map(Paragraph::label).filter(l -> l != null).toList();
     assertEquals(List.of("1", "2", "3", "4"), labels, d.paragraphs()::toString);
     Paragraph two = d.paragraphs().stream().filter(p -> "2".equals(p.label())).findFirst().orElseThrow();

@@ -138,7 +138,7 @@ class ErrorCasesTest {
   @Test
   void imageOnlyPagesWithOcrNeverGiveAnEmptyDocumentWithWarnings() throws Exception {
     Document d = new UnPdfImporter().read(new ByteArrayInputStream(imageOnly()),
-        new ImportContext("in.pdf", Limits.DEFAULT, Map.of("ocr", "never")));
+        new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "never")));
     assertTrue(d.paragraphs().isEmpty());
     Diagnostic diag = d.diagnostics().stream().filter(x -> x.code().equals("pdf.no-text-layer")).findFirst().orElseThrow();
     assertEquals(Diagnostic.Severity.WARNING, diag.severity());
@@ -151,7 +151,7 @@ class ErrorCasesTest {
   @Test
   void anUnknownOcrModeIsAnError() {
     ImportException e = assertThrows(ImportException.class, () -> new UnPdfImporter().read(
-        new ByteArrayInputStream(imageOnly()), new ImportContext("in.pdf", Limits.DEFAULT, Map.of("ocr", "sometimes"))));
+        new ByteArrayInputStream(imageOnly()), new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "sometimes"))));
     assertEquals("in.pdf: unknown OCR mode 'sometimes' (auto, never or always)", e.getMessage());
   }
 
