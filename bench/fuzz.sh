@@ -24,7 +24,8 @@ module="$root/toolkit-fuzz"
 mkdir -p "$logs"
 
 all=(PdfFuzzTest#read DocxFuzzTest#read DocxPartsFuzzTest#read HtmlFuzzTest#read
-  MarkdownFuzzTest#read MarkdownFuzzTest#readText JsonFuzzTest#read ComparisonFuzzTest#compare)
+  MarkdownFuzzTest#read MarkdownFuzzTest#readText JsonFuzzTest#read StructurerFuzzTest#structure
+  ComparisonFuzzTest#compare)
 harnesses=("${@:-${all[@]}}")
 
 # seeds: the project's own fixtures, and the corpus files of each harness's format when present
