@@ -45,7 +45,7 @@ import org.draftkit.structure.Trim;
  *       line, a short unnumbered line all in bold;
  *   <li>parents: "(a)" under the latest numbered paragraph of rank 1 in its scope or a later lead-in
  *       ending in ":", else under the latest unnumbered paragraph since the heading (a chapeau);
- *       "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "1.2" under "1.";
+ *       "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "8.2.2" under "8.2";
  *       nested list items and later paragraphs of an item under their item, numbered in its own scope;
  *   <li>kinds: sub-items take their parent's kind (other under a heading); numbered paragraphs are
  *       operative, in a table too ("PP3" preambular); an unnumbered paragraph that reads as
@@ -83,6 +83,7 @@ public final class Structurer {
   private static final class Draft {
     final Block block;
     final Integer structural;
+    final List<Run> original;
     List<Run> runs;
     ParagraphNumber number;
     boolean listNumber;
@@ -93,6 +94,7 @@ public final class Structurer {
     Draft(Block block, List<Run> runs, Integer structural) {
       this.block = block;
       this.runs = runs;
+      this.original = runs;
       this.structural = structural;
     }
 
@@ -352,7 +354,7 @@ public final class Structurer {
       return false;
     }
     // "2025. The Committee": the number ends the sentence before; give the label back to the text
-    next.runs = join(List.of(Run.plain(n.label())), next.runs);
+    next.runs = next.original;
     next.number = null;
     return true;
   }
@@ -434,7 +436,7 @@ public final class Structurer {
         continue;
       }
       int rank = rank(n);
-      Integer parent = null;
+      Integer parent = n.scheme() == Scheme.ARABIC && n.parts().size() > 1 ? outline(drafts, i, d.structural) : null;
       for (int r = rank - 1; r >= 1 && parent == null; r--) {
         parent = scope.lastAtRank[r];
       }
@@ -462,6 +464,23 @@ public final class Structurer {
         operativeSinceHeading = true;
       }
     }
+  }
+
+  /** "8.2.2" belongs to the latest "8.2" (or "8.") before it under the same heading and in the same scope. */
+  private static Integer outline(List<Draft> drafts, int i, Integer structural) {
+    List<Integer> parts = drafts.get(i).number.parts();
+    for (int j = i - 1; j >= 0; j--) {
+      Draft p = drafts.get(j);
+      if (p.heading) {
+        return null;
+      }
+      ParagraphNumber m = p.number;
+      if (m != null && m.scheme() == Scheme.ARABIC && m.parts().size() < parts.size()
+          && java.util.Objects.equals(p.structural, structural) && parts.subList(0, m.parts().size()).equals(m.parts())) {
+        return j;
+      }
+    }
+    return null;
   }
 
   private static ParagraphKind inherited(List<Draft> drafts, int parent) {

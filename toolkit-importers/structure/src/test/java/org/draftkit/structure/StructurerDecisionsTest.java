@@ -1,0 +1,228 @@
+package org.draftkit.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.draftkit.model.Mark;
+import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphKind;
+import org.draftkit.model.ParagraphNumber;
+import org.draftkit.model.Run;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each place where the four importers' assemblers disagreed, decided once for every format; the
+ * test names say the decision.
+ */
+class StructurerDecisionsTest {
+
+  private static final Structurer STRUCTURER = Structurer.forFormat("test");
+
+  private static Block.Builder text(String t) {
+    return Block.of(List.of(Run.plain(t)));
+  }
+
+  private static Block.Builder runs(Run... r) {
+    return Block.of(List.of(r));
+  }
+
+  private static List<Paragraph> structure(Block.Builder... blocks) {
+    List<Block> built = new ArrayList<>();
+    for (Block.Builder b : blocks) {
+      built.add(b.build());
+    }
+    return STRUCTURER.structure(built, "t").paragraphs();
+  }
+
+  private static ParagraphNumber number(String label) {
+    return ParagraphNumber.parse(label).orElseThrow();
+  }
+
+  private static List<String> labels(List<Paragraph> ps) {
+    return ps.stream().map(p -> p.label() == null ? "-" : p.label()).toList();
+  }
+
+  private static List<ParagraphKind> kinds(List<Paragraph> ps) {
+    return ps.stream().map(Paragraph::kind).toList();
+  }
+
+  @Test
+  void typedRomanIAfterHIsTheLetterIInEveryFormat() {
+    List<Paragraph> ps = structure(text("1. Decides:"), text("(g) seven;"), text("(h) eight;"), text("(i) nine;"));
+    assertEquals(ParagraphNumber.Scheme.LOWER_LETTER, ps.get(3).number().scheme());
+    assertEquals(0, ps.get(3).parent());
+  }
+
+  @Test
+  void romanIAfterALeadInIsTheRomanNumeral() {
+    List<Paragraph> ps = structure(text("1. Decides:"), text("(h) eight:"), text("Further decides that:"),
+        text("(i) one;"));
+    assertEquals(ParagraphNumber.Scheme.LOWER_ROMAN, ps.get(3).number().scheme());
+    assertEquals(2, ps.get(3).parent());
+  }
+
+  @Test
+  void aListLabelIsNeverReinterpreted() {
+    ParagraphNumber roman = ParagraphNumber.parse("(i)").orElseThrow();
+    List<Paragraph> ps = structure(text("1. Decides:"), text("(h) eight;"), text("one;").listItem(roman));
+    assertEquals(ParagraphNumber.Scheme.LOWER_ROMAN, ps.get(2).number().scheme());
+  }
+
+  @Test
+  void aNumberedParagraphInATableIsOperativeAsFromDocx() {
+    List<Paragraph> ps = structure(text("3. Requests the Secretary-General;").tableDepth(1));
+    assertEquals(ParagraphKind.OPERATIVE, ps.get(0).kind());
+  }
+
+  @Test
+  void aPreambleNeedsNumberedParagraphsAfterItAndAClosingComma() {
+    assertEquals(List.of(ParagraphKind.OTHER, ParagraphKind.OTHER),
+        kinds(structure(text("Recalling its resolution 70/125,"), text("Welcoming the inputs,"))));
+    assertEquals(List.of(ParagraphKind.PREAMBULAR, ParagraphKind.OTHER, ParagraphKind.OPERATIVE),
+        kinds(structure(text("Recalling its resolution 70/125,"), text("Recalling the meeting."),
+            text("1. Decides;"))));
+  }
+
+  @Test
+  void aPreambleOpensWithAParticipleAnAdjectiveOrAnItalicPhraseInAnyLanguage() {
+    List<Paragraph> ps = structure(runs(Run.of("Rappelant", Mark.ITALIC), Run.plain(" sa résolution 72/249,")),
+        text("Deeply concerned by the report,"), text("The General Assembly, Recalling its resolution,"),
+        text("1. Décide;"));
+    assertEquals(List.of(ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR,
+        ParagraphKind.OPERATIVE), kinds(ps));
+  }
+
+  @Test
+  void noPreambleAfterAnOperativeParagraphUnderTheSameHeading() {
+    List<Paragraph> ps = structure(text("1. Decides;"), text("Recalling its resolution,"), text("2. Requests;"));
+    assertEquals(ParagraphKind.OTHER, ps.get(1).kind());
+  }
+
+  @Test
+  void aShortAllBoldLineIsAHeadingInEveryFormat() {
+    List<Paragraph> ps = structure(runs(Run.of("Term of office", Mark.BOLD)), text("1. Decides;"));
+    assertEquals(ParagraphKind.HEADING, ps.get(0).kind());
+  }
+
+  @Test
+  void aBoldLineWithAColonOrSemicolonIsNoHeading() {
+    assertEquals(ParagraphKind.OTHER, structure(runs(Run.of("Decides that:", Mark.BOLD))).get(0).kind());
+    assertEquals(ParagraphKind.OTHER, structure(runs(Run.of("Establish standards; and", Mark.BOLD))).get(0).kind());
+  }
+
+  @Test
+  void aSourceHeadingEndingInASemicolonIsAParagraph() {
+    List<Paragraph> ps = structure(text("Takes note of the report;").heading(3));
+    assertEquals(ParagraphKind.OTHER, ps.get(0).kind());
+  }
+
+  @Test
+  void aShortSectionLineIsAHeadingWithItsNumber() {
+    List<Paragraph> ps = structure(text("IV. Financial matters"), text("1. Decides;"));
+    assertEquals(ParagraphKind.HEADING, ps.get(0).kind());
+    assertEquals("IV", ps.get(0).label());
+  }
+
+  @Test
+  void aLeadInHoldsTheLetteredSubItemsButNotANumberedHierarchy() {
+    List<Paragraph> ps = structure(text("Requirements").listItem(number("8.2")),
+        text("The works must comply with:"), text("(a) the first rule;"),
+        text("Quality requirements.").listItem(number("8.2.2")));
+    assertEquals(1, ps.get(2).parent());
+    assertEquals(0, ps.get(3).parent());
+  }
+
+  @Test
+  void aSubItemWithoutANumberedParagraphBelongsToTheChapeauBeforeIt() {
+    List<Paragraph> ps = structure(text("Article 5").heading(2), text("Each State Party shall ensure that"),
+        text("(a) its vessels comply;"), text("(b) its nationals comply."));
+    assertEquals(1, ps.get(2).parent());
+    assertEquals(1, ps.get(3).parent());
+  }
+
+  @Test
+  void aDotlessNumberIsALabelOnlyWhenItContinuesTheNumberingBeforeAWord() {
+    assertEquals(List.of("52", "53"), labels(structure(text("52. Notes;"), text("53 Recalls its decision;"))));
+    assertEquals(List.of("52", "-"), labels(structure(text("52. Notes;"), text("53 858,72"))));
+    assertEquals(List.of("52", "-"), labels(structure(text("52. Notes;"), text("53 Recalls").tableDepth(1))));
+  }
+
+  @Test
+  void aLabelInsideATrackedChangeIsPartOfTheChange() {
+    List<Paragraph> ps = structure(runs(Run.of("4. ", Mark.INSERT), Run.plain("Requests the secretariat;")));
+    assertNull(ps.get(0).number());
+  }
+
+  @Test
+  void aNumberedListItemReadsATypedLabelLenientlyABulletStrictly() {
+    assertEquals(List.of("4"), labels(structure(text("4 Requests;").listItem(null))));
+    assertEquals(List.of("-"), labels(structure(text("4 Requests;").bulletItem())));
+  }
+
+  @Test
+  void aYearEndingASentenceAtALayoutBoundaryIsNotALabel() {
+    List<Paragraph> ps = structure(text("14. The session was held from 14 to 25 April"),
+        text("2025. The Committee adopted its report.").layoutBoundary(true), text("15. Decides;").layoutBoundary(true));
+    assertEquals(List.of("14", "15"), labels(ps));
+    assertTrue(ps.get(0).text().endsWith("April 2025. The Committee adopted its report."), ps.get(0).text());
+  }
+
+  @Test
+  void theNextNumberAtALayoutBoundaryIsALabel() {
+    List<Paragraph> ps = structure(text("14. The session was held in"), text("15. Decides;").layoutBoundary(true));
+    assertEquals(List.of("14", "15"), labels(ps));
+  }
+
+  @Test
+  void anAuthorsBoundaryIsNeverRejoined() {
+    List<Paragraph> ps = structure(text("The session was held in"), text("the spring."));
+    assertEquals(2, ps.size());
+  }
+
+  @Test
+  void aLowerCaseContinuationAfterALayoutBoundaryIsRejoined() {
+    List<Paragraph> ps = structure(text("1. The session was held in"), text("the spring.").layoutBoundary(true));
+    assertEquals(1, ps.size());
+  }
+
+  @Test
+  void aShortEmphasisedLineIsNeverJoinedToItsNeighbours() {
+    List<Paragraph> ps = structure(text("1. The members serve"),
+        runs(Run.of("term of office", Mark.ITALIC)).layoutBoundary(true),
+        text("for three years.").layoutBoundary(true));
+    assertEquals(3, ps.size());
+  }
+
+  @Test
+  void aBlockContinuedAcrossAPageBreakIsOneParagraph() {
+    List<Paragraph> ps = structure(text("1. We also welcome the work of the"), text("Multi-stakeholder Advisory Group.")
+        .continuesAcrossPageBreak(true).page(2));
+    assertEquals(1, ps.size());
+    assertEquals("We also welcome the work of the Multi-stakeholder Advisory Group.", ps.get(0).text());
+  }
+
+  @Test
+  void pageFurnitureGoesAndFootnoteAreasBecomeFootnotes() {
+    List<Block> blocks = List.of(text("1. Decides;").build(), text("A/80/L.41").zone(Block.Zone.RUNNING_HEAD).build(),
+        text("1 Resolution 79/323, annex.").zone(Block.Zone.FOOTNOTE_AREA).page(1).build(),
+        text("continued note.").zone(Block.Zone.FOOTNOTE_AREA).page(2).build(), text("2. Requests;").build());
+    Structure s = STRUCTURER.structure(blocks, "t");
+    assertEquals(List.of("1", "2"), labels(s.paragraphs()));
+    assertEquals(1, s.footnotes().size());
+    assertEquals("1", s.footnotes().get(0).label());
+    assertEquals("Resolution 79/323, annex. continued note.", s.footnotes().get(0).text());
+    assertEquals(List.of(0, -1, -1, -1, 1), java.util.Arrays.stream(s.blockToParagraph()).boxed().toList());
+  }
+
+  @Test
+  void nestedListItemsAreNumberedInTheirOwnScope() {
+    List<Paragraph> ps = structure(text("1. Decides:"), text("(a) first:").listItem(null),
+        text("(i) inner;").parent(1).listItem(null), text("(b) second;").listItem(null));
+    assertEquals(1, ps.get(2).parent());
+    assertEquals(0, ps.get(3).parent());
+    assertEquals(ParagraphKind.OPERATIVE, ps.get(2).kind());
+  }
+}
