@@ -40,6 +40,20 @@ record Line(int page, List<Span> spans, float x0, float x1, float baseline, floa
     return any;
   }
 
+  /** True when every non-space span is italic. */
+  boolean allItalic() {
+    boolean any = false;
+    for (Span s : spans) {
+      if (!s.isSpace() && !s.raised()) {
+        if (!s.italic()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** True when the first word is italic. */
   boolean startsItalic() {
     for (Span s : spans) {
