@@ -39,13 +39,15 @@ class RealLayoutRulesPdfTest {
         .text(LEFT, 234, "and the bureau shall present")
         .text(LEFT, 246, i, 10, "the provisional agenda")
         .text(LEFT, 270, b, 10, "Term of office")
-        .text(LEFT, 282, "members of the bureau shall serve until the end of the session and may be re-elected once.");
+        .text(LEFT, 282, "members of the bureau shall serve until the end of the session and may be re-elected once.")
+        .text(LEFT, 306, "4. Requests the Secretary-General to transmit the present decision to all Member States and")
+        .text(LEFT, 318, "to the members of the specialized agencies.");
     doc = new UnPdfImporter().read(new ByteArrayInputStream(pdf.bytes()), ImportContext.of("layout.pdf"));
   }
 
   @Test
   void aYearAtTheStartOfALineIsNoLabel() {
-    assertEquals(List.of("1", "2", "3"), doc.paragraphs().stream().filter(p -> p.label() != null)
+    assertEquals(List.of("1", "2", "3", "4"), doc.paragraphs().stream().filter(p -> p.label() != null)
         .map(Paragraph::label).toList(), texts());
     Paragraph first = doc.find("1").orElseThrow();
     assertTrue(first.text().endsWith("in the month of April 2025. The secretariat shall prepare the documents for "
@@ -65,6 +67,7 @@ class RealLayoutRulesPdfTest {
   }
 
   private static String texts() {
-    return doc.paragraphs().stream().map(p -> p.label() + "|" + p.kind() + "|" + p.text()).collect(Collectors.joining("\n"));
+    return doc.paragraphs().stream().map(p -> p.label() + "|" + p.kind() + "|" + p.text()).collect(Collectors.joining("\n"))
+        + "\nfootnotes: " + doc.footnotes() + "\ndiagnostics: " + doc.diagnostics();
   }
 }
