@@ -22,7 +22,8 @@ import org.draftkit.model.SourceLocation;
  * {@code continuesAcrossPageBreak} (the block is the rest of the previous one, cut by a page break
  * and perhaps the footnotes at the foot of the page) and {@code layoutBoundary} (the boundary before
  * this block may be the layout's rather than the author's: a blank line in plain text, a line of a
- * PDF).
+ * PDF), {@code typedLabel} (a label the importer found typed at the start of the text, in a form only
+ * it knows, with where it stands in the text without its footnote markers).
  *
  * @since 0.1
  */
@@ -69,6 +70,9 @@ public final class Block {
   private final boolean continuesAcrossPageBreak;
   private final boolean layoutBoundary;
   private final SourceLocation location;
+  private final ParagraphNumber typedLabel;
+  private final int typedLabelStart;
+  private final int typedLabelEnd;
 
   private Block(Builder b) {
     this.runs = List.copyOf(b.runs);
@@ -88,6 +92,9 @@ public final class Block {
     this.continuesAcrossPageBreak = b.continuesAcrossPageBreak;
     this.layoutBoundary = b.layoutBoundary;
     this.location = b.location;
+    this.typedLabel = b.typedLabel;
+    this.typedLabelStart = b.typedLabelStart;
+    this.typedLabelEnd = b.typedLabelEnd;
   }
 
   /** A builder for a block of these runs (a paragraph in the body, no hints yet). */
@@ -114,6 +121,9 @@ public final class Block {
     b.continuesAcrossPageBreak = continuesAcrossPageBreak;
     b.layoutBoundary = layoutBoundary;
     b.location = location;
+    b.typedLabel = typedLabel;
+    b.typedLabelStart = typedLabelStart;
+    b.typedLabelEnd = typedLabelEnd;
     return b;
   }
 
@@ -193,6 +203,21 @@ public final class Block {
     return location;
   }
 
+  /** The label the importer found typed at the start of the text, or null. */
+  public ParagraphNumber typedLabel() {
+    return typedLabel;
+  }
+
+  /** Where the typed label starts in the text without its footnote markers (after an opening bracket that stays). */
+  public int typedLabelStart() {
+    return typedLabelStart;
+  }
+
+  /** Where the typed label and the spaces after it end in the text without its footnote markers. */
+  public int typedLabelEnd() {
+    return typedLabelEnd;
+  }
+
   /** Builds a {@link Block}; every hint defaults to "unknown". Not thread-safe. */
   public static final class Builder {
     private final List<Run> runs;
@@ -212,6 +237,9 @@ public final class Block {
     private boolean continuesAcrossPageBreak;
     private boolean layoutBoundary;
     private SourceLocation location = SourceLocation.UNKNOWN;
+    private ParagraphNumber typedLabel;
+    private int typedLabelStart;
+    private int typedLabelEnd;
 
     private Builder(List<Run> runs) {
       this.runs = Objects.requireNonNull(runs, "runs");
@@ -310,6 +338,21 @@ public final class Block {
 
     public Builder at(SourceLocation l) {
       this.location = l == null ? SourceLocation.UNKNOWN : l;
+      return this;
+    }
+
+    /**
+     * A label typed in the text at characters {@code [start, end)} of the text without the footnote
+     * markers that follow some text (a form the structurer's own finder does not know: "Pp3",
+     * "[1. The", "17quater.[The", "a. "); the structurer cuts it as it cuts a label it found.
+     */
+    public Builder typedLabel(ParagraphNumber n, int start, int end) {
+      if (n != null && (start < 0 || end < start)) {
+        throw new IllegalArgumentException("label range " + start + ".." + end);
+      }
+      this.typedLabel = n;
+      this.typedLabelStart = start;
+      this.typedLabelEnd = end;
       return this;
     }
 

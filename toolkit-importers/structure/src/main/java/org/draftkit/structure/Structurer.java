@@ -164,8 +164,9 @@ public final class Structurer {
         prev.runs = join(prev.runs, d.runs);
         map[i] = drafts.size() - 1;
         notes.add(Diagnostic.info(prefix + ".paragraph-rejoined",
-            "a paragraph broken off mid-sentence by a blank line was joined to the one before (line "
-                + prev.block.location().line() + ")", b.location()));
+            "a paragraph broken off mid-sentence by " + (b.page() > 0 ? "the layout" : "a blank line")
+                + " was joined to the one before (" + (b.page() > 0 ? "page " + b.page()
+                : "line " + prev.block.location().line()) + ")", b.location()));
         continue;
       }
       if (d.number != null && !d.heading && structural == null && d.number.scheme() == Scheme.ARABIC) {
@@ -207,6 +208,20 @@ public final class Structurer {
       return;
     }
     String label = b.label() == null ? null : b.label().label();
+    if (label == null && (runs.get(0).has(Mark.FOOTNOTE_REFERENCE) || runs.get(0).has(Mark.SUPERSCRIPT))) {
+      // a note that opens with its raised marker: the marker is its label, and a marker in its body is no reference
+      label = runs.get(0).ref() != null ? runs.get(0).ref() : runs.get(0).text().strip();
+      runs = Trim.trim(runs.subList(1, runs.size()));
+      List<Run> clean = new ArrayList<>(runs.size());
+      for (Run r : runs) {
+        clean.add(r.has(Mark.FOOTNOTE_REFERENCE) ? Run.of(r.text(), r.marks().stream()
+            .filter(m -> m != Mark.FOOTNOTE_REFERENCE).toList()) : r);
+      }
+      runs = Runs.normalize(clean);
+      if (label.isEmpty()) {
+        label = null;
+      }
+    }
     if (label == null) {
       Matcher m = FOOTNOTE_START.matcher(Runs.text(runs));
       if (m.find()) {
@@ -231,6 +246,11 @@ public final class Structurer {
     if (b.label() != null) {
       d.number = b.label();
       d.listNumber = true;
+      return;
+    }
+    if (b.typedLabel() != null) {
+      d.number = b.typedLabel();
+      d.runs = Trim.trim(Trim.cutLabel(d.runs, b.typedLabelStart(), b.typedLabelEnd()));
       return;
     }
     String text = d.text();

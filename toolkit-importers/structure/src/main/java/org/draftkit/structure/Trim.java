@@ -3,6 +3,7 @@ package org.draftkit.structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.draftkit.model.Run;
+import org.draftkit.model.Runs;
 
 /**
  * White space at the ends of a block's runs, and characters cut from them, keeping every run's marks:
@@ -117,5 +118,42 @@ public final class Trim {
       i--;
     }
     return s.substring(0, i);
+  }
+
+  /**
+   * The runs without the characters {@code [start, end)} of their text without the footnote markers
+   * that follow some text: a typed label (after an opening bracket that stays when {@code start > 0}).
+   * Footnote markers after the start are kept ("3ter.⁴ Notwithstanding" keeps its marker); spaces
+   * left at the start go.
+   */
+  public static List<Run> cutLabel(List<Run> runs, int start, int end) {
+    List<Run> out = new ArrayList<>();
+    int pos = 0;
+    for (Run r : runs) {
+      if (r.ref() != null && pos > 0) {
+        out.add(r);
+        continue;
+      }
+      String t = r.text();
+      int a = Math.max(0, Math.min(t.length(), start - pos));
+      int b = Math.max(0, Math.min(t.length(), end - pos));
+      pos += t.length();
+      String kept = t.substring(0, a) + t.substring(b);
+      if (!kept.isEmpty()) {
+        out.add(r.withText(kept));
+      }
+    }
+    while (!out.isEmpty() && out.get(0).ref() == null && out.get(0).text().isBlank()) {
+      out.remove(0);
+    }
+    if (!out.isEmpty() && out.get(0).ref() == null) {
+      out.set(0, out.get(0).withText(out.get(0).text().stripLeading()));
+    }
+    // a marker that stood on the label ("3ter.⁴ Notwithstanding") keeps its space from the word
+    if (out.size() > 1 && out.get(0).ref() != null && out.get(1).ref() == null
+        && !out.get(1).text().isEmpty() && !Character.isWhitespace(out.get(1).text().charAt(0))) {
+      out.add(1, Run.plain(" "));
+    }
+    return Runs.normalize(out);
   }
 }

@@ -225,4 +225,26 @@ class StructurerDecisionsTest {
     assertEquals(0, ps.get(3).parent());
     assertEquals(ParagraphKind.OPERATIVE, ps.get(2).kind());
   }
+
+  @Test
+  void aTypedLabelIsCutAsAFoundOneAndAMarkerOnItStays() {
+    // "3ter.⁴ Notwithstanding": the label is found in the text without its marker, the marker stays
+    List<Paragraph> ps = structure(runs(Run.plain("3ter."), new Run("4", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "4"),
+        Run.plain(" Notwithstanding paragraphs 2 and 3;")).typedLabel(number("3 ter"), 0, 6),
+        text("[1. The purpose of this Agreement;").typedLabel(number("1"), 1, 4));
+    assertEquals(List.of("3 ter", "1"), labels(ps));
+    assertEquals("4 Notwithstanding paragraphs 2 and 3;", ps.get(0).text());
+    assertEquals("[The purpose of this Agreement;", ps.get(1).text());
+  }
+
+  @Test
+  void aFootnoteOpeningWithItsRaisedMarkerTakesItAsItsLabel() {
+    List<Block> blocks = List.of(text("1. Decides;").build(),
+        runs(new Run("2", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "2"), Run.plain(" Resolution 79/323, annex."))
+            .zone(Block.Zone.FOOTNOTE_AREA).page(1).build());
+    Structure s = STRUCTURER.structure(blocks, "t");
+    assertEquals("2", s.footnotes().get(0).label());
+    assertEquals("Resolution 79/323, annex.", s.footnotes().get(0).text());
+    assertTrue(s.footnotes().get(0).runs().stream().noneMatch(r -> r.ref() != null));
+  }
 }

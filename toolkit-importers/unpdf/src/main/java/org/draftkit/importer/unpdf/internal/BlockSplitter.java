@@ -31,13 +31,13 @@ final class BlockSplitter {
     this.layout = layout;
   }
 
-  List<Block> split(List<Line> body) {
-    List<Block> blocks = new ArrayList<>();
-    Block current = null;
+  List<LineBlock> split(List<Line> body) {
+    List<LineBlock> blocks = new ArrayList<>();
+    LineBlock current = null;
     for (Line l : body) {
       boolean heading = isHeading(l);
       if (current == null || startsNew(current, l, heading)) {
-        current = new Block(l, heading);
+        current = new LineBlock(l, heading);
         blocks.add(current);
       } else {
         current.lines.add(l);
@@ -79,7 +79,7 @@ final class BlockSplitter {
         && (t.endsWith(".") || t.endsWith(")") || PREFIXED_LABEL.matcher(t).matches() || SUFFIXED_LABEL.matcher(t).matches());
   }
 
-  private boolean startsNew(Block b, Line l, boolean heading) {
+  private boolean startsNew(LineBlock b, Line l, boolean heading) {
     Line p = b.last();
     boolean samePage = p.page() == l.page();
     if (samePage && l.baseline() <= p.baseline()) {
@@ -89,6 +89,10 @@ final class BlockSplitter {
       return !(samePage && l.baseline() - p.baseline() < layout.leading(l.size()) * 1.6f && l.x0() > p.x0());
     }
     if (heading != b.heading) {
+      return true;
+    }
+    if (endsShort(p) && emphasised(p) != emphasised(l)) {
+      // a short line bold or italic throughout (a heading) and plain text: the structurer decides whether they join
       return true;
     }
     if (Math.abs(l.size() - p.size()) > Math.max(l.size(), p.size()) * 0.15f) {
@@ -129,6 +133,22 @@ final class BlockSplitter {
       return true;
     }
     return endsShort(p) && ENDS_SENTENCE.matcher(p.text()).matches();
+  }
+
+  /**
+   * Whether the boundary between {@code prev} and the line {@code next} that starts a new block
+   * may be the layout's rather than the author's: a full last line, then no wider gap than the
+   * leading (a line that merely starts with something like a label: "2025." after "… April").
+   */
+  boolean mayBeLayoutBoundary(Line prev, Line next) {
+    if (prev == null || endsShort(prev)) {
+      return false;
+    }
+    return next.page() != prev.page() || next.baseline() - prev.baseline() <= layout.leading(prev.size()) * 1.35f;
+  }
+
+  private static boolean emphasised(Line l) {
+    return l.allBold() || l.allItalic();
   }
 
   /** A line starting with what looks like a label can still continue a sentence ("… paragraph\n 1. above"). */

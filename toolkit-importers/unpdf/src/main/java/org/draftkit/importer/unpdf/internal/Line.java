@@ -28,10 +28,20 @@ record Line(int page, List<Span> spans, float x0, float x1, float baseline, floa
 
   /** True when every non-space span is bold. */
   boolean allBold() {
+    return all(Span::bold);
+  }
+
+  /** True when every non-space span is italic. */
+  boolean allItalic() {
+    return all(Span::italic);
+  }
+
+  /** True when every non-space, non-raised span has the style, and there is one. */
+  private boolean all(java.util.function.Predicate<Span> style) {
     boolean any = false;
     for (Span s : spans) {
       if (!s.isSpace() && !s.raised()) {
-        if (!s.bold()) {
+        if (!style.test(s)) {
           return false;
         }
         any = true;

@@ -104,7 +104,7 @@ final class PdfAnnotations {
     }
   }
 
-  /** The lines a paragraph was built from, as {@link DocumentAssembler} placed it. */
+  /** The lines a paragraph was built from, as {@link BlockStream} placed it. */
   record Placed(int paragraph, List<Line> lines) {
     Placed {
       lines = List.copyOf(lines);
@@ -361,14 +361,14 @@ final class PdfAnnotations {
     if (unanchored > 0) {
       List<String> why = new ArrayList<>();
       if (!noText.isEmpty()) {
-        why.add("no text layer on " + (noText.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(noText)));
+        why.add("no text layer on " + (noText.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(noText)));
       }
       if (!rotated.isEmpty()) {
-        why.add("rotated " + (rotated.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(rotated)));
+        why.add("rotated " + (rotated.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(rotated)));
       }
       if (!offBody.isEmpty()) {
         why.add("marking text outside the body paragraphs (masthead, running heads) on "
-            + (offBody.size() == 1 ? "page " : "pages ") + DocumentAssembler.ranges(new ArrayList<>(offBody)));
+            + (offBody.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(offBody)));
       }
       if (why.isEmpty()) {
         why.add("no paragraph on their pages");

@@ -88,10 +88,10 @@ public final class PdfReader {
       PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
       Document doc;
       if (annotations.isEmpty()) {
-        doc = new DocumentAssembler(source).assemble(content);
+        doc = new BlockStream(source).assemble(content);
       } else {
         List<PdfAnnotations.Placed> placed = new ArrayList<>();
-        doc = annotations.attach(new DocumentAssembler(source).assemble(content, placed::add), content, placed);
+        doc = annotations.attach(new BlockStream(source).assemble(content, placed::add), content, placed);
       }
       reading.requireSomethingUsable(doc);
       List<Diagnostic> notes = new ArrayList<>(reading.diagnostics());

@@ -26,7 +26,7 @@ class VocabularyWordsTest {
 
   private static Set<String> byScanner(String t, int end) {
     Set<String> words = new HashSet<>();
-    DocumentAssembler.addWords(t, end, words);
+    Vocabulary.addWords(t, end, words);
     return words;
   }
 

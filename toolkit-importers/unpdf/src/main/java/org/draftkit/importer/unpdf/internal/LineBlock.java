@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Consecutive lines that form one paragraph, heading or footnote. */
-final class Block {
+final class LineBlock {
   final List<Line> lines = new ArrayList<>();
   final boolean heading;
 
-  Block(Line first, boolean heading) {
+  LineBlock(Line first, boolean heading) {
     lines.add(first);
     this.heading = heading;
   }
