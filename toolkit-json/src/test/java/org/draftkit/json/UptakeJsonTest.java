@@ -34,7 +34,7 @@ class UptakeJsonTest {
 
   private static List<Object> schemaErrors(String json) throws Exception {
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("../../docs/schema/uptake.schema.json")), InputFormat.JSON);
+        .getSchema(Files.readString(Path.of("../docs/schema/uptake.schema.json")), InputFormat.JSON);
     return new ArrayList<>(schema.validate(json, InputFormat.JSON));
   }
 
