@@ -1,10 +1,12 @@
 package org.draftkit.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,8 +24,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.draftkit.cli.violations.cycle.a.A;
+import org.draftkit.cli.violations.cycle.b.B;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +44,10 @@ import org.junit.jupiter.api.Test;
  *       exporters' packages;
  *   <li>no type of a format or server library (PDFBox, jsoup, commonmark, Jackson, Javalin) in a
  *       public signature of a public type outside the {@code internal} packages: an embedder never
- *       needs them to call us.
+ *       needs them to call us;
+ *   <li>toolkit-core exports {@link #CORE_API_PACKAGES} only: a public top-level class of core is in
+ *       one of them (and, outside the model and the SPI, listed in {@link #CORE_API_TYPES}) or in an
+ *       {@code internal} package.
  * </ul>
  *
  * <p>{@link #aViolationFailsTheRule} shows that each rule fails on a class that breaks it.
@@ -148,6 +156,87 @@ class BoundaryTest {
     }
   }
 
+  /**
+   * The packages of toolkit-core an embedder or a plugin author uses: the façade with its requests,
+   * exceptions and limits; the model; the SPI; the engines and the results the exporters take; the
+   * plugin registry, the injection module, atomic files, the batch API.
+   */
+  static final List<String> CORE_API_PACKAGES = List.of(
+      "org.draftkit", "org.draftkit.model", "org.draftkit.spi", "org.draftkit.amend",
+      "org.draftkit.compare", "org.draftkit.positions", "org.draftkit.uptake", "org.draftkit.batch",
+      "org.draftkit.registry", "org.draftkit.inject", "org.draftkit.io");
+
+  /** The API packages whose every public type is API by definition. */
+  static final List<String> CORE_OPEN_PACKAGES = List.of("org.draftkit.model", "org.draftkit.spi");
+
+  /**
+   * The public types of core's other API packages, each a decision: a new public class there fails
+   * the build until it is listed here with the reason it is public in its Javadoc's first line, made
+   * package-private, or moved to an {@code internal} package.
+   */
+  static final Set<String> CORE_API_TYPES = Set.of(
+      // the façade, its requests, exceptions and limits
+      "org.draftkit.Toolkit", "org.draftkit.Limits", "org.draftkit.ConvertRequest",
+      "org.draftkit.CompareRequest", "org.draftkit.HistoryRequest", "org.draftkit.ConsolidateRequest",
+      "org.draftkit.PositionsRequest", "org.draftkit.UptakeRequest", "org.draftkit.DraftkitException",
+      "org.draftkit.ImportException", "org.draftkit.CorruptDocumentException",
+      "org.draftkit.EncryptedDocumentException", "org.draftkit.LimitExceededException",
+      "org.draftkit.UnsupportedFormatException", "org.draftkit.ExportException",
+      // comparison: the engine, its results, and what every rendering of a history shares
+      "org.draftkit.compare.Comparer", "org.draftkit.compare.Comparison",
+      "org.draftkit.compare.AlignedPair", "org.draftkit.compare.Segment",
+      "org.draftkit.compare.WordEdit", "org.draftkit.compare.DiffOp", "org.draftkit.compare.Summary",
+      "org.draftkit.compare.RevisionHistory", "org.draftkit.compare.LineageText",
+      "org.draftkit.compare.Brackets",
+      // consolidation: the engines, their inputs and results, the moves every rendering shows
+      "org.draftkit.amend.Consolidator", "org.draftkit.amend.ProposalReader",
+      "org.draftkit.amend.Consolidation", "org.draftkit.amend.Proposals",
+      "org.draftkit.amend.OptionGroup", "org.draftkit.amend.MarkConvention",
+      "org.draftkit.amend.Submission", "org.draftkit.amend.SubmissionSet", "org.draftkit.amend.Moves",
+      // positions and uptake: the engines, their inputs and results
+      "org.draftkit.positions.PositionReader", "org.draftkit.positions.PositionTable",
+      "org.draftkit.positions.PartyNames", "org.draftkit.uptake.UptakeTracker",
+      "org.draftkit.uptake.Uptake", "org.draftkit.uptake.Fate", "org.draftkit.uptake.ProposalKind",
+      // for plugin authors, the CLI, the server and the Spark job
+      "org.draftkit.registry.PluginRegistry", "org.draftkit.registry.PluginDiscovery",
+      "org.draftkit.registry.PluginProblem", "org.draftkit.inject.DraftkitModule",
+      "org.draftkit.io.AtomicFiles", "org.draftkit.batch.BatchConverter",
+      "org.draftkit.batch.BatchItem", "org.draftkit.batch.BatchListener",
+      "org.draftkit.batch.BatchReport", "org.draftkit.batch.BatchStatus");
+
+  /** Core's public top-level classes are its API or internal. */
+  static final ArchRule CORE_EXPORTS_ONLY_ITS_API = exportsOnly(
+      describe("in toolkit-core", (JavaClass c) -> module(c).contains("toolkit-core")),
+      CORE_API_PACKAGES, CORE_OPEN_PACKAGES, CORE_API_TYPES);
+
+  /**
+   * The public top-level classes of a module (chosen by {@code inModule}) reside in an internal
+   * package, in an open package, or in an API package and among {@code types}.
+   */
+  static ArchRule exportsOnly(DescribedPredicate<JavaClass> inModule, List<String> packages,
+      List<String> open, Set<String> types) {
+    return classes().that(inModule).and().arePublic().and().areTopLevelClasses()
+        .should(new ArchCondition<JavaClass>("reside in an API package " + packages
+            + " (outside " + open + " only if listed) or in an internal package") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            String pkg = c.getPackageName();
+            if (INTERNAL.matcher(pkg).matches() || open.contains(pkg)) {
+              return;
+            }
+            if (!packages.contains(pkg)) {
+              events.add(SimpleConditionEvent.violated(c, c.getName()
+                  + " is public outside the exported packages: make it package-private or move it to an"
+                  + " internal package"));
+            } else if (!types.contains(c.getName())) {
+              events.add(SimpleConditionEvent.violated(c, c.getName()
+                  + " is public but not in the API list: make it package-private, move it to an internal"
+                  + " package, or list it (BoundaryTest.CORE_API_TYPES) and say why in its Javadoc"));
+            }
+          }
+        });
+  }
+
   /** The jar or classes folder a class was loaded from: its module. */
   static String module(JavaClass c) {
     return c.getSource().map(s -> {
@@ -189,6 +278,15 @@ class BoundaryTest {
   }
 
   @Test
+  void coreExportsOnlyItsApi() {
+    CORE_EXPORTS_ONLY_ITS_API.check(MAIN);
+    for (String type : CORE_API_TYPES) { // the list names no class that is gone or no longer public
+      org.junit.jupiter.api.Assertions.assertTrue(MAIN.contain(type)
+          && MAIN.get(type).getModifiers().contains(JavaModifier.PUBLIC), type + " listed but not public");
+    }
+  }
+
+  @Test
   void aViolationFailsTheRule() {
     JavaClasses bad = new ClassFileImporter().importClasses(
         org.draftkit.cli.violations.UsesAnotherPackagesInternal.class,
@@ -199,5 +297,17 @@ class BoundaryTest {
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> NO_LIBRARY_TYPES_IN_METHODS.check(bad));
     org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
         () -> slices().matching("org.draftkit.cli.violations.cycle.(*)..").should().beFreeOfCycles().check(bad));
+    DescribedPredicate<JavaClass> violations =
+        describe("violations", (JavaClass c) -> c.getPackageName().startsWith("org.draftkit.cli.violations"));
+    List<String> halves = List.of("org.draftkit.cli.violations.cycle.a", "org.draftkit.cli.violations.cycle.b");
+    // public classes outside the exported packages
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> exportsOnly(violations, halves, List.of(), Set.of(A.class.getName(), B.class.getName())).check(bad));
+    // a public class of an exported package that the list does not name
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> exportsOnly(violations, halves, List.of("org.draftkit.cli.violations"), Set.of(A.class.getName()))
+            .check(bad));
+    exportsOnly(violations, halves, List.of("org.draftkit.cli.violations"),
+        Set.of(A.class.getName(), B.class.getName())).check(bad);
   }
 }

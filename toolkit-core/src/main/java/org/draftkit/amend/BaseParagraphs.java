@@ -2,6 +2,7 @@ package org.draftkit.amend;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.draftkit.internal.BaseMatcher;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;

@@ -15,6 +15,8 @@ import org.draftkit.amend.Consolidation.Operation;
 import org.draftkit.amend.Consolidation.Unmatched;
 import org.draftkit.amend.QuoteAlignment.Outcome;
 import org.draftkit.amend.QuoteAlignment.Region;
+import org.draftkit.internal.BaseMatcher;
+import org.draftkit.internal.SubmissionNumbering;
 import org.draftkit.internal.Tokens;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Diagnostic;

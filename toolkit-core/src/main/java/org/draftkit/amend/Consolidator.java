@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.draftkit.ImportException;
+import org.draftkit.internal.SubmissionNumbering;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 
 /**
+ * Public engine behind {@link org.draftkit.Toolkit#consolidate} (embedders, testkit).
  * Applies the proposals of one or many stakeholders to a base text, three-way: each quoted
  * proposal is read against the paragraph it quotes as the base reads it now (stakeholders write
  * against the revision they have; the base is often the next one). Where the base still reads as

@@ -9,6 +9,7 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
 
 /**
+ * Public for the exporters, which show moves in every rendering.
  * Finds the paragraphs a document shows as moved whole, the way Word tracks a move: the paragraph
  * where it stood, every word marked {@link Mark#MOVE_FROM}, and the paragraph where it now stands,
  * its words marked {@link Mark#MOVE_TO} (tracked insertions and deletions made to the moved text

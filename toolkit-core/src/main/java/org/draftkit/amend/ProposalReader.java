@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.draftkit.model.Amendment;
+import org.draftkit.internal.ParagraphReferences;
 import org.draftkit.model.Amendment.Operation;
+import org.draftkit.model.Amendment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Evidence;
@@ -21,6 +22,7 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Stakeholder;
 
 /**
+ * Public: the consolidation and positions engines are built with it.
  * Reads the amendments a submission proposes, in every way stakeholders write them: quoted
  * paragraphs with marks (the {@link MarkConvention} says which mark inserts and which deletes),
  * new "bis" paragraphs, "Option A / Option B" alternatives, instructions in prose ("replace “X”

@@ -5,6 +5,7 @@ import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
 /**
+ * Public as an answer of {@link LineageText#brackets}.
  * What is still under negotiation in a paragraph: its {@code [bracketed]} spans (nested brackets
  * count once, by their outermost span) and the "Option 1 / Option 2" or "Alt." alternatives listed
  * under it.

@@ -14,6 +14,7 @@ import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /**
+ * Public engine behind {@link org.draftkit.Toolkit#compare} (embedders, testkit).
  * Compares revisions of a document: aligns their paragraphs (surviving renumbering, "bis"
  * insertions, moves, splits and merges) and redlines the words of each aligned pair.
  *

@@ -2,10 +2,13 @@ package org.draftkit.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.draftkit.internal.ParagraphLabels;
+import org.draftkit.internal.RevisionNames;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
 /**
+ * Public for the exporters, so that every rendering of a history says the same.
  * The words every rendering of a {@link RevisionHistory} uses for its lineage: revision names
  * from the documents' metadata, each paragraph named as readers name it ("Article 4, paragraph
  * 2", "PP3", "12 (b)") with its opening words, what happened to it in which revision, and what is

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
+ * Public as an input of {@link org.draftkit.PositionsRequest.Builder#parties}.
  * A gazetteer of negotiating parties and groups with their aliases ("US", "U.S", "USA" → "United
  * States"; "CFRN" → "Coalition for Rainforest Nations"), used to read party codes in comments.
  * The short form used in tables is the code delegates write for a many-word name ("US", "AOSIS")

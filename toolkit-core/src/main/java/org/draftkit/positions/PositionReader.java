@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.ImportException;
-import org.draftkit.amend.BaseMatcher;
-import org.draftkit.amend.ParagraphReferences;
 import org.draftkit.amend.ProposalReader;
-import org.draftkit.amend.SubmissionNumbering;
-import org.draftkit.compare.AlignedPair;
-import org.draftkit.compare.Comparison;
 import org.draftkit.amend.Submission;
 import org.draftkit.amend.SubmissionSet;
+import org.draftkit.compare.AlignedPair;
+import org.draftkit.compare.Comparison;
+import org.draftkit.internal.BaseMatcher;
+import org.draftkit.internal.ParagraphReferences;
+import org.draftkit.internal.SubmissionNumbering;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Diagnostic;
@@ -33,6 +33,7 @@ import org.draftkit.model.Stakeholder;
 import org.draftkit.model.Stance;
 
 /**
+ * Public engine behind {@link org.draftkit.Toolkit#positions} (embedders, testkit).
  * Builds a {@link PositionTable} from submissions: quoted paragraphs with proposal marks (amend),
  * new "bis" paragraphs (add), prose stances with paragraph references ("retain paras 9-12"),
  * and Word comments with party codes on an annotated draft ("US: Clarifies not decides").

@@ -9,15 +9,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.draftkit.ImportException;
-import org.draftkit.amend.BaseMatcher;
 import org.draftkit.amend.ProposalReader;
 import org.draftkit.amend.Submission;
 import org.draftkit.amend.SubmissionSet;
 import org.draftkit.compare.AlignedPair;
 import org.draftkit.compare.Comparer;
 import org.draftkit.compare.Comparison;
-import org.draftkit.compare.ParagraphLabels;
-import org.draftkit.compare.RevisionNames;
+import org.draftkit.internal.BaseMatcher;
+import org.draftkit.internal.ParagraphLabels;
+import org.draftkit.internal.RevisionNames;
 import org.draftkit.model.Amendment;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -33,6 +33,7 @@ import org.draftkit.model.Stance;
 import org.draftkit.positions.PositionReader;
 
 /**
+ * Public engine behind {@link org.draftkit.Toolkit#uptake} (embedders).
  * Follows every proposal and stance of a set of submissions into later revisions and says what
  * became of it ({@link Fate}), with the later words as evidence.
  *

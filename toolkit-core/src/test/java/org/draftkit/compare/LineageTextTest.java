@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.draftkit.internal.ParagraphLabels;
 import org.draftkit.model.Document;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.ParagraphKind;

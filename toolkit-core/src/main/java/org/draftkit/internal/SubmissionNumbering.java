@@ -1,4 +1,4 @@
-package org.draftkit.amend;
+package org.draftkit.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;

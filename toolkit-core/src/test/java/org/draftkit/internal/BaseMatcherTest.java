@@ -1,4 +1,4 @@
-package org.draftkit.amend;
+package org.draftkit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
