@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "align", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "Match the language versions of one text (e.g. EN FR ES RU ZH AR) article by article and paragraph by "
+      "Match the language versions of one text (EN FR ES RU ZH AR) article by article and paragraph by "
           + "paragraph, and list mismatches: a paragraph or sub-item missing in a version, numbering that differs, "
           + "a footnote missing.",
       "Writes json (default), html (side by side, right-to-left where needed) or csv."

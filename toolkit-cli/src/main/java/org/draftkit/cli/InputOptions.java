@@ -31,7 +31,7 @@ public final class InputOptions {
   private String ocr;
 
   @Option(names = "--lang", paramLabel = "LANGS",
-      description = "Language(s) of scanned or broken PDF pages for OCR, e.g. zh or ar,en (default: from the script).")
+      description = "Language(s) of scanned or broken PDF pages for OCR, such as zh, or ar,en for two (default: from the script).")
   private String lang;
 
   /**

@@ -164,7 +164,7 @@ class BoundaryTest {
   static final List<String> CORE_API_PACKAGES = List.of(
       "org.draftkit", "org.draftkit.model", "org.draftkit.spi", "org.draftkit.amend",
       "org.draftkit.compare", "org.draftkit.positions", "org.draftkit.uptake", "org.draftkit.batch",
-      "org.draftkit.registry", "org.draftkit.inject", "org.draftkit.io");
+      "org.draftkit.registry", "org.draftkit.inject", "org.draftkit.io", "org.draftkit.align");
 
   /** The API packages whose every public type is API by definition. */
   static final List<String> CORE_OPEN_PACKAGES = List.of("org.draftkit.model", "org.draftkit.spi");
@@ -178,10 +178,13 @@ class BoundaryTest {
       // the façade, its requests, exceptions and limits
       "org.draftkit.Toolkit", "org.draftkit.Limits", "org.draftkit.ConvertRequest",
       "org.draftkit.CompareRequest", "org.draftkit.HistoryRequest", "org.draftkit.ConsolidateRequest",
-      "org.draftkit.PositionsRequest", "org.draftkit.UptakeRequest", "org.draftkit.DraftkitException",
+      "org.draftkit.PositionsRequest", "org.draftkit.UptakeRequest", "org.draftkit.AlignRequest",
+      "org.draftkit.DraftkitException",
       "org.draftkit.ImportException", "org.draftkit.CorruptDocumentException",
       "org.draftkit.EncryptedDocumentException", "org.draftkit.LimitExceededException",
       "org.draftkit.UnsupportedFormatException", "org.draftkit.ExportException",
+      // alignment of language versions: the engine behind Toolkit.align and its result
+      "org.draftkit.align.Aligner", "org.draftkit.align.Alignment",
       // comparison: the engine, its results, and what every rendering of a history shares
       "org.draftkit.compare.Comparer", "org.draftkit.compare.Comparison",
       "org.draftkit.compare.AlignedPair", "org.draftkit.compare.Segment",
