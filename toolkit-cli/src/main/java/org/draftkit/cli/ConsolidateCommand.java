@@ -45,7 +45,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
   private List<Path> submissions = new ArrayList<>();
 
   @Option(names = "--revision", paramLabel = "NAME=FILE",
-      description = "An earlier revision the submissions may quote, for example --revision Rev.2=rev2.pdf (repeatable): a submission quoting it has its paragraph numbers mapped through a comparison.")
+      description = "An earlier revision the submissions may quote, for example --revision Rev.2=FILE (repeatable): a submission quoting it has its paragraph numbers mapped through a comparison.")
   private Map<String, Path> revisions = new LinkedHashMap<>();
 
   @Mixin

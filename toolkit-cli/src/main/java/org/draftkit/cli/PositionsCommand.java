@@ -54,7 +54,7 @@ public final class PositionsCommand implements Callable<Integer> {
   private Path earlier;
 
   @Option(names = "--revision", paramLabel = "NAME=FILE",
-      description = "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), for example --revision \"Zero Draft\"=zero.pdf (repeatable; needs --base).")
+      description = "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), for example --revision \"Zero Draft\"=FILE (repeatable; needs --base).")
   private Map<String, Path> revisions = new LinkedHashMap<>();
 
   @Mixin

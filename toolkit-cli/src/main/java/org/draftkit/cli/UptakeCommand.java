@@ -27,9 +27,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "uptake", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
     description = {
-      "What became of each proposal of the submissions in the later revision(s): adopted, partly (which words),",
-      "not adopted, superseded, deleted or moved; retain/restore stances: kept, changed or deleted. With the later",
-      "words as evidence, each paragraph's number in every revision, and a summary per stakeholder.",
+      "What became of each proposal of the submissions in the later revision(s): adopted, partly (which words), "
+          + "not adopted, superseded, deleted or moved; retain/restore stances: kept, changed, deleted, or unknown "
+          + "for a paragraph of a revision not supplied.",
+      "With the later words as evidence, each paragraph's number in every revision, and a summary per stakeholder.",
       "Without --base, what the submissions quote stands for the revision they were written on.",
       "Formats: html (default), json, csv, md, docx (needs -o)."
     })
