@@ -217,7 +217,7 @@ class WebPageBrowserTest {
 
   @Test
   void everyControlHasALabel() {
-    for (String job : List.of("compare", "consolidate", "positions")) {
+    for (String job : List.of("compare", "consolidate", "positions", "uptake", "align")) {
       choose(job);
       Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
           return [...document.querySelectorAll('input, textarea, select, button')]
@@ -243,6 +243,19 @@ class WebPageBrowserTest {
     Document doc = toolkit.read(docx);
     assertTrue(doc.paragraphs().stream().anyMatch(p -> p.runs().stream()
         .anyMatch(r -> r.has(Mark.INSERT) && "IMSB".equals(r.author()))), "IMSB's insertions are tracked in the DOCX");
+  }
+
+  @Test
+  void theImsbUptakeInTheFinalDraft(TestInfo info) throws Exception {
+    Path l41 = Corpus.file("un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt");
+    Path imsb = Corpus.file("submissions/imsb-reflections-wsis20-rev2_2025-12-09.md");
+    choose("uptake");
+    upload("slot-uptake-submission", imsb);
+    upload("slot-uptake-later", l41);
+    run();
+    String text = inResult(() -> browser.findElement(By.tagName("body")).getText());
+    assertTrue(text.contains("IMSB: 0 of 8 proposals adopted, 4 partly"), text);
+    screenshot(info);
   }
 
   @Test

@@ -63,6 +63,32 @@ const JOBS = [
     options: [],
     view: 'html', downloads: ['docx', 'csv', 'md', 'json', 'html'],
   },
+  {
+    id: 'uptake', title: 'Uptake', summary: 'What became of each proposal in the later revision(s).',
+    endpoint: '/api/uptake',
+    help: 'Add the submissions and the later revision(s) they should be checked against, oldest first.',
+    slots: [
+      { field: 'submission', label: 'Submissions', hint: 'One or more. Name the stakeholder of each, or leave the name '
+          + 'empty to take it from the document.', min: 1, max: null, names: true },
+      { field: 'base', label: 'Revision the submissions were written on (optional)',
+        hint: 'Without it, what the submissions quote stands for that revision.', min: 0, max: 1 },
+      { field: 'later', label: 'Later revisions, oldest first', hint: 'One or more. Use the arrows to put them in order.',
+        min: 1, max: null, ordered: true },
+    ],
+    options: [],
+    view: 'html', downloads: ['docx', 'csv', 'md', 'json', 'html'],
+  },
+  {
+    id: 'align', title: 'Align language versions', summary: 'The language versions of one text, paragraph by paragraph.',
+    endpoint: '/api/align',
+    help: 'Add the language versions of one text (English, French, Spanish, Russian, Chinese, Arabic), in the order of '
+      + 'the columns. Each is named by the language code ending its file name.',
+    slots: [
+      { field: 'file', label: 'Language versions', hint: 'Two or more files.', min: 2, max: null, ordered: true },
+    ],
+    options: [],
+    view: 'html', downloads: ['csv', 'json', 'html'],
+  },
 ];
 
 const FORMAT_NAMES = { docx: 'Word (DOCX)', csv: 'CSV', md: 'Markdown', json: 'JSON', html: 'HTML', txt: 'Plain text' };
