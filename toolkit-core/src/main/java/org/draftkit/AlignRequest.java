@@ -20,13 +20,14 @@ public final class AlignRequest {
     this.names = List.copyOf(b.names);
     this.versions = List.copyOf(b.versions);
     if (versions.size() < 2) {
-      throw new IllegalArgumentException("align needs at least two versions, got " + versions.size());
+      throw new IllegalArgumentException(
+          "align needs at least two versions, got " + versions.size());
     }
   }
 
   /**
-   * The name a version gets from its file name: the language code that ends it
-   * ({@code bbnj_fr.pdf}, {@code bbnj-zh.txt} → {@code fr}, {@code zh}), else the file name.
+   * The name a version gets from its file name: the language code that ends it ({@code
+   * bbnj_fr.pdf}, {@code bbnj-zh.txt} → {@code fr}, {@code zh}), else the file name.
    */
   public static String nameOf(String fileName) {
     String file = fileName.replace('\\', '/');

@@ -10,8 +10,8 @@ import org.draftkit.model.Document;
 
 /**
  * What {@link Toolkit#consolidate} applies: the submissions' proposals to a base text, with the
- * mark convention that says which formatting means inserted and deleted, the proponent preferred
- * in conflicts, and the option chosen in each group of alternatives.
+ * mark convention that says which formatting means inserted and deleted, the proponent preferred in
+ * conflicts, and the option chosen in each group of alternatives.
  *
  * <pre>{@code
  * Consolidation c = toolkit.consolidate(ConsolidateRequest.builder()
@@ -63,8 +63,8 @@ public final class ConsolidateRequest {
   }
 
   /**
-   * For exclusive option groups: group id or option-group index ("1") → option name
-   * ("Option B"); groups not named use their first option.
+   * For exclusive option groups: group id or option-group index ("1") → option name ("Option B");
+   * groups not named use their first option.
    */
   public Map<String, String> options() {
     return options;
@@ -104,11 +104,14 @@ public final class ConsolidateRequest {
 
     /** An earlier revision the submissions may name ({@code --revision "Zero Draft"=FILE}). */
     public Builder revision(String name, Document earlier) {
-      revisions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
+      revisions.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
       return this;
     }
 
-    /** Which formatting marks inserted and deleted words. Default {@link MarkConvention#defaults()}. */
+    /**
+     * Which formatting marks inserted and deleted words. Default {@link MarkConvention#defaults()}.
+     */
     public Builder marks(MarkConvention convention) {
       marks = Objects.requireNonNull(convention, "marks");
       return this;

@@ -40,7 +40,9 @@ public final class ConvertRequest {
     this.options = Map.copyOf(b.options);
   }
 
-  /** Starts a request; exactly one of {@code file}, {@code content} or {@code stream} is required. */
+  /**
+   * Starts a request; exactly one of {@code file}, {@code content} or {@code stream} is required.
+   */
   public static Builder builder() {
     return new Builder();
   }

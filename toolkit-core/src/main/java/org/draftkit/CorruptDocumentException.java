@@ -1,7 +1,8 @@
 package org.draftkit;
 
 /**
- * The input claims a format but its content is broken (truncated zip, malformed PDF, binary data in a text file, empty file).
+ * The input claims a format but its content is broken (truncated zip, malformed PDF, binary data in
+ * a text file, empty file).
  *
  * @since 0.1
  */

@@ -1,8 +1,8 @@
 package org.draftkit;
 
 /**
- * The root of draftkit's checked exceptions: an input that cannot be read or an output that
- * cannot be written. Messages start with the file or upload name they concern.
+ * The root of draftkit's checked exceptions: an input that cannot be read or an output that cannot
+ * be written. Messages start with the file or upload name they concern.
  *
  * @since 0.1
  */

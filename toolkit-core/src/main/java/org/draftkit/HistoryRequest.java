@@ -72,7 +72,8 @@ public final class HistoryRequest {
      */
     public HistoryRequest build() {
       if (revisions.size() < 2) {
-        throw new IllegalStateException("a history needs two or more revisions, got " + revisions.size());
+        throw new IllegalStateException(
+            "a history needs two or more revisions, got " + revisions.size());
       }
       return new HistoryRequest(this);
     }

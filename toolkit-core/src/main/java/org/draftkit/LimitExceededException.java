@@ -17,12 +17,12 @@ public class LimitExceededException extends ImportException {
   }
 
   /**
-   * The read ran past {@link Limits#timeout()}: the one wording every importer uses
-   * ({@code reading took longer than the time limit of 2 min}).
+   * The read ran past {@link Limits#timeout()}: the one wording every importer uses ({@code reading
+   * took longer than the time limit of 2 min}).
    */
   public static LimitExceededException timeLimit(String source, Limits limits, Throwable cause) {
-    return new LimitExceededException(source, "reading took longer than the time limit of "
-        + describe(limits.timeout()), cause);
+    return new LimitExceededException(
+        source, "reading took longer than the time limit of " + describe(limits.timeout()), cause);
   }
 
   /** A duration as a person writes it: "2 min", "90 s", "250 ms". */

@@ -3,29 +3,35 @@ package org.draftkit;
 import java.time.Duration;
 
 /**
- * Bounds on what an import may consume, so that a hostile or broken file fails fast with a
- * {@link LimitExceededException} instead of exhausting time or memory. Each bound is enforced in
- * one place: the input size by {@link Toolkit}, the page count by the PDF importer, the expanded
- * size and the expansion ratio by the DOCX importer's package reader, the paragraph count by
- * {@link Toolkit} on every importer's result, and the time limit by each importer at cheap
- * intervals. XML parsers refuse document type declarations (entity expansion, external entities)
- * whatever the limits; element nesting is bounded by the parsers' own depth checks.
+ * Bounds on what an import may consume, so that a hostile or broken file fails fast with a {@link
+ * LimitExceededException} instead of exhausting time or memory. Each bound is enforced in one
+ * place: the input size by {@link Toolkit}, the page count by the PDF importer, the expanded size
+ * and the expansion ratio by the DOCX importer's package reader, the paragraph count by {@link
+ * Toolkit} on every importer's result, and the time limit by each importer at cheap intervals. XML
+ * parsers refuse document type declarations (entity expansion, external entities) whatever the
+ * limits; element nesting is bounded by the parsers' own depth checks.
  *
  * @param maxInputBytes the largest input accepted
  * @param maxPages the most pages a paged format (PDF) may have
  * @param maxExpandedBytes the most bytes a compressed container (DOCX) may expand to
  * @param maxExpansionRatio the most a compressed container may expand relative to its own size,
- *     once it has expanded past {@link #RATIO_GRACE_BYTES} (zip bombs: real Word files expand
- *     at most about 38 times part by part, 32 times in all)
+ *     once it has expanded past {@link #RATIO_GRACE_BYTES} (zip bombs: real Word files expand at
+ *     most about 38 times part by part, 32 times in all)
  * @param maxParagraphs the most paragraphs (headings and sub-items included) one document may have
  * @param timeout the longest one import may run
  * @since 0.1
  */
 public record Limits(
-    long maxInputBytes, int maxPages, long maxExpandedBytes, int maxExpansionRatio, int maxParagraphs,
+    long maxInputBytes,
+    int maxPages,
+    long maxExpandedBytes,
+    int maxExpansionRatio,
+    int maxParagraphs,
     Duration timeout) {
 
-  /** Expansion below this many bytes is never judged by its ratio (small packages compress well). */
+  /**
+   * Expansion below this many bytes is never judged by its ratio (small packages compress well).
+   */
   public static final long RATIO_GRACE_BYTES = 8L << 20;
 
   /**
@@ -35,15 +41,16 @@ public record Limits(
   private static final Limits DEFAULTS =
       new Limits(50L << 20, 2000, 256L << 20, 100, 100_000, Duration.ofMinutes(2));
 
-  /**
-   * 50 MB in, 2,000 pages, 256 MB expanded, 100 times expansion, 100,000 paragraphs, 2 minutes.
-   */
+  /** 50 MB in, 2,000 pages, 256 MB expanded, 100 times expansion, 100,000 paragraphs, 2 minutes. */
   public static Limits defaults() {
     return DEFAULTS;
   }
 
   public Limits {
-    if (maxInputBytes <= 0 || maxPages <= 0 || maxExpandedBytes <= 0 || maxExpansionRatio <= 0
+    if (maxInputBytes <= 0
+        || maxPages <= 0
+        || maxExpandedBytes <= 0
+        || maxExpansionRatio <= 0
         || maxParagraphs <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -61,10 +68,10 @@ public record Limits(
   private static final int DEFAULT_PARAGRAPHS = 100_000;
 
   /**
-   * These limits with some changed, from a list such as
-   * {@code "pages=500, expanded=128MB, ratio=50, paragraphs=20000, timeout=30s, input=10MB"} (sizes in
-   * bytes or with KB/MB/GB, durations with ms/s/min). The command line and the server read it from
-   * the environment variable {@code DRAFTKIT_LIMITS}.
+   * These limits with some changed, from a list such as {@code "pages=500, expanded=128MB,
+   * ratio=50, paragraphs=20000, timeout=30s, input=10MB"} (sizes in bytes or with KB/MB/GB,
+   * durations with ms/s/min). The command line and the server read it from the environment variable
+   * {@code DRAFTKIT_LIMITS}.
    *
    * @throws IllegalArgumentException naming the entry that is not understood
    */
@@ -84,18 +91,23 @@ public record Limits(
       String name = entry.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
       String value = entry.substring(eq + 1).strip();
       try {
-        out = switch (name) {
-          case "input" -> out.withMaxInputBytes(bytes(value));
-          case "pages" -> out.withMaxPages(Integer.parseInt(value));
-          case "expanded" -> out.withMaxExpandedBytes(bytes(value));
-          case "ratio" -> out.withMaxExpansionRatio(Integer.parseInt(value));
-          case "paragraphs" -> out.withMaxParagraphs(Integer.parseInt(value));
-          case "timeout" -> out.withTimeout(duration(value));
-          default -> throw new IllegalArgumentException("unknown limit '" + name
-              + "' (known: input, pages, expanded, ratio, paragraphs, timeout)");
-        };
+        out =
+            switch (name) {
+              case "input" -> out.withMaxInputBytes(bytes(value));
+              case "pages" -> out.withMaxPages(Integer.parseInt(value));
+              case "expanded" -> out.withMaxExpandedBytes(bytes(value));
+              case "ratio" -> out.withMaxExpansionRatio(Integer.parseInt(value));
+              case "paragraphs" -> out.withMaxParagraphs(Integer.parseInt(value));
+              case "timeout" -> out.withTimeout(duration(value));
+              default ->
+                  throw new IllegalArgumentException(
+                      "unknown limit '"
+                          + name
+                          + "' (known: input, pages, expanded, ratio, paragraphs, timeout)");
+            };
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("limit " + name + ": '" + value + "' is not a number", e);
+        throw new IllegalArgumentException(
+            "limit " + name + ": '" + value + "' is not a number", e);
       }
     }
     return out;
@@ -103,7 +115,8 @@ public record Limits(
 
   private static long bytes(String v) {
     String u = v.toUpperCase(java.util.Locale.ROOT);
-    long unit = u.endsWith("GB") ? 1L << 30 : u.endsWith("MB") ? 1L << 20 : u.endsWith("KB") ? 1L << 10 : 1;
+    long unit =
+        u.endsWith("GB") ? 1L << 30 : u.endsWith("MB") ? 1L << 20 : u.endsWith("KB") ? 1L << 10 : 1;
     String digits = unit == 1 ? u.replaceAll("B$", "") : u.substring(0, u.length() - 2);
     return Long.parseLong(digits.strip()) * unit;
   }
@@ -127,7 +140,8 @@ public record Limits(
   }
 
   public Limits withMaxPages(int pages) {
-    return new Limits(maxInputBytes, pages, maxExpandedBytes, maxExpansionRatio, maxParagraphs, timeout);
+    return new Limits(
+        maxInputBytes, pages, maxExpandedBytes, maxExpansionRatio, maxParagraphs, timeout);
   }
 
   public Limits withMaxExpandedBytes(long bytes) {
@@ -139,10 +153,12 @@ public record Limits(
   }
 
   public Limits withMaxParagraphs(int paragraphs) {
-    return new Limits(maxInputBytes, maxPages, maxExpandedBytes, maxExpansionRatio, paragraphs, timeout);
+    return new Limits(
+        maxInputBytes, maxPages, maxExpandedBytes, maxExpansionRatio, paragraphs, timeout);
   }
 
   public Limits withTimeout(Duration newTimeout) {
-    return new Limits(maxInputBytes, maxPages, maxExpandedBytes, maxExpansionRatio, maxParagraphs, newTimeout);
+    return new Limits(
+        maxInputBytes, maxPages, maxExpandedBytes, maxExpansionRatio, maxParagraphs, newTimeout);
   }
 }

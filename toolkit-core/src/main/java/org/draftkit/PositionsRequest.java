@@ -11,8 +11,8 @@ import org.draftkit.positions.PartyNames;
 
 /**
  * What {@link Toolkit#positions} tabulates: the submissions, the base revision whose paragraphs the
- * rows follow (optional), the earlier revision the submissions' numbers refer to (optional, needs
- * a base: its numbers are mapped to the base's), the mark convention and the party names.
+ * rows follow (optional), the earlier revision the submissions' numbers refer to (optional, needs a
+ * base: its numbers are mapped to the base's), the mark convention and the party names.
  *
  * <pre>{@code
  * PositionTable table = toolkit.positions(PositionsRequest.builder()
@@ -108,11 +108,14 @@ public final class PositionsRequest {
 
     /** An earlier revision the submissions may name ({@code --revision "Zero Draft"=FILE}). */
     public Builder revision(String name, Document earlier) {
-      revisions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
+      revisions.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(earlier, "revision"));
       return this;
     }
 
-    /** Which formatting marks inserted and deleted words. Default {@link MarkConvention#defaults()}. */
+    /**
+     * Which formatting marks inserted and deleted words. Default {@link MarkConvention#defaults()}.
+     */
     public Builder marks(MarkConvention convention) {
       marks = Objects.requireNonNull(convention, "marks");
       return this;
@@ -135,10 +138,12 @@ public final class PositionsRequest {
         throw new IllegalStateException("a position table needs submissions");
       }
       if (renumberFrom != null && base == null) {
-        throw new IllegalStateException("renumberFrom needs a base: the numbers are mapped to the base's");
+        throw new IllegalStateException(
+            "renumberFrom needs a base: the numbers are mapped to the base's");
       }
       if (!revisions.isEmpty() && base == null) {
-        throw new IllegalStateException("a named revision needs a base: its numbers are mapped to the base's");
+        throw new IllegalStateException(
+            "a named revision needs a base: its numbers are mapped to the base's");
       }
       return new PositionsRequest(this);
     }

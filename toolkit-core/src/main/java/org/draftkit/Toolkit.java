@@ -35,12 +35,11 @@ import org.draftkit.spi.ImportContext;
 /**
  * The one entry point: reads files into {@link Document}s, runs each job on them, and writes
  * results through the registered plugins. Each job is one call taking an immutable request and
- * returning the result type the exporters take: {@link #convert(ConvertRequest)} (a
- * {@link Document}), {@link #compare(CompareRequest)} (a {@link Comparison}),
- * {@link #history(HistoryRequest)} (a {@link RevisionHistory}),
- * {@link #consolidate(ConsolidateRequest)} (a {@link Consolidation}) and
- * {@link #positions(PositionsRequest)} (a {@link PositionTable}). The CLI, the server and the batch
- * call this API and nothing else.
+ * returning the result type the exporters take: {@link #convert(ConvertRequest)} (a {@link
+ * Document}), {@link #compare(CompareRequest)} (a {@link Comparison}), {@link
+ * #history(HistoryRequest)} (a {@link RevisionHistory}), {@link #consolidate(ConsolidateRequest)}
+ * (a {@link Consolidation}) and {@link #positions(PositionsRequest)} (a {@link PositionTable}). The
+ * CLI, the server and the batch call this API and nothing else.
  *
  * <pre>{@code
  * Toolkit toolkit = Toolkit.builder().discoverPlugins().build();
@@ -116,10 +115,11 @@ public final class Toolkit {
    */
   public Consolidation consolidate(ConsolidateRequest request) throws ImportException {
     Objects.requireNonNull(request, "request");
-    Consolidator consolidator = new Consolidator(new ProposalReader(request.marks()),
-        request.prefer().orElse(null), request.options());
-    return consolidator.consolidate(request.base(), request.submissions(),
-        renumberings(request.revisions(), request.base()));
+    Consolidator consolidator =
+        new Consolidator(
+            new ProposalReader(request.marks()), request.prefer().orElse(null), request.options());
+    return consolidator.consolidate(
+        request.base(), request.submissions(), renumberings(request.revisions(), request.base()));
   }
 
   /**
@@ -131,18 +131,23 @@ public final class Toolkit {
   public PositionTable positions(PositionsRequest request) throws ImportException {
     Objects.requireNonNull(request, "request");
     Document base = request.base().orElse(null);
-    Map<String, String> renumbered = request.renumberFrom()
-        .map(earlier -> PositionReader.renumbering(Comparer.defaults().compare(earlier, base)))
-        .orElse(Map.of());
+    Map<String, String> renumbered =
+        request
+            .renumberFrom()
+            .map(earlier -> PositionReader.renumbering(Comparer.defaults().compare(earlier, base)))
+            .orElse(Map.of());
     return new PositionReader(request.parties(), new ProposalReader(request.marks()))
         .build(request.submissions(), base, renumbered, renumberings(request.revisions(), base));
   }
 
   /** For each named earlier revision, its paragraph numbers mapped to the base's. */
-  private static Map<String, Map<String, String>> renumberings(Map<String, Document> revisions, Document base) {
+  private static Map<String, Map<String, String>> renumberings(
+      Map<String, Document> revisions, Document base) {
     Map<String, Map<String, String>> named = new java.util.LinkedHashMap<>();
-    revisions.forEach((name, earlier) ->
-        named.put(name, PositionReader.renumbering(Comparer.defaults().compare(earlier, base))));
+    revisions.forEach(
+        (name, earlier) ->
+            named.put(
+                name, PositionReader.renumbering(Comparer.defaults().compare(earlier, base))));
     return named;
   }
 
@@ -155,16 +160,17 @@ public final class Toolkit {
    * Reads a file.
    *
    * <p>Errors name the file as given ({@code ../in/draft.md: …}), so that the user can tell which
-   * of several inputs failed. The document itself only knows the file name: importers see
-   * {@code draft.md} as {@link ImportContext#sourceName()}, which goes into metadata and
-   * {@code SourceLocation}s, so that the same file gives the same output whatever directory it was
-   * read from (and whether it was read from disk or uploaded).
+   * of several inputs failed. The document itself only knows the file name: importers see {@code
+   * draft.md} as {@link ImportContext#sourceName()}, which goes into metadata and {@code
+   * SourceLocation}s, so that the same file gives the same output whatever directory it was read
+   * from (and whether it was read from disk or uploaded).
    *
    * @param file the file
    * @param format a format id that overrides detection ({@code --from}), or null
    * @param options importer options
    */
-  public Document read(Path file, String format, Map<String, String> options) throws ImportException {
+  public Document read(Path file, String format, Map<String, String> options)
+      throws ImportException {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
     if (Files.isDirectory(file)) {
@@ -179,7 +185,8 @@ public final class Toolkit {
     try {
       long size = Files.size(file);
       if (size > limits.maxInputBytes()) {
-        throw new LimitExceededException(name, "file is " + size + " bytes, over the limit of " + limits.maxInputBytes());
+        throw new LimitExceededException(
+            name, "file is " + size + " bytes, over the limit of " + limits.maxInputBytes());
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, name, format, options);
@@ -194,15 +201,16 @@ public final class Toolkit {
   }
 
   /**
-   * Reads a stream (an upload). The stream is read to its end (at most
-   * {@link Limits#maxInputBytes()}) and not closed.
+   * Reads a stream (an upload). The stream is read to its end (at most {@link
+   * Limits#maxInputBytes()}) and not closed.
    *
    * @param in the content
    * @param sourceName the name used for messages and extension-based detection
    * @param format a format id that overrides detection, or null
    * @param options importer options
    */
-  public Document read(InputStream in, String sourceName, String format, Map<String, String> options)
+  public Document read(
+      InputStream in, String sourceName, String format, Map<String, String> options)
       throws ImportException {
     Objects.requireNonNull(in, "in");
     String name = sourceName == null ? "(input)" : sourceName;
@@ -223,7 +231,8 @@ public final class Toolkit {
       throw new CorruptDocumentException(name, "empty file");
     }
     if (bytes.length > limits.maxInputBytes()) {
-      throw new LimitExceededException(name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
+      throw new LimitExceededException(
+          name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
     }
     byte[] head = bytes.length <= DETECTION_BYTES ? bytes : Arrays.copyOf(bytes, DETECTION_BYTES);
     DocumentImporter importer = registry.selectImporter(head, name, format);
@@ -234,14 +243,26 @@ public final class Toolkit {
     } catch (ImportException e) {
       throw namedAs(e, name); // the importer knew only the file name
     } catch (IOException e) {
-      throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name() + ": " + e.getMessage(), e);
+      throw new CorruptDocumentException(
+          name, "cannot be read as " + importer.format().name() + ": " + e.getMessage(), e);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new CorruptDocumentException(name, "cannot be read as " + importer.format().name()
-          + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+      throw new CorruptDocumentException(
+          name,
+          "cannot be read as "
+              + importer.format().name()
+              + " ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")",
+          e);
     }
     if (doc.paragraphs().size() > limits.maxParagraphs()) {
-      throw new LimitExceededException(name, "has " + doc.paragraphs().size() + " paragraphs, over the limit of "
-          + limits.maxParagraphs());
+      throw new LimitExceededException(
+          name,
+          "has "
+              + doc.paragraphs().size()
+              + " paragraphs, over the limit of "
+              + limits.maxParagraphs());
     }
     if (doc.metadata().source() == null) {
       doc = doc.withMetadata(doc.metadata().toBuilder().source(fileName(name)).build());
@@ -267,7 +288,8 @@ public final class Toolkit {
   }
 
   /** Writes a result to the stream with default options. */
-  public void write(Object value, String format, OutputStream out) throws ExportException, IOException {
+  public void write(Object value, String format, OutputStream out)
+      throws ExportException, IOException {
     write(value, format, out, ExportContext.defaults());
   }
 
@@ -282,14 +304,25 @@ public final class Toolkit {
     return buf.toString(StandardCharsets.UTF_8);
   }
 
-  /** The exporter for a result type and format, or an {@link ExportException} listing what exists. */
+  /**
+   * The exporter for a result type and format, or an {@link ExportException} listing what exists.
+   */
   public <T> Exporter<T> exporter(Class<T> type, String format) throws ExportException {
-    return registry.exporter(type, format).orElseThrow(() -> new ExportException(format,
-        "unknown output format for " + type.getSimpleName() + " (available: "
-            + String.join(", ", registry.exportFormats(type)) + ")"));
+    return registry
+        .exporter(type, format)
+        .orElseThrow(
+            () ->
+                new ExportException(
+                    format,
+                    "unknown output format for "
+                        + type.getSimpleName()
+                        + " (available: "
+                        + String.join(", ", registry.exportFormats(type))
+                        + ")"));
   }
 
-  private byte[] readBounded(InputStream in, String name) throws IOException, LimitExceededException {
+  private byte[] readBounded(InputStream in, String name)
+      throws IOException, LimitExceededException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
     long total = 0;
@@ -297,7 +330,8 @@ public final class Toolkit {
     while ((n = in.read(chunk)) > 0) {
       total += n;
       if (total > limits.maxInputBytes()) {
-        throw new LimitExceededException(name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
+        throw new LimitExceededException(
+            name, "input is over the limit of " + limits.maxInputBytes() + " bytes");
       }
       buf.write(chunk, 0, n);
     }
@@ -341,11 +375,10 @@ public final class Toolkit {
     return n.substring(n.lastIndexOf('/') + 1);
   }
 
-
   /**
    * Assembles a {@link Toolkit}. Plugins come from {@link #discoverPlugins()} (ServiceLoader), from
-   * explicit {@link #importer}/{@link #exporter} calls, or both. Not thread-safe; the built
-   * toolkit is.
+   * explicit {@link #importer}/{@link #exporter} calls, or both. Not thread-safe; the built toolkit
+   * is.
    */
   public static final class Builder {
     private final List<DocumentImporter> importers = new ArrayList<>();
@@ -400,23 +433,27 @@ public final class Toolkit {
   }
 
   /**
-   * What became of each proposal and stance of the submissions in the later revisions (see
-   * {@link org.draftkit.uptake.UptakeTracker}); submissions that could not be read are in the
-   * result's diagnostics.
+   * What became of each proposal and stance of the submissions in the later revisions (see {@link
+   * org.draftkit.uptake.UptakeTracker}); submissions that could not be read are in the result's
+   * diagnostics.
    *
    * @throws ImportException when no submission could be read
    */
   public org.draftkit.uptake.Uptake uptake(UptakeRequest request) throws ImportException {
     Objects.requireNonNull(request, "request");
-    org.draftkit.amend.ProposalReader proposals = new org.draftkit.amend.ProposalReader(request.convention());
-    return new org.draftkit.uptake.UptakeTracker(proposals,
-        new org.draftkit.positions.PositionReader(org.draftkit.positions.PartyNames.defaults(), proposals),
-        org.draftkit.compare.Comparer.defaults()).track(request.submissions(), request.base(), request.later());
+    org.draftkit.amend.ProposalReader proposals =
+        new org.draftkit.amend.ProposalReader(request.convention());
+    return new org.draftkit.uptake.UptakeTracker(
+            proposals,
+            new org.draftkit.positions.PositionReader(
+                org.draftkit.positions.PartyNames.defaults(), proposals),
+            org.draftkit.compare.Comparer.defaults())
+        .track(request.submissions(), request.base(), request.later());
   }
 
   /**
-   * Aligns the language versions of one text paragraph by paragraph and lists their mismatches
-   * (see {@link org.draftkit.align.Aligner}).
+   * Aligns the language versions of one text paragraph by paragraph and lists their mismatches (see
+   * {@link org.draftkit.align.Aligner}).
    */
   public org.draftkit.align.Alignment align(AlignRequest request) {
     Objects.requireNonNull(request, "request");

@@ -9,8 +9,8 @@ import org.draftkit.model.Document;
 
 /**
  * What {@link Toolkit#uptake(UptakeRequest)} follows: the submissions, the revision they were
- * written on (optional: without it, what they quote stands for it) and the later revisions,
- * oldest first. Immutable.
+ * written on (optional: without it, what they quote stands for it) and the later revisions, oldest
+ * first. Immutable.
  *
  * <pre>{@code
  * Uptake u = toolkit.uptake(UptakeRequest.builder().submissions(set).later(toolkit.read(l41)).build());
@@ -22,7 +22,8 @@ import org.draftkit.model.Document;
  * @param convention which marks insert and which delete in the submissions
  * @since 0.1
  */
-public record UptakeRequest(SubmissionSet submissions, Document base, List<Document> later, MarkConvention convention) {
+public record UptakeRequest(
+    SubmissionSet submissions, Document base, List<Document> later, MarkConvention convention) {
 
   public UptakeRequest {
     Objects.requireNonNull(submissions, "submissions");

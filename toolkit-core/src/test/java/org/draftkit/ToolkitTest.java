@@ -22,10 +22,11 @@ class ToolkitTest {
 
   @TempDir Path dir;
 
-  private final Toolkit toolkit = Toolkit.builder()
-      .importer(new StubImporter("txt", List.of("txt"), h -> Detection.WEAK, 0))
-      .limits(new Limits(64, 10, 1000, Duration.ofSeconds(5)))
-      .build();
+  private final Toolkit toolkit =
+      Toolkit.builder()
+          .importer(new StubImporter("txt", List.of("txt"), h -> Detection.WEAK, 0))
+          .limits(new Limits(64, 10, 1000, Duration.ofSeconds(5)))
+          .build();
 
   @Test
   void readsAFileAndRecordsItsName() throws Exception {
@@ -57,18 +58,29 @@ class ToolkitTest {
   void anImportersErrorNamesThePathAsGivenAndKeepsItsTypeAndCause() throws Exception {
     Files.createDirectory(dir.resolve("in"));
     Path f = Files.writeString(dir.resolve("in/locked.txt"), "ENCRYPTED");
-    EncryptedDocumentException e = assertError(EncryptedDocumentException.class, f, "password required");
+    EncryptedDocumentException e =
+        assertError(EncryptedDocumentException.class, f, "password required");
     assertEquals(f + ": password required", e.getMessage());
     assertEquals(f.toString(), e.source());
     assertEquals("password required", e.reason());
     assertEquals("library says no", e.getCause().getMessage());
-    assertEquals("org.draftkit.testing.StubImporter", e.getStackTrace()[0].getClassName(), "thrown where the importer threw it");
+    assertEquals(
+        "org.draftkit.testing.StubImporter",
+        e.getStackTrace()[0].getClassName(),
+        "thrown where the importer threw it");
   }
 
   @Test
   void anUploadKeepsItsNameInErrors() {
-    EncryptedDocumentException e = assertThrows(EncryptedDocumentException.class, () -> toolkit.read(
-        new ByteArrayInputStream("ENCRYPTED".getBytes(StandardCharsets.UTF_8)), "locked.txt", null, Map.of()));
+    EncryptedDocumentException e =
+        assertThrows(
+            EncryptedDocumentException.class,
+            () ->
+                toolkit.read(
+                    new ByteArrayInputStream("ENCRYPTED".getBytes(StandardCharsets.UTF_8)),
+                    "locked.txt",
+                    null,
+                    Map.of()));
     assertEquals("locked.txt: password required", e.getMessage());
   }
 
@@ -84,8 +96,10 @@ class ToolkitTest {
   @Test
   void streamsAreBoundedToo() {
     byte[] big = "y".repeat(100).getBytes(StandardCharsets.UTF_8);
-    LimitExceededException e = assertThrows(LimitExceededException.class,
-        () -> toolkit.read(new ByteArrayInputStream(big), "upload.txt", null, Map.of()));
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () -> toolkit.read(new ByteArrayInputStream(big), "upload.txt", null, Map.of()));
     assertTrue(e.getMessage().startsWith("upload.txt: "), e.getMessage());
   }
 

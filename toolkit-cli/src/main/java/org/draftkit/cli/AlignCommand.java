@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "align", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Match the language versions of one text (EN FR ES RU ZH AR) article by article and paragraph by "
           + "paragraph, and list mismatches: a paragraph or sub-item missing in a version, numbering that differs, "
@@ -36,17 +39,17 @@ public final class AlignCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "VERSION", description = "The language versions, two or more.")
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "VERSION",
+      description = "The language versions, two or more.")
   private List<Path> inputs;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private OutputOptions out;
+  @Mixin private OutputOptions out;
 
   public AlignCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");

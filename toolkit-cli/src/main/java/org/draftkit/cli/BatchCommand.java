@@ -24,19 +24,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draftkit batch INDIR OUTDIR [--to FORMAT[,FORMAT…]] [--jobs N] [--engine local|spark [--master URL]]}:
- * converts every document under a folder into a mirrored folder of outputs with {@link BatchConverter}
- * (or, with {@code --engine spark}, the Spark job of {@code toolkit-spark}, see {@link SparkEngine}),
- * showing progress on standard error and printing a one-line summary on standard output.
+ * {@code draftkit batch INDIR OUTDIR [--to FORMAT[,FORMAT…]] [--jobs N] [--engine local|spark
+ * [--master URL]]}: converts every document under a folder into a mirrored folder of outputs with
+ * {@link BatchConverter} (or, with {@code --engine spark}, the Spark job of {@code toolkit-spark},
+ * see {@link SparkEngine}), showing progress on standard error and printing a one-line summary on
+ * standard output.
  *
  * @since 0.1
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Convert every document under INDIR (pdf, docx, html, md, txt, json; hidden files skipped) into OUTDIR, "
           + "mirroring the folders: INDIR/a/b/x.pdf becomes OUTDIR/a/b/x.json (and x.md with --to json,md).",
       "Outputs already up to date (same input, same draftkit version) are skipped, so an interrupted batch "
-          + "resumes where it stopped. Every input's result is listed in OUTDIR/" + BatchConverter.REPORT_FILE + ".",
+          + "resumes where it stopped. Every input's result is listed in OUTDIR/"
+          + BatchConverter.REPORT_FILE
+          + ".",
       "With --engine spark the same batch runs as an Apache Spark job (toolkit-spark), with the same outputs."
     },
     footerHeading = "%nExit codes:%n",
@@ -49,38 +55,62 @@ import picocli.CommandLine.Spec;
 public final class BatchCommand implements Callable<Integer> {
 
   /** How progress is shown. */
-  enum Progress { AUTO, BAR, LINES, NONE }
+  enum Progress {
+    AUTO,
+    BAR,
+    LINES,
+    NONE
+  }
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INDIR", description = "The folder of documents to convert.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INDIR",
+      description = "The folder of documents to convert.")
   private Path inDir;
 
-  @Parameters(index = "1", paramLabel = "OUTDIR", description = "The folder to write into (created when missing).")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUTDIR",
+      description = "The folder to write into (created when missing).")
   private Path outDir;
 
-  @Option(names = "--to", split = ",", paramLabel = "FORMAT",
+  @Option(
+      names = "--to",
+      split = ",",
+      paramLabel = "FORMAT",
       description = "Output formats, comma-separated (default: json).")
   private List<String> formats = new ArrayList<>(List.of(ConvertCommand.DEFAULT_FORMAT));
 
-  @Option(names = "--jobs", paramLabel = "N",
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
       description = "Documents converted at once (default: the number of processors).")
   private Integer jobs;
 
-  @Option(names = "--progress", paramLabel = "MODE",
-      description = "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: auto).")
+  @Option(
+      names = "--progress",
+      paramLabel = "MODE",
+      description =
+          "auto (a bar on a terminal, lines otherwise), bar, lines or none (default: auto).")
   private String progress = "auto";
 
-  @Option(names = "--engine", paramLabel = "ENGINE",
-      description = "local (threads in this process, the default) or spark (an Apache Spark job, see --master): "
-          + "the same outputs either way.")
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "local (threads in this process, the default) or spark (an Apache Spark job, see --master): "
+              + "the same outputs either way.")
   private String engine = "local";
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "With --engine spark: the Spark master (default local[N], N from --jobs or the number of processors).")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: the Spark master (default local[N], N from --jobs or the number of processors).")
   private String master;
 
   public BatchCommand(Toolkit toolkit) {
@@ -89,7 +119,11 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, ImportException {
-    List<String> wanted = formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList();
+    List<String> wanted =
+        formats.stream()
+            .map(f -> f.strip().toLowerCase(Locale.ROOT))
+            .filter(f -> !f.isEmpty())
+            .toList();
     if (wanted.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--to needs at least one format");
     }
@@ -97,16 +131,19 @@ public final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
     }
     Progress mode = progressMode();
-    boolean spark = switch (engine.strip().toLowerCase(Locale.ROOT)) {
-      case "local" -> false;
-      case "spark" -> true;
-      default -> throw new ParameterException(spec.commandLine(), "--engine must be local or spark: " + engine);
-    };
+    boolean spark =
+        switch (engine.strip().toLowerCase(Locale.ROOT)) {
+          case "local" -> false;
+          case "spark" -> true;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--engine must be local or spark: " + engine);
+        };
     if (master != null && !spark) {
       throw new ParameterException(spec.commandLine(), "--master goes with --engine spark");
     }
-    BatchConverter.Builder builder = BatchConverter.builder(toolkit).formats(wanted)
-        .toolkitVersion(VersionProvider.version());
+    BatchConverter.Builder builder =
+        BatchConverter.builder(toolkit).formats(wanted).toolkitVersion(VersionProvider.version());
     if (jobs != null) {
       builder.jobs(jobs);
     }
@@ -129,14 +166,21 @@ public final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (spark) {
       String url = master != null ? master : "local[" + (jobs != null ? jobs : "*") + "]";
-      return SparkEngine.run(url, converter.formats(), progress.strip().toLowerCase(Locale.ROOT),
-          converter.toolkitVersion(), inDir, outDir, err);
+      return SparkEngine.run(
+          url,
+          converter.formats(),
+          progress.strip().toLowerCase(Locale.ROOT),
+          converter.toolkitVersion(),
+          inDir,
+          outDir,
+          err);
     }
-    BatchListener listener = switch (mode) {
-      case BAR -> new ProgressBar(err);
-      case LINES -> new ProgressLines(err);
-      default -> BatchListener.NONE;
-    };
+    BatchListener listener =
+        switch (mode) {
+          case BAR -> new ProgressBar(err);
+          case LINES -> new ProgressLines(err);
+          default -> BatchListener.NONE;
+        };
     BatchReport report = converter.run(inDir, outDir, listener);
     if (mode == Progress.NONE) {
       // progress shows failures as they happen; without it they are listed here
@@ -158,7 +202,8 @@ public final class BatchCommand implements Callable<Integer> {
     try {
       p = Progress.valueOf(progress.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--progress must be auto, bar, lines or none: " + progress, e);
+      throw new ParameterException(
+          spec.commandLine(), "--progress must be auto, bar, lines or none: " + progress, e);
     }
     if (p == Progress.AUTO) {
       p = System.console() != null ? Progress.BAR : Progress.LINES;
@@ -176,7 +221,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public void finished(BatchItem item, int done, int total) {
-      StringBuilder sb = new StringBuilder().append('[').append(done).append('/').append(total).append("] ");
+      StringBuilder sb =
+          new StringBuilder().append('[').append(done).append('/').append(total).append("] ");
       switch (item.status()) {
         case OK -> sb.append("ok ").append(item.input());
         case SKIPPED -> sb.append("up to date ").append(item.input());
@@ -221,8 +267,17 @@ public final class BatchCommand implements Callable<Integer> {
 
     private void draw(int done, int total, String current) {
       int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-      String line = "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
-          + (failed > 0 ? ", " + failed + " failed" : "") + "  " + shorten(current, 40);
+      String line =
+          "["
+              + "#".repeat(filled)
+              + ".".repeat(WIDTH - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + (failed > 0 ? ", " + failed + " failed" : "")
+              + "  "
+              + shorten(current, 40);
       clear();
       err.print(line);
       lastLength = line.length();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.draftkit.DraftkitException;
 import org.draftkit.CompareRequest;
+import org.draftkit.DraftkitException;
 import org.draftkit.HistoryRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.compare.Comparison;
@@ -21,13 +21,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draftkit compare OLD NEW [MORE…] [--to FORMAT] [-o OUT]}: the redline of two revisions
- * (a {@link Comparison}), or of N revisions oldest first (a {@link RevisionHistory}: each
- * consecutive redline and the lineage of every paragraph). HTML by default.
+ * {@code draftkit compare OLD NEW [MORE…] [--to FORMAT] [-o OUT]}: the redline of two revisions (a
+ * {@link Comparison}), or of N revisions oldest first (a {@link RevisionHistory}: each consecutive
+ * redline and the lineage of every paragraph). HTML by default.
  *
  * @since 0.1
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Redline two revisions, or N revisions oldest first (each consecutive redline and the lineage of every "
           + "paragraph).",
@@ -43,28 +46,29 @@ public final class CompareCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The older revision.")
   private Path older;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "NEW",
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "NEW",
       description = "The newer revision, or several revisions in order (oldest first).")
   private List<Path> newer;
 
-  @Option(names = "--no-moves",
+  @Option(
+      names = "--no-moves",
       description = "Do not report moves: a moved paragraph is shown as deleted and inserted.")
   private boolean noMoves;
 
   @Option(names = "--no-splits", description = "Do not report splits and merges.")
   private boolean noSplits;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private OutputOptions out;
+  @Mixin private OutputOptions out;
 
   public CompareCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -80,13 +84,27 @@ public final class CompareCommand implements Callable<Integer> {
       Exporter<Comparison> exporter = out.exporter(toolkit, Comparison.class, DEFAULT_FORMAT);
       String from = in.format(toolkit);
       List<Document> docs = read(inputs, from);
-      out.write(exporter, toolkit.compare(CompareRequest.builder().older(docs.get(0)).newer(docs.get(1))
-          .detectMoves(!noMoves).detectSplits(!noSplits).build()));
+      out.write(
+          exporter,
+          toolkit.compare(
+              CompareRequest.builder()
+                  .older(docs.get(0))
+                  .newer(docs.get(1))
+                  .detectMoves(!noMoves)
+                  .detectSplits(!noSplits)
+                  .build()));
     } else {
-      Exporter<RevisionHistory> exporter = out.exporter(toolkit, RevisionHistory.class, DEFAULT_FORMAT);
+      Exporter<RevisionHistory> exporter =
+          out.exporter(toolkit, RevisionHistory.class, DEFAULT_FORMAT);
       String from = in.format(toolkit);
-      out.write(exporter, toolkit.history(HistoryRequest.builder().revisions(read(inputs, from))
-          .detectMoves(!noMoves).detectSplits(!noSplits).build()));
+      out.write(
+          exporter,
+          toolkit.history(
+              HistoryRequest.builder()
+                  .revisions(read(inputs, from))
+                  .detectMoves(!noMoves)
+                  .detectSplits(!noSplits)
+                  .build()));
     }
     return ExitCodes.OK;
   }
@@ -102,5 +120,4 @@ public final class CompareCommand implements Callable<Integer> {
     }
     return docs;
   }
-
 }

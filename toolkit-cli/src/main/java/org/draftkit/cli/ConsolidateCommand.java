@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.draftkit.DraftkitException;
 import org.draftkit.ConsolidateRequest;
+import org.draftkit.DraftkitException;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.Consolidation;
 import org.draftkit.amend.MarkConvention;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
  *
  * @since 0.1
  */
-@Command(name = "consolidate", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "consolidate",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Apply the proposals of one or more submissions to BASE and write the text as it would read, "
           + "each change attributed; conflicts and stale or unmatched quotes are listed.",
@@ -38,36 +41,46 @@ public final class ConsolidateCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Parameters(index = "0", paramLabel = "BASE", description = "The base revision the proposals apply to.")
+  @Parameters(
+      index = "0",
+      paramLabel = "BASE",
+      description = "The base revision the proposals apply to.")
   private Path base;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "Stakeholder submissions.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "SUBMISSION",
+      description = "Stakeholder submissions.")
   private List<Path> submissions = new ArrayList<>();
 
-  @Option(names = "--revision", paramLabel = "NAME=FILE",
-      description = "An earlier revision the submissions may quote, for example --revision Rev.2=FILE (repeatable): a submission quoting it has its paragraph numbers mapped through a comparison.")
+  @Option(
+      names = "--revision",
+      paramLabel = "NAME=FILE",
+      description =
+          "An earlier revision the submissions may quote, for example --revision Rev.2=FILE (repeatable): a submission quoting it has its paragraph numbers mapped through a comparison.")
   private Map<String, Path> revisions = new LinkedHashMap<>();
 
-  @Mixin
-  private SubmissionInputs proponents;
+  @Mixin private SubmissionInputs proponents;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private MarkOptions marks;
+  @Mixin private MarkOptions marks;
 
-  @Mixin
-  private OutputOptions out;
+  @Mixin private OutputOptions out;
 
-  @Option(names = "--prefer", paramLabel = "NAME", description = "Apply NAME's proposal where proposals conflict.")
+  @Option(
+      names = "--prefer",
+      paramLabel = "NAME",
+      description = "Apply NAME's proposal where proposals conflict.")
   private String prefer;
 
-  @Option(names = "--option", paramLabel = "GROUP=NAME",
-      description = "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, for example IMSB-1=\"Option B\").")
+  @Option(
+      names = "--option",
+      paramLabel = "GROUP=NAME",
+      description =
+          "For alternatives that exclude each other, the option to apply (GROUP as listed in the notes, for example IMSB-1=\"Option B\").")
   private Map<String, String> options = new LinkedHashMap<>();
-
-
 
   public ConsolidateCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -82,8 +95,12 @@ public final class ConsolidateCommand implements Callable<Integer> {
 
     Document baseDoc = toolkit.convert(InputOptions.request(base, from));
     SubmissionSet read = proponents.read(toolkit, submissions, from);
-    ConsolidateRequest.Builder request = ConsolidateRequest.builder()
-        .base(baseDoc).submissions(read).marks(convention).options(options);
+    ConsolidateRequest.Builder request =
+        ConsolidateRequest.builder()
+            .base(baseDoc)
+            .submissions(read)
+            .marks(convention)
+            .options(options);
     if (prefer != null) {
       request.prefer(prefer);
     }

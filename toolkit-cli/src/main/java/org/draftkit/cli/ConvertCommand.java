@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "convert", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Read a document (pdf, docx, html, md, txt, json) and write it as json (default), md, html, docx or txt.",
       "Text formats go to standard output unless -o is given; docx needs -o."
@@ -32,17 +35,14 @@ public final class ConvertCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "The document to read.")
   private Path input;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private OutputOptions out;
+  @Mixin private OutputOptions out;
 
   public ConvertCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -64,5 +64,4 @@ public final class ConvertCommand implements Callable<Integer> {
     out.write(exporter, doc);
     return ExitCodes.OK;
   }
-
 }

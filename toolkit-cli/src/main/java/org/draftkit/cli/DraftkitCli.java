@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
  * {@link Toolkit} from it and hands it to every subcommand through {@link ToolkitFactory}.
  *
  * <p>Adding a subcommand is one line: its class in {@code subcommands} below. A subcommand is a
- * {@code Callable<Integer>} with a constructor taking the {@link Toolkit}; it writes through
- * {@code spec.commandLine().getOut()}/{@code getErr()}, uses the shared mixins
- * ({@link OutputOptions}, {@link InputOptions}) and lets exceptions reach {@link ErrorHandler},
- * which maps them to {@link ExitCodes}.
+ * {@code Callable<Integer>} with a constructor taking the {@link Toolkit}; it writes through {@code
+ * spec.commandLine().getOut()}/{@code getErr()}, uses the shared mixins ({@link OutputOptions},
+ * {@link InputOptions}) and lets exceptions reach {@link ErrorHandler}, which maps them to {@link
+ * ExitCodes}.
  *
  * @since 0.1
  */
@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
-    description = "Structured UN negotiation texts: convert, redline, consolidate, position tables.",
+    description =
+        "Structured UN negotiation texts: convert, redline, consolidate, position tables.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -61,10 +62,11 @@ public final class DraftkitCli implements Callable<Integer> {
   /** The debug option, accepted before or after the subcommand name. */
   static final String DEBUG = "--debug";
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = DEBUG, scope = ScopeType.INHERIT,
+  @Option(
+      names = DEBUG,
+      scope = ScopeType.INHERIT,
       description = "On failure, print the stack trace; show library warnings and diagnostics.")
   private boolean debug;
 
@@ -93,9 +95,14 @@ public final class DraftkitCli implements Callable<Integer> {
         System.exit(ExitCodes.USAGE);
         return;
       }
-      Toolkit toolkit = Guice.createInjector(DraftkitModule.withDiscoveredPlugins(),
-          binder -> OptionalBinder.newOptionalBinder(binder, Limits.class).setBinding().toInstance(limits))
-          .getInstance(Toolkit.class);
+      Toolkit toolkit =
+          Guice.createInjector(
+                  DraftkitModule.withDiscoveredPlugins(),
+                  binder ->
+                      OptionalBinder.newOptionalBinder(binder, Limits.class)
+                          .setBinding()
+                          .toInstance(limits))
+              .getInstance(Toolkit.class);
       code = commandLine(toolkit, out, err).execute(args);
     } catch (RuntimeException | Error e) {
       // failures outside a command (the injector, an Error such as StackOverflowError)
@@ -125,7 +132,9 @@ public final class DraftkitCli implements Callable<Integer> {
     return cmd;
   }
 
-  /** True when {@code --debug} was given anywhere on the command line this command was parsed from. */
+  /**
+   * True when {@code --debug} was given anywhere on the command line this command was parsed from.
+   */
   static boolean debug(CommandLine cmd) {
     CommandLine root = cmd;
     while (root.getParent() != null) {
@@ -163,8 +172,8 @@ public final class DraftkitCli implements Callable<Integer> {
   }
 
   /**
-   * slf4j-simple reads system properties before its properties file; a level the user set is
-   * left alone. A server reports failed requests (warnings and errors), with the time.
+   * slf4j-simple reads system properties before its properties file; a level the user set is left
+   * alone. A server reports failed requests (warnings and errors), with the time.
    */
   private static void configureLogging(boolean debug, boolean serve) {
     setDefault("org.slf4j.simpleLogger.defaultLogLevel", debug ? "warn" : "off");

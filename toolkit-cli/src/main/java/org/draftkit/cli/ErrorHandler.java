@@ -19,8 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * standard error, {@code draftkit: <what>}; a stack trace follows only with {@code --debug}.
  *
  * <ul>
- *   <li>{@link ParameterException} (from parsing, or thrown by a command that checks its
- *       arguments before reading anything) → {@link ExitCodes#USAGE};
+ *   <li>{@link ParameterException} (from parsing, or thrown by a command that checks its arguments
+ *       before reading anything) → {@link ExitCodes#USAGE};
  *   <li>{@link ImportException} and its subclasses → {@link ExitCodes#INPUT};
  *   <li>anything else → {@link ExitCodes#FAILURE}.
  * </ul>
@@ -74,7 +74,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       }
       String what = option ? "option" : "command";
       String closest = closest(arg, candidates);
-      return oneLine("unknown " + what + " '" + arg + "'" + (closest == null ? "" : "; the closest is '" + closest + "'"))
+      return oneLine(
+              "unknown "
+                  + what
+                  + " '"
+                  + arg
+                  + "'"
+                  + (closest == null ? "" : "; the closest is '" + closest + "'"))
           + help;
     }
     String message = oneLine(ex.getMessage());
@@ -109,7 +115,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -120,13 +129,24 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   /** Prints a document's diagnostics, one line each, naming the file (under {@code --debug}). */
   static void printDiagnostics(PrintWriter err, Object file, Document doc) {
     for (Diagnostic d : doc.diagnostics()) {
-      err.println(PREFIX + file + ": " + d.severity().name().toLowerCase(Locale.ROOT)
-          + ": " + d.message() + " [" + d.code() + "]");
+      err.println(
+          PREFIX
+              + file
+              + ": "
+              + d.severity().name().toLowerCase(Locale.ROOT)
+              + ": "
+              + d.message()
+              + " ["
+              + d.code()
+              + "]");
     }
     err.flush();
   }
 
-  /** The document's warnings only (what was not read, or read doubtfully): printed even without --debug. */
+  /**
+   * The document's warnings only (what was not read, or read doubtfully): printed even without
+   * --debug.
+   */
   static void printWarnings(PrintWriter err, Object file, Document doc) {
     for (Diagnostic d : doc.diagnostics()) {
       if (d.severity() == Diagnostic.Severity.WARNING) {
@@ -147,12 +167,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ExitCodes.FAILURE;
   }
 
-  /** One line: our own exceptions already name the file and the reason; others say what they are. */
+  /**
+   * One line: our own exceptions already name the file and the reason; others say what they are.
+   */
   static String message(Throwable ex, boolean debug) {
     if (ex instanceof org.draftkit.DraftkitException || ex instanceof CommandFailedException) {
       return oneLine(ex.getMessage());
     }
-    String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+    String what =
+        ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
     return oneLine("unexpected error: " + what) + (debug ? "" : " (run with --debug for details)");
   }
 

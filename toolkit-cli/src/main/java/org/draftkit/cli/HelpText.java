@@ -6,9 +6,9 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * How help texts are laid out: a command's description is wrapped between words only, each entry
- * of its {@code description} a paragraph. (picocli's own wrapping may break after a dot inside a
- * word, as in "batch-report.⏎json".)
+ * How help texts are laid out: a command's description is wrapped between words only, each entry of
+ * its {@code description} a paragraph. (picocli's own wrapping may break after a dot inside a word,
+ * as in "batch-report.⏎json".)
  */
 final class HelpText {
 
@@ -36,7 +36,10 @@ final class HelpText {
     return help.colorScheme().text(text).plainString();
   }
 
-  /** Appends {@code text} wrapped at spaces to lines of at most {@code width} characters (longer words stay whole). */
+  /**
+   * Appends {@code text} wrapped at spaces to lines of at most {@code width} characters (longer
+   * words stay whole).
+   */
   static void wrap(String text, int width, StringBuilder out) {
     int line = 0;
     for (String word : List.of(text.strip().split("\\s+"))) {

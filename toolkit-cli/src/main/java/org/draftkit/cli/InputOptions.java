@@ -10,9 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The shared input options: {@code --from FORMAT} (read inputs as this format instead of
- * detecting it), and for PDFs {@code --ocr auto|never|always} and {@code --lang} (passed to the
- * importers as their {@code ocr} and {@code lang} options).
+ * The shared input options: {@code --from FORMAT} (read inputs as this format instead of detecting
+ * it), and for PDFs {@code --ocr auto|never|always} and {@code --lang} (passed to the importers as
+ * their {@code ocr} and {@code lang} options).
  *
  * @since 0.1
  */
@@ -21,17 +21,25 @@ public final class InputOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--from", paramLabel = "FORMAT",
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
       description = "Input format, instead of detecting it from the content and extension.")
   private String format;
 
-  @Option(names = "--ocr", paramLabel = "MODE",
-      description = "PDF pages read from their images (Tesseract): auto (default: pages without a usable text layer), "
-          + "never or always.")
+  @Option(
+      names = "--ocr",
+      paramLabel = "MODE",
+      description =
+          "PDF pages read from their images (Tesseract): auto (default: pages without a usable text layer), "
+              + "never or always.")
   private String ocr;
 
-  @Option(names = "--lang", paramLabel = "LANGS",
-      description = "Language(s) of scanned or broken PDF pages for OCR, such as zh, or ar,en for two (default: from the script).")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANGS",
+      description =
+          "Language(s) of scanned or broken PDF pages for OCR, such as zh, or ar,en for two (default: from the script).")
   private String lang;
 
   /**
@@ -44,7 +52,8 @@ public final class InputOptions {
     if (ocr != null) {
       String mode = ocr.strip().toLowerCase(Locale.ROOT);
       if (!java.util.List.of("auto", "never", "always").contains(mode)) {
-        throw new ParameterException(mixee.commandLine(), "--ocr must be auto, never or always, not '" + ocr + "'");
+        throw new ParameterException(
+            mixee.commandLine(), "--ocr must be auto, never or always, not '" + ocr + "'");
       }
       options.put("ocr", mode);
     }
@@ -66,8 +75,13 @@ public final class InputOptions {
     }
     String f = format.strip().toLowerCase(Locale.ROOT);
     if (toolkit.plugins().importerFor(f).isEmpty()) {
-      throw new ParameterException(mixee.commandLine(), "unknown input format '" + format + "' (readable: "
-          + OutputOptions.listOrNone(toolkit.plugins().importFormats()) + ")");
+      throw new ParameterException(
+          mixee.commandLine(),
+          "unknown input format '"
+              + format
+              + "' (readable: "
+              + OutputOptions.listOrNone(toolkit.plugins().importFormats())
+              + ")");
     }
     return f;
   }
@@ -77,7 +91,9 @@ public final class InputOptions {
     return request(file, format, java.util.Map.of());
   }
 
-  /** The request to read {@code file} as {@code format} (null: detect it), with importer options. */
+  /**
+   * The request to read {@code file} as {@code format} (null: detect it), with importer options.
+   */
   static ConvertRequest request(Path file, String format, java.util.Map<String, String> options) {
     ConvertRequest.Builder request = ConvertRequest.builder().file(file);
     if (format != null) {

@@ -17,11 +17,15 @@ public final class MarkOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--insert-mark", paramLabel = "MARK",
+  @Option(
+      names = "--insert-mark",
+      paramLabel = "MARK",
       description = "What marks inserted words: bold, underline or ins (default: any of them).")
   private String insertMark;
 
-  @Option(names = "--delete-mark", paramLabel = "MARK",
+  @Option(
+      names = "--delete-mark",
+      paramLabel = "MARK",
       description = "What marks deleted words: strike or del (default: either).")
   private String deleteMark;
 
@@ -31,7 +35,11 @@ public final class MarkOptions {
    * @throws ParameterException for an unknown mark (a usage error)
    */
   public MarkConvention convention() {
-    return MarkConvention.of(insertMark, deleteMark).orElseThrow(() -> new ParameterException(
-        mixee.commandLine(), "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
+    return MarkConvention.of(insertMark, deleteMark)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    mixee.commandLine(),
+                    "--insert-mark takes bold, underline or ins; --delete-mark takes strike or del"));
   }
 }

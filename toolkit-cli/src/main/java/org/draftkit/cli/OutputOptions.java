@@ -24,8 +24,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The shared output options, {@code --to FORMAT} and {@code -o/--output OUT}, and the writing
- * that goes with them: text to standard output without {@code -o}, otherwise an atomic file write.
+ * The shared output options, {@code --to FORMAT} and {@code -o/--output OUT}, and the writing that
+ * goes with them: text to standard output without {@code -o}, otherwise an atomic file write.
  *
  * <p>Commands call {@link #exporter} before reading any input, so that a wrong format is a usage
  * error that costs nothing, then {@link #write} once the result exists. {@code -o report.docx}
@@ -39,12 +39,17 @@ public final class OutputOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--to", paramLabel = "FORMAT",
-      description = "Output format; without it, the extension of -o chooses (.docx, .html, .md, .csv, .json, .txt), "
-          + "else the command's default. `draftkit plugins` lists the formats.")
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      description =
+          "Output format; without it, the extension of -o chooses (.docx, .html, .md, .csv, .json, .txt), "
+              + "else the command's default. `draftkit plugins` lists the formats.")
   private String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
       description = "Write to this file (replaced atomically) instead of standard output.")
   private Path output;
 
@@ -58,9 +63,26 @@ public final class OutputOptions {
    * and no {@code --to}, OUT's extension chooses the format; with {@code --to}, an extension from
    * this list that names another format is a usage error.
    */
-  static final Map<String, String> EXTENSION_FORMATS = Map.of(
-      "docx", "docx", "html", "html", "htm", "html", "md", "md", "markdown", "md",
-      "csv", "csv", "json", "json", "txt", "txt", "text", "txt");
+  static final Map<String, String> EXTENSION_FORMATS =
+      Map.of(
+          "docx",
+          "docx",
+          "html",
+          "html",
+          "htm",
+          "html",
+          "md",
+          "md",
+          "markdown",
+          "md",
+          "csv",
+          "csv",
+          "json",
+          "json",
+          "txt",
+          "txt",
+          "text",
+          "txt");
 
   /**
    * The exporter for {@code --to}, else {@code -o}'s extension, else {@code defaultFormat}, for a
@@ -72,8 +94,10 @@ public final class OutputOptions {
    */
   public <T> Exporter<T> exporter(Toolkit toolkit, Class<T> type, String defaultFormat) {
     String named = format == null ? null : format.strip().toLowerCase(Locale.ROOT);
-    String extension = output == null ? null
-        : PluginRegistry.extension(String.valueOf(output.getFileName())).orElse(null);
+    String extension =
+        output == null
+            ? null
+            : PluginRegistry.extension(String.valueOf(output.getFileName())).orElse(null);
     String byExtension = extension == null ? null : EXTENSION_FORMATS.get(extension);
     String f = named != null ? named : byExtension != null ? byExtension : defaultFormat;
     Exporter<T> exporter;
@@ -81,26 +105,50 @@ public final class OutputOptions {
       exporter = toolkit.exporter(type, f);
     } catch (ExportException e) {
       String available = listOrNone(toolkit.plugins().exportFormats(type));
-      throw new ParameterException(mixee.commandLine(), named == null && byExtension != null
-          ? "-o " + output + " asks for " + f + ", which '" + mixee.commandLine().getCommandName()
-              + "' does not write (available: " + available + ")"
-          : "unknown output format '" + f + "' for " + type.getSimpleName() + " (available: " + available + ")", e);
+      throw new ParameterException(
+          mixee.commandLine(),
+          named == null && byExtension != null
+              ? "-o "
+                  + output
+                  + " asks for "
+                  + f
+                  + ", which '"
+                  + mixee.commandLine().getCommandName()
+                  + "' does not write (available: "
+                  + available
+                  + ")"
+              : "unknown output format '"
+                  + f
+                  + "' for "
+                  + type.getSimpleName()
+                  + " (available: "
+                  + available
+                  + ")",
+          e);
     }
     if (named != null && byExtension != null && !writes(exporter, byExtension, extension)) {
-      throw new ParameterException(mixee.commandLine(), "--to " + named + " contradicts -o " + output
-          + " (a ." + extension + " file): drop --to, or name the file ." + exporter.format().extensions().stream()
-              .findFirst().orElse(exporter.format().id()));
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--to "
+              + named
+              + " contradicts -o "
+              + output
+              + " (a ."
+              + extension
+              + " file): drop --to, or name the file ."
+              + exporter.format().extensions().stream().findFirst().orElse(exporter.format().id()));
     }
     if (exporter.binary() && output == null) {
-      throw new ParameterException(mixee.commandLine(),
-          "--to " + f + " writes a binary file: name it with -o FILE");
+      throw new ParameterException(
+          mixee.commandLine(), "--to " + f + " writes a binary file: name it with -o FILE");
     }
     return exporter;
   }
 
   /** True when the exporter writes the format an extension names. */
   private static boolean writes(Exporter<?> exporter, String formatId, String extension) {
-    return exporter.format().id().equals(formatId) || exporter.format().extensions().contains(extension);
+    return exporter.format().id().equals(formatId)
+        || exporter.format().extensions().contains(extension);
   }
 
   /**

@@ -24,14 +24,16 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "plugins", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "plugins",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = "List the importers and exporters found, and plugins that failed to load.")
 public final class PluginsCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Option(names = "--json", description = "Machine-readable output.")
   private boolean json;
@@ -60,7 +62,13 @@ public final class PluginsCommand implements Callable<Integer> {
     rows.add(List.of("FORMAT", "NAME", "EXTENSIONS", "PRIORITY", "CLASS"));
     for (DocumentImporter i : registry.importers()) {
       FormatInfo f = i.format();
-      rows.add(List.of(f.id(), f.name(), extensions(f), Integer.toString(i.priority()), i.getClass().getName()));
+      rows.add(
+          List.of(
+              f.id(),
+              f.name(),
+              extensions(f),
+              Integer.toString(i.priority()),
+              i.getClass().getName()));
     }
     appendTable(sb, rows);
     sb.append("\nExporters\n");
@@ -68,15 +76,26 @@ public final class PluginsCommand implements Callable<Integer> {
     rows.add(List.of("RESULT", "FORMAT", "NAME", "EXTENSIONS", "PRIORITY", "CLASS"));
     for (Exporter<?> e : registry.exporters()) {
       FormatInfo f = e.format();
-      rows.add(List.of(e.resultType().getSimpleName(), f.id() + (e.binary() ? " (binary)" : ""), f.name(),
-          extensions(f), Integer.toString(e.priority()), e.getClass().getName()));
+      rows.add(
+          List.of(
+              e.resultType().getSimpleName(),
+              f.id() + (e.binary() ? " (binary)" : ""),
+              f.name(),
+              extensions(f),
+              Integer.toString(e.priority()),
+              e.getClass().getName()));
     }
     appendTable(sb, rows);
     if (!registry.problems().isEmpty()) {
       sb.append("\nFailed to load\n");
       for (PluginProblem p : registry.problems()) {
-        sb.append("  ").append(p.provider()).append(" (").append(p.service()).append("): ")
-            .append(p.reason().strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
+        sb.append("  ")
+            .append(p.provider())
+            .append(" (")
+            .append(p.service())
+            .append("): ")
+            .append(p.reason().strip().replaceAll("\\s*\\R\\s*", " "))
+            .append('\n');
       }
     }
     return sb.toString();

@@ -3,8 +3,8 @@ package org.draftkit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "positions", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "positions",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Read stakeholder submissions (and party comments on annotated drafts) and write who asks for what, "
           + "paragraph by paragraph: retain, amend, delete, add, restore, comment, with the evidence.",
@@ -40,36 +43,41 @@ public final class PositionsCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submissions or annotated drafts.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SUBMISSION",
+      description = "Submissions or annotated drafts.")
   private List<Path> submissions = new ArrayList<>();
 
-  @Option(names = "--base", paramLabel = "BASE", description = "The revision whose paragraphs the rows follow.")
+  @Option(
+      names = "--base",
+      paramLabel = "BASE",
+      description = "The revision whose paragraphs the rows follow.")
   private Path base;
 
-  @Option(names = "--renumber-from", paramLabel = "EARLIER",
-      description = "The revision the submissions' paragraph numbers refer to; they are mapped to BASE's numbers by comparing the two.")
+  @Option(
+      names = "--renumber-from",
+      paramLabel = "EARLIER",
+      description =
+          "The revision the submissions' paragraph numbers refer to; they are mapped to BASE's numbers by comparing the two.")
   private Path earlier;
 
-  @Option(names = "--revision", paramLabel = "NAME=FILE",
-      description = "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), for example --revision \"Zero Draft\"=FILE (repeatable; needs --base).")
+  @Option(
+      names = "--revision",
+      paramLabel = "NAME=FILE",
+      description =
+          "Another revision the submissions name (\"the Zero Draft (paragraphs 73 and 89)\"), for example --revision \"Zero Draft\"=FILE (repeatable; needs --base).")
   private Map<String, Path> revisions = new LinkedHashMap<>();
 
-  @Mixin
-  private SubmissionInputs proponents;
+  @Mixin private SubmissionInputs proponents;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private MarkOptions marks;
+  @Mixin private MarkOptions marks;
 
-  @Mixin
-  private OutputOptions out;
-
-
+  @Mixin private OutputOptions out;
 
   public PositionsCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -83,10 +91,13 @@ public final class PositionsCommand implements Callable<Integer> {
     MarkConvention convention = marks.convention();
 
     if (earlier != null && base == null) {
-      throw new ParameterException(spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
+      throw new ParameterException(
+          spec.commandLine(), "--renumber-from needs --base: the numbers are mapped to the base's");
     }
     if (!revisions.isEmpty() && base == null) {
-      throw new ParameterException(spec.commandLine(), "--revision needs --base: the revision's numbers are mapped to the base's");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--revision needs --base: the revision's numbers are mapped to the base's");
     }
     PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
     if (base != null) {

@@ -15,13 +15,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draftkit serve [--port N] [--max-upload-mb N] [--host HOST] [--max-jobs N] [--max-queued N]
- * [--job-timeout SECONDS]}: runs the web page and the HTTP API until the process is interrupted
+ * {@code draftkit serve [--port N] [--max-upload-mb N] [--host HOST] [--max-jobs N] [--max-queued
+ * N] [--job-timeout SECONDS]}: runs the web page and the HTTP API until the process is interrupted
  * (Ctrl-C, SIGTERM).
  *
  * @since 0.1
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "Run the web page (GET /) and the HTTP API (GET /api/plugins; POST /api/convert, /api/compare, "
           + "/api/consolidate, /api/positions) until interrupted.",
@@ -33,34 +36,52 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
+
   /** Counted down once the server listens; lets tests and callers wait for it. */
   private final CountDownLatch started = new CountDownLatch(1);
+
   private volatile DraftkitServer server;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "" + ServerOptions.DEFAULT_PORT,
       description = "TCP port (0: any free port). Default: ${DEFAULT-VALUE}.")
   private int port;
 
-  @Option(names = "--max-upload-mb", paramLabel = "N", defaultValue = "50",
-      description = "Largest upload accepted, in MB; larger ones get 413. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-upload-mb",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "Largest upload accepted, in MB; larger ones get 413. Default: ${DEFAULT-VALUE}.")
   private int maxUploadMb;
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerOptions.DEFAULT_HOST,
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = ServerOptions.DEFAULT_HOST,
       description = "Interface to listen on (0.0.0.0: all). Default: ${DEFAULT-VALUE}.")
   private String host;
 
-  @Option(names = "--max-jobs", paramLabel = "N",
+  @Option(
+      names = "--max-jobs",
+      paramLabel = "N",
       description = "Jobs run at once. Default: the number of processors (${DEFAULT-VALUE}).")
   private int maxJobs = ServerOptions.defaultJobs();
 
-  @Option(names = "--max-queued", paramLabel = "N",
-      description = "Jobs that wait for a free slot; beyond them a request gets 503. Default: twice --max-jobs.")
+  @Option(
+      names = "--max-queued",
+      paramLabel = "N",
+      description =
+          "Jobs that wait for a free slot; beyond them a request gets 503. Default: twice --max-jobs.")
   private Integer maxQueued;
 
-  @Option(names = "--job-timeout", paramLabel = "SECONDS",
+  @Option(
+      names = "--job-timeout",
+      paramLabel = "SECONDS",
       description = "Time limit of a job, waiting included. Default: ${DEFAULT-VALUE}.")
   private int jobTimeoutSeconds = (int) ServerOptions.DEFAULT_JOB_TIME_LIMIT.toSeconds();
 
@@ -82,12 +103,21 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     if (!options.loopbackOnly()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(ErrorHandler.PREFIX + "warning: listening on " + options.host() + ": the API has no authentication;"
-          + " anyone who can reach this address can use it");
+      err.println(
+          ErrorHandler.PREFIX
+              + "warning: listening on "
+              + options.host()
+              + ": the API has no authentication;"
+              + " anyone who can reach this address can use it");
       err.flush();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println("draftkit server listening on http://" + options.host() + ":" + running.port() + "/ (Ctrl-C to stop)");
+    out.println(
+        "draftkit server listening on http://"
+            + options.host()
+            + ":"
+            + running.port()
+            + "/ (Ctrl-C to stop)");
     out.flush();
     started.countDown();
     running.awaitStop();
@@ -102,30 +132,38 @@ public final class ServeCommand implements Callable<Integer> {
   /** The options, checked: a bad port or limit is a usage error. */
   private ServerOptions options() {
     if (port < 0 || port > 65_535) {
-      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
+      throw new ParameterException(
+          spec.commandLine(), "--port must be between 0 and 65535, got " + port);
     }
     if (maxUploadMb <= 0) {
-      throw new ParameterException(spec.commandLine(), "--max-upload-mb must be positive, got " + maxUploadMb);
+      throw new ParameterException(
+          spec.commandLine(), "--max-upload-mb must be positive, got " + maxUploadMb);
     }
     if (host.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--host must not be blank");
     }
     if (maxJobs <= 0) {
-      throw new ParameterException(spec.commandLine(), "--max-jobs must be positive, got " + maxJobs);
+      throw new ParameterException(
+          spec.commandLine(), "--max-jobs must be positive, got " + maxJobs);
     }
     int queued = maxQueued == null ? 2 * maxJobs : maxQueued;
     if (queued < 0) {
-      throw new ParameterException(spec.commandLine(), "--max-queued must not be negative, got " + queued);
+      throw new ParameterException(
+          spec.commandLine(), "--max-queued must not be negative, got " + queued);
     }
     if (jobTimeoutSeconds <= 0) {
-      throw new ParameterException(spec.commandLine(), "--job-timeout must be positive, got " + jobTimeoutSeconds);
+      throw new ParameterException(
+          spec.commandLine(), "--job-timeout must be positive, got " + jobTimeoutSeconds);
     }
     return new ServerOptions(port, (long) maxUploadMb << 20, host.strip())
         .withJobs(maxJobs, queued)
         .withJobTimeLimit(java.time.Duration.ofSeconds(jobTimeoutSeconds));
   }
 
-  /** Waits until the server listens and returns its port (for callers that run {@link #call} on another thread). */
+  /**
+   * Waits until the server listens and returns its port (for callers that run {@link #call} on
+   * another thread).
+   */
   int awaitPort() throws InterruptedException {
     started.await();
     return server.port();

@@ -10,27 +10,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code draftkit batch --engine spark}: runs the batch as the Apache Spark job of
- * {@code toolkit-spark} in a JVM of its own, so that Spark (some 120 jars, 300 MB) never enters the
+ * {@code draftkit batch --engine spark}: runs the batch as the Apache Spark job of {@code
+ * toolkit-spark} in a JVM of its own, so that Spark (some 120 jars, 300 MB) never enters the
  * command line's jar. The job's jar ({@code draftkit-spark.jar}, the one to {@code spark-submit})
- * and the list of Spark's jars ({@code spark-classpath.txt}) are what the build leaves in
- * {@code toolkit-spark/target}; {@code DRAFTKIT_SPARK_DIR} (or the system property
- * {@code draftkit.spark.dir}) points elsewhere. The job prints the summary and the failures, and
- * exits as the local batch does.
+ * and the list of Spark's jars ({@code spark-classpath.txt}) are what the build leaves in {@code
+ * toolkit-spark/target}; {@code DRAFTKIT_SPARK_DIR} (or the system property {@code
+ * draftkit.spark.dir}) points elsewhere. The job prints the summary and the failures, and exits as
+ * the local batch does.
  */
 final class SparkEngine {
 
   /** What Spark needs opened on Java 17 (the options spark-submit itself adds). */
-  static final List<String> JAVA_OPTIONS = List.of(
-      "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-      "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-      "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-      "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-      "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
-      "-Dio.netty.tryReflectionSetAccessible=true");
+  static final List<String> JAVA_OPTIONS =
+      List.of(
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+          "-Djdk.reflect.useDirectMethodHandle=false",
+          "-Dio.netty.tryReflectionSetAccessible=true");
 
   static final String JAR = "draftkit-spark.jar";
   static final String CLASSPATH = "spark-classpath.txt";
@@ -44,14 +52,26 @@ final class SparkEngine {
    * @return its exit code
    * @throws CommandFailedException when the job is not built
    */
-  static int run(String master, List<String> formats, String progress, String version, Path inDir, Path outDir,
-      PrintWriter err) throws IOException {
+  static int run(
+      String master,
+      List<String> formats,
+      String progress,
+      String version,
+      Path inDir,
+      Path outDir,
+      PrintWriter err)
+      throws IOException {
     Path dir = sparkDir();
     Path jar = dir.resolve(JAR);
     Path classpath = dir.resolve(CLASSPATH);
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(classpath)) {
-      throw new CommandFailedException("--engine spark needs the Spark job built (" + jar + " and " + classpath
-          + " are missing): run 'mvn -B -ntp -DskipTests install' in draftkit's folder, or set DRAFTKIT_SPARK_DIR", null);
+      throw new CommandFailedException(
+          "--engine spark needs the Spark job built ("
+              + jar
+              + " and "
+              + classpath
+              + " are missing): run 'mvn -B -ntp -DskipTests install' in draftkit's folder, or set DRAFTKIT_SPARK_DIR",
+          null);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -62,11 +82,24 @@ final class SparkEngine {
       command.addAll(List.of(extra.strip().split("\\s+")));
     }
     command.add("-cp");
-    command.add(jar + java.io.File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).strip());
+    command.add(
+        jar
+            + java.io.File.pathSeparator
+            + Files.readString(classpath, StandardCharsets.UTF_8).strip());
     command.add(MAIN);
     command.add("--exit-with-parent");
-    command.addAll(List.of("--master", master, "--to", String.join(",", formats), "--progress", progress,
-        "--toolkit-version", version, inDir.toString(), outDir.toString()));
+    command.addAll(
+        List.of(
+            "--master",
+            master,
+            "--to",
+            String.join(",", formats),
+            "--progress",
+            progress,
+            "--toolkit-version",
+            version,
+            inDir.toString(),
+            outDir.toString()));
     err.flush();
     Process p = new ProcessBuilder(command).inheritIO().start();
     // stopped (Ctrl-C, a kill), this process stops the job; killed outright (SIGKILL), the job
@@ -88,7 +121,10 @@ final class SparkEngine {
     }
   }
 
-  /** {@code DRAFTKIT_SPARK_DIR}, else {@code toolkit-spark/target} beside the folder of this jar's module. */
+  /**
+   * {@code DRAFTKIT_SPARK_DIR}, else {@code toolkit-spark/target} beside the folder of this jar's
+   * module.
+   */
   static Path sparkDir() {
     String set = System.getProperty("draftkit.spark.dir", System.getenv("DRAFTKIT_SPARK_DIR"));
     if (set != null && !set.isBlank()) {
@@ -96,7 +132,8 @@ final class SparkEngine {
     }
     try {
       // toolkit-cli/target/draftkit.jar (or toolkit-cli/target/classes when run from the build)
-      Path here = Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path here =
+          Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path target = here.getParent();
       return target.getParent().getParent().resolve("toolkit-spark").resolve("target");
     } catch (URISyntaxException | RuntimeException e) {

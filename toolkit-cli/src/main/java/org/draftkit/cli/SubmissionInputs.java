@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The shared {@code --as NAME} option (the proponent of the submission at the same position) and
- * the reading of submissions through {@link SubmissionSet}: one that cannot be read is reported
- * on standard error and left out, so the rest still count.
+ * the reading of submissions through {@link SubmissionSet}: one that cannot be read is reported on
+ * standard error and left out, so the rest still count.
  *
  * @since 0.1
  */
@@ -23,22 +23,30 @@ public final class SubmissionInputs {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--as", paramLabel = "NAME",
-      description = "Proponent of the submission at the same position (first --as names the first submission).")
+  @Option(
+      names = "--as",
+      paramLabel = "NAME",
+      description =
+          "Proponent of the submission at the same position (first --as names the first submission).")
   private List<String> names = new ArrayList<>();
 
   /** Checks that there are no more names than submissions (a usage error). */
   public void check(List<Path> files) {
     if (names.size() > files.size()) {
-      throw new ParameterException(mixee.commandLine(), names.size() + " --as names for " + files.size() + " submissions");
+      throw new ParameterException(
+          mixee.commandLine(), names.size() + " --as names for " + files.size() + " submissions");
     }
   }
 
-  /** Reads the submissions; each failure is printed as one line and kept in the set as a diagnostic. */
+  /**
+   * Reads the submissions; each failure is printed as one line and kept in the set as a diagnostic.
+   */
   public SubmissionSet read(Toolkit toolkit, List<Path> files, String format) {
     List<SubmissionSet.Input> inputs = new ArrayList<>(files.size());
     for (Path file : files) {
-      inputs.add(SubmissionSet.input(file.toString(), () -> toolkit.convert(InputOptions.request(file, format))));
+      inputs.add(
+          SubmissionSet.input(
+              file.toString(), () -> toolkit.convert(InputOptions.request(file, format))));
     }
     SubmissionSet read = SubmissionSet.read(inputs, names);
     PrintWriter err = mixee.commandLine().getErr();

@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 /**
- * Creates picocli's objects: a class with a constructor taking a {@link Toolkit} (every
- * subcommand) gets the one toolkit of this run; everything else is left to picocli's own factory.
+ * Creates picocli's objects: a class with a constructor taking a {@link Toolkit} (every subcommand)
+ * gets the one toolkit of this run; everything else is left to picocli's own factory.
  */
 final class ToolkitFactory implements IFactory {
 

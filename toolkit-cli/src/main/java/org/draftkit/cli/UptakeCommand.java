@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
  *
  * @since 0.1
  */
-@Command(name = "uptake", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+@Command(
+    name = "uptake",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
       "What became of each proposal of the submissions in the later revision(s): adopted, partly (which words), "
           + "not adopted, superseded, deleted or moved; retain/restore stances: kept, changed, deleted, or unknown "
@@ -40,27 +43,33 @@ public final class UptakeCommand implements Callable<Integer> {
 
   private final Toolkit toolkit;
 
-  @Parameters(arity = "1..*", paramLabel = "SUBMISSION", description = "Submissions or annotated drafts.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SUBMISSION",
+      description = "Submissions or annotated drafts.")
   private List<Path> submissions = new ArrayList<>();
 
-  @Option(names = "--base", paramLabel = "REV", description = "The revision the submissions were written on.")
+  @Option(
+      names = "--base",
+      paramLabel = "REV",
+      description = "The revision the submissions were written on.")
   private Path base;
 
-  @Option(names = "--later", paramLabel = "LATER", required = true,
-      description = "A later revision; repeat for several, oldest first. Fates are given for each, the row's for the last.")
+  @Option(
+      names = "--later",
+      paramLabel = "LATER",
+      required = true,
+      description =
+          "A later revision; repeat for several, oldest first. Fates are given for each, the row's for the last.")
   private List<Path> later = new ArrayList<>();
 
-  @Mixin
-  private SubmissionInputs proponents;
+  @Mixin private SubmissionInputs proponents;
 
-  @Mixin
-  private InputOptions in;
+  @Mixin private InputOptions in;
 
-  @Mixin
-  private MarkOptions marks;
+  @Mixin private MarkOptions marks;
 
-  @Mixin
-  private OutputOptions out;
+  @Mixin private OutputOptions out;
 
   public UptakeCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -78,8 +87,14 @@ public final class UptakeCommand implements Callable<Integer> {
       laterDocs.add(toolkit.read(p, from, Map.of()));
     }
     SubmissionSet read = proponents.read(toolkit, submissions, from);
-    Uptake uptake = toolkit.uptake(UptakeRequest.builder().submissions(read).base(baseDoc).later(laterDocs)
-        .convention(convention).build());
+    Uptake uptake =
+        toolkit.uptake(
+            UptakeRequest.builder()
+                .submissions(read)
+                .base(baseDoc)
+                .later(laterDocs)
+                .convention(convention)
+                .build());
     out.write(exporter, uptake);
     return ExitCodes.OK;
   }

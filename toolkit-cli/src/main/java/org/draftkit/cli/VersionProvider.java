@@ -6,8 +6,8 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * Reads the version from {@code version.properties}, which the build fills in, falling back to
- * the jar manifest.
+ * Reads the version from {@code version.properties}, which the build fills in, falling back to the
+ * jar manifest.
  */
 final class VersionProvider implements IVersionProvider {
 

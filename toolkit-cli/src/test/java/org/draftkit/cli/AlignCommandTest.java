@@ -7,9 +7,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.draftkit.Toolkit;
 import org.draftkit.testkit.Golden;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code draftkit align} on three language versions of a short treaty written for this test (in
@@ -27,8 +27,15 @@ class AlignCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"json", "html", "csv"})
   void threeVersionsGiveTheGoldenAlignment(String format) throws Exception {
-    CliRun run = CliRun.run(toolkit, "align", file("treaty_en.md"), file("treaty_fr.md"), file("treaty_ar.md"),
-        "--to", format);
+    CliRun run =
+        CliRun.run(
+            toolkit,
+            "align",
+            file("treaty_en.md"),
+            file("treaty_fr.md"),
+            file("treaty_ar.md"),
+            "--to",
+            format);
     assertEquals(0, run.exitCode(), run::toString);
     Golden.assertMatches("align/treaty." + format, run.out());
   }
@@ -50,6 +57,7 @@ class AlignCommandTest {
   void anUnknownOcrModeIsAUsageError() throws Exception {
     CliRun run = CliRun.run(toolkit, "convert", file("treaty_en.md"), "--ocr", "sometimes");
     assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("--ocr must be auto, never or always, not 'sometimes'"), run.err());
+    assertTrue(
+        run.err().contains("--ocr must be auto, never or always, not 'sometimes'"), run.err());
   }
 }

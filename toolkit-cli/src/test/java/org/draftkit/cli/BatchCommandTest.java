@@ -18,8 +18,7 @@ class BatchCommandTest {
 
   private final Toolkit toolkit = TestPlugins.toolkit();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path in;
   private Path out;
@@ -45,16 +44,35 @@ class BatchCommandTest {
 
   @Test
   void convertsATreeAndSummarises() throws IOException {
-    CliRun r = run("batch", in.toString(), out.toString(), "--to", "json,txt", "--jobs", "2", "--progress", "lines");
+    CliRun r =
+        run(
+            "batch",
+            in.toString(),
+            out.toString(),
+            "--to",
+            "json,txt",
+            "--jobs",
+            "2",
+            "--progress",
+            "lines");
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("batch: 2 converted, 0 up to date, 0 failed (see " + out.resolve("batch-report.json") + ")\n", r.out());
+    assertEquals(
+        "batch: 2 converted, 0 up to date, 0 failed (see "
+            + out.resolve("batch-report.json")
+            + ")\n",
+        r.out());
     // two jobs: the inputs finish in either order; the counter follows completion
     List<String> progress = List.of(r.errLines());
     assertEquals(2, progress.size(), r::toString);
-    assertTrue(progress.get(0).startsWith("[1/2] ok ") && progress.get(1).startsWith("[2/2] ok "), r::toString);
-    assertEquals(List.of("a.md", "sub/deeper/b.txt"),
-        progress.stream().map(l -> l.substring("[1/2] ok ".length())).sorted().toList(), r::toString);
-    assertEquals("{\n  \"paragraphs\": [\n    \"Recalling its resolution 70/1,\",\n    \"1. Decides to act;\"\n  ]\n}\n",
+    assertTrue(
+        progress.get(0).startsWith("[1/2] ok ") && progress.get(1).startsWith("[2/2] ok "),
+        r::toString);
+    assertEquals(
+        List.of("a.md", "sub/deeper/b.txt"),
+        progress.stream().map(l -> l.substring("[1/2] ok ".length())).sorted().toList(),
+        r::toString);
+    assertEquals(
+        "{\n  \"paragraphs\": [\n    \"Recalling its resolution 70/1,\",\n    \"1. Decides to act;\"\n  ]\n}\n",
         Files.readString(out.resolve("a.json")));
     assertTrue(Files.exists(out.resolve("a.txt")));
     assertTrue(Files.exists(out.resolve("sub/deeper/b.json")));
@@ -67,8 +85,14 @@ class BatchCommandTest {
     Files.write(in.resolve("broken.md"), new byte[] {0, 1, 2, (byte) 0xff});
     CliRun r = run("batch", in.toString(), out.toString(), "--progress", "lines");
     assertEquals(3, r.exitCode(), r::toString);
-    assertEquals("batch: 2 converted, 0 up to date, 1 failed (see " + out.resolve("batch-report.json") + ")\n", r.out());
-    assertTrue(r.err().contains("] failed " + in.resolve("broken.md") + ": binary content, not text"), r::toString);
+    assertEquals(
+        "batch: 2 converted, 0 up to date, 1 failed (see "
+            + out.resolve("batch-report.json")
+            + ")\n",
+        r.out());
+    assertTrue(
+        r.err().contains("] failed " + in.resolve("broken.md") + ": binary content, not text"),
+        r::toString);
     assertTrue(Files.exists(out.resolve("a.json")));
     String report = Files.readString(out.resolve("batch-report.json"));
     assertTrue(report.contains("\"input\": \"broken.md\", \"status\": \"failed\""), report);
@@ -76,9 +100,15 @@ class BatchCommandTest {
 
     CliRun again = run("batch", in.toString(), out.toString(), "--progress", "none");
     assertEquals(3, again.exitCode(), again::toString);
-    assertEquals("batch: 0 converted, 2 up to date, 1 failed (see " + out.resolve("batch-report.json") + ")\n", again.out());
+    assertEquals(
+        "batch: 0 converted, 2 up to date, 1 failed (see "
+            + out.resolve("batch-report.json")
+            + ")\n",
+        again.out());
     assertEquals(1, again.errLines().length, again::toString);
-    assertTrue(again.errLines()[0].startsWith("draftkit: ") && again.errLines()[0].contains("broken.md"), again::toString);
+    assertTrue(
+        again.errLines()[0].startsWith("draftkit: ") && again.errLines()[0].contains("broken.md"),
+        again::toString);
   }
 
   @Test

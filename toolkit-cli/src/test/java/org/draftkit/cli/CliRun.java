@@ -16,7 +16,9 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun run(Toolkit toolkit, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = DraftkitCli.commandLine(toolkit, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int code =
+        DraftkitCli.commandLine(toolkit, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

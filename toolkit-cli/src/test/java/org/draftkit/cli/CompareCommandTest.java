@@ -11,23 +11,28 @@ import java.nio.file.Path;
 import org.draftkit.Toolkit;
 import org.draftkit.exporter.html.ComparisonHtmlExporter;
 import org.draftkit.exporter.html.RevisionHistoryHtmlExporter;
+import org.draftkit.exporter.markdown.ComparisonMarkdownExporter;
 import org.draftkit.json.ComparisonJsonExporter;
 import org.draftkit.json.RevisionHistoryJsonExporter;
-import org.draftkit.exporter.markdown.ComparisonMarkdownExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
 
-  private final Toolkit toolkit = Toolkit.builder().importer(new TestPlugins.LinesImporter())
-      .exporter(new ComparisonJsonExporter()).exporter(new RevisionHistoryJsonExporter())
-      .exporter(new ComparisonMarkdownExporter()).exporter(new ComparisonHtmlExporter())
-      .exporter(new RevisionHistoryHtmlExporter()).build();
+  private final Toolkit toolkit =
+      Toolkit.builder()
+          .importer(new TestPlugins.LinesImporter())
+          .exporter(new ComparisonJsonExporter())
+          .exporter(new RevisionHistoryJsonExporter())
+          .exporter(new ComparisonMarkdownExporter())
+          .exporter(new ComparisonHtmlExporter())
+          .exporter(new RevisionHistoryHtmlExporter())
+          .build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private static final String A = "Recalling its resolution 70/125 on the World Summit on the Information Society,";
+  private static final String A =
+      "Recalling its resolution 70/125 on the World Summit on the Information Society,";
   private static final String B = "Member States shall endeavour to promote open standards.";
   private static final String C = "Decides to convene a high-level meeting on the review in 2026.";
 

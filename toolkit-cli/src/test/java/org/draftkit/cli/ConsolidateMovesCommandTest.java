@@ -30,12 +30,13 @@ class ConsolidateMovesCommandTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String fixture(String name) {
     try {
-      return Path.of(ConsolidateMovesCommandTest.class.getResource("/fixtures/moves/" + name).toURI()).toString();
+      return Path.of(
+              ConsolidateMovesCommandTest.class.getResource("/fixtures/moves/" + name).toURI())
+          .toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -47,19 +48,38 @@ class ConsolidateMovesCommandTest {
 
   @Test
   void aMoveAndAMergeReadInTheConsolidatedText() {
-    CliRun r = run("consolidate", fixture("base.md"), fixture("example-group.md"), "--as", "EG", "--to", "txt");
+    CliRun r =
+        run(
+            "consolidate",
+            fixture("base.md"),
+            fixture("example-group.md"),
+            "--as",
+            "EG",
+            "--to",
+            "txt");
     assertEquals(0, r.exitCode(), r::toString);
     List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
     int one = indexStarting(lines, "1. We reaffirm the description");
     assertTrue(lines.get(one + 1).startsWith("5. We decide to review progress in 2030."), r.out());
-    assertTrue(lines.contains("3. We call for the strengthening of the Secretariat of the Forum. We invite the Secretary-General"
-        + " to submit a proposal on the Forum."), r.out());
+    assertTrue(
+        lines.contains(
+            "3. We call for the strengthening of the Secretariat of the Forum. We invite the Secretary-General"
+                + " to submit a proposal on the Forum."),
+        r.out());
     assertEquals(-1, indexStarting(lines, "4."), r.out());
   }
 
   @Test
   void theJsonNamesTheMoveItsProponentAndTheStaleTarget() throws Exception {
-    CliRun r = run("consolidate", fixture("base.md"), fixture("example-group.md"), "--as", "EG", "--to", "json");
+    CliRun r =
+        run(
+            "consolidate",
+            fixture("base.md"),
+            fixture("example-group.md"),
+            "--as",
+            "EG",
+            "--to",
+            "json");
     assertEquals(0, r.exitCode(), r::toString);
     JsonNode json = new ObjectMapper().readTree(r.out());
     JsonNode move = find(json.get("applied"), "op", "move");
@@ -76,41 +96,89 @@ class ConsolidateMovesCommandTest {
       }
     }
     assertTrue(marks.contains("moveFrom:EG") && marks.contains("moveTo:EG"), marks.toString());
-    assertTrue(json.get("diagnostics").toString().contains("consolidate.merge-joined"), json.get("diagnostics").toString());
+    assertTrue(
+        json.get("diagnostics").toString().contains("consolidate.merge-joined"),
+        json.get("diagnostics").toString());
   }
 
   @Test
   void twoProponentsMovingOneParagraphApartAreAConflictUntilOneIsPreferred() throws Exception {
-    CliRun r = run("consolidate", fixture("base.md"), fixture("example-group.md"), fixture("other-group.md"),
-        "--as", "EG", "--as", "OG", "--to", "json");
+    CliRun r =
+        run(
+            "consolidate",
+            fixture("base.md"),
+            fixture("example-group.md"),
+            fixture("other-group.md"),
+            "--as",
+            "EG",
+            "--as",
+            "OG",
+            "--to",
+            "json");
     assertEquals(0, r.exitCode(), r::toString);
-    JsonNode conflict = find(new ObjectMapper().readTree(r.out()).get("conflicts"), "paragraph", "5");
+    JsonNode conflict =
+        find(new ObjectMapper().readTree(r.out()).get("conflicts"), "paragraph", "5");
     assertEquals("[\"EG\",\"OG\"]", conflict.get("proponents").toString());
     assertEquals("not applied", conflict.get("resolution").asText());
-    CliRun og = run("consolidate", fixture("base.md"), fixture("example-group.md"), fixture("other-group.md"),
-        "--as", "EG", "--as", "OG", "--prefer", "OG", "--to", "txt");
+    CliRun og =
+        run(
+            "consolidate",
+            fixture("base.md"),
+            fixture("example-group.md"),
+            fixture("other-group.md"),
+            "--as",
+            "EG",
+            "--as",
+            "OG",
+            "--prefer",
+            "OG",
+            "--to",
+            "txt");
     List<String> lines = og.out().lines().filter(l -> !l.isBlank()).toList();
     int five = indexStarting(lines, "5. We decide");
-    assertTrue(lines.get(five - 1).startsWith("2. ") && lines.get(five + 1).startsWith("3. "), og.out());
+    assertTrue(
+        lines.get(five - 1).startsWith("2. ") && lines.get(five + 1).startsWith("3. "), og.out());
   }
 
   @Test
   void aMoveTrackedInAWordCopyOfTheDraftIsAppliedAndWrittenAsWordMoves() throws Exception {
     Document.Builder base = Document.builder().metadata(Metadata.builder().title("Draft").build());
-    Document.Builder copy = Document.builder().metadata(Metadata.builder().title("Draft").author("Norway").build());
+    Document.Builder copy =
+        Document.builder().metadata(Metadata.builder().title("Draft").author("Norway").build());
     for (int i = 1; i <= 16; i++) {
-      List<Run> text = List.of(Run.plain("Paragraph " + i + " decides on matter " + (char) ('a' + i) + "."));
+      List<Run> text =
+          List.of(Run.plain("Paragraph " + i + " decides on matter " + (char) ('a' + i) + "."));
       base.add(ParagraphNumber.of(Integer.toString(i)), ParagraphKind.OPERATIVE, text, null, null);
       if (i == 3) {
-        copy.add(ParagraphNumber.of("3"), ParagraphKind.OPERATIVE,
-            List.of(new Run(text.get(0).text(), EnumSet.of(Mark.MOVE_FROM), "Norway", "2026-11-20T10:00:00Z", null)), null, null);
+        copy.add(
+            ParagraphNumber.of("3"),
+            ParagraphKind.OPERATIVE,
+            List.of(
+                new Run(
+                    text.get(0).text(),
+                    EnumSet.of(Mark.MOVE_FROM),
+                    "Norway",
+                    "2026-11-20T10:00:00Z",
+                    null)),
+            null,
+            null);
       } else {
-        copy.add(ParagraphNumber.of(Integer.toString(i)), ParagraphKind.OPERATIVE, text, null, null);
+        copy.add(
+            ParagraphNumber.of(Integer.toString(i)), ParagraphKind.OPERATIVE, text, null, null);
       }
       if (i == 10) {
-        copy.add(ParagraphNumber.of("3"), ParagraphKind.OPERATIVE,
-            List.of(new Run("Paragraph 3 decides on matter d.", EnumSet.of(Mark.MOVE_TO), "Norway", "2026-11-20T10:00:00Z",
-                null)), null, null);
+        copy.add(
+            ParagraphNumber.of("3"),
+            ParagraphKind.OPERATIVE,
+            List.of(
+                new Run(
+                    "Paragraph 3 decides on matter d.",
+                    EnumSet.of(Mark.MOVE_TO),
+                    "Norway",
+                    "2026-11-20T10:00:00Z",
+                    null)),
+            null,
+            null);
       }
     }
     Path basePath = dir.resolve("base.json");
@@ -130,13 +198,32 @@ class ConsolidateMovesCommandTest {
     assertEquals(0, json.get("unmatched").size(), json.get("unmatched").toString());
 
     Path docx = dir.resolve("consolidated.docx");
-    assertEquals(0, run("consolidate", basePath.toString(), copyPath.toString(), "--to", "docx", "-o", docx.toString())
-        .exitCode());
+    assertEquals(
+        0,
+        run(
+                "consolidate",
+                basePath.toString(),
+                copyPath.toString(),
+                "--to",
+                "docx",
+                "-o",
+                docx.toString())
+            .exitCode());
     Document back = TOOLKIT.read(docx);
-    assertTrue(back.paragraphs().stream().anyMatch(p -> p.runs().stream()
-        .anyMatch(x -> x.has(Mark.MOVE_FROM) && "Norway".equals(x.author()))), "moveFrom read back");
-    assertTrue(back.paragraphs().stream().anyMatch(p -> p.runs().stream()
-        .anyMatch(x -> x.has(Mark.MOVE_TO) && "Norway".equals(x.author()))), "moveTo read back");
+    assertTrue(
+        back.paragraphs().stream()
+            .anyMatch(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(x -> x.has(Mark.MOVE_FROM) && "Norway".equals(x.author()))),
+        "moveFrom read back");
+    assertTrue(
+        back.paragraphs().stream()
+            .anyMatch(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(x -> x.has(Mark.MOVE_TO) && "Norway".equals(x.author()))),
+        "moveTo read back");
   }
 
   private static int indexStarting(List<String> lines, String prefix) {

@@ -20,8 +20,7 @@ class ConvertCommandTest {
 
   private final Toolkit toolkit = TestPlugins.toolkit();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path text(String name, String content) throws IOException {
     Path p = dir.resolve(name);
@@ -33,7 +32,9 @@ class ConvertCommandTest {
     return CliRun.run(toolkit, args);
   }
 
-  /** A failure: the exit code, exactly one line on stderr naming the file and the reason, no trace. */
+  /**
+   * A failure: the exit code, exactly one line on stderr naming the file and the reason, no trace.
+   */
   private static void assertOneLineError(CliRun r, int exit, String file, String reason) {
     assertEquals(exit, r.exitCode(), r::toString);
     assertEquals("", r.out(), r::toString);
@@ -51,7 +52,9 @@ class ConvertCommandTest {
     Path in = text("draft.md", "Recalling its resolution 70/1,\n\n1. Decides to act;\n");
     CliRun r = run("convert", in.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("{\n  \"paragraphs\": [\n    \"Recalling its resolution 70/1,\",\n    \"1. Decides to act;\"\n  ]\n}\n", r.out());
+    assertEquals(
+        "{\n  \"paragraphs\": [\n    \"Recalling its resolution 70/1,\",\n    \"1. Decides to act;\"\n  ]\n}\n",
+        r.out());
     assertEquals("", r.err());
   }
 
@@ -75,7 +78,8 @@ class ConvertCommandTest {
   }
 
   @Test
-  void replacesAnExistingOutputAtomicallyKeepingItsPermissionsAndLeavingNoTemporaryFile() throws IOException {
+  void replacesAnExistingOutputAtomicallyKeepingItsPermissionsAndLeavingNoTemporaryFile()
+      throws IOException {
     Path in = text("draft.md", "new\n");
     Path out = text("draft.txt", "old content that is longer than the new one\n");
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
@@ -103,7 +107,9 @@ class ConvertCommandTest {
     CliRun r = run("convert", in.toString(), "--to", "bin");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith("draftkit: --to bin writes a binary file: name it with -o FILE\n"), r::toString);
+    assertTrue(
+        r.err().startsWith("draftkit: --to bin writes a binary file: name it with -o FILE\n"),
+        r::toString);
     assertEquals(1, r.errLines().length, "one line: " + r);
   }
 
@@ -112,7 +118,11 @@ class ConvertCommandTest {
     // the input does not exist: the format is checked first, so this is a usage error, not exit 3
     CliRun r = run("convert", dir.resolve("missing.md").toString(), "--to", "pdf");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().startsWith("draftkit: unknown output format 'pdf' for Document (available: bin, json, txt)\n"), r::toString);
+    assertTrue(
+        r.err()
+            .startsWith(
+                "draftkit: unknown output format 'pdf' for Document (available: bin, json, txt)\n"),
+        r::toString);
     assertFalse(r.err().contains("Exception"), r::toString);
   }
 
@@ -121,7 +131,9 @@ class ConvertCommandTest {
     Path in = text("draft.md", "a\n");
     CliRun r = run("convert", in.toString(), "--from", "pdf");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().startsWith("draftkit: unknown input format 'pdf' (readable: boom, md)\n"), r::toString);
+    assertTrue(
+        r.err().startsWith("draftkit: unknown input format 'pdf' (readable: boom, md)\n"),
+        r::toString);
   }
 
   @Test
@@ -138,7 +150,8 @@ class ConvertCommandTest {
 
   @Test
   void directoryGivenAsAFile() {
-    assertOneLineError(run("convert", dir.toString()), ExitCodes.INPUT, dir.toString(), "is a directory");
+    assertOneLineError(
+        run("convert", dir.toString()), ExitCodes.INPUT, dir.toString(), "is a directory");
   }
 
   @Test
@@ -154,7 +167,8 @@ class ConvertCommandTest {
     junk[0] = 0;
     Path in = dir.resolve("draft.md");
     Files.write(in, junk);
-    // no importer is sure of random bytes; the extension picks the text importer, which refuses them
+    // no importer is sure of random bytes; the extension picks the text importer, which refuses
+    // them
     CliRun r = run("convert", in.toString());
     assertOneLineError(r, ExitCodes.INPUT, in.toString(), "binary content");
     assertEquals("draftkit: " + in + ": binary content, not text", r.errLines()[0]);
@@ -184,7 +198,8 @@ class ConvertCommandTest {
 
   @Test
   void warningsAreShownWithoutDebugToo() throws IOException {
-    // something of the source was not read: the user is told even without --debug (issue 10, "text layers that lie")
+    // something of the source was not read: the user is told even without --debug (issue 10, "text
+    // layers that lie")
     Path in = text("draft.md", "a\nDROP\nb\n");
     CliRun quiet = run("convert", in.toString(), "--to", "txt");
     assertEquals(0, quiet.exitCode(), quiet::toString);
@@ -206,7 +221,8 @@ class ConvertCommandTest {
   void anUnexpectedFailureIsExitOneOnOneLine() throws IOException {
     Path in = text("draft.boom", "x\n");
     CliRun r = run("convert", in.toString(), "--from", "boom");
-    // Toolkit turns an importer's RuntimeException into a CorruptDocumentException: still an input error
+    // Toolkit turns an importer's RuntimeException into a CorruptDocumentException: still an input
+    // error
     assertEquals(ExitCodes.INPUT, r.exitCode(), r::toString);
     assertEquals(1, r.errLines().length, r::toString);
     assertTrue(r.err().contains("draft.boom"), r::toString);

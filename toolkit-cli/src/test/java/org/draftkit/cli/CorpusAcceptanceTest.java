@@ -28,7 +28,8 @@ class CorpusAcceptanceTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
   private static final String IMSB = "submissions/imsb-reflections-wsis20-rev2_2025-12-09.md";
-  private static final String L41 = "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt";
+  private static final String L41 =
+      "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt";
   private static final String V2 =
       "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx";
 
@@ -79,8 +80,16 @@ class CorpusAcceptanceTest {
     missed.removeAll(found);
     Set<String> extra = new TreeSet<>(found);
     extra.removeAll(truth);
-    assertTrue(precision >= 0.9 && recall >= 0.9,
-        "precision " + precision + ", recall " + recall + "; missed " + missed + "; extra " + extra);
+    assertTrue(
+        precision >= 0.9 && recall >= 0.9,
+        "precision "
+            + precision
+            + ", recall "
+            + recall
+            + "; missed "
+            + missed
+            + "; extra "
+            + extra);
   }
 
   @Test
@@ -88,10 +97,16 @@ class CorpusAcceptanceTest {
     Document v2 = TOOLKIT.read(Corpus.file(V2));
     assertEquals(95, v2.comments().size());
     PositionTable t = PositionReader.defaults().build(List.of(Submission.of(v2, null)), null);
-    Map<String, Set<String>> stancesByParty = t.rows().stream().flatMap(r -> r.positions().stream())
-        .collect(Collectors.groupingBy(p -> p.stakeholder().name(), Collectors.mapping(p -> p.stance().id(), Collectors.toSet())));
+    Map<String, Set<String>> stancesByParty =
+        t.rows().stream()
+            .flatMap(r -> r.positions().stream())
+            .collect(
+                Collectors.groupingBy(
+                    p -> p.stakeholder().name(),
+                    Collectors.mapping(p -> p.stance().id(), Collectors.toSet())));
     assertTrue(stancesByParty.size() >= 8, stancesByParty.keySet().toString());
-    for (String party : new String[] {"US", "LMDC", "Norway", "Canada", "Pakistan", "AOSIS", "EU", "AILAC"}) {
+    for (String party :
+        new String[] {"US", "LMDC", "Norway", "Canada", "Pakistan", "AOSIS", "EU", "AILAC"}) {
       assertTrue(stancesByParty.containsKey(party), party + " in " + stancesByParty.keySet());
     }
     assertTrue(stancesByParty.get("LMDC").contains("delete"), "LMDC: Delete whole section");
@@ -104,18 +119,32 @@ class CorpusAcceptanceTest {
     Document imsb = TOOLKIT.read(Corpus.file(IMSB));
     Consolidation c = Consolidator.defaults().consolidate(base, List.of(Submission.of(imsb, null)));
     // Rev2's 84 is the final draft's 85: the IMSB insertion lands there, attributed
-    Consolidation.Applied a85 = c.applied().stream().filter(a -> a.paragraph().equals("85")).findFirst().orElseThrow();
+    Consolidation.Applied a85 =
+        c.applied().stream().filter(a -> a.paragraph().equals("85")).findFirst().orElseThrow();
     assertEquals("IMSB", a85.proponent());
-    assertTrue(a85.inserted().contains("including the Internet Governance Forum and the WSIS Forum"), a85.toString());
+    assertTrue(
+        a85.inserted().contains("including the Internet Governance Forum and the WSIS Forum"),
+        a85.toString());
     assertTrue(a85.note().contains("quoted as 84"), a85.toString());
-    Paragraph p85 = c.document().paragraphs().stream().filter(p -> "85".equals(p.label())).findFirst().orElseThrow();
+    Paragraph p85 =
+        c.document().paragraphs().stream()
+            .filter(p -> "85".equals(p.label()))
+            .findFirst()
+            .orElseThrow();
     assertTrue(p85.runs().stream().anyMatch(r -> r.has(Mark.INSERT) && "IMSB".equals(r.author())));
-    // the new paragraph follows what was Rev.2's 83: the final draft's 84 (its 84 is the final draft's 85)
+    // the new paragraph follows what was Rev.2's 83: the final draft's 84 (its 84 is the final
+    // draft's 85)
     List<String> labels = c.document().paragraphs().stream().map(Paragraph::label).toList();
     assertEquals(labels.indexOf("84") + 1, labels.indexOf("83 bis"), labels.toString());
-    // 66 was rewritten in the final draft (as 67): its changes are conflicts with the later revision, not forced in
-    assertTrue(c.conflicts().stream().anyMatch(x -> x.paragraph().equals("67")
-        && x.kind() == Consolidation.ConflictKind.LATER_REVISION && x.quoted().contains("consider the establishment of")),
+    // 66 was rewritten in the final draft (as 67): its changes are conflicts with the later
+    // revision, not forced in
+    assertTrue(
+        c.conflicts().stream()
+            .anyMatch(
+                x ->
+                    x.paragraph().equals("67")
+                        && x.kind() == Consolidation.ConflictKind.LATER_REVISION
+                        && x.quoted().contains("consider the establishment of")),
         c.conflicts().toString());
   }
 
@@ -126,7 +155,8 @@ class CorpusAcceptanceTest {
     CliRun r = CliRun.run(TOOLKIT, "consolidate", l41.toString(), imsb.toString(), "--to", "md");
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().contains("## Changes applied"), r.out());
-    CliRun p = CliRun.run(TOOLKIT, "positions", imsb.toString(), "--base", l41.toString(), "--to", "json");
+    CliRun p =
+        CliRun.run(TOOLKIT, "positions", imsb.toString(), "--base", l41.toString(), "--to", "json");
     assertEquals(0, p.exitCode(), p::toString);
     assertTrue(p.out().contains("\"baseText\""), "rows carry the base's current text");
   }

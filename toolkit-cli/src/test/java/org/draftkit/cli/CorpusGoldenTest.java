@@ -28,11 +28,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every document of the shared corpus, read by the real importers, as JSON: the structure the
  * importers give today, one line per paragraph, footnote, comment and diagnostic, recorded in
- * {@code src/test/resources/golden/corpus/<path>.json} (a file that cannot be read records its error). Any change in paragraphs, numbers, kinds,
- * parents, footnotes, metadata or diagnostics shows as a golden diff, to be reviewed and
- * re-recorded on purpose with {@code -Ddraftkit.golden.update=true} (or the environment variable
- * {@code DRAFTKIT_GOLDEN_UPDATE=true}); {@code -Ddraftkit.golden.only=<part of a path>} checks only
- * the matching files. Skips when the corpus is absent.
+ * {@code src/test/resources/golden/corpus/<path>.json} (a file that cannot be read records its
+ * error). Any change in paragraphs, numbers, kinds, parents, footnotes, metadata or diagnostics
+ * shows as a golden diff, to be reviewed and re-recorded on purpose with {@code
+ * -Ddraftkit.golden.update=true} (or the environment variable {@code DRAFTKIT_GOLDEN_UPDATE=true});
+ * {@code -Ddraftkit.golden.only=<part of a path>} checks only the matching files. Skips when the
+ * corpus is absent.
  */
 class CorpusGoldenTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
@@ -47,20 +48,29 @@ class CorpusGoldenTest {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root.get())) {
-      files = walk.filter(Files::isRegularFile).filter(p -> READABLE.contains(extension(p))).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> READABLE.contains(extension(p)))
+              .sorted()
+              .toList();
     }
     String only = System.getProperty("draftkit.golden.only", "");
-    return files.stream().filter(f -> f.toString().contains(only)).map(file -> {
-      String relative = root.get().relativize(file).toString().replace('\\', '/');
-      return DynamicTest.dynamicTest(relative, () -> Golden.assertMatches("corpus/" + relative + ".json",
-          render(file)));
-    });
+    return files.stream()
+        .filter(f -> f.toString().contains(only))
+        .map(
+            file -> {
+              String relative = root.get().relativize(file).toString().replace('\\', '/');
+              return DynamicTest.dynamicTest(
+                  relative,
+                  () -> Golden.assertMatches("corpus/" + relative + ".json", render(file)));
+            });
   }
 
   /**
    * The document's structure as JSON with one line per item, so that a diff shows each changed
    * paragraph: the metadata, then each paragraph (index, number, kind, parent, page or line, text,
-   * and its marked runs), each footnote, comment and diagnostic; or the error when it cannot be read.
+   * and its marked runs), each footnote, comment and diagnostic; or the error when it cannot be
+   * read.
    */
   static String render(Path file) throws IOException {
     Document doc;
@@ -71,35 +81,78 @@ class CorpusGoldenTest {
     }
     StringBuilder out = new StringBuilder("{\"metadata\": ");
     Metadata m = doc.metadata();
-    out.append("{\"symbol\": ").append(str(m.symbol())).append(", \"title\": ").append(str(m.title()))
-        .append(", \"revision\": ").append(str(m.revision()))
-        .append(", \"date\": ").append(str(m.date() == null ? null : m.date().toString()))
-        .append(", \"language\": ").append(str(m.language())).append(", \"author\": ").append(str(m.author()))
-        .append(", \"distribution\": ").append(str(m.distribution())).append(", \"session\": ")
-        .append(str(m.session())).append(", \"agendaItem\": ").append(str(m.agendaItem())).append("},\n");
+    out.append("{\"symbol\": ")
+        .append(str(m.symbol()))
+        .append(", \"title\": ")
+        .append(str(m.title()))
+        .append(", \"revision\": ")
+        .append(str(m.revision()))
+        .append(", \"date\": ")
+        .append(str(m.date() == null ? null : m.date().toString()))
+        .append(", \"language\": ")
+        .append(str(m.language()))
+        .append(", \"author\": ")
+        .append(str(m.author()))
+        .append(", \"distribution\": ")
+        .append(str(m.distribution()))
+        .append(", \"session\": ")
+        .append(str(m.session()))
+        .append(", \"agendaItem\": ")
+        .append(str(m.agendaItem()))
+        .append("},\n");
     out.append("\"paragraphs\": [\n");
     for (Paragraph p : doc.paragraphs()) {
-      out.append("{\"i\": ").append(p.index()).append(", \"n\": ").append(str(p.label()))
-          .append(", \"kind\": ").append(str(p.kind().name().toLowerCase(Locale.ROOT)))
-          .append(", \"parent\": ").append(p.parent()).append(", \"at\": ").append(str(at(p.location())))
-          .append(", \"text\": ").append(str(p.text())).append(marked(p.runs())).append("},\n");
+      out.append("{\"i\": ")
+          .append(p.index())
+          .append(", \"n\": ")
+          .append(str(p.label()))
+          .append(", \"kind\": ")
+          .append(str(p.kind().name().toLowerCase(Locale.ROOT)))
+          .append(", \"parent\": ")
+          .append(p.parent())
+          .append(", \"at\": ")
+          .append(str(at(p.location())))
+          .append(", \"text\": ")
+          .append(str(p.text()))
+          .append(marked(p.runs()))
+          .append("},\n");
     }
     out.append("],\n\"footnotes\": [\n");
     for (Footnote f : doc.footnotes()) {
-      out.append("{\"label\": ").append(str(f.label())).append(", \"at\": ").append(str(at(f.location())))
-          .append(", \"text\": ").append(str(f.text())).append(marked(f.runs())).append("},\n");
+      out.append("{\"label\": ")
+          .append(str(f.label()))
+          .append(", \"at\": ")
+          .append(str(at(f.location())))
+          .append(", \"text\": ")
+          .append(str(f.text()))
+          .append(marked(f.runs()))
+          .append("},\n");
     }
     out.append("],\n\"comments\": [\n");
     for (Comment c : doc.comments()) {
-      out.append("{\"id\": ").append(str(c.id())).append(", \"author\": ").append(str(c.author()))
-          .append(", \"paragraph\": ").append(c.paragraph()).append(", \"anchor\": ").append(str(c.anchorText()))
-          .append(", \"text\": ").append(str(c.text())).append("},\n");
+      out.append("{\"id\": ")
+          .append(str(c.id()))
+          .append(", \"author\": ")
+          .append(str(c.author()))
+          .append(", \"paragraph\": ")
+          .append(c.paragraph())
+          .append(", \"anchor\": ")
+          .append(str(c.anchorText()))
+          .append(", \"text\": ")
+          .append(str(c.text()))
+          .append("},\n");
     }
     out.append("],\n\"diagnostics\": [\n");
     for (Diagnostic d : doc.diagnostics()) {
-      out.append("{\"severity\": ").append(str(d.severity().name().toLowerCase(Locale.ROOT)))
-          .append(", \"code\": ").append(str(d.code())).append(", \"at\": ").append(str(at(d.location())))
-          .append(", \"message\": ").append(str(d.message())).append("},\n");
+      out.append("{\"severity\": ")
+          .append(str(d.severity().name().toLowerCase(Locale.ROOT)))
+          .append(", \"code\": ")
+          .append(str(d.code()))
+          .append(", \"at\": ")
+          .append(str(at(d.location())))
+          .append(", \"message\": ")
+          .append(str(d.message()))
+          .append("},\n");
     }
     return out.append("]}\n").toString();
   }
@@ -111,9 +164,17 @@ class CorpusGoldenTest {
       if (r.marks().isEmpty() && r.ref() == null) {
         continue;
       }
-      sb.append(sb.length() == 0 ? "" : ", ").append('[')
-          .append(str(r.marks().stream().map(x -> x.id()).sorted().reduce((a, b) -> a + "+" + b).orElse("")))
-          .append(", ").append(str(r.text()));
+      sb.append(sb.length() == 0 ? "" : ", ")
+          .append('[')
+          .append(
+              str(
+                  r.marks().stream()
+                      .map(x -> x.id())
+                      .sorted()
+                      .reduce((a, b) -> a + "+" + b)
+                      .orElse("")))
+          .append(", ")
+          .append(str(r.text()));
       if (r.ref() != null) {
         sb.append(", ").append(str("ref " + r.ref()));
       }

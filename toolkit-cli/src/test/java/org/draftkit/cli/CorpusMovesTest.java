@@ -19,7 +19,6 @@ import org.draftkit.amend.Submission;
 import org.draftkit.compare.Comparer;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
-import org.draftkit.model.Mark;
 import org.draftkit.model.Metadata;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.Position;
@@ -31,20 +30,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Moves and renumbered comment anchors on real files (skipped without the corpus): the Word
- * tracked move in pandoc's test document, and the UNFCCC Art. 6.2 v2 party comments mapped onto
- * the v1 numbering.
+ * Moves and renumbered comment anchors on real files (skipped without the corpus): the Word tracked
+ * move in pandoc's test document, and the UNFCCC Art. 6.2 v2 party comments mapped onto the v1
+ * numbering.
  */
 class CorpusMovesTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
   private static final String MOVE = "docx-peers/pandoc/track_changes_move.docx";
-  private static final String V1 = "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.docx";
+  private static final String V1 =
+      "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.docx";
   private static final String V2 =
       "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aRealWordMoveIsAppliedByItsAuthorAndWrittenBackAsAWordMove() throws Exception {
@@ -52,7 +51,8 @@ class CorpusMovesTest {
     List<Moves.Move> moves = Moves.of(copy);
     assertEquals(1, moves.size(), "the document moves one paragraph");
     Moves.Move move = moves.get(0);
-    // the base is the document with the move rejected: the moved-to paragraph left out, nothing marked
+    // the base is the document with the move rejected: the moved-to paragraph left out, nothing
+    // marked
     Document.Builder b = Document.builder().metadata(Metadata.builder().title("Base").build());
     List<String> expected = new ArrayList<>();
     for (Paragraph p : copy.paragraphs()) {
@@ -66,18 +66,35 @@ class CorpusMovesTest {
         expected.add(p.text().strip());
       }
     }
-    Consolidation c = Consolidator.defaults().consolidate(b.build(), List.of(Submission.of(copy, "Submitter")));
+    Consolidation c =
+        Consolidator.defaults().consolidate(b.build(), List.of(Submission.of(copy, "Submitter")));
     String author = move.author() == null ? "Submitter" : move.author();
-    assertTrue(c.applied().stream().anyMatch(a -> a.op() == org.draftkit.amend.Consolidation.Operation.MOVE && a.proponent().equals(author)), c.applied().toString());
+    assertTrue(
+        c.applied().stream()
+            .anyMatch(
+                a ->
+                    a.op() == org.draftkit.amend.Consolidation.Operation.MOVE
+                        && a.proponent().equals(author)),
+        c.applied().toString());
     assertTrue(c.unmatched().isEmpty(), c.unmatched().toString());
-    assertEquals(expected, c.accepted().paragraphs().stream().map(p -> p.text().strip()).toList(),
+    assertEquals(
+        expected,
+        c.accepted().paragraphs().stream().map(p -> p.text().strip()).toList(),
         "accepted, the consolidation reads as the document with its move accepted");
 
     Path base = dir.resolve("base.json");
     Files.writeString(base, TOOLKIT.writeString(b.build(), "json"));
     Path out = dir.resolve("consolidated.docx");
-    CliRun r = CliRun.run(TOOLKIT, "consolidate", base.toString(), Corpus.file(MOVE).toString(), "--to", "docx", "-o",
-        out.toString());
+    CliRun r =
+        CliRun.run(
+            TOOLKIT,
+            "consolidate",
+            base.toString(),
+            Corpus.file(MOVE).toString(),
+            "--to",
+            "docx",
+            "-o",
+            out.toString());
     assertEquals(0, r.exitCode(), r::toString);
     Moves.Move back = Moves.of(TOOLKIT.read(out)).get(0);
     assertEquals(move.author(), back.author(), "the move keeps its author through our DOCX");
@@ -87,8 +104,10 @@ class CorpusMovesTest {
   void unfcccCommentsOnV2LandOnV1ParagraphsThatReadTheSame() throws Exception {
     Document v1 = TOOLKIT.read(Corpus.file(V1));
     Document v2 = TOOLKIT.read(Corpus.file(V2));
-    Map<String, String> renumbering = PositionReader.renumbering(Comparer.defaults().compare(v2, v1));
-    PositionTable mapped = PositionReader.defaults().build(List.of(Submission.of(v2, null)), v1, renumbering);
+    Map<String, String> renumbering =
+        PositionReader.renumbering(Comparer.defaults().compare(v2, v1));
+    PositionTable mapped =
+        PositionReader.defaults().build(List.of(Submission.of(v2, null)), v1, renumbering);
     PositionTable raw = PositionReader.defaults().build(List.of(Submission.of(v2, null)), v1);
 
     Map<String, PositionTable.Row> rows = new HashMap<>();
@@ -104,8 +123,15 @@ class CorpusMovesTest {
         }
         checked++;
         PositionTable.Row landed = rows.get(to);
-        assertTrue(landed != null && landed.positions().stream().anyMatch(q -> q.stakeholder().equals(p.stakeholder())
-            && q.stance() == p.stance() && q.evidence().equals(p.evidence())), p + " of v2's " + row.paragraph() + " on v1's " + to);
+        assertTrue(
+            landed != null
+                && landed.positions().stream()
+                    .anyMatch(
+                        q ->
+                            q.stakeholder().equals(p.stakeholder())
+                                && q.stance() == p.stance()
+                                && q.evidence().equals(p.evidence())),
+            p + " of v2's " + row.paragraph() + " on v1's " + to);
         moved += to.equals(row.paragraph()) ? 0 : 1;
         if (to.endsWith(PositionReader.DELETED)) {
           deleted++;
@@ -118,7 +144,9 @@ class CorpusMovesTest {
     assertTrue(checked >= 50, "comment positions checked: " + checked);
     assertTrue(moved >= 20, "comment positions that changed number: " + moved);
     assertTrue(deleted >= 1, "comment positions on paragraphs v1 does not have: " + deleted);
-    assertTrue(mapped.diagnostics().stream().anyMatch(d -> d.code().equals("positions.deleted-paragraph")));
+    assertTrue(
+        mapped.diagnostics().stream()
+            .anyMatch(d -> d.code().equals("positions.deleted-paragraph")));
   }
 
   private static boolean fromComment(Document doc, Position p) {

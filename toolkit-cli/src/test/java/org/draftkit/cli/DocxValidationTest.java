@@ -21,18 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every DOCX the command line writes passes Microsoft's Open XML SDK validator
- * ({@code ../shared/tools/ooxml/validate-docx}): convert from every bundled format, compare (two
- * revisions with a move, three revisions), consolidate (with moves), positions, and the same on
- * corpus files when present. Skipped with a message when the validator, node or npm is absent.
+ * Every DOCX the command line writes passes Microsoft's Open XML SDK validator ({@code
+ * ../shared/tools/ooxml/validate-docx}): convert from every bundled format, compare (two revisions
+ * with a move, three revisions), consolidate (with moves), positions, and the same on corpus files
+ * when present. Skipped with a message when the validator, node or npm is absent.
  */
 class DocxValidationTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
   private static final Path EXAMPLES = Path.of("../examples/documents");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final List<Path> outputs = new ArrayList<>();
 
@@ -46,18 +45,42 @@ class DocxValidationTest {
     Path moved = movedRevision();
     Path compared = write("compare", rev1, moved.toString());
     assertTrue(documentXml(compared).contains("<w:moveFromRangeStart"), "the redline has a move");
-    write("compare", fixture("amend/base.md"), fixture("amend/example-group.md"), fixture("amend/other-group.md"));
-    write("consolidate", fixture("amend/base.md"), fixture("amend/example-group.md"), fixture("amend/other-group.md"),
-        "--as", "EG", "--as", "OG");
-    Path consolidatedMoves = write("consolidate", fixture("moves/base.md"), fixture("moves/example-group.md"));
-    assertTrue(documentXml(consolidatedMoves).contains("<w:moveToRangeStart"), "the consolidation has a move");
-    write("positions", fixture("amend/example-group.md"), fixture("amend/other-group.md"), "--base", fixture("amend/base.md"));
+    write(
+        "compare",
+        fixture("amend/base.md"),
+        fixture("amend/example-group.md"),
+        fixture("amend/other-group.md"));
+    write(
+        "consolidate",
+        fixture("amend/base.md"),
+        fixture("amend/example-group.md"),
+        fixture("amend/other-group.md"),
+        "--as",
+        "EG",
+        "--as",
+        "OG");
+    Path consolidatedMoves =
+        write("consolidate", fixture("moves/base.md"), fixture("moves/example-group.md"));
+    assertTrue(
+        documentXml(consolidatedMoves).contains("<w:moveToRangeStart"),
+        "the consolidation has a move");
+    write(
+        "positions",
+        fixture("amend/example-group.md"),
+        fixture("amend/other-group.md"),
+        "--base",
+        fixture("amend/base.md"));
     corpusOutputs();
 
-    Process p = new ProcessBuilder(validator.toString()).command(command(validator)).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(validator.toString())
+            .command(command(validator))
+            .redirectErrorStream(true)
+            .start();
     String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the validator finished");
-    Assumptions.assumeTrue(p.exitValue() != 2, "the validator could not run (npm install failed?): " + report);
+    Assumptions.assumeTrue(
+        p.exitValue() != 2, "the validator could not run (npm install failed?): " + report);
     assertEquals(0, p.exitValue(), report);
     assertEquals(outputs.size(), report.lines().filter(l -> l.startsWith("OK ")).count(), report);
   }
@@ -65,9 +88,14 @@ class DocxValidationTest {
   /** Word requires w:author and w:date on move ranges, even when the inputs carry no date. */
   @Test
   void moveRangesCarryAnAuthorAndADate() throws Exception {
-    Path compared = write("compare", EXAMPLES.resolve("draft-resolution.md").toString(), movedRevision().toString());
+    Path compared =
+        write(
+            "compare",
+            EXAMPLES.resolve("draft-resolution.md").toString(),
+            movedRevision().toString());
     String xml = documentXml(compared);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<w:move(From|To)RangeStart [^>]*>").matcher(xml);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<w:move(From|To)RangeStart [^>]*>").matcher(xml);
     int count = 0;
     while (m.find()) {
       assertTrue(m.group().contains("w:author=\"") && m.group().contains("w:date=\""), m.group());
@@ -75,10 +103,18 @@ class DocxValidationTest {
     }
     assertEquals(2, count, xml);
     Path again = dir.resolve("again.docx");
-    CliRun r = CliRun.run(TOOLKIT, "compare", EXAMPLES.resolve("draft-resolution.md").toString(), movedRevision().toString(),
-        "-o", again.toString());
+    CliRun r =
+        CliRun.run(
+            TOOLKIT,
+            "compare",
+            EXAMPLES.resolve("draft-resolution.md").toString(),
+            movedRevision().toString(),
+            "-o",
+            again.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(java.util.Arrays.equals(Files.readAllBytes(compared), Files.readAllBytes(again)), "byte-identical runs");
+    assertTrue(
+        java.util.Arrays.equals(Files.readAllBytes(compared), Files.readAllBytes(again)),
+        "byte-identical runs");
   }
 
   private void corpusOutputs() throws IOException {
@@ -108,11 +144,15 @@ class DocxValidationTest {
     }
   }
 
-  /** The example with its fourth preambular paragraph moved after the first: a move in the redline. */
+  /**
+   * The example with its fourth preambular paragraph moved after the first: a move in the redline.
+   */
   private Path movedRevision() throws IOException {
     String text = Files.readString(EXAMPLES.resolve("draft-resolution.md"), StandardCharsets.UTF_8);
-    String welcoming = text.lines().filter(l -> l.startsWith("*Welcoming*")).findFirst().orElseThrow() + "\n\n";
-    String recalling = text.lines().filter(l -> l.startsWith("*Recalling*")).findFirst().orElseThrow() + "\n\n";
+    String welcoming =
+        text.lines().filter(l -> l.startsWith("*Welcoming*")).findFirst().orElseThrow() + "\n\n";
+    String recalling =
+        text.lines().filter(l -> l.startsWith("*Recalling*")).findFirst().orElseThrow() + "\n\n";
     String moved = text.replace(welcoming, "").replace(recalling, recalling + welcoming);
     assertTrue(!moved.equals(text));
     Path p = dir.resolve("draft-resolution-moved.md");
@@ -126,7 +166,8 @@ class DocxValidationTest {
     all.addAll(List.of(args));
     all.addAll(List.of("-o", out.toString()));
     CliRun r = CliRun.run(TOOLKIT, all.toArray(String[]::new));
-    assertTrue(r.exitCode() == 0 || r.exitCode() == ExitCodes.INPUT && Files.exists(out), r::toString);
+    assertTrue(
+        r.exitCode() == 0 || r.exitCode() == ExitCodes.INPUT && Files.exists(out), r::toString);
     outputs.add(out);
     return out;
   }
@@ -138,7 +179,8 @@ class DocxValidationTest {
   }
 
   private static String documentXml(Path docx) throws IOException {
-    try (ZipFile zip = new ZipFile(docx.toFile()); InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+    try (ZipFile zip = new ZipFile(docx.toFile());
+        InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -151,7 +193,10 @@ class DocxValidationTest {
     }
   }
 
-  /** {@code ../shared/tools/ooxml/validate-docx} beside the project (or {@code -Ddraftkit.ooxml.validator}). */
+  /**
+   * {@code ../shared/tools/ooxml/validate-docx} beside the project (or {@code
+   * -Ddraftkit.ooxml.validator}).
+   */
   private static Path validator() {
     String prop = System.getProperty("draftkit.ooxml.validator");
     Path found = prop != null ? Path.of(prop) : null;
@@ -161,9 +206,11 @@ class DocxValidationTest {
         found = candidate;
       }
     }
-    Assumptions.assumeTrue(found != null && Files.isExecutable(found),
+    Assumptions.assumeTrue(
+        found != null && Files.isExecutable(found),
         "the Open XML SDK validator (../shared/tools/ooxml/validate-docx) is absent: skipped");
-    Assumptions.assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for the validator: skipped");
+    Assumptions.assumeTrue(
+        onPath("node") && onPath("npm"), "node and npm are needed for the validator: skipped");
     return found;
   }
 

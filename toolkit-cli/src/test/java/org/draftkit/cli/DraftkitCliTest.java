@@ -35,7 +35,9 @@ class DraftkitCliTest {
   void aMistypedCommandGetsASuggestion() {
     CliRun r = CliRun.run(TestPlugins.toolkit(), "convrt", "x.md");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertEquals("draftkit: unknown command 'convrt'; the closest is 'convert' (see 'draftkit --help')\n", r.err());
+    assertEquals(
+        "draftkit: unknown command 'convrt'; the closest is 'convert' (see 'draftkit --help')\n",
+        r.err());
     assertTrue(r.out().isEmpty(), r::toString);
   }
 
@@ -43,20 +45,28 @@ class DraftkitCliTest {
   void anUnknownOptionIsAUsageError() {
     CliRun r = CliRun.run(TestPlugins.toolkit(), "plugins", "--yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().startsWith("draftkit: unknown option '--yaml'; the closest is "), r::toString);
+    assertTrue(
+        r.err().startsWith("draftkit: unknown option '--yaml'; the closest is "), r::toString);
   }
 
   @Test
   void exitCodeMapping() {
-    assertEquals(ExitCodes.INPUT, ErrorHandler.exitCode(new org.draftkit.EncryptedDocumentException("a.pdf", "encrypted")));
-    assertEquals(ExitCodes.INPUT, ErrorHandler.exitCode(new org.draftkit.LimitExceededException("a.pdf", "too many pages")));
-    assertEquals(ExitCodes.FAILURE, ErrorHandler.exitCode(new org.draftkit.ExportException("a.docx", "cannot be written")));
+    assertEquals(
+        ExitCodes.INPUT,
+        ErrorHandler.exitCode(new org.draftkit.EncryptedDocumentException("a.pdf", "encrypted")));
+    assertEquals(
+        ExitCodes.INPUT,
+        ErrorHandler.exitCode(new org.draftkit.LimitExceededException("a.pdf", "too many pages")));
+    assertEquals(
+        ExitCodes.FAILURE,
+        ErrorHandler.exitCode(new org.draftkit.ExportException("a.docx", "cannot be written")));
     assertEquals(ExitCodes.FAILURE, ErrorHandler.exitCode(new IllegalStateException("bug")));
   }
 
   @Test
   void unexpectedErrorsAreOneLineWithoutStackTrace() {
-    assertEquals("unexpected error: IllegalStateException: bug in a b (run with --debug for details)",
+    assertEquals(
+        "unexpected error: IllegalStateException: bug in a b (run with --debug for details)",
         ErrorHandler.message(new IllegalStateException("bug in a\n  b"), false));
   }
 }

@@ -28,8 +28,7 @@ class DraftkitJarIT {
 
   private static Path jar;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void findJar() {
@@ -40,8 +39,12 @@ class DraftkitJarIT {
   private record Run(int exitCode, String out, String err) {}
 
   private static Run run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     cmd.addAll(List.of(args));
     Path errFile = Files.createTempFile("draftkit-it", ".err");
     try {
@@ -70,7 +73,8 @@ class DraftkitJarIT {
     assertEquals("", r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(0, json.get("problems").size(), r.out());
-    assertEquals(declared("org.draftkit.spi.DocumentImporter"), json.get("importers").size(), r.out());
+    assertEquals(
+        declared("org.draftkit.spi.DocumentImporter"), json.get("importers").size(), r.out());
     assertEquals(declared("org.draftkit.spi.Exporter"), json.get("exporters").size(), r.out());
   }
 
@@ -81,8 +85,10 @@ class DraftkitJarIT {
       if (e == null) {
         return 0;
       }
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(jf.getInputStream(e), StandardCharsets.UTF_8))) {
-        return (int) in.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).count();
+      try (BufferedReader in =
+          new BufferedReader(new InputStreamReader(jf.getInputStream(e), StandardCharsets.UTF_8))) {
+        return (int)
+            in.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).count();
       }
     }
   }
@@ -117,7 +123,8 @@ class DraftkitJarIT {
   void anUnknownFormatIsAUsageError() throws Exception {
     Run r = run("convert", "whatever.md", "--to", "nonsense");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertTrue(r.err().startsWith("draftkit: unknown output format 'nonsense' for Document"), r::toString);
+    assertTrue(
+        r.err().startsWith("draftkit: unknown output format 'nonsense' for Document"), r::toString);
     assertFalse(r.err().contains("Exception"), r::toString);
   }
 
@@ -136,7 +143,8 @@ class DraftkitJarIT {
     Run r = run("convert", imsb.toString());
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals("", r.err());
-    List<String> numbers = new ObjectMapper().readTree(r.out()).get("paragraphs").findValuesAsText("number");
+    List<String> numbers =
+        new ObjectMapper().readTree(r.out()).get("paragraphs").findValuesAsText("number");
     for (String n : List.of("66", "83 bis", "84", "88", "89", "100", "103")) {
       assertTrue(numbers.contains(n), "paragraph " + n + " in " + numbers);
     }

@@ -28,8 +28,7 @@ class FrontDoorTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String fixture(String name) {
     try {
@@ -42,11 +41,20 @@ class FrontDoorTest {
   /** Every command that writes a result, with its inputs. */
   static Stream<Arguments> commands() {
     return Stream.of(
-        Arguments.of("convert", List.of(fixture("base.md")), List.of("docx", "html", "md", "json", "txt")),
-        Arguments.of("compare", List.of(fixture("base.md"), fixture("example-group.md")), List.of("docx", "html", "md", "json")),
-        Arguments.of("consolidate", List.of(fixture("base.md"), fixture("example-group.md")),
+        Arguments.of(
+            "convert", List.of(fixture("base.md")), List.of("docx", "html", "md", "json", "txt")),
+        Arguments.of(
+            "compare",
+            List.of(fixture("base.md"), fixture("example-group.md")),
+            List.of("docx", "html", "md", "json")),
+        Arguments.of(
+            "consolidate",
+            List.of(fixture("base.md"), fixture("example-group.md")),
             List.of("docx", "html", "md", "json", "txt")),
-        Arguments.of("positions", List.of(fixture("example-group.md")), List.of("docx", "html", "md", "json", "csv")));
+        Arguments.of(
+            "positions",
+            List.of(fixture("example-group.md")),
+            List.of("docx", "html", "md", "json", "csv")));
   }
 
   private CliRun run(String command, List<String> inputs, String... more) {
@@ -59,20 +67,24 @@ class FrontDoorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
-  void theExtensionOfOutChoosesTheFormat(String command, List<String> inputs, List<String> formats) throws Exception {
+  void theExtensionOfOutChoosesTheFormat(String command, List<String> inputs, List<String> formats)
+      throws Exception {
     for (String ext : List.of("docx", "html", "md", "json", "txt", "csv")) {
       Path out = dir.resolve(command + "." + ext);
       CliRun r = run(command, inputs, "-o", out.toString());
       if (!formats.contains(ext)) {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
         assertEquals(1, r.errLines().length, r::toString);
-        assertTrue(r.err().contains("asks for " + ext + ", which '" + command + "' does not write"), r::toString);
+        assertTrue(
+            r.err().contains("asks for " + ext + ", which '" + command + "' does not write"),
+            r::toString);
         assertFalse(Files.exists(out));
         continue;
       }
       assertEquals(0, r.exitCode(), r::toString);
       byte[] bytes = Files.readAllBytes(out);
-      String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).stripLeading();
+      String head =
+          new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).stripLeading();
       switch (ext) {
         case "docx" -> {
           assertTrue(bytes[0] == 'P' && bytes[1] == 'K', command + " -o x.docx writes a zip");
@@ -80,7 +92,8 @@ class FrontDoorTest {
         }
         case "html" -> assertTrue(head.startsWith("<!DOCTYPE html>"), head);
         case "json" -> assertTrue(head.startsWith("{"), head);
-        case "md", "txt", "csv" -> assertFalse(head.startsWith("{") || head.startsWith("<"), ext + ": " + head);
+        case "md", "txt", "csv" ->
+            assertFalse(head.startsWith("{") || head.startsWith("<"), ext + ": " + head);
         default -> throw new AssertionError(ext);
       }
     }
@@ -88,12 +101,20 @@ class FrontDoorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
-  void aContradictingToIsRefusedBeforeAnyInputIsRead(String command, List<String> inputs, List<String> formats) {
-    List<String> missing = inputs.stream().map(i -> dir.resolve("missing-" + Path.of(i).getFileName()).toString()).toList();
+  void aContradictingToIsRefusedBeforeAnyInputIsRead(
+      String command, List<String> inputs, List<String> formats) {
+    List<String> missing =
+        inputs.stream()
+            .map(i -> dir.resolve("missing-" + Path.of(i).getFileName()).toString())
+            .toList();
     Path out = dir.resolve("x.docx");
     CliRun r = run(command, missing, "--to", "html", "-o", out.toString());
     assertEquals(ExitCodes.USAGE, r.exitCode(), "usage (2), not unreadable input (3): " + r);
-    assertEquals(List.of("draftkit: --to html contradicts -o " + out + " (a .docx file): drop --to, or name the file .html"),
+    assertEquals(
+        List.of(
+            "draftkit: --to html contradicts -o "
+                + out
+                + " (a .docx file): drop --to, or name the file .html"),
         List.of(r.errLines()));
     assertFalse(Files.exists(out));
   }
@@ -101,7 +122,14 @@ class FrontDoorTest {
   @Test
   void aToThatAgreesWithTheExtensionIsFine() throws IOException {
     Path out = dir.resolve("redline.markdown");
-    CliRun r = run("compare", List.of(fixture("base.md"), fixture("example-group.md")), "--to", "md", "-o", out.toString());
+    CliRun r =
+        run(
+            "compare",
+            List.of(fixture("base.md"), fixture("example-group.md")),
+            "--to",
+            "md",
+            "-o",
+            out.toString());
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(Files.size(out) > 0);
   }
@@ -109,7 +137,12 @@ class FrontDoorTest {
   @Test
   void anUnknownExtensionKeepsTheDefaultFormat() throws IOException {
     Path out = dir.resolve("redline.out");
-    CliRun r = run("compare", List.of(fixture("base.md"), fixture("example-group.md")), "-o", out.toString());
+    CliRun r =
+        run(
+            "compare",
+            List.of(fixture("base.md"), fixture("example-group.md")),
+            "-o",
+            out.toString());
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
   }
@@ -120,33 +153,45 @@ class FrontDoorTest {
     for (String format : List.of("html", "md", "json")) {
       CliRun r = run("compare", List.of(same, same), "--to", format);
       assertEquals(0, r.exitCode(), r::toString);
-      assertTrue(r.out().contains("No differences: the two revisions read the same."), format + ": " + r.out());
+      assertTrue(
+          r.out().contains("No differences: the two revisions read the same."),
+          format + ": " + r.out());
     }
     CliRun changed = run("compare", List.of(same, fixture("example-group.md")), "--to", "md");
     assertFalse(changed.out().contains("No differences"), changed.out());
     Path docx = dir.resolve("same.docx");
     assertEquals(0, run("compare", List.of(same, same), "-o", docx.toString()).exitCode());
-    assertEquals("No differences: the two revisions read the same.", TOOLKIT.read(docx).paragraphs().get(0).text());
+    assertEquals(
+        "No differences: the two revisions read the same.",
+        TOOLKIT.read(docx).paragraphs().get(0).text());
   }
 
   @Test
   void anUnknownCommandNamesTheClosestOne() {
     CliRun r = CliRun.run(TOOLKIT, "comapre", "a.md", "b.md");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertEquals(List.of("draftkit: unknown command 'comapre'; the closest is 'compare' (see 'draftkit --help')"),
+    assertEquals(
+        List.of(
+            "draftkit: unknown command 'comapre'; the closest is 'compare' (see 'draftkit --help')"),
         List.of(r.errLines()));
     r = CliRun.run(TOOLKIT, "consolidat", "a.md", "b.md");
-    assertEquals("draftkit: unknown command 'consolidat'; the closest is 'consolidate' (see 'draftkit --help')\n", r.err());
+    assertEquals(
+        "draftkit: unknown command 'consolidat'; the closest is 'consolidate' (see 'draftkit --help')\n",
+        r.err());
   }
 
   @Test
   void anUnknownOptionNamesTheClosestOne() {
     CliRun r = CliRun.run(TOOLKIT, "compare", "a.md", "b.md", "--no-move");
     assertEquals(ExitCodes.USAGE, r.exitCode(), r::toString);
-    assertEquals(List.of("draftkit: unknown option '--no-move'; the closest is '--no-moves' (see 'draftkit compare --help')"),
+    assertEquals(
+        List.of(
+            "draftkit: unknown option '--no-move'; the closest is '--no-moves' (see 'draftkit compare --help')"),
         List.of(r.errLines()));
     r = CliRun.run(TOOLKIT, "positions", "a.md", "--bsae=b.md");
-    assertEquals("draftkit: unknown option '--bsae'; the closest is '--base' (see 'draftkit positions --help')\n", r.err());
+    assertEquals(
+        "draftkit: unknown option '--bsae'; the closest is '--base' (see 'draftkit positions --help')\n",
+        r.err());
   }
 
   @Test

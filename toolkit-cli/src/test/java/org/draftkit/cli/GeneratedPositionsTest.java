@@ -28,16 +28,30 @@ class GeneratedPositionsTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
   private static final int PARAGRAPHS = 150;
-  private static final String[] SUBJECTS = {"digital inclusion", "Internet governance", "financing mechanisms",
-      "capacity-building", "human rights online", "data governance", "artificial intelligence", "cybersecurity",
-      "environmental impact", "follow-up and review"};
+  private static final String[] SUBJECTS = {
+    "digital inclusion",
+    "Internet governance",
+    "financing mechanisms",
+    "capacity-building",
+    "human rights online",
+    "data governance",
+    "artificial intelligence",
+    "cybersecurity",
+    "environmental impact",
+    "follow-up and review"
+  };
 
   /** One generated submission: its text in two formats and the stances it states. */
   private record Generated(String markdown, String html, Set<String> truth) {}
 
   private static String baseText(int n) {
-    return "We recognize the importance of " + SUBJECTS[n % SUBJECTS.length] + " for goal " + n
-        + " and call upon all stakeholders to act on it in line with commitment " + (n * 7 % 97) + ".";
+    return "We recognize the importance of "
+        + SUBJECTS[n % SUBJECTS.length]
+        + " for goal "
+        + n
+        + " and call upon all stakeholders to act on it in line with commitment "
+        + (n * 7 % 97)
+        + ".";
   }
 
   private static Document base() throws Exception {
@@ -50,7 +64,9 @@ class GeneratedPositionsTest {
 
   private static Generated generate(Random rnd, String name) {
     StringBuilder md = new StringBuilder("# Input from " + name + "\n\n");
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Input from " + name + "</title></head><body>");
+    StringBuilder html =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><title>Input from " + name + "</title></head><body>");
     Set<String> truth = new TreeSet<>();
     Set<Integer> used = new HashSet<>();
     int statements = 3 + rnd.nextInt(5);
@@ -64,7 +80,15 @@ class GeneratedPositionsTest {
         case 0 -> { // retain a list with a range and a stray space
           int to = n + 2 + rnd.nextInt(3);
           int single = n + 6;
-          String prose = "We strongly support retaining paras " + n + "-" + (rnd.nextBoolean() ? " " : "") + to + " and " + single + ".";
+          String prose =
+              "We strongly support retaining paras "
+                  + n
+                  + "-"
+                  + (rnd.nextBoolean() ? " " : "")
+                  + to
+                  + " and "
+                  + single
+                  + ".";
           for (int p = n; p <= to; p++) {
             truth.add(p + ":retain");
           }
@@ -79,7 +103,8 @@ class GeneratedPositionsTest {
           html.append("<p>").append(prose).append("</p>");
         }
         case 2 -> {
-          String prose = "We call for restoring the language of the previous draft in paragraph " + n + ".";
+          String prose =
+              "We call for restoring the language of the previous draft in paragraph " + n + ".";
           truth.add(n + ":restore");
           md.append(prose).append("\n\n");
           html.append("<p>").append(prose).append("</p>");
@@ -104,13 +129,33 @@ class GeneratedPositionsTest {
           html.append("<p>We suggest the following edit:</p>").append(h).append("</p>");
         }
         case 4 -> { // a new paragraph
-          String text = "We further encourage regional cooperation on " + SUBJECTS[rnd.nextInt(SUBJECTS.length)] + ".";
+          String text =
+              "We further encourage regional cooperation on "
+                  + SUBJECTS[rnd.nextInt(SUBJECTS.length)]
+                  + ".";
           truth.add(n + " bis:add");
-          md.append("We propose a new paragraph:\n\n").append(n).append(" bis. ").append(text).append("\n\n");
-          html.append("<p>We propose a new paragraph:</p><p>").append(n).append(" bis. ").append(text).append("</p>");
+          md.append("We propose a new paragraph:\n\n")
+              .append(n)
+              .append(" bis. ")
+              .append(text)
+              .append("\n\n");
+          html.append("<p>We propose a new paragraph:</p><p>")
+              .append(n)
+              .append(" bis. ")
+              .append(text)
+              .append("</p>");
         }
         default -> { // a range written with "to" and an en dash
-          String prose = "We welcome paragraphs " + n + " to " + (n + 1) + " and paras " + (n + 3) + "–" + (n + 4) + ".";
+          String prose =
+              "We welcome paragraphs "
+                  + n
+                  + " to "
+                  + (n + 1)
+                  + " and paras "
+                  + (n + 3)
+                  + "–"
+                  + (n + 4)
+                  + ".";
           for (int p : new int[] {n, n + 1, n + 3, n + 4}) {
             truth.add(p + ":retain");
           }
@@ -155,7 +200,19 @@ class GeneratedPositionsTest {
     missed.removeAll(found);
     Set<String> extra = new TreeSet<>(found);
     extra.removeAll(truth);
-    assertTrue(f1 >= 0.95, "seed " + seed + ": F1 " + f1 + " (precision " + precision + ", recall " + recall
-        + "); missed " + missed + "; extra " + extra);
+    assertTrue(
+        f1 >= 0.95,
+        "seed "
+            + seed
+            + ": F1 "
+            + f1
+            + " (precision "
+            + precision
+            + ", recall "
+            + recall
+            + "); missed "
+            + missed
+            + "; extra "
+            + extra);
   }
 }

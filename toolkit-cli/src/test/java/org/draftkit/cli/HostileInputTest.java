@@ -28,8 +28,7 @@ class HostileInputTest {
     return Toolkit.builder().discoverPlugins().limits(limits).build();
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private CliRun convert(String name, byte[] content) throws IOException {
     Path p = dir.resolve(name);
@@ -68,12 +67,14 @@ class HostileInputTest {
 
   @Test
   void tablesNestedTenThousandDeepInDocxAreRefused() throws IOException {
-    refused(convert("nested.docx", HostileInputs.docxNestedTables(10_000)), "nested.docx", "nested");
+    refused(
+        convert("nested.docx", HostileInputs.docxNestedTables(10_000)), "nested.docx", "nested");
   }
 
   @Test
   void tablesNestedTenThousandDeepInHtmlAreReadWithTheirText() throws IOException {
-    // the HTML parser bounds its own nesting, so the page is read, not refused: the words are all there
+    // the HTML parser bounds its own nesting, so the page is read, not refused: the words are all
+    // there
     CliRun r = convert("nested.html", HostileInputs.htmlNestedTables(10_000));
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().contains("\"text\": \"deep\""), r::toString);
@@ -86,7 +87,9 @@ class HostileInputTest {
 
   @Test
   void morePagesThanTheLimitAreRefused() throws IOException {
-    refused(convert("pages.pdf", HostileInputs.pdfManyPages(Limits.defaults().maxPages() + 1)), "pages.pdf",
+    refused(
+        convert("pages.pdf", HostileInputs.pdfManyPages(Limits.defaults().maxPages() + 1)),
+        "pages.pdf",
         "pages");
   }
 

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class ImsbOnFinalDraftCorpusTest {
 
-  private static final String L41 = "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt";
+  private static final String L41 =
+      "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt";
   private static final String IMSB = "submissions/imsb-reflections-wsis20-rev2_2025-12-09.md";
 
   private static Document base;
@@ -50,8 +51,10 @@ class ImsbOnFinalDraftCorpusTest {
   }
 
   private static Paragraph out(String label) {
-    return result.document().paragraphs().stream().filter(p -> p.number() != null && p.number().label().equals(label))
-        .findFirst().orElseThrow(() -> new AssertionError("no paragraph " + label));
+    return result.document().paragraphs().stream()
+        .filter(p -> p.number() != null && p.number().label().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no paragraph " + label));
   }
 
   private static String baseText(String label) {
@@ -65,21 +68,37 @@ class ImsbOnFinalDraftCorpusTest {
 
   @Test
   void everyProposalComesOutAsADrafterWouldHaveIt() {
-    String applied = result.applied().stream().map(a -> a.paragraph() + " " + a.op().label()).collect(Collectors.joining(", "));
+    String applied =
+        result.applied().stream()
+            .map(a -> a.paragraph() + " " + a.op().label())
+            .collect(Collectors.joining(", "));
     assertEquals("83 bis add, 85 amend, 91 amend", applied, result.applied().toString());
-    assertEquals(", including the Internet Governance Forum and the WSIS Forum,", result.applied().get(1).inserted());
-    assertEquals("encompasses both technical and public policy issues and", result.applied().get(2).inserted());
-    assertEquals(List.of("88", "88", "91"), result.adopted().stream().map(Consolidation.Adopted::paragraph).toList());
-    assertEquals(List.of("67", "67", "99", "103"), result.conflicts().stream().map(Consolidation.Conflict::paragraph).toList());
+    assertEquals(
+        ", including the Internet Governance Forum and the WSIS Forum,",
+        result.applied().get(1).inserted());
+    assertEquals(
+        "encompasses both technical and public policy issues and",
+        result.applied().get(2).inserted());
+    assertEquals(
+        List.of("88", "88", "91"),
+        result.adopted().stream().map(Consolidation.Adopted::paragraph).toList());
+    assertEquals(
+        List.of("67", "67", "99", "103"),
+        result.conflicts().stream().map(Consolidation.Conflict::paragraph).toList());
     assertTrue(result.conflicts().stream().allMatch(c -> c.kind() == ConflictKind.LATER_REVISION));
   }
 
   @Test
   void paragraph99IsAConflictWithItsThreeTextsNotABlend() {
     assertTrue(untouched("99"), out("99").text());
-    Consolidation.Conflict c = result.conflicts().stream().filter(x -> x.paragraph().equals("99")).findFirst().orElseThrow();
+    Consolidation.Conflict c =
+        result.conflicts().stream()
+            .filter(x -> x.paragraph().equals("99"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(c.proposed().contains("maintaining the current arrangement"), c.proposed());
-    assertTrue(c.current().contains("with a continued secretariat hosted by the Department"), c.current());
+    assertTrue(
+        c.current().contains("with a continued secretariat hosted by the Department"), c.current());
     assertTrue(c.resolution().startsWith("not applied"), c.resolution());
     assertEquals(1, out("99").text().split("stable and sustainable", -1).length - 1, "said once");
   }
@@ -98,19 +117,25 @@ class ImsbOnFinalDraftCorpusTest {
 
   @Test
   void theNewParagraphFollowsWhatWasRev2s83() {
-    List<String> order = result.document().paragraphs().stream().filter(p -> p.number() != null)
-        .map(p -> p.number().label()).toList();
+    List<String> order =
+        result.document().paragraphs().stream()
+            .filter(p -> p.number() != null)
+            .map(p -> p.number().label())
+            .toList();
     int at = order.indexOf("83 bis");
     assertEquals(List.of("84", "83 bis", "85"), order.subList(at - 1, at + 2));
-    assertTrue(result.applied().get(0).note().contains("placed after 84"), result.applied().get(0).note());
+    assertTrue(
+        result.applied().get(0).note().contains("placed after 84"), result.applied().get(0).note());
     assertEquals(Operation.ADD, result.applied().get(0).op());
   }
 
   @Test
   void markersSitOnTheirParagraphs() {
     int at99 = result.document().paragraphs().indexOf(out("99"));
-    assertTrue(result.markers().stream().anyMatch(m -> m.index() == at99
-        && m.kind() == Consolidation.MarkerKind.CONFLICT), result.markers().toString());
+    assertTrue(
+        result.markers().stream()
+            .anyMatch(m -> m.index() == at99 && m.kind() == Consolidation.MarkerKind.CONFLICT),
+        result.markers().toString());
     assertEquals("Consolidated text: A/80/L.41 with proposals from IMSB", result.title());
   }
 }

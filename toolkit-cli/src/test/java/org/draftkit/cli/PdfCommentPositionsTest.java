@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code draftkit positions} on a UN-style draft PDF that delegations annotated in a PDF reader:
  * the stances come from the comment annotations (sticky notes, a highlight, a reply, a "Replace
- * text" caret, a free-text box, a note holding only rich text), each on the paragraph it marks,
- * as they come from Word comments on a DOCX draft.
+ * text" caret, a free-text box, a note holding only rich text), each on the paragraph it marks, as
+ * they come from Word comments on a DOCX draft.
  */
 class PdfCommentPositionsTest {
 
@@ -40,8 +40,7 @@ class PdfCommentPositionsTest {
   private static final float H = PDRectangle.A4.getHeight();
   private static final int PARAGRAPHS = 16;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path pdf;
 
@@ -51,12 +50,16 @@ class PdfCommentPositionsTest {
   }
 
   private static String paragraph(int n) {
-    return n + ".  " + switch (n % 4) {
-      case 0 -> "Decides to consider the matter at its next session on the basis of a report;";
-      case 1 -> "Requests the Secretary-General to report on the implementation of this resolution;";
-      case 2 -> "Encourages all stakeholders to continue their work, which shall be voluntary;";
-      default -> "Invites Member States to contribute to the trust fund for the follow-up process;";
-    };
+    return n
+        + ".  "
+        + switch (n % 4) {
+          case 0 -> "Decides to consider the matter at its next session on the basis of a report;";
+          case 1 ->
+              "Requests the Secretary-General to report on the implementation of this resolution;";
+          case 2 -> "Encourages all stakeholders to continue their work, which shall be voluntary;";
+          default ->
+              "Invites Member States to contribute to the trust fund for the follow-up process;";
+        };
   }
 
   private static float x(int n, String word) {
@@ -87,27 +90,64 @@ class PdfCommentPositionsTest {
         }
       }
       // a sticky note beside paragraph 3 with its popup window, and a reply to it
-      COSDictionary us = annotation(page, "Text", 545, y(3) - 12, 563, y(3) + 6, "jsmith", "US: Delete this paragraph");
+      COSDictionary us =
+          annotation(
+              page, "Text", 545, y(3) - 12, 563, y(3) + 6, "jsmith", "US: Delete this paragraph");
       popup(page, us);
-      COSDictionary jp = annotation(page, "Text", 565, y(3) - 12, 583, y(3) + 6, "tanaka", "Japan: retain");
+      COSDictionary jp =
+          annotation(page, "Text", 565, y(3) - 12, 583, y(3) + 6, "tanaka", "Japan: retain");
       jp.setItem(COSName.IRT, us);
       // a highlight on paragraph 5's words with a comment
-      COSDictionary eu = annotation(page, "Highlight", x(5, "Secretary-General"), y(5) - 9,
-          x(5, "Secretary-General") + width("Secretary-General"), y(5) + 2.5f, "EU delegate", "EU: retain");
-      quads(eu, x(5, "Secretary-General"), y(5) - 9, x(5, "Secretary-General") + width("Secretary-General"), y(5) + 2.5f);
-      // Acrobat's "Replace text" on paragraph 6: a caret holding the new words, its strike-out grouped with it
+      COSDictionary eu =
+          annotation(
+              page,
+              "Highlight",
+              x(5, "Secretary-General"),
+              y(5) - 9,
+              x(5, "Secretary-General") + width("Secretary-General"),
+              y(5) + 2.5f,
+              "EU delegate",
+              "EU: retain");
+      quads(
+          eu,
+          x(5, "Secretary-General"),
+          y(5) - 9,
+          x(5, "Secretary-General") + width("Secretary-General"),
+          y(5) + 2.5f);
+      // Acrobat's "Replace text" on paragraph 6: a caret holding the new words, its strike-out
+      // grouped with it
       float shall = x(6, "shall");
-      COSDictionary caret = annotation(page, "Caret", shall - 3, y(6) - 8, shall + 3, y(6) + 2, "nilsen",
-          "Norway: replace with \u201cshould\u201d");
-      COSDictionary struck = annotation(page, "StrikeOut", shall, y(6) - 9, shall + width("shall"), y(6) + 2.5f,
-          "nilsen", null);
+      COSDictionary caret =
+          annotation(
+              page,
+              "Caret",
+              shall - 3,
+              y(6) - 8,
+              shall + 3,
+              y(6) + 2,
+              "nilsen",
+              "Norway: replace with \u201cshould\u201d");
+      COSDictionary struck =
+          annotation(
+              page,
+              "StrikeOut",
+              shall,
+              y(6) - 9,
+              shall + width("shall"),
+              y(6) + 2.5f,
+              "nilsen",
+              null);
       quads(struck, shall, y(6) - 9, shall + width("shall"), y(6) + 2.5f);
       struck.setItem(COSName.IRT, caret);
       struck.setName(COSName.getPDFName("RT"), "Group");
       // a note with rich text only, in the left margin of paragraph 9
-      COSDictionary aosis = annotation(page, "Text", 20, y(9) - 12, 38, y(9) + 6, "AOSIS chair", null);
-      aosis.setItem(COSName.RC, new COSString("<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\">"
-          + "<p>AOSIS: <span style=\"font-weight:bold\">strong support</span></p></body>"));
+      COSDictionary aosis =
+          annotation(page, "Text", 20, y(9) - 12, 38, y(9) + 6, "AOSIS chair", null);
+      aosis.setItem(
+          COSName.RC,
+          new COSString(
+              "<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\">"
+                  + "<p>AOSIS: <span style=\"font-weight:bold\">strong support</span></p></body>"));
       // a free-text box just below paragraph 16
       annotation(page, "FreeText", 96, y(16) + 10, 400, y(16) + 30, "ottawa", "Canada: support");
       doc.save(pdf.toFile());
@@ -123,21 +163,32 @@ class PdfCommentPositionsTest {
       List<String> cells = List.of(line.split(",", 4));
       rows.add(cells.get(0) + " " + cells.get(1) + " " + cells.get(2));
     }
-    assertEquals(new TreeSet<>(List.of("3 US delete", "3 Japan retain", "5 EU retain", "6 Norway amend",
-        "9 AOSIS retain", "16 Canada retain")), rows, r.out());
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "3 US delete",
+                "3 Japan retain",
+                "5 EU retain",
+                "6 Norway amend",
+                "9 AOSIS retain",
+                "16 Canada retain")),
+        rows,
+        r.out());
   }
 
   @Test
   void theCommentsAreInTheConvertedDocument() throws IOException {
     Path json = dir.resolve("out.json");
-    CliRun r = CliRun.run(TOOLKIT, "convert", pdf.toString(), "--to", "json", "-o", json.toString());
+    CliRun r =
+        CliRun.run(TOOLKIT, "convert", pdf.toString(), "--to", "json", "-o", json.toString());
     assertEquals(0, r.exitCode(), r::toString);
     String out = Files.readString(json);
     assertTrue(out.contains("US: Delete this paragraph"), out);
     assertTrue(out.replaceAll("\\s+", "").contains("\"anchorText\":\"shall\""), out);
   }
 
-  private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
+  private static void text(
+      PDPageContentStream cs, PDType1Font font, float size, float x, float y, String s)
       throws IOException {
     cs.beginText();
     cs.setFont(font, size);
@@ -146,8 +197,16 @@ class PdfCommentPositionsTest {
     cs.endText();
   }
 
-  private static COSDictionary annotation(PDPage page, String subtype, float x0, float top, float x1, float bottom,
-      String author, String contents) throws IOException {
+  private static COSDictionary annotation(
+      PDPage page,
+      String subtype,
+      float x0,
+      float top,
+      float x1,
+      float bottom,
+      String author,
+      String contents)
+      throws IOException {
     COSDictionary d = new COSDictionary();
     d.setName(COSName.TYPE, "Annot");
     d.setName(COSName.SUBTYPE, subtype);

@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Test;
 class PluginsCommandTest {
 
   private static Toolkit withProblem() {
-    return Toolkit.builder().importer(new TestPlugins.LinesImporter()).exporter(new TestPlugins.JsonExporter())
+    return Toolkit.builder()
+        .importer(new TestPlugins.LinesImporter())
+        .exporter(new TestPlugins.JsonExporter())
         .exporter(new TestPlugins.BinaryExporter())
-        .problem(new PluginProblem("org.draftkit.spi.DocumentImporter", "com.example.BrokenImporter",
-            "Provider com.example.BrokenImporter could not be instantiated\n(NoClassDefFoundError: x/Y)"))
+        .problem(
+            new PluginProblem(
+                "org.draftkit.spi.DocumentImporter",
+                "com.example.BrokenImporter",
+                "Provider com.example.BrokenImporter could not be instantiated\n(NoClassDefFoundError: x/Y)"))
         .build();
   }
 
@@ -23,7 +28,8 @@ class PluginsCommandTest {
   void tableListsImportersExportersAndProblems() {
     CliRun r = CliRun.run(withProblem(), "plugins");
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("""
+    assertEquals(
+        """
         Importers
           FORMAT  NAME           EXTENSIONS  PRIORITY  CLASS
           md      Lines of text  .md .txt    0         org.draftkit.cli.TestPlugins$LinesImporter
@@ -35,7 +41,8 @@ class PluginsCommandTest {
 
         Failed to load
           com.example.BrokenImporter (org.draftkit.spi.DocumentImporter): Provider com.example.BrokenImporter could not be instantiated (NoClassDefFoundError: x/Y)
-        """, r.out());
+        """,
+        r.out());
     assertEquals("", r.err());
   }
 

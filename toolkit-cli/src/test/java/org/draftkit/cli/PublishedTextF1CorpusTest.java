@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The words of each G6 and G7 corpus PDF (paragraph labels, text and footnotes) against the
  * published text beside it ({@code .txt}): bag-of-words F1. The floor is 0.99 where the text layer
  * is sound; where it is not (the Arabic, Russian and Chinese BBNJ texts) or where the importer is
- * known to fall short, the floor is today's figure, so that a change can only raise it. Prints every
- * figure. Skips when the corpus is absent.
+ * known to fall short, the floor is today's figure, so that a change can only raise it. Prints
+ * every figure. Skips when the corpus is absent.
  */
 class PublishedTextF1CorpusTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
@@ -31,19 +31,21 @@ class PublishedTextF1CorpusTest {
 
   @ParameterizedTest
   @CsvSource({
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_en, 0.99",
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_es, 0.99",
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_fr, 0.99",
-      "un-drafts/law-of-the-sea/fish-stocks-agreement-1995, 0.99",
-      "un-drafts/law-of-the-sea/part-xi-agreement-1994, 0.99",
-      // below 0.99 today: UNCLOS keeps its table of contents and letter-spaced part titles ("P A R T");
-      // the GA decision's masthead goes to the metadata and its job-number footer stays in the body
-      "un-drafts/law-of-the-sea/unclos-1982, 0.96",
-      "un-drafts/law-of-the-sea/ga-decision-78-560, 0.96",
-      // text layers that lie (issue 14): figures recorded, not yet a goal
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ar, 0.15",
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ru, 0.05",
-      "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_zh, 0.0"})
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_en, 0.99",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_es, 0.99",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_fr, 0.99",
+    "un-drafts/law-of-the-sea/fish-stocks-agreement-1995, 0.99",
+    "un-drafts/law-of-the-sea/part-xi-agreement-1994, 0.99",
+    // below 0.99 today: UNCLOS keeps its table of contents and letter-spaced part titles ("P A R
+    // T");
+    // the GA decision's masthead goes to the metadata and its job-number footer stays in the body
+    "un-drafts/law-of-the-sea/unclos-1982, 0.96",
+    "un-drafts/law-of-the-sea/ga-decision-78-560, 0.96",
+    // text layers that lie (issue 14): figures recorded, not yet a goal
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ar, 0.15",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ru, 0.05",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_zh, 0.0"
+  })
   void wordF1AgainstThePublishedText(String stem, double floor) throws Exception {
     Path pdf = Corpus.file(stem + ".pdf");
     Path txt = Corpus.file(stem + ".txt");
@@ -64,8 +66,15 @@ class PublishedTextF1CorpusTest {
     double precision = common / (double) Math.max(1, total(ours));
     double recall = common / (double) Math.max(1, total(truth));
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    System.out.printf(Locale.ROOT, "word F1 %s: P=%.4f R=%.4f F1=%.4f (%d/%d words)%n", stem, precision, recall, f1,
-        total(ours), total(truth));
+    System.out.printf(
+        Locale.ROOT,
+        "word F1 %s: P=%.4f R=%.4f F1=%.4f (%d/%d words)%n",
+        stem,
+        precision,
+        recall,
+        f1,
+        total(ours),
+        total(truth));
     assertTrue(f1 >= floor, stem + ": word F1 " + f1 + " below " + floor);
   }
 

@@ -19,18 +19,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The README's usage section tells the truth about the command line: every command is in its
- * table, every option of every command is mentioned, {@code compare} has its own section with an
- * example, and the help texts read as sentences.
+ * The README's usage section tells the truth about the command line: every command is in its table,
+ * every option of every command is mentioned, {@code compare} has its own section with an example,
+ * and the help texts read as sentences.
  */
 class ReadmeUsageTest {
 
   private static final Path README = Path.of("../README.md");
+
   /** Options every command has through picocli; documented once as "--help" and "--version". */
   private static final List<String> STANDARD = List.of("-h", "-V");
 
   private static CommandLine cli() {
-    return DraftkitCli.commandLine(TestPlugins.toolkit(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return DraftkitCli.commandLine(
+        TestPlugins.toolkit(),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
   }
 
   private static Map<String, CommandLine> commands() {
@@ -60,7 +64,12 @@ class ReadmeUsageTest {
   void everyCommandIsInTheTable() throws IOException {
     List<String> rows = tableRows(readme());
     for (String name : commands().keySet()) {
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith("| `draftkit " + name + " ") || r.startsWith("| `draftkit " + name + "`")),
+      assertTrue(
+          rows.stream()
+              .anyMatch(
+                  r ->
+                      r.startsWith("| `draftkit " + name + " ")
+                          || r.startsWith("| `draftkit " + name + "`")),
           "the README's command table has a row for 'draftkit " + name + "'");
     }
   }
@@ -91,7 +100,9 @@ class ReadmeUsageTest {
     int end = readme.indexOf("\n## ", heading.end());
     int next = readme.indexOf("\n### ", heading.end());
     String section = readme.substring(heading.end(), next > 0 && next < end ? next : end);
-    assertTrue(section.matches("(?s).*```sh\n[^`]*draftkit compare [^`]*```.*"), "an example in a sh block: " + section);
+    assertTrue(
+        section.matches("(?s).*```sh\n[^`]*draftkit compare [^`]*```.*"),
+        "an example in a sh block: " + section);
     assertTrue(section.contains("--no-moves") && section.contains("--no-splits"), section);
   }
 
@@ -99,14 +110,30 @@ class ReadmeUsageTest {
   void helpTextsReadAsSentences() {
     for (Map.Entry<String, CommandLine> c : commands().entrySet()) {
       for (String paragraph : c.getValue().getCommandSpec().usageMessage().description()) {
-        assertTrue(paragraph.strip().matches("(?s).*[.:)]"),
-            "'" + c.getKey() + "': each description entry is whole sentences, not a line cut mid-sentence: " + paragraph);
+        assertTrue(
+            paragraph.strip().matches("(?s).*[.:)]"),
+            "'"
+                + c.getKey()
+                + "': each description entry is whole sentences, not a line cut mid-sentence: "
+                + paragraph);
       }
       for (int width : new int[] {60, 80, 100, 120}) {
-        String help = c.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF).isEmpty() ? "" : usage(c.getValue(), width);
+        String help =
+            c.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF).isEmpty()
+                ? ""
+                : usage(c.getValue(), width);
         Matcher cut = Pattern.compile("[A-Za-z]\\.\\R\\s*[a-z]").matcher(help);
-        assertTrue(!cut.find(), "'" + c.getKey() + "' --help at " + width + " columns breaks a word after a dot: "
-            + (cut.find(0) ? help.substring(Math.max(0, cut.start() - 30), Math.min(help.length(), cut.end() + 10)) : ""));
+        assertTrue(
+            !cut.find(),
+            "'"
+                + c.getKey()
+                + "' --help at "
+                + width
+                + " columns breaks a word after a dot: "
+                + (cut.find(0)
+                    ? help.substring(
+                        Math.max(0, cut.start() - 30), Math.min(help.length(), cut.end() + 10))
+                    : ""));
       }
     }
   }

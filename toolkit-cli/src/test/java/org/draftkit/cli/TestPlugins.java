@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.draftkit.Toolkit;
 import org.draftkit.UnsupportedFormatException;
 import org.draftkit.json.JsonText;
 import org.draftkit.model.Diagnostic;
@@ -23,7 +24,6 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
-import org.draftkit.Toolkit;
 import org.draftkit.testkit.stub.ExplodingImporter;
 
 /**
@@ -36,11 +36,19 @@ final class TestPlugins {
 
   /** A toolkit with only the test plugins. */
   static Toolkit toolkit() {
-    return Toolkit.builder().importer(new LinesImporter()).importer(new ExplodingImporter())
-        .exporter(new JsonExporter()).exporter(new TextExporter()).exporter(new BinaryExporter()).build();
+    return Toolkit.builder()
+        .importer(new LinesImporter())
+        .importer(new ExplodingImporter())
+        .exporter(new JsonExporter())
+        .exporter(new TextExporter())
+        .exporter(new BinaryExporter())
+        .build();
   }
 
-  /** Reads UTF-8 text, one paragraph per non-blank line; refuses binary content like a real importer. */
+  /**
+   * Reads UTF-8 text, one paragraph per non-blank line; refuses binary content like a real
+   * importer.
+   */
   static final class LinesImporter implements DocumentImporter {
     @Override
     public FormatInfo format() {
@@ -53,7 +61,8 @@ final class TestPlugins {
     }
 
     @Override
-    public Document read(InputStream in, org.draftkit.spi.ImportContext context) throws IOException, UnsupportedFormatException {
+    public Document read(InputStream in, org.draftkit.spi.ImportContext context)
+        throws IOException, UnsupportedFormatException {
       byte[] bytes = in.readAllBytes();
       if (!isText(bytes)) {
         throw new UnsupportedFormatException(context.sourceName(), "binary content, not text");
@@ -63,10 +72,17 @@ final class TestPlugins {
       for (String s : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
         line++;
         if (s.strip().equals("DROP")) {
-          b.diagnostic(Diagnostic.warning("test.dropped", "line " + line + " dropped",
-              SourceLocation.line(context.sourceName(), line)));
+          b.diagnostic(
+              Diagnostic.warning(
+                  "test.dropped",
+                  "line " + line + " dropped",
+                  SourceLocation.line(context.sourceName(), line)));
         } else if (!s.isBlank()) {
-          b.add(null, ParagraphKind.OTHER, List.of(Run.plain(s.strip())), null,
+          b.add(
+              null,
+              ParagraphKind.OTHER,
+              List.of(Run.plain(s.strip())),
+              null,
               SourceLocation.line(context.sourceName(), line));
         }
       }
@@ -80,8 +96,11 @@ final class TestPlugins {
         }
       }
       try {
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes));
         return true;
       } catch (CharacterCodingException e) {
         return false;
@@ -103,7 +122,9 @@ final class TestPlugins {
 
     @Override
     public void write(Document doc, OutputStream out, ExportContext context) throws IOException {
-      String json = JsonText.write(Map.of("paragraphs", doc.paragraphs().stream().map(Paragraph::text).toList()));
+      String json =
+          JsonText.write(
+              Map.of("paragraphs", doc.paragraphs().stream().map(Paragraph::text).toList()));
       out.write(json.getBytes(StandardCharsets.UTF_8));
     }
   }

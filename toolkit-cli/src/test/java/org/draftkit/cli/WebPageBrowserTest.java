@@ -35,8 +35,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web page at {@code /}, driven in headless Chromium the way a person uses it: files chosen,
- * a job run, the result read in the page, a download opened. Runs on the bundled example always and
+ * The web page at {@code /}, driven in headless Chromium the way a person uses it: files chosen, a
+ * job run, the result read in the page, a download opened. Runs on the bundled example always and
  * on corpus files when present; skipped with a message when Chromium or chromedriver is absent.
  * Screenshots go to {@code target/screenshots/} for a person to look at.
  */
@@ -44,7 +44,8 @@ class WebPageBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path EXAMPLE = Path.of("../examples/documents/draft-resolution.md").toAbsolutePath().normalize();
+  private static final Path EXAMPLE =
+      Path.of("../examples/documents/draft-resolution.md").toAbsolutePath().normalize();
   private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
   private static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
 
@@ -55,7 +56,8 @@ class WebPageBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "chromium and chromedriver are needed at /usr/bin (apt-get install chromium chromium-driver): skipped");
     toolkit = Toolkit.builder().discoverPlugins().build();
     server = DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0));
@@ -63,14 +65,24 @@ class WebPageBrowserTest {
     Files.createDirectories(DOWNLOADS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,1000", "--lang=en");
-    options.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", DOWNLOADS.toString(),
-        "download.prompt_for_download", false,
-        "safebrowsing.enabled", false));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--lang=en");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", DOWNLOADS.toString(),
+            "download.prompt_for_download", false,
+            "safebrowsing.enabled", false));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     fixtures = Files.createTempDirectory("draftkit-browser");
     writeFixtures();
@@ -98,11 +110,16 @@ class WebPageBrowserTest {
    */
   private static void writeFixtures() throws IOException {
     String rev1 = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-    String rev2 = rev1.replace("symbol: A/99/L.7", "symbol: A/99/L.7/Rev.1")
-        .replace("Member States to share monitoring data", "Member States to publish monitoring data");
+    String rev2 =
+        rev1.replace("symbol: A/99/L.7", "symbol: A/99/L.7/Rev.1")
+            .replace(
+                "Member States to share monitoring data",
+                "Member States to publish monitoring data");
     assertFalse(rev1.equals(rev2), "the example still has the sentence this test changes");
     Files.writeString(fixtures.resolve("draft-resolution-rev1.md"), rev2, StandardCharsets.UTF_8);
-    Files.writeString(fixtures.resolve("glacier-group.md"), """
+    Files.writeString(
+        fixtures.resolve("glacier-group.md"),
+        """
         # Comments of the Glacier Group on A/99/L.7
 
         We retain paragraph 1 and propose:
@@ -111,8 +128,11 @@ class WebPageBrowserTest {
         interoperable** formats;
 
         4. ~~*Decides* to remain seized of the matter.~~
-        """, StandardCharsets.UTF_8);
-    Files.write(fixtures.resolve("broken.pdf"), "%PDF-1.7\nthis is not really a PDF\n".getBytes(StandardCharsets.US_ASCII));
+        """,
+        StandardCharsets.UTF_8);
+    Files.write(
+        fixtures.resolve("broken.pdf"),
+        "%PDF-1.7\nthis is not really a PDF\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
@@ -121,28 +141,50 @@ class WebPageBrowserTest {
     upload("slot-compare-file", EXAMPLE, fixtures.resolve("draft-resolution-rev1.md"));
     assertEquals(2, browser.findElements(By.cssSelector("#slot-compare-file-list li")).size());
     run();
-    String redline = inResult(() -> browser.findElement(By.tagName("body")).getText()
-        + "\n<ins>" + String.join("|", browser.findElements(By.tagName("ins")).stream().map(WebElement::getText).toList()));
+    String redline =
+        inResult(
+            () ->
+                browser.findElement(By.tagName("body")).getText()
+                    + "\n<ins>"
+                    + String.join(
+                        "|",
+                        browser.findElements(By.tagName("ins")).stream()
+                            .map(WebElement::getText)
+                            .toList()));
     assertTrue(redline.contains("publish"), redline);
-    assertTrue(redline.matches("(?s).*<ins>.*publish.*"), "'publish' is marked as inserted: " + redline);
+    assertTrue(
+        redline.matches("(?s).*<ins>.*publish.*"), "'publish' is marked as inserted: " + redline);
     screenshot(info);
 
     Path docx = download("docx", ".docx");
     Document doc = toolkit.read(docx);
-    assertTrue(doc.paragraphs().stream().anyMatch(p -> p.runs().stream()
-        .anyMatch(r -> r.has(Mark.INSERT) && r.text().contains("publish"))), "the DOCX has 'publish' as an insertion");
-    assertTrue(doc.paragraphs().stream().anyMatch(p -> p.runs().stream()
-        .anyMatch(r -> r.has(Mark.DELETE) && r.text().contains("share"))), "the DOCX has 'share' as a deletion");
+    assertTrue(
+        doc.paragraphs().stream()
+            .anyMatch(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(r -> r.has(Mark.INSERT) && r.text().contains("publish"))),
+        "the DOCX has 'publish' as an insertion");
+    assertTrue(
+        doc.paragraphs().stream()
+            .anyMatch(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(r -> r.has(Mark.DELETE) && r.text().contains("share"))),
+        "the DOCX has 'share' as a deletion");
   }
 
   @Test
   void theOrderOfRevisionsCanBeChangedWithTheKeyboard() {
     choose("compare");
     upload("slot-compare-file", EXAMPLE, fixtures.resolve("draft-resolution-rev1.md"));
-    WebElement later = browser.findElement(By.cssSelector("button[aria-label='Move draft-resolution.md later']"));
+    WebElement later =
+        browser.findElement(By.cssSelector("button[aria-label='Move draft-resolution.md later']"));
     later.sendKeys(org.openqa.selenium.Keys.ENTER);
-    List<String> names = browser.findElements(By.cssSelector("#slot-compare-file-list .name")).stream()
-        .map(WebElement::getText).toList();
+    List<String> names =
+        browser.findElements(By.cssSelector("#slot-compare-file-list .name")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertEquals(List.of("draft-resolution-rev1.md", "draft-resolution.md"), names);
     assertTrue(browser.findElement(By.id("status")).getText().contains("now number 2 of 2"));
   }
@@ -183,15 +225,21 @@ class WebPageBrowserTest {
     choose("compare");
     upload("slot-compare-file", fixtures.resolve("broken.pdf"), EXAMPLE);
     run(false);
-    WebElement error = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-      WebElement e = d.findElement(By.id("error"));
-      return e.isDisplayed() ? e : null;
-    });
+    WebElement error =
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+            .until(
+                d -> {
+                  WebElement e = d.findElement(By.id("error"));
+                  return e.isDisplayed() ? e : null;
+                });
     String message = error.getText();
     assertTrue(message.startsWith("A file could not be read."), message);
     assertTrue(message.contains("broken.pdf"), message);
     assertFalse(message.contains("{") || message.contains("Exception"), message);
-    assertEquals("error", browser.switchTo().activeElement().getAttribute("id"), "the message takes the focus");
+    assertEquals(
+        "error",
+        browser.switchTo().activeElement().getAttribute("id"),
+        "the message takes the focus");
     screenshot(info);
   }
 
@@ -209,8 +257,9 @@ class WebPageBrowserTest {
   void onAPhoneThePageFitsTheScreen(TestInfo info) {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     browser.get("http://127.0.0.1:" + server.port() + "/");
-    Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth > window.innerWidth");
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
     assertEquals(Boolean.FALSE, overflow, "no sideways scrolling at 390 px");
     screenshot(info);
   }
@@ -219,7 +268,10 @@ class WebPageBrowserTest {
   void everyControlHasALabel() {
     for (String job : List.of("compare", "consolidate", "positions", "uptake", "align")) {
       choose(job);
-      Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+      Object unlabelled =
+          ((org.openqa.selenium.JavascriptExecutor) browser)
+              .executeScript(
+                  """
           return [...document.querySelectorAll('input, textarea, select, button')]
             .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
             .map(e => e.id || e.outerHTML);""");
@@ -241,8 +293,13 @@ class WebPageBrowserTest {
     screenshot(info);
     Path docx = download("docx", ".docx");
     Document doc = toolkit.read(docx);
-    assertTrue(doc.paragraphs().stream().anyMatch(p -> p.runs().stream()
-        .anyMatch(r -> r.has(Mark.INSERT) && "IMSB".equals(r.author()))), "IMSB's insertions are tracked in the DOCX");
+    assertTrue(
+        doc.paragraphs().stream()
+            .anyMatch(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(r -> r.has(Mark.INSERT) && "IMSB".equals(r.author()))),
+        "IMSB's insertions are tracked in the DOCX");
   }
 
   @Test
@@ -305,14 +362,16 @@ class WebPageBrowserTest {
   private static void run(boolean expectResult) {
     browser.findElement(By.id("run")).click();
     if (expectResult) {
-      new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
-        WebElement error = d.findElement(By.id("error"));
-        if (error.isDisplayed()) {
-          throw new AssertionError("the page shows an error: " + error.getText());
-        }
-        return d.findElement(By.id("result")).isDisplayed()
-            && d.findElement(By.id("status")).getText().startsWith("Done");
-      });
+      new WebDriverWait(browser, Duration.ofSeconds(120))
+          .until(
+              d -> {
+                WebElement error = d.findElement(By.id("error"));
+                if (error.isDisplayed()) {
+                  throw new AssertionError("the page shows an error: " + error.getText());
+                }
+                return d.findElement(By.id("result")).isDisplayed()
+                    && d.findElement(By.id("status")).getText().startsWith("Done");
+              });
     }
   }
 
@@ -331,20 +390,29 @@ class WebPageBrowserTest {
         Files.deleteIfExists(p);
       }
     }
-    browser.findElement(By.cssSelector("#download-buttons button[data-format='" + format + "']")).click();
-    return new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
-      try (Stream<Path> files = Files.list(DOWNLOADS)) {
-        return files.filter(p -> p.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    browser
+        .findElement(By.cssSelector("#download-buttons button[data-format='" + format + "']"))
+        .click();
+    return new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(
+            d -> {
+              try (Stream<Path> files = Files.list(DOWNLOADS)) {
+                return files
+                    .filter(p -> p.getFileName().toString().endsWith(extension))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                return null;
+              }
+            });
   }
 
   private static void screenshot(TestInfo info) {
     try {
       Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + ".png"),
+      Files.copy(
+          png,
+          SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + ".png"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

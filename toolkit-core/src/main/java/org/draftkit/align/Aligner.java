@@ -12,22 +12,22 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
 
 /**
- * Matches the language versions of one text by structure. Each paragraph gets a structural key:
- * the article it is in (from the article headings of the six UN languages: "Article 5", "Article
+ * Matches the language versions of one text by structure. Each paragraph gets a structural key: the
+ * article it is in (from the article headings of the six UN languages: "Article 5", "Article
  * premier", "Artículo 5", "Статья 5", "第五条", "المادة 5"; elsewhere the ordinal of the heading),
- * other headings by their order within the article;
- * then its label and its parents' labels turned into ordinals so that "(c)", "в)", "(ج)" and "(三)"
- * are the same third sub-item; unnumbered paragraphs take their position among the unnumbered ones
- * of their article. Rows are the union of the keys, in the order of the first version that has
- * each. Immutable and thread-safe.
+ * other headings by their order within the article; then its label and its parents' labels turned
+ * into ordinals so that "(c)", "в)", "(ج)" and "(三)" are the same third sub-item; unnumbered
+ * paragraphs take their position among the unnumbered ones of their article. Rows are the union of
+ * the keys, in the order of the first version that has each. Immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class Aligner {
 
-  private static final Pattern ARTICLE = Pattern.compile(
-      "^(?:article|artículo|articulo|статья|المادة)\\s+(\\d+|premier|первая)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "^(?:article|artículo|articulo|статья|المادة)\\s+(\\d+|premier|первая)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARTICLE_ZH = Pattern.compile("^第([〇零一二三四五六七八九十百0-9]+)条");
   private static final String CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя";
   private static final String ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
@@ -75,8 +75,11 @@ public final class Aligner {
       String key = order.get(r);
       List<Alignment.Cell> cells = cells(keyed, key);
       boolean heading = isHeading(keyed, key);
-      // a place numbered differently in some versions: two neighbouring places that no version has both of
-      if (!heading && r + 1 < order.size() && !isHeading(keyed, order.get(r + 1))
+      // a place numbered differently in some versions: two neighbouring places that no version has
+      // both of
+      if (!heading
+          && r + 1 < order.size()
+          && !isHeading(keyed, order.get(r + 1))
           && complementary(cells, cells(keyed, order.get(r + 1)))) {
         List<Alignment.Cell> other = cells(keyed, order.get(r + 1));
         long here = cells.stream().filter(Objects::nonNull).count();
@@ -92,8 +95,19 @@ public final class Aligner {
             cells.set(i, other.get(i));
           }
         }
-        mismatches.add(new Alignment.Mismatch(Alignment.Kind.NUMBERING, majority, differ, majority + ": numbered "
-            + last(minority) + " in " + String.join(", ", differ) + ", " + last(majority) + " in the others"));
+        mismatches.add(
+            new Alignment.Mismatch(
+                Alignment.Kind.NUMBERING,
+                majority,
+                differ,
+                majority
+                    + ": numbered "
+                    + last(minority)
+                    + " in "
+                    + String.join(", ", differ)
+                    + ", "
+                    + last(majority)
+                    + " in the others"));
         key = majority;
         rows.add(new Alignment.Row(key, false, cells));
         footnotes(key, cells, names, mismatches);
@@ -107,8 +121,16 @@ public final class Aligner {
       }
       rows.add(new Alignment.Row(key, heading, cells));
       if (!lacking.isEmpty() && !heading) {
-        mismatches.add(new Alignment.Mismatch(Alignment.Kind.MISSING, key, lacking,
-            key + ": in " + String.join(", ", having) + ", not in " + String.join(", ", lacking)));
+        mismatches.add(
+            new Alignment.Mismatch(
+                Alignment.Kind.MISSING,
+                key,
+                lacking,
+                key
+                    + ": in "
+                    + String.join(", ", having)
+                    + ", not in "
+                    + String.join(", ", lacking)));
       }
       footnotes(key, cells, names, mismatches);
     }
@@ -149,9 +171,10 @@ public final class Aligner {
     return anyA && anyB;
   }
 
-  private static void footnotes(String key, List<Alignment.Cell> cells, List<String> names,
-      List<Alignment.Mismatch> out) {
-    int max = cells.stream().filter(Objects::nonNull).mapToInt(Alignment.Cell::footnotes).max().orElse(0);
+  private static void footnotes(
+      String key, List<Alignment.Cell> cells, List<String> names, List<Alignment.Mismatch> out) {
+    int max =
+        cells.stream().filter(Objects::nonNull).mapToInt(Alignment.Cell::footnotes).max().orElse(0);
     List<String> fewer = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i) != null && cells.get(i).footnotes() < max) {
@@ -159,13 +182,26 @@ public final class Aligner {
       }
     }
     if (!fewer.isEmpty()) {
-      out.add(new Alignment.Mismatch(Alignment.Kind.FOOTNOTE, key, fewer.stream().map(s -> s.split(" ")[0]).toList(),
-          key + ": " + max + " footnote reference" + (max == 1 ? "" : "s") + " in other versions, " + String.join(", ", fewer)));
+      out.add(
+          new Alignment.Mismatch(
+              Alignment.Kind.FOOTNOTE,
+              key,
+              fewer.stream().map(s -> s.split(" ")[0]).toList(),
+              key
+                  + ": "
+                  + max
+                  + " footnote reference"
+                  + (max == 1 ? "" : "s")
+                  + " in other versions, "
+                  + String.join(", ", fewer)));
     }
   }
 
   /** Top-level labels per article that differ as numbers between versions (a renumbering). */
-  private static void numbering(List<String> names, List<Document> docs, List<Map<String, Placed>> keyed,
+  private static void numbering(
+      List<String> names,
+      List<Document> docs,
+      List<Map<String, Placed>> keyed,
       List<Alignment.Mismatch> out) {
     Map<String, String> first = new LinkedHashMap<>();
     keyed.get(0).forEach((k, p) -> first.put(k, p.cell.label()));
@@ -174,8 +210,20 @@ public final class Aligner {
         String a = first.get(e.getKey());
         String b = e.getValue().cell.label();
         if (a != null && b != null && isNumber(a) && isNumber(b) && !digits(a).equals(digits(b))) {
-          out.add(new Alignment.Mismatch(Alignment.Kind.NUMBERING, e.getKey(), List.of(names.get(i)),
-              e.getKey() + ": numbered " + a + " in " + names.get(0) + ", " + b + " in " + names.get(i)));
+          out.add(
+              new Alignment.Mismatch(
+                  Alignment.Kind.NUMBERING,
+                  e.getKey(),
+                  List.of(names.get(i)),
+                  e.getKey()
+                      + ": numbered "
+                      + a
+                      + " in "
+                      + names.get(0)
+                      + ", "
+                      + b
+                      + " in "
+                      + names.get(i)));
         }
       }
     }
@@ -199,7 +247,8 @@ public final class Aligner {
         if (Character.isLetter(c)) {
           all++;
           byte dir = Character.getDirectionality(c);
-          if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+              || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
             rtl++;
           }
         }
@@ -229,7 +278,10 @@ public final class Aligner {
           headings = 0;
           put(out, section, new Placed(cell, true));
         } else {
-          put(out, section + " / h" + headings, new Placed(cell, true)); // the article's title, part titles
+          put(
+              out,
+              section + " / h" + headings,
+              new Placed(cell, true)); // the article's title, part titles
         }
         continue;
       }
@@ -286,8 +338,8 @@ public final class Aligner {
 
   /**
    * A label's position in its series: "(c)", "c)", "в)", "(ج)", "(三)" → "#3", "(ii)" → "#2";
-   * numbers stay numbers ("3.", "3 -", "三、" → "3"). A lone i, v or x is the letter when it follows the letter before it
-   * ("(i)" after "(h)"), else the roman numeral.
+   * numbers stay numbers ("3.", "3 -", "三、" → "3"). A lone i, v or x is the letter when it follows
+   * the letter before it ("(i)" after "(h)"), else the roman numeral.
    *
    * @param previous the ordinal of the previous sibling, or 0
    */
@@ -318,7 +370,9 @@ public final class Aligner {
     }
     int zh = chinese(core);
     if (zh > 0) {
-      return bracketed ? "#" + zh : Integer.toString(zh); // "(三)" a sub-item, "三、" a paragraph number
+      return bracketed
+          ? "#" + zh
+          : Integer.toString(zh); // "(三)" a sub-item, "三、" a paragraph number
     }
     return core;
   }
@@ -335,13 +389,14 @@ public final class Aligner {
     int total = 0;
     int prev = 0;
     for (int i = s.length() - 1; i >= 0; i--) {
-      int v = switch (s.charAt(i)) {
-        case 'i' -> 1;
-        case 'v' -> 5;
-        case 'x' -> 10;
-        case 'l' -> 50;
-        default -> 100;
-      };
+      int v =
+          switch (s.charAt(i)) {
+            case 'i' -> 1;
+            case 'v' -> 5;
+            case 'x' -> 10;
+            case 'l' -> 50;
+            default -> 100;
+          };
       total += v < prev ? -v : v;
       prev = Math.max(prev, v);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param mismatches what differs between the versions
  * @since 0.1
  */
-public record Alignment(List<String> languages, List<String> directions, List<Row> rows, List<Mismatch> mismatches) {
+public record Alignment(
+    List<String> languages, List<String> directions, List<Row> rows, List<Mismatch> mismatches) {
   public Alignment {
     languages = List.copyOf(languages);
     directions = List.copyOf(directions);

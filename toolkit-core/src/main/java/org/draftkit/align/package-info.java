@@ -1,2 +1,4 @@
-/** Language versions of one text matched paragraph by paragraph: {@link org.draftkit.align.Aligner}. */
+/**
+ * Language versions of one text matched paragraph by paragraph: {@link org.draftkit.align.Aligner}.
+ */
 package org.draftkit.align;

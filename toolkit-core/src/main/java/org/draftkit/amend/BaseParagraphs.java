@@ -10,8 +10,8 @@ import org.draftkit.model.ParagraphNumber;
 
 /**
  * The base's paragraphs as the consolidation names and groups them: a label to an index ("66",
- * "OP5", "PP3", "¶4"), an index to its label, a paragraph with its sub-items, where a new
- * paragraph goes after its anchor. Immutable.
+ * "OP5", "PP3", "¶4"), an index to its label, a paragraph with its sub-items, where a new paragraph
+ * goes after its anchor. Immutable.
  */
 final class BaseParagraphs {
 
@@ -34,9 +34,9 @@ final class BaseParagraphs {
   }
 
   /**
-   * The base paragraph a label names: its own label, else "OP5" as operative "5", else "PP3" as
-   * the third preambular paragraph of a base whose preambular paragraphs carry no numbers, else
-   * "¶n" as the n-th paragraph.
+   * The base paragraph a label names: its own label, else "OP5" as operative "5", else "PP3" as the
+   * third preambular paragraph of a base whose preambular paragraphs carry no numbers, else "¶n" as
+   * the n-th paragraph.
    */
   Integer resolve(String label) {
     if (label == null || label.isBlank()) {
@@ -75,7 +75,9 @@ final class BaseParagraphs {
   /** The last index of paragraph {@code index}'s sub-items (itself when it has none). */
   int lastOf(int index) {
     int last = index;
-    for (int i = index + 1; i < doc.paragraphs().size() && isDescendant(doc.paragraphs().get(i), index); i++) {
+    for (int i = index + 1;
+        i < doc.paragraphs().size() && isDescendant(doc.paragraphs().get(i), index);
+        i++) {
       last = i;
     }
     return last;
@@ -92,15 +94,21 @@ final class BaseParagraphs {
     return false;
   }
 
-  /** The last paragraph a new one goes after: its anchor's sub-items and earlier "bis" paragraphs. */
+  /**
+   * The last paragraph a new one goes after: its anchor's sub-items and earlier "bis" paragraphs.
+   */
   int placeAfter(int index, ParagraphNumber newNumber) {
     Paragraph anchor = doc.paragraphs().get(index);
     int last = index;
     for (int i = index + 1; i < doc.paragraphs().size(); i++) {
       Paragraph p = doc.paragraphs().get(i);
       boolean descendant = p.parent() != null && isDescendant(p, anchor.index());
-      boolean earlierBis = p.parent() == null && p.number() != null && anchor.number() != null
-          && p.number().base().equals(anchor.number().base()) && p.number().compareTo(newNumber) < 0;
+      boolean earlierBis =
+          p.parent() == null
+              && p.number() != null
+              && anchor.number() != null
+              && p.number().base().equals(anchor.number().base())
+              && p.number().compareTo(newNumber) < 0;
       if (!descendant && !earlierBis) {
         break;
       }

@@ -51,7 +51,10 @@ final class ConsolidatedWriter {
     this.out = Document.builder().metadata(base.doc.metadata());
   }
 
-  /** The consolidated document; afterwards {@link #placement} tells where each base paragraph landed. */
+  /**
+   * The consolidated document; afterwards {@link #placement} tells where each base paragraph
+   * landed.
+   */
   Document write() {
     Set<Integer> keepDeletions = moves.decide(plan.deletions(), prefer, ledger);
     plan.withdrawBrokenMerges(keepDeletions);
@@ -59,16 +62,25 @@ final class ConsolidatedWriter {
       rendered.add(render(p, keepDeletions));
       MovePlan.Request m = moves.of(p.index());
       if (m != null) {
-        ledger.applied.add(new Applied(m.source().proponent().name(), base.labelAt(p.index()), Operation.MOVE, "", "",
-            m.source().option(), join("moved " + m.where(), m.note(), m.also())));
+        ledger.applied.add(
+            new Applied(
+                m.source().proponent().name(),
+                base.labelAt(p.index()),
+                Operation.MOVE,
+                "",
+                "",
+                m.source().option(),
+                join("moved " + m.where(), m.note(), m.also())));
       }
     }
     List<Integer> sources = new ArrayList<>(moves.accepted().keySet());
     sources.sort(Comparator.naturalOrder());
     for (int src : sources) {
       MovePlan.Request m = moves.of(src);
-      (m.before() ? before : after).computeIfAbsent(m.before() ? m.anchor() : base.lastOf(m.anchor()),
-          k -> new ArrayList<>()).add(m);
+      (m.before() ? before : after)
+          .computeIfAbsent(
+              m.before() ? m.anchor() : base.lastOf(m.anchor()), k -> new ArrayList<>())
+          .add(m);
     }
     for (Paragraph p : base.doc.paragraphs()) {
       MovePlan.Request carrier = moves.movedWith(p.index(), null);
@@ -76,13 +88,17 @@ final class ConsolidatedWriter {
         slot(p.index(), false);
       } else {
         Amendment mover = carrier.source();
-        List<Run> runs = p.runs().stream().map(r -> attribute(r.plus(Mark.MOVE_FROM), mover)).toList();
+        List<Run> runs =
+            p.runs().stream().map(r -> attribute(r.plus(Mark.MOVE_FROM), mover)).toList();
         Integer parent = p.parent() == null ? null : origin.get(p.parent());
         origin.put(p.index(), out.add(p.number(), p.kind(), runs, parent, p.location()));
       }
     }
     for (Comment c : base.doc.comments()) {
-      Integer at = c.paragraph() == null ? null : placed.getOrDefault(c.paragraph(), origin.get(c.paragraph()));
+      Integer at =
+          c.paragraph() == null
+              ? null
+              : placed.getOrDefault(c.paragraph(), origin.get(c.paragraph()));
       out.comment(new Comment(c.id(), c.author(), c.date(), c.text(), at, c.anchorText()));
     }
     for (Diagnostic d : base.doc.diagnostics()) {
@@ -101,24 +117,48 @@ final class ConsolidatedWriter {
   private List<Run> render(Paragraph p, Set<Integer> keepDeletions) {
     String label = base.labelAt(p.index());
     List<Edit> accepted = conflicts.resolve(p, label, plan.edits(p.index()), ledger);
-    List<Amendment> by = keepDeletions.contains(p.index()) ? plan.deletions().getOrDefault(p.index(), List.of()) : List.of();
+    List<Amendment> by =
+        keepDeletions.contains(p.index())
+            ? plan.deletions().getOrDefault(p.index(), List.of())
+            : List.of();
     if (!by.isEmpty() && accepted.isEmpty()) {
       Amendment deletion = by.get(0);
       List<String> others = by.stream().skip(1).map(o -> o.proponent().name()).toList();
       boolean merged = deletion.operation() == Amendment.Operation.MERGE_PARAGRAPHS;
-      String note = merged
-          ? "merged into paragraph " + base.labelAt(base.resolve(deletion.target())) + " (no merged wording was quoted: texts joined)"
-          : plan.note(p.index());
-      ledger.applied.add(new Applied(deletion.proponent().name(), label, merged ? Operation.MERGE : Operation.DELETE,
-          p.text().strip(), "", deletion.option(),
-          join(note, null, others.isEmpty() ? null : "also proposed by " + String.join(", ", others))));
+      String note =
+          merged
+              ? "merged into paragraph "
+                  + base.labelAt(base.resolve(deletion.target()))
+                  + " (no merged wording was quoted: texts joined)"
+              : plan.note(p.index());
+      ledger.applied.add(
+          new Applied(
+              deletion.proponent().name(),
+              label,
+              merged ? Operation.MERGE : Operation.DELETE,
+              p.text().strip(),
+              "",
+              deletion.option(),
+              join(
+                  note,
+                  null,
+                  others.isEmpty() ? null : "also proposed by " + String.join(", ", others))));
       return p.runs().stream().map(r -> attribute(r.plus(Mark.DELETE), deletion)).toList();
     }
     if (!by.isEmpty()) {
-      ledger.conflict(new Conflict(label, by.stream().map(o -> o.proponent().name()).toList(),
-          by.stream().map(o -> o.operation() == Amendment.Operation.MERGE_PARAGRAPHS ? "merge paragraph " + label
-              + " into " + o.target() : "delete paragraph " + label).toList(),
-          "not applied: the paragraph is also amended"), p.index());
+      ledger.conflict(
+          new Conflict(
+              label,
+              by.stream().map(o -> o.proponent().name()).toList(),
+              by.stream()
+                  .map(
+                      o ->
+                          o.operation() == Amendment.Operation.MERGE_PARAGRAPHS
+                              ? "merge paragraph " + label + " into " + o.target()
+                              : "delete paragraph " + label)
+                  .toList(),
+              "not applied: the paragraph is also amended"),
+          p.index());
     }
     return apply(p, accepted);
   }
@@ -140,7 +180,8 @@ final class ConsolidatedWriter {
         result.add(attribute(deleted.plus(Mark.DELETE), e.source()));
       }
       if (!e.insert().isEmpty()) {
-        result.add(attribute(new Run(e.insert(), EnumSet.of(Mark.INSERT), null, null, null), e.source()));
+        result.add(
+            attribute(new Run(e.insert(), EnumSet.of(Mark.INSERT), null, null, null), e.source()));
       }
       cursor = e.to();
     }
@@ -148,7 +189,10 @@ final class ConsolidatedWriter {
     return Runs.normalize(result);
   }
 
-  /** Paragraph {@code index} in its place (or at its destination), with what goes before and after it. */
+  /**
+   * Paragraph {@code index} in its place (or at its destination), with what goes before and after
+   * it.
+   */
   private void slot(int index, boolean moved) {
     for (MovePlan.Request m : before.getOrDefault(index, List.of())) {
       destination(m);
@@ -159,8 +203,14 @@ final class ConsolidatedWriter {
     if (moved) {
       MovePlan.Request carrier = moves.movedWith(index, null);
       Amendment mover = carrier.source();
-      runs = runs.stream().map(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE) ? r : attribute(r.plus(Mark.MOVE_TO), mover))
-          .toList();
+      runs =
+          runs.stream()
+              .map(
+                  r ->
+                      r.has(Mark.INSERT) || r.has(Mark.DELETE)
+                          ? r
+                          : attribute(r.plus(Mark.MOVE_TO), mover))
+              .toList();
       if (index == carrier.from()) {
         Integer anchorParent = base.at(carrier.anchor()).parent();
         parent = anchorParent == null ? null : placed.get(anchorParent);
@@ -172,9 +222,16 @@ final class ConsolidatedWriter {
       origin.put(index, idx);
     }
     for (Amendment a : plan.additionsAfter(index)) {
-      List<Run> addRuns = a.proposed().stream().filter(r -> !r.has(Mark.DELETE))
-          .map(r -> attribute(new Run(r.text(), EnumSet.of(Mark.INSERT), null, null, null), a)).toList();
-      out.add(ParagraphNumber.of(a.label()), p.parent() == null ? p.kind() : base.at(p.parent()).kind(), addRuns, null,
+      List<Run> addRuns =
+          a.proposed().stream()
+              .filter(r -> !r.has(Mark.DELETE))
+              .map(r -> attribute(new Run(r.text(), EnumSet.of(Mark.INSERT), null, null, null), a))
+              .toList();
+      out.add(
+          ParagraphNumber.of(a.label()),
+          p.parent() == null ? p.kind() : base.at(p.parent()).kind(),
+          addRuns,
+          null,
           a.evidence().location());
     }
     for (MovePlan.Request m : after.getOrDefault(index, List.of())) {

@@ -11,16 +11,16 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
 
 /**
- * The base text with proposals applied: every change attributed (runs marked
- * {@link org.draftkit.model.Mark#INSERT}/{@link org.draftkit.model.Mark#DELETE} with the proponent as
+ * The base text with proposals applied: every change attributed (runs marked {@link
+ * org.draftkit.model.Mark#INSERT}/{@link org.draftkit.model.Mark#DELETE} with the proponent as
  * author), and what could not be applied.
  *
  * <p>Proposals are read three-way, as version control merges: the words a proposal quotes (the
  * revision its proponent had), the words it proposes, and the base as it reads now. Where the base
  * still reads as quoted, the change is applied; where it already reads as proposed, the proposal is
  * {@linkplain Adopted adopted}; where the base changed the same words (or the words beside them)
- * otherwise, it is a {@linkplain Conflict conflict} with the later revision, reported with the three
- * texts and never spliced.
+ * otherwise, it is a {@linkplain Conflict conflict} with the later revision, reported with the
+ * three texts and never spliced.
  *
  * @param document the consolidated text
  * @param applied the changes made, in base order
@@ -31,8 +31,13 @@ import org.draftkit.model.Run;
  * @param diagnostics other notes (option choices, renumbered new paragraphs)
  * @since 0.1
  */
-public record Consolidation(Document document, List<Applied> applied, List<Adopted> adopted,
-    List<Conflict> conflicts, List<Unmatched> unmatched, List<Diagnostic> diagnostics) {
+public record Consolidation(
+    Document document,
+    List<Applied> applied,
+    List<Adopted> adopted,
+    List<Conflict> conflicts,
+    List<Unmatched> unmatched,
+    List<Diagnostic> diagnostics) {
 
   public Consolidation {
     applied = List.copyOf(applied);
@@ -43,14 +48,18 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
   }
 
   /** A consolidation in which no proposal was found already adopted. */
-  public Consolidation(Document document, List<Applied> applied, List<Conflict> conflicts,
-      List<Unmatched> unmatched, List<Diagnostic> diagnostics) {
+  public Consolidation(
+      Document document,
+      List<Applied> applied,
+      List<Conflict> conflicts,
+      List<Unmatched> unmatched,
+      List<Diagnostic> diagnostics) {
     this(document, applied, List.of(), conflicts, unmatched, diagnostics);
   }
 
   /**
-   * The title a reader sees: "Consolidated text: A/80/L.41 with proposals from IMSB, G77", from
-   * the base's metadata (its symbol, else its title or file name) and the proponents named in the
+   * The title a reader sees: "Consolidated text: A/80/L.41 with proposals from IMSB, G77", from the
+   * base's metadata (its symbol, else its title or file name) and the proponents named in the
    * result, in order of first appearance.
    */
   public String title() {
@@ -61,13 +70,17 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
     unmatched.forEach(u -> who.add(u.proponent()));
     var m = document.metadata();
     String base = m.symbol() != null && !m.symbol().isBlank() ? m.symbol() : m.displayName();
-    return "Consolidated text" + (base == null || base.isBlank() ? "" : ": " + base)
+    return "Consolidated text"
+        + (base == null || base.isBlank() ? "" : ": " + base)
         + (who.isEmpty() ? "" : " with proposals from " + String.join(", ", who));
   }
 
   /** What a marker on a paragraph of the consolidated text tells. */
   public enum MarkerKind {
-    /** A proposal left unapplied: it conflicts with another's, or the later revision rewrote its words. */
+    /**
+     * A proposal left unapplied: it conflicts with another's, or the later revision rewrote its
+     * words.
+     */
     CONFLICT,
     /** A proposal quoting an earlier text than the base's. */
     STALE_QUOTE,
@@ -76,8 +89,8 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
   }
 
   /**
-   * A note to show on a paragraph of the consolidated text, where a reader meets it (a Word comment,
-   * a marker in HTML).
+   * A note to show on a paragraph of the consolidated text, where a reader meets it (a Word
+   * comment, a marker in HTML).
    *
    * @param index the paragraph's index in {@link #document()}
    * @param kind what it tells
@@ -86,30 +99,73 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
    */
   public record Marker(int index, MarkerKind kind, String proponent, String text) {}
 
-  /** The markers on the consolidated text's paragraphs, in document order (then conflicts, stale quotes, adopted). */
+  /**
+   * The markers on the consolidated text's paragraphs, in document order (then conflicts, stale
+   * quotes, adopted).
+   */
   public List<Marker> markers() {
     List<Marker> out = new ArrayList<>();
     for (Conflict c : conflicts) {
       if (c.index() == null) {
         continue;
       }
-      String text = c.kind() == ConflictKind.LATER_REVISION
-          ? "Conflict with the later revision (" + String.join(", ", c.proponents()) + "): quoted “" + c.quoted()
-              + "”; proposed “" + c.proposed() + "”; the text now reads “" + c.current() + "”. " + capital(c.resolution()) + "."
-          : "Conflict between " + String.join(" and ", c.proponents()) + ": " + String.join(" / ", c.texts()) + ". "
-              + capital(c.resolution()) + ".";
-      out.add(new Marker(c.index(), MarkerKind.CONFLICT, c.proponents().isEmpty() ? null : c.proponents().get(0), text));
+      String text =
+          c.kind() == ConflictKind.LATER_REVISION
+              ? "Conflict with the later revision ("
+                  + String.join(", ", c.proponents())
+                  + "): quoted “"
+                  + c.quoted()
+                  + "”; proposed “"
+                  + c.proposed()
+                  + "”; the text now reads “"
+                  + c.current()
+                  + "”. "
+                  + capital(c.resolution())
+                  + "."
+              : "Conflict between "
+                  + String.join(" and ", c.proponents())
+                  + ": "
+                  + String.join(" / ", c.texts())
+                  + ". "
+                  + capital(c.resolution())
+                  + ".";
+      out.add(
+          new Marker(
+              c.index(),
+              MarkerKind.CONFLICT,
+              c.proponents().isEmpty() ? null : c.proponents().get(0),
+              text));
     }
     for (Unmatched u : unmatched) {
       if (u.index() != null) {
-        out.add(new Marker(u.index(), MarkerKind.STALE_QUOTE, u.proponent(), "Stale quote (" + u.proponent() + "): "
-            + u.reason() + (u.differences().isEmpty() ? "." : ": " + String.join("; ", u.differences()) + ".")));
+        out.add(
+            new Marker(
+                u.index(),
+                MarkerKind.STALE_QUOTE,
+                u.proponent(),
+                "Stale quote ("
+                    + u.proponent()
+                    + "): "
+                    + u.reason()
+                    + (u.differences().isEmpty()
+                        ? "."
+                        : ": " + String.join("; ", u.differences()) + ".")));
       }
     }
     for (Adopted a : adopted) {
       if (a.index() != null) {
-        out.add(new Marker(a.index(), MarkerKind.ADOPTED, a.proponent(), "Already in the text (" + a.proponent() + "): “"
-            + a.proposed() + "”" + (a.note() == null ? "" : " — " + a.note()) + "."));
+        out.add(
+            new Marker(
+                a.index(),
+                MarkerKind.ADOPTED,
+                a.proponent(),
+                "Already in the text ("
+                    + a.proponent()
+                    + "): “"
+                    + a.proposed()
+                    + "”"
+                    + (a.note() == null ? "" : " — " + a.note())
+                    + "."));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Marker::index));
@@ -134,9 +190,9 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
   }
 
   /**
-   * The consolidated text as it would read with every applied change accepted: inserted words
-   * kept without their marks, deleted words, moved-away text and emptied paragraphs gone, comments
-   * on the paragraphs they annotate (on the parent of an emptied sub-item, or on none).
+   * The consolidated text as it would read with every applied change accepted: inserted words kept
+   * without their marks, deleted words, moved-away text and emptied paragraphs gone, comments on
+   * the paragraphs they annotate (on the parent of an emptied sub-item, or on none).
    */
   public Document accepted() {
     Document.Builder b = Document.builder().metadata(document.metadata());
@@ -149,7 +205,8 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
         if (r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM)) {
           continue;
         }
-        EnumSet<Mark> marks = r.marks().isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(r.marks());
+        EnumSet<Mark> marks =
+            r.marks().isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(r.marks());
         marks.remove(Mark.INSERT);
         marks.remove(Mark.MOVE_TO);
         runs.add(new Run(r.text(), marks, null, null, r.ref()));
@@ -162,8 +219,10 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
       newIndex.add(b.add(p.number(), p.kind(), runs, parent, p.location()));
     }
     for (Comment c : document.comments()) {
-      Integer at = c.paragraph() == null || c.paragraph() < 0 || c.paragraph() >= newIndex.size() ? null
-          : newIndex.get(c.paragraph());
+      Integer at =
+          c.paragraph() == null || c.paragraph() < 0 || c.paragraph() >= newIndex.size()
+              ? null
+              : newIndex.get(c.paragraph());
       b.comment(new Comment(c.id(), c.author(), c.date(), c.text(), at, c.anchorText()));
     }
     return b.build();
@@ -197,10 +256,17 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
    * @param deleted the words removed, or ""
    * @param inserted the words added, or ""
    * @param option the option it belongs to ("Option B"), or null
-   * @param note how it was matched or placed, when that is worth saying ("quoted as 66; found as 67")
+   * @param note how it was matched or placed, when that is worth saying ("quoted as 66; found as
+   *     67")
    */
-  public record Applied(String proponent, String paragraph, Operation op, String deleted, String inserted,
-      String option, String note) {}
+  public record Applied(
+      String proponent,
+      String paragraph,
+      Operation op,
+      String deleted,
+      String inserted,
+      String option,
+      String note) {}
 
   /**
    * A proposal the base already reads as proposed: nothing to apply.
@@ -211,7 +277,8 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
    * @param note how it was recognised ("the later revision made the same change")
    * @param index the paragraph's index in the consolidated document, or null
    */
-  public record Adopted(String proponent, String paragraph, String proposed, String note, Integer index) {}
+  public record Adopted(
+      String proponent, String paragraph, String proposed, String note, Integer index) {}
 
   /** Who a conflict is with. */
   public enum ConflictKind {
@@ -231,13 +298,23 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
    * @param texts each proponent's change ("~~old~~ **new**")
    * @param resolution what was done: "not applied" or "applied the proposal of X (preferred)"
    * @param kind between proponents, or with the later revision
-   * @param quoted for a conflict with the later revision, the words as the proposal quotes them, else null
+   * @param quoted for a conflict with the later revision, the words as the proposal quotes them,
+   *     else null
    * @param proposed for a conflict with the later revision, the words as proposed, else null
-   * @param current for a conflict with the later revision, the words as the base reads now, else null
+   * @param current for a conflict with the later revision, the words as the base reads now, else
+   *     null
    * @param index the paragraph's index in the consolidated document, or null
    */
-  public record Conflict(String paragraph, List<String> proponents, List<String> texts, String resolution,
-      ConflictKind kind, String quoted, String proposed, String current, Integer index) {
+  public record Conflict(
+      String paragraph,
+      List<String> proponents,
+      List<String> texts,
+      String resolution,
+      ConflictKind kind,
+      String quoted,
+      String proposed,
+      String current,
+      Integer index) {
     public Conflict {
       proponents = List.copyOf(proponents);
       texts = List.copyOf(texts);
@@ -245,13 +322,24 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
     }
 
     /** A conflict between proponents. */
-    public Conflict(String paragraph, List<String> proponents, List<String> texts, String resolution) {
-      this(paragraph, proponents, texts, resolution, ConflictKind.PROPONENTS, null, null, null, null);
+    public Conflict(
+        String paragraph, List<String> proponents, List<String> texts, String resolution) {
+      this(
+          paragraph,
+          proponents,
+          texts,
+          resolution,
+          ConflictKind.PROPONENTS,
+          null,
+          null,
+          null,
+          null);
     }
 
     /** This conflict at {@code index} of the consolidated document. */
     public Conflict at(Integer index) {
-      return new Conflict(paragraph, proponents, texts, resolution, kind, quoted, proposed, current, index);
+      return new Conflict(
+          paragraph, proponents, texts, resolution, kind, quoted, proposed, current, index);
     }
   }
 
@@ -262,17 +350,24 @@ public record Consolidation(Document document, List<Applied> applied, List<Adopt
    * @param paragraph the label it targets, or null
    * @param reason why, in one sentence
    * @param quote the proposal as quoted
-   * @param differences where the quoted base text differs from the base ("quote has: …", "base has: …")
+   * @param differences where the quoted base text differs from the base ("quote has: …", "base has:
+   *     …")
    * @param index the index of the paragraph it concerns in the consolidated document, or null
    */
-  public record Unmatched(String proponent, String paragraph, String reason, String quote, List<String> differences,
+  public record Unmatched(
+      String proponent,
+      String paragraph,
+      String reason,
+      String quote,
+      List<String> differences,
       Integer index) {
     public Unmatched {
       differences = List.copyOf(differences);
     }
 
     /** An unmatched proposal placed on no paragraph. */
-    public Unmatched(String proponent, String paragraph, String reason, String quote, List<String> differences) {
+    public Unmatched(
+        String proponent, String paragraph, String reason, String quote, List<String> differences) {
       this(proponent, paragraph, reason, quote, differences, null);
     }
 

@@ -34,6 +34,7 @@ final class ConsolidationPlan {
 
   /** At or above this similarity, a proposed new paragraph is taken to be in the base already. */
   static final double SAME_PARAGRAPH = 0.85;
+
   /** At or above this similarity, the base has a paragraph like a proposed new one: a conflict. */
   static final double LIKE_PARAGRAPH = 0.6;
 
@@ -49,7 +50,8 @@ final class ConsolidationPlan {
   /** A quoted proposal read three-way against its paragraph, before its edits are committed. */
   private record Reading(Amendment source, int index, QuoteAlignment.Result result, String note) {}
 
-  ConsolidationPlan(BaseParagraphs base, Map<String, SubmissionNumbering> numberings, Ledger ledger) {
+  ConsolidationPlan(
+      BaseParagraphs base, Map<String, SubmissionNumbering> numberings, Ledger ledger) {
     this.base = base;
     this.numberings = numberings;
     this.ledger = ledger;
@@ -90,7 +92,7 @@ final class ConsolidationPlan {
         case DELETE_PARAGRAPH -> delete(a);
         case MERGE_PARAGRAPHS -> merge(a, amendments);
         case MOVE_PARAGRAPH -> move(a);
-        case RETAIN, RESTORE -> { }
+        case RETAIN, RESTORE -> {}
       }
     }
     commit(readings, linkedHalves(amendments));
@@ -104,13 +106,26 @@ final class ConsolidationPlan {
     String hint = a.target() == null ? null : numbering(a).map(a.target()).label();
     BaseMatcher.Result where = base.matcher.locate(hint, a.quotedBaseText());
     if (where instanceof BaseMatcher.Found found) {
-      String note = a.target() == null || java.util.Objects.equals(found.index(), indexOrNull(a.target())) ? null
-          : "quoted as " + a.target() + "; its text is paragraph " + found.label() + " of the base";
+      String note =
+          a.target() == null || java.util.Objects.equals(found.index(), indexOrNull(a.target()))
+              ? null
+              : "quoted as "
+                  + a.target()
+                  + "; its text is paragraph "
+                  + found.label()
+                  + " of the base";
       Paragraph p = base.at(found.index());
-      return java.util.Optional.of(new Reading(a, found.index(), QuoteAlignment.align(a.proposed(), p.text(), false), note));
+      return java.util.Optional.of(
+          new Reading(a, found.index(), QuoteAlignment.align(a.proposed(), p.text(), false), note));
     }
-    ledger.unmatched(new Unmatched(a.proponent().name(), a.target(), ((BaseMatcher.NotFound) where).reason(),
-        a.evidence().quote(), List.of()), null);
+    ledger.unmatched(
+        new Unmatched(
+            a.proponent().name(),
+            a.target(),
+            ((BaseMatcher.NotFound) where).reason(),
+            a.evidence().quote(),
+            List.of()),
+        null);
     return java.util.Optional.empty();
   }
 
@@ -124,21 +139,36 @@ final class ConsolidationPlan {
     String target = mapped == null || !mapped.certain() ? null : mapped.label();
     List<Integer> hits = new ArrayList<>();
     for (Paragraph p : base.doc.paragraphs()) {
-      if ((target == null || target.equals(base.labelAt(p.index()))) && contains(words(p.text()), fragment)) {
+      if ((target == null || target.equals(base.labelAt(p.index())))
+          && contains(words(p.text()), fragment)) {
         hits.add(p.index());
       }
     }
     if (hits.size() != 1) {
       String scope = target == null ? "the base" : "paragraph " + target;
-      ledger.unmatched(new Unmatched(a.proponent().name(), a.target(), hits.isEmpty()
-          ? "the words “" + a.quotedBaseText().strip() + "” are not in " + scope
-          : "the words “" + a.quotedBaseText().strip() + "” occur in " + hits.size() + " paragraphs; name one",
-          a.evidence().quote(), List.of()), target == null ? null : base.resolve(target));
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              a.target(),
+              hits.isEmpty()
+                  ? "the words “" + a.quotedBaseText().strip() + "” are not in " + scope
+                  : "the words “"
+                      + a.quotedBaseText().strip()
+                      + "” occur in "
+                      + hits.size()
+                      + " paragraphs; name one",
+              a.evidence().quote(),
+              List.of()),
+          target == null ? null : base.resolve(target));
       return java.util.Optional.empty();
     }
     int at = hits.get(0);
-    return java.util.Optional.of(new Reading(a, at, QuoteAlignment.align(a.proposed(), base.at(at).text(), true),
-        mapped != null && !mapped.certain() ? "found by its words; " + mapped.note() : null));
+    return java.util.Optional.of(
+        new Reading(
+            a,
+            at,
+            QuoteAlignment.align(a.proposed(), base.at(at).text(), true),
+            mapped != null && !mapped.certain() ? "found by its words; " + mapped.note() : null));
   }
 
   /**
@@ -152,7 +182,8 @@ final class ConsolidationPlan {
         continue;
       }
       for (Amendment o : amendments) {
-        if (o.proponent().equals(m.proponent()) && o.operation() == Amendment.Operation.AMEND_TEXT
+        if (o.proponent().equals(m.proponent())
+            && o.operation() == Amendment.Operation.AMEND_TEXT
             && (m.target().equals(o.target()) || m.partner().equals(o.target()))) {
           group.put(o, "consolidating paragraphs " + m.target() + " and " + m.partner());
         }
@@ -161,12 +192,16 @@ final class ConsolidationPlan {
     return group;
   }
 
-  /** Records what each reading applies, finds adopted and conflicts; linked halves stand or fall together. */
+  /**
+   * Records what each reading applies, finds adopted and conflicts; linked halves stand or fall
+   * together.
+   */
   private void commit(List<Reading> readings, Map<Amendment, String> linked) {
     Map<String, Boolean> groupConflicts = new HashMap<>();
     for (Reading r : readings) {
       String g = linked.get(r.source());
-      if (g != null && r.result().regions().stream().anyMatch(x -> x.outcome() == Outcome.CONFLICT)) {
+      if (g != null
+          && r.result().regions().stream().anyMatch(x -> x.outcome() == Outcome.CONFLICT)) {
         groupConflicts.put(g, true);
       }
     }
@@ -180,25 +215,60 @@ final class ConsolidationPlan {
         switch (region.outcome()) {
           case APPLY -> {
             if (withheld) {
-              ledger.conflict(new Conflict(label, List.of(a.proponent().name()), List.of(region.proposed()),
-                  "not applied: it is part of " + group + ", and another part conflicts with the later revision",
-                  ConflictKind.LATER_REVISION, region.quoted(), region.proposed(), region.current(), null), r.index());
+              ledger.conflict(
+                  new Conflict(
+                      label,
+                      List.of(a.proponent().name()),
+                      List.of(region.proposed()),
+                      "not applied: it is part of "
+                          + group
+                          + ", and another part conflicts with the later revision",
+                      ConflictKind.LATER_REVISION,
+                      region.quoted(),
+                      region.proposed(),
+                      region.current(),
+                      null),
+                  r.index());
             } else {
-              found.add(new Edit(region.from(), region.to(), region.insert(), a, Operation.AMEND, r.note()));
+              found.add(
+                  new Edit(
+                      region.from(), region.to(), region.insert(), a, Operation.AMEND, r.note()));
             }
           }
-          case ADOPTED -> ledger.adopted(new Adopted(a.proponent().name(), label, region.proposed(),
-              region.note(), null), r.index());
-          case CONFLICT -> ledger.conflict(new Conflict(label, List.of(a.proponent().name()), List.of(region.proposed()),
-              "not applied: " + region.note() + (r.note() == null ? "" : " (" + r.note() + ")"),
-              ConflictKind.LATER_REVISION, region.quoted(), region.proposed(), region.current(), null), r.index());
+          case ADOPTED ->
+              ledger.adopted(
+                  new Adopted(a.proponent().name(), label, region.proposed(), region.note(), null),
+                  r.index());
+          case CONFLICT ->
+              ledger.conflict(
+                  new Conflict(
+                      label,
+                      List.of(a.proponent().name()),
+                      List.of(region.proposed()),
+                      "not applied: "
+                          + region.note()
+                          + (r.note() == null ? "" : " (" + r.note() + ")"),
+                      ConflictKind.LATER_REVISION,
+                      region.quoted(),
+                      region.proposed(),
+                      region.current(),
+                      null),
+                  r.index());
         }
       }
       if (!r.result().stale().isEmpty()) {
-        ledger.unmatched(new Unmatched(a.proponent().name(), label,
-            "the quote is of an earlier text than the base's paragraph " + label
-                + (found.isEmpty() ? "; nothing was applied" : "; changes were applied only where the base still reads as quoted"),
-            a.evidence().quote(), r.result().stale()), r.index());
+        ledger.unmatched(
+            new Unmatched(
+                a.proponent().name(),
+                label,
+                "the quote is of an earlier text than the base's paragraph "
+                    + label
+                    + (found.isEmpty()
+                        ? "; nothing was applied"
+                        : "; changes were applied only where the base still reads as quoted"),
+                a.evidence().quote(),
+                r.result().stale()),
+            r.index());
       }
       if (r.note() != null) {
         notes.put(r.index(), r.note());
@@ -217,43 +287,95 @@ final class ConsolidationPlan {
     int like = text.isEmpty() ? -1 : base.matcher.mostLike(text);
     double score = like < 0 ? 0 : base.matcher.similarity(like, text);
     if (score >= SAME_PARAGRAPH) {
-      ledger.adopted(new Adopted(a.proponent().name(), a.label(), text, "the base already has it as paragraph "
-          + base.labelAt(like), null), like);
+      ledger.adopted(
+          new Adopted(
+              a.proponent().name(),
+              a.label(),
+              text,
+              "the base already has it as paragraph " + base.labelAt(like),
+              null),
+          like);
       return;
     }
     if (score >= LIKE_PARAGRAPH) {
-      ledger.conflict(new Conflict(a.label(), List.of(a.proponent().name()), List.of(text),
-          "not applied: the later revision has a paragraph like it, " + base.labelAt(like),
-          ConflictKind.LATER_REVISION, "", text, base.at(like).text().strip(), null), like);
+      ledger.conflict(
+          new Conflict(
+              a.label(),
+              List.of(a.proponent().name()),
+              List.of(text),
+              "not applied: the later revision has a paragraph like it, " + base.labelAt(like),
+              ConflictKind.LATER_REVISION,
+              "",
+              text,
+              base.at(like).text().strip(),
+              null),
+          like);
       return;
     }
     SubmissionNumbering.Mapping anchor = numbering(a).map(a.target());
     Integer after = base.resolve(anchor.label());
     if (after == null) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), a.label(), "the base has no paragraph " + anchor.label()
-          + " to place " + a.label() + " after", a.evidence().quote(), List.of()), null);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              a.label(),
+              "the base has no paragraph " + anchor.label() + " to place " + a.label() + " after",
+              a.evidence().quote(),
+              List.of()),
+          null);
       return;
     }
-    String note = anchor.note() == null ? null : "placed after " + base.labelAt(after) + ": " + anchor.note();
+    String note =
+        anchor.note() == null ? null : "placed after " + base.labelAt(after) + ": " + anchor.note();
     if (!anchor.certain()) {
-      ledger.diagnostics.add(Diagnostic.warning("consolidate.placement-uncertain", a.proponent() + "'s new paragraph "
-          + a.label() + " was " + note, a.evidence().location()));
+      ledger.diagnostics.add(
+          Diagnostic.warning(
+              "consolidate.placement-uncertain",
+              a.proponent() + "'s new paragraph " + a.label() + " was " + note,
+              a.evidence().location()));
     }
     if (base.matcher.indexOf(a.label()) != null) {
-      ledger.diagnostics.add(Diagnostic.warning("consolidate.label-taken", "the base already has a paragraph "
-          + a.label() + "; " + a.proponent() + "'s new paragraph follows it", null));
+      ledger.diagnostics.add(
+          Diagnostic.warning(
+              "consolidate.label-taken",
+              "the base already has a paragraph "
+                  + a.label()
+                  + "; "
+                  + a.proponent()
+                  + "'s new paragraph follows it",
+              null));
     }
-    additions.computeIfAbsent(base.placeAfter(after, ParagraphNumber.of(a.label())), k -> new ArrayList<>()).add(a);
-    ledger.applied.add(new Applied(a.proponent().name(), a.label(), Operation.ADD, "", text, a.option(), note));
+    additions
+        .computeIfAbsent(
+            base.placeAfter(after, ParagraphNumber.of(a.label())), k -> new ArrayList<>())
+        .add(a);
+    ledger.applied.add(
+        new Applied(a.proponent().name(), a.label(), Operation.ADD, "", text, a.option(), note));
   }
 
-  /** The base index a prose label names, mapped through the proponent's numbering; null (reported) when uncertain or absent. */
+  /**
+   * The base index a prose label names, mapped through the proponent's numbering; null (reported)
+   * when uncertain or absent.
+   */
   private Integer mapped(Amendment a, String label, String what) {
     SubmissionNumbering.Mapping m = numbering(a).map(label);
     if (!m.certain()) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), label, "not applied: " + what + " names paragraph " + label
-          + " in " + a.proponent() + "'s numbering, which could not be mapped onto the base with certainty (" + m.note() + ")",
-          a.evidence().quote(), List.of()), null);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              label,
+              "not applied: "
+                  + what
+                  + " names paragraph "
+                  + label
+                  + " in "
+                  + a.proponent()
+                  + "'s numbering, which could not be mapped onto the base with certainty ("
+                  + m.note()
+                  + ")",
+              a.evidence().quote(),
+              List.of()),
+          null);
       return null;
     }
     Integer idx = base.resolve(m.label());
@@ -271,8 +393,14 @@ final class ConsolidationPlan {
     }
     Integer idx = base.resolve(m.label());
     if (idx == null) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), a.target(), "the base has no paragraph " + m.label(),
-          a.evidence().quote(), List.of()), null);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              a.target(),
+              "the base has no paragraph " + m.label(),
+              a.evidence().quote(),
+              List.of()),
+          null);
       return;
     }
     if (m.note() != null) {
@@ -285,12 +413,24 @@ final class ConsolidationPlan {
   }
 
   private void merge(Amendment a, List<Amendment> all) {
-    boolean quoted = all.stream().anyMatch(o -> o.proponent().equals(a.proponent())
-        && o.operation() == Amendment.Operation.AMEND_TEXT && (a.target().equals(o.target()) || a.partner().equals(o.target())));
+    boolean quoted =
+        all.stream()
+            .anyMatch(
+                o ->
+                    o.proponent().equals(a.proponent())
+                        && o.operation() == Amendment.Operation.AMEND_TEXT
+                        && (a.target().equals(o.target()) || a.partner().equals(o.target())));
     if (quoted) {
-      ledger.diagnostics.add(Diagnostic.info("consolidate.merge-by-quotes", a.proponent() + " asks to consolidate paragraphs "
-          + a.target() + " and " + a.partner() + " and quotes the edits that do it: the quoted edits stand or fall together",
-          null));
+      ledger.diagnostics.add(
+          Diagnostic.info(
+              "consolidate.merge-by-quotes",
+              a.proponent()
+                  + " asks to consolidate paragraphs "
+                  + a.target()
+                  + " and "
+                  + a.partner()
+                  + " and quotes the edits that do it: the quoted edits stand or fall together",
+              null));
       return;
     }
     if (!numbering(a).map(a.target()).certain() || !numbering(a).map(a.partner()).certain()) {
@@ -300,8 +440,16 @@ final class ConsolidationPlan {
     Integer first = base.resolve(numbering(a).map(a.target()).label());
     Integer second = base.resolve(numbering(a).map(a.partner()).label());
     if (first == null || second == null) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), a.target(), "the base has no paragraph "
-          + (first == null ? a.target() : a.partner()) + " to merge", a.evidence().quote(), List.of()), null);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              a.target(),
+              "the base has no paragraph "
+                  + (first == null ? a.target() : a.partner())
+                  + " to merge",
+              a.evidence().quote(),
+              List.of()),
+          null);
       return;
     }
     if (first.equals(second)) {
@@ -310,23 +458,37 @@ final class ConsolidationPlan {
     String into = base.at(first).text();
     String joined = base.at(second).text().strip();
     int end = into.stripTrailing().length();
-    edits.computeIfAbsent(first, k -> new ArrayList<>()).add(new Edit(end, end, (end == 0 ? "" : " ") + joined, a,
-        Operation.MERGE, null));
+    edits
+        .computeIfAbsent(first, k -> new ArrayList<>())
+        .add(new Edit(end, end, (end == 0 ? "" : " ") + joined, a, Operation.MERGE, null));
     deletions.computeIfAbsent(second, k -> new ArrayList<>()).add(a);
-    ledger.diagnostics.add(Diagnostic.info("consolidate.merge-joined", a.proponent() + " asks to consolidate paragraphs "
-        + base.labelAt(first) + " and " + base.labelAt(second) + " without quoting the merged wording: the text of "
-        + base.labelAt(second) + " was appended to " + base.labelAt(first) + " and " + base.labelAt(second)
-        + " deleted as written; review the joined wording", null));
+    ledger.diagnostics.add(
+        Diagnostic.info(
+            "consolidate.merge-joined",
+            a.proponent()
+                + " asks to consolidate paragraphs "
+                + base.labelAt(first)
+                + " and "
+                + base.labelAt(second)
+                + " without quoting the merged wording: the text of "
+                + base.labelAt(second)
+                + " was appended to "
+                + base.labelAt(first)
+                + " and "
+                + base.labelAt(second)
+                + " deleted as written; review the joined wording",
+            null));
   }
 
   /**
-   * A merge joins the second paragraph's text onto the first only when the second is deleted
-   * too: when its deletion does not stand (it is amended, or moved by another proponent), the
-   * joined text is taken back so that no words appear twice.
+   * A merge joins the second paragraph's text onto the first only when the second is deleted too:
+   * when its deletion does not stand (it is amended, or moved by another proponent), the joined
+   * text is taken back so that no words appear twice.
    */
   void withdrawBrokenMerges(Set<Integer> keepDeletions) {
     for (Map.Entry<Integer, List<Amendment>> e : deletions.entrySet()) {
-      boolean stands = keepDeletions.contains(e.getKey()) && edits.getOrDefault(e.getKey(), List.of()).isEmpty();
+      boolean stands =
+          keepDeletions.contains(e.getKey()) && edits.getOrDefault(e.getKey(), List.of()).isEmpty();
       if (stands) {
         continue;
       }
@@ -365,36 +527,73 @@ final class ConsolidationPlan {
       note = where instanceof BaseMatcher.Found f && a.target() != null ? f.note() : null;
     }
     if (from == null) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), a.target(), a.target() == null
-          ? "the moved paragraph reads like no paragraph of the base"
-          : "the base has no paragraph " + a.target() + " to move", a.evidence().quote(), List.of()), null);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              a.target(),
+              a.target() == null
+                  ? "the moved paragraph reads like no paragraph of the base"
+                  : "the base has no paragraph " + a.target() + " to move",
+              a.evidence().quote(),
+              List.of()),
+          null);
       return;
     }
-    SubmissionNumbering.Mapping anchorMapping = anchorLabel.startsWith("¶") ? new SubmissionNumbering.Mapping(anchorLabel, true, null)
-        : numbering(a).map(anchorLabel);
+    SubmissionNumbering.Mapping anchorMapping =
+        anchorLabel.startsWith("¶")
+            ? new SubmissionNumbering.Mapping(anchorLabel, true, null)
+            : numbering(a).map(anchorLabel);
     if (!anchorMapping.certain()) {
       mapped(a, anchorLabel, "the move's destination");
       return;
     }
     Integer anchor = base.resolve(anchorMapping.label());
     if (anchor == null) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), base.labelAt(from), "the base has no paragraph " + anchorLabel
-          + " to move " + base.labelAt(from) + " " + (relation.equals("as") ? "to" : relation), a.evidence().quote(),
-          List.of()), from);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              base.labelAt(from),
+              "the base has no paragraph "
+                  + anchorLabel
+                  + " to move "
+                  + base.labelAt(from)
+                  + " "
+                  + (relation.equals("as") ? "to" : relation),
+              a.evidence().quote(),
+              List.of()),
+          from);
       return;
     }
     int last = base.lastOf(from);
     if (anchor >= from && anchor <= last) {
-      ledger.unmatched(new Unmatched(a.proponent().name(), base.labelAt(from), "paragraph " + base.labelAt(from)
-          + " cannot move relative to itself or its own sub-items", a.evidence().quote(), List.of()), from);
+      ledger.unmatched(
+          new Unmatched(
+              a.proponent().name(),
+              base.labelAt(from),
+              "paragraph "
+                  + base.labelAt(from)
+                  + " cannot move relative to itself or its own sub-items",
+              a.evidence().quote(),
+              List.of()),
+          from);
       return;
     }
     boolean before = relation.equals("before") || (relation.equals("as") && anchor < from);
-    String where = (before ? "before " : "after ") + base.labelAt(anchor)
-        + (relation.equals("as") ? " (to become paragraph " + anchorLabel + ")" : "");
+    String where =
+        (before ? "before " : "after ")
+            + base.labelAt(anchor)
+            + (relation.equals("as") ? " (to become paragraph " + anchorLabel + ")" : "");
     if (before ? anchor == last + 1 : base.lastOf(anchor) == from - 1) {
-      ledger.diagnostics.add(Diagnostic.info("consolidate.move-in-place", a.proponent() + " asks to move paragraph "
-          + base.labelAt(from) + " " + where + ", where it already stands: nothing to move", null));
+      ledger.diagnostics.add(
+          Diagnostic.info(
+              "consolidate.move-in-place",
+              a.proponent()
+                  + " asks to move paragraph "
+                  + base.labelAt(from)
+                  + " "
+                  + where
+                  + ", where it already stands: nothing to move",
+              null));
       return;
     }
     moves.request(new MovePlan.Request(a, from, anchor, before, where, note, null));

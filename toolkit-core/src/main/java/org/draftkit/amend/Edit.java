@@ -4,10 +4,11 @@ import org.draftkit.amend.Consolidation.Operation;
 import org.draftkit.model.Amendment;
 
 /**
- * One change to one base paragraph, in character offsets of the paragraph's text: the words
- * {@code from..to} replaced by {@code insert}.
+ * One change to one base paragraph, in character offsets of the paragraph's text: the words {@code
+ * from..to} replaced by {@code insert}.
  *
- * @param op how it is reported ({@link Operation#AMEND}, or {@link Operation#MERGE} for a paragraph joined on)
+ * @param op how it is reported ({@link Operation#AMEND}, or {@link Operation#MERGE} for a paragraph
+ *     joined on)
  * @param note how it was found, when worth saying, or null
  */
 record Edit(int from, int to, String insert, Amendment source, Operation op, String note) {

@@ -9,9 +9,9 @@ import org.draftkit.amend.Consolidation.Unmatched;
 import org.draftkit.model.Diagnostic;
 
 /**
- * What one consolidation run reports, as it is decided: changes applied, proposals already
- * adopted, conflicts, proposals not applied, diagnostics. Entries tied to a base paragraph keep
- * its base index until the writer knows where that paragraph lands in the result.
+ * What one consolidation run reports, as it is decided: changes applied, proposals already adopted,
+ * conflicts, proposals not applied, diagnostics. Entries tied to a base paragraph keep its base
+ * index until the writer knows where that paragraph lands in the result.
  */
 final class Ledger {
   final List<Applied> applied = new ArrayList<>();
@@ -40,15 +40,27 @@ final class Ledger {
   }
 
   List<Adopted> adopted(Placement where) {
-    return adopted.stream().map(p -> new Adopted(p.entry().proponent(), p.entry().paragraph(), p.entry().proposed(),
-        p.entry().note(), p.baseIndex() == null ? null : where.of(p.baseIndex()))).toList();
+    return adopted.stream()
+        .map(
+            p ->
+                new Adopted(
+                    p.entry().proponent(),
+                    p.entry().paragraph(),
+                    p.entry().proposed(),
+                    p.entry().note(),
+                    p.baseIndex() == null ? null : where.of(p.baseIndex())))
+        .toList();
   }
 
   List<Conflict> conflicts(Placement where) {
-    return conflicts.stream().map(p -> p.entry().at(p.baseIndex() == null ? null : where.of(p.baseIndex()))).toList();
+    return conflicts.stream()
+        .map(p -> p.entry().at(p.baseIndex() == null ? null : where.of(p.baseIndex())))
+        .toList();
   }
 
   List<Unmatched> unmatched(Placement where) {
-    return unmatched.stream().map(p -> p.entry().at(p.baseIndex() == null ? null : where.of(p.baseIndex()))).toList();
+    return unmatched.stream()
+        .map(p -> p.entry().at(p.baseIndex() == null ? null : where.of(p.baseIndex())))
+        .toList();
   }
 }

@@ -18,8 +18,10 @@ import org.draftkit.model.Mark;
 public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
 
   /** Bold or underline or tracked insertion = insert; strike or tracked deletion = delete. */
-  private static final MarkConvention DEFAULTS = new MarkConvention(
-      EnumSet.of(Mark.INSERT, Mark.MOVE_TO, Mark.BOLD, Mark.UNDERLINE), EnumSet.of(Mark.DELETE, Mark.MOVE_FROM, Mark.STRIKE));
+  private static final MarkConvention DEFAULTS =
+      new MarkConvention(
+          EnumSet.of(Mark.INSERT, Mark.MOVE_TO, Mark.BOLD, Mark.UNDERLINE),
+          EnumSet.of(Mark.DELETE, Mark.MOVE_FROM, Mark.STRIKE));
 
   /** Bold or underline or tracked insertion = insert; strike or tracked deletion = delete. */
   public static MarkConvention defaults() {
@@ -32,8 +34,8 @@ public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
   }
 
   /**
-   * The convention for the CLI's {@code --insert-mark bold|underline|ins} and
-   * {@code --delete-mark strike|del}; null keeps the default for that side.
+   * The convention for the CLI's {@code --insert-mark bold|underline|ins} and {@code --delete-mark
+   * strike|del}; null keeps the default for that side.
    */
   public static Optional<MarkConvention> of(String insertMark, String deleteMark) {
     Set<Mark> ins = EnumSet.of(Mark.INSERT, Mark.MOVE_TO);
@@ -44,7 +46,7 @@ public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
       switch (insertMark.toLowerCase(Locale.ROOT)) {
         case "bold" -> ins.add(Mark.BOLD);
         case "underline" -> ins.add(Mark.UNDERLINE);
-        case "ins", "insert" -> { }
+        case "ins", "insert" -> {}
         default -> {
           return Optional.empty();
         }
@@ -55,7 +57,7 @@ public record MarkConvention(Set<Mark> insert, Set<Mark> delete) {
     } else {
       switch (deleteMark.toLowerCase(Locale.ROOT)) {
         case "strike" -> del.add(Mark.STRIKE);
-        case "del", "delete" -> { }
+        case "del", "delete" -> {}
         default -> {
           return Optional.empty();
         }

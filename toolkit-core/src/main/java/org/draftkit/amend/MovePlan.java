@@ -14,9 +14,9 @@ import org.draftkit.model.Amendment.Operation;
 
 /**
  * The moves of one consolidation: the requests as proposed, then the moves decided — one
- * destination per paragraph, agreed by every proponent who moves it and opposed by none who
- * deletes it, else a conflict (settled by a preferred proponent); a paragraph moving with a moved
- * parent, or moves chasing each other in a circle, are not applied.
+ * destination per paragraph, agreed by every proponent who moves it and opposed by none who deletes
+ * it, else a conflict (settled by a preferred proponent); a paragraph moving with a moved parent,
+ * or moves chasing each other in a circle, are not applied.
  */
 final class MovePlan {
 
@@ -25,14 +25,29 @@ final class MovePlan {
    * at {@code anchor}; {@code where} says so in words ("after 15"), {@code note} how it was found,
    * {@code also} who else proposed the same move.
    */
-  record Request(Amendment source, int from, int anchor, boolean before, String where, String note, String also) {
+  record Request(
+      Amendment source,
+      int from,
+      int anchor,
+      boolean before,
+      String where,
+      String note,
+      String also) {
     Request alsoBy(List<String> others) {
-      return new Request(source, from, anchor, before, where, note, "also proposed by " + String.join(", ", others));
+      return new Request(
+          source,
+          from,
+          anchor,
+          before,
+          where,
+          note,
+          "also proposed by " + String.join(", ", others));
     }
   }
 
   private final BaseParagraphs base;
   private final Map<Integer, List<Request>> requests = new HashMap<>();
+
   /** Accepted moves by the base index of the paragraph moved. */
   private final Map<Integer, Request> moves = new HashMap<>();
 
@@ -71,9 +86,11 @@ final class MovePlan {
       }
       List<Amendment> dels = deletions.getOrDefault(src, List.of());
       Request first = reqs.get(0);
-      boolean agree = reqs.stream().allMatch(r -> r.anchor() == first.anchor() && r.before() == first.before());
+      boolean agree =
+          reqs.stream().allMatch(r -> r.anchor() == first.anchor() && r.before() == first.before());
       if (agree && dels.isEmpty()) {
-        List<String> others = reqs.stream().skip(1).map(r -> r.source().proponent().name()).toList();
+        List<String> others =
+            reqs.stream().skip(1).map(r -> r.source().proponent().name()).toList();
         moves.put(src, others.isEmpty() ? first : first.alsoBy(others));
         continue;
       }
@@ -85,12 +102,20 @@ final class MovePlan {
       }
       for (Amendment d : dels) {
         names.add(d.proponent().name());
-        texts.add(d.operation() == Operation.MERGE_PARAGRAPHS ? "merge paragraph " + base.labelAt(src) + " into "
-            + d.target() : "delete paragraph " + base.labelAt(src));
+        texts.add(
+            d.operation() == Operation.MERGE_PARAGRAPHS
+                ? "merge paragraph " + base.labelAt(src) + " into " + d.target()
+                : "delete paragraph " + base.labelAt(src));
       }
-      Request preferredMove = prefer == null ? null
-          : reqs.stream().filter(r -> r.source().proponent().name().equals(prefer)).findFirst().orElse(null);
-      boolean preferredDelete = prefer != null && dels.stream().anyMatch(d -> d.proponent().name().equals(prefer));
+      Request preferredMove =
+          prefer == null
+              ? null
+              : reqs.stream()
+                  .filter(r -> r.source().proponent().name().equals(prefer))
+                  .findFirst()
+                  .orElse(null);
+      boolean preferredDelete =
+          prefer != null && dels.stream().anyMatch(d -> d.proponent().name().equals(prefer));
       String resolution;
       if (preferredMove != null) {
         moves.put(src, preferredMove);
@@ -112,9 +137,18 @@ final class MovePlan {
       Request outer = movedWith(src, m);
       if (outer != null) {
         moves.remove(src);
-        ledger.unmatched(new Unmatched(m.source().proponent().name(), base.labelAt(src), "paragraph " + base.labelAt(src)
-            + " moves with paragraph " + base.labelAt(outer.from()) + ", which is also moved",
-            m.source().evidence().quote(), List.of()), src);
+        ledger.unmatched(
+            new Unmatched(
+                m.source().proponent().name(),
+                base.labelAt(src),
+                "paragraph "
+                    + base.labelAt(src)
+                    + " moves with paragraph "
+                    + base.labelAt(outer.from())
+                    + ", which is also moved",
+                m.source().evidence().quote(),
+                List.of()),
+            src);
         continue;
       }
       int at = m.anchor();
@@ -125,9 +159,18 @@ final class MovePlan {
         }
         if (carrier == m) {
           moves.remove(src);
-          ledger.unmatched(new Unmatched(m.source().proponent().name(), base.labelAt(src), "moving paragraph "
-              + base.labelAt(src) + " " + m.where() + " goes round in a circle with the other moves",
-              m.source().evidence().quote(), List.of()), src);
+          ledger.unmatched(
+              new Unmatched(
+                  m.source().proponent().name(),
+                  base.labelAt(src),
+                  "moving paragraph "
+                      + base.labelAt(src)
+                      + " "
+                      + m.where()
+                      + " goes round in a circle with the other moves",
+                  m.source().evidence().quote(),
+                  List.of()),
+              src);
           break;
         }
         at = carrier.anchor();
@@ -136,7 +179,10 @@ final class MovePlan {
     return keep;
   }
 
-  /** The accepted move (other than {@code except}) whose paragraph or sub-items include {@code index}, or null. */
+  /**
+   * The accepted move (other than {@code except}) whose paragraph or sub-items include {@code
+   * index}, or null.
+   */
   Request movedWith(int index, Request except) {
     for (Request m : moves.values()) {
       if (m != except && index >= m.from() && index <= base.lastOf(m.from())) {

@@ -9,12 +9,12 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
 
 /**
- * Public for the exporters, which show moves in every rendering.
- * Finds the paragraphs a document shows as moved whole, the way Word tracks a move: the paragraph
- * where it stood, every word marked {@link Mark#MOVE_FROM}, and the paragraph where it now stands,
- * its words marked {@link Mark#MOVE_TO} (tracked insertions and deletions made to the moved text
- * keep their own marks), both by the same author. Exporters use it to show a move as one change
- * with two ends. Stateless and thread-safe.
+ * Public for the exporters, which show moves in every rendering. Finds the paragraphs a document
+ * shows as moved whole, the way Word tracks a move: the paragraph where it stood, every word marked
+ * {@link Mark#MOVE_FROM}, and the paragraph where it now stands, its words marked {@link
+ * Mark#MOVE_TO} (tracked insertions and deletions made to the moved text keep their own marks),
+ * both by the same author. Exporters use it to show a move as one change with two ends. Stateless
+ * and thread-safe.
  *
  * @since 0.2
  */
@@ -57,8 +57,10 @@ public final class Moves {
           if (used[k] || !Objects.equals(author, wholly(d, Mark.MOVE_TO))) {
             continue;
           }
-          boolean same = pass == 0 ? squash(baseText(d)).equals(text)
-              : Objects.equals(o.number(), d.number()) && o.number() != null;
+          boolean same =
+              pass == 0
+                  ? squash(baseText(d)).equals(text)
+                  : Objects.equals(o.number(), d.number()) && o.number() != null;
           if (same) {
             pick = k;
           }
@@ -66,15 +68,20 @@ public final class Moves {
       }
       if (pick >= 0) {
         used[pick] = true;
-        out.add(new Move(author.isEmpty() ? null : author, label(doc, o), o.index(), destinations.get(pick).index()));
+        out.add(
+            new Move(
+                author.isEmpty() ? null : author,
+                label(doc, o),
+                o.index(),
+                destinations.get(pick).index()));
       }
     }
     return List.copyOf(out);
   }
 
   /**
-   * Where a move lands, in words: "after 15" (the nearest numbered paragraph before the
-   * destination that is not itself moved away), "after ¶2", or "at the start".
+   * Where a move lands, in words: "after 15" (the nearest numbered paragraph before the destination
+   * that is not itself moved away), "after ¶2", or "at the start".
    */
   public static String destination(Document doc, Move move) {
     return after(doc, move.to());
@@ -88,7 +95,9 @@ public final class Moves {
   private static String after(Document doc, int index) {
     for (int i = index - 1; i >= 0; i--) {
       Paragraph p = doc.paragraphs().get(i);
-      if (p.parent() == null && wholly(p, Mark.MOVE_FROM) == null && wholly(p, Mark.MOVE_TO) == null
+      if (p.parent() == null
+          && wholly(p, Mark.MOVE_FROM) == null
+          && wholly(p, Mark.MOVE_TO) == null
           && !p.text().isBlank()) {
         return "after " + label(doc, p);
       }
@@ -108,7 +117,9 @@ public final class Moves {
       if (r.text().isBlank()) {
         continue;
       }
-      if (mark == Mark.MOVE_TO && (r.has(Mark.INSERT) || r.has(Mark.DELETE)) && !r.has(Mark.MOVE_TO)) {
+      if (mark == Mark.MOVE_TO
+          && (r.has(Mark.INSERT) || r.has(Mark.DELETE))
+          && !r.has(Mark.MOVE_TO)) {
         continue;
       }
       if (!r.has(mark)) {
@@ -124,7 +135,9 @@ public final class Moves {
     return any ? author : null;
   }
 
-  /** The moved-to text as it stood before the edits made to it: inserted runs out, deleted runs in. */
+  /**
+   * The moved-to text as it stood before the edits made to it: inserted runs out, deleted runs in.
+   */
   private static String baseText(Paragraph p) {
     StringBuilder sb = new StringBuilder();
     for (Run r : p.runs()) {

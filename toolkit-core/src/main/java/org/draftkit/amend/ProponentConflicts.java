@@ -12,8 +12,8 @@ import org.draftkit.model.Paragraph;
 
 /**
  * Settles the edits several proponents make to one paragraph: the same change proposed twice is
- * applied once; changes that touch the same words are a conflict, left unapplied unless one of
- * the proponents is preferred. Immutable.
+ * applied once; changes that touch the same words are a conflict, left unapplied unless one of the
+ * proponents is preferred. Immutable.
  */
 final class ProponentConflicts {
 
@@ -23,7 +23,10 @@ final class ProponentConflicts {
     this.prefer = prefer;
   }
 
-  /** The edits to apply to paragraph {@code p}, in text order; what is applied and what conflicts go to the ledger. */
+  /**
+   * The edits to apply to paragraph {@code p}, in text order; what is applied and what conflicts go
+   * to the ledger.
+   */
   List<Edit> resolve(Paragraph p, String label, List<Edit> all, Ledger ledger) {
     Set<Edit> dropped = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
@@ -49,8 +52,13 @@ final class ProponentConflicts {
             dropped.add(o);
             resolution = "not applied";
           }
-          ledger.conflict(new Conflict(label, List.of(a, b), List.of(e.describe(p.text()), o.describe(p.text())),
-              resolution), p.index());
+          ledger.conflict(
+              new Conflict(
+                  label,
+                  List.of(a, b),
+                  List.of(e.describe(p.text()), o.describe(p.text())),
+                  resolution),
+              p.index());
         }
       }
     }
@@ -58,10 +66,19 @@ final class ProponentConflicts {
     for (Edit e : all) {
       if (!dropped.contains(e)) {
         accepted.add(e);
-        ledger.applied.add(new Applied(e.source().proponent().name(), label, e.op(),
-            p.text().substring(e.from(), e.to()).strip(), e.insert().strip(), e.source().option(),
-            e.op() == Operation.MERGE ? "joined paragraph " + e.source().partner() + " on (no merged wording was quoted)"
-                : e.note()));
+        ledger.applied.add(
+            new Applied(
+                e.source().proponent().name(),
+                label,
+                e.op(),
+                p.text().substring(e.from(), e.to()).strip(),
+                e.insert().strip(),
+                e.source().option(),
+                e.op() == Operation.MERGE
+                    ? "joined paragraph "
+                        + e.source().partner()
+                        + " on (no merged wording was quoted)"
+                    : e.note()));
       }
     }
     accepted.sort(Comparator.comparingInt(Edit::from).thenComparingInt(Edit::to));

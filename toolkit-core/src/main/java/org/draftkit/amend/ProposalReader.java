@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.draftkit.internal.ParagraphReferences;
-import org.draftkit.model.Amendment.Operation;
 import org.draftkit.model.Amendment;
+import org.draftkit.model.Amendment.Operation;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
 import org.draftkit.model.Evidence;
@@ -22,13 +22,13 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Stakeholder;
 
 /**
- * Public: the consolidation and positions engines are built with it.
- * Reads the amendments a submission proposes, in every way stakeholders write them: quoted
- * paragraphs with marks (the {@link MarkConvention} says which mark inserts and which deletes),
- * new "bis" paragraphs, "Option A / Option B" alternatives, instructions in prose ("replace “X”
- * with “Y” in paragraph 12", "delete paragraph 12", "insert after “development” the words “…”",
- * "consolidate paragraphs 100 and 103", "move paragraph 40 after 45"), and Word tracked changes in
- * a copy of the draft (the change's author is the proponent). Immutable and thread-safe.
+ * Public: the consolidation and positions engines are built with it. Reads the amendments a
+ * submission proposes, in every way stakeholders write them: quoted paragraphs with marks (the
+ * {@link MarkConvention} says which mark inserts and which deletes), new "bis" paragraphs, "Option
+ * A / Option B" alternatives, instructions in prose ("replace “X” with “Y” in paragraph 12",
+ * "delete paragraph 12", "insert after “development” the words “…”", "consolidate paragraphs 100
+ * and 103", "move paragraph 40 after 45"), and Word tracked changes in a copy of the draft (the
+ * change's author is the proponent). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -37,37 +37,58 @@ public final class ProposalReader {
   private static final String Q_OPEN = "[“\"‘'«]";
   private static final String Q_CLOSE = "[”\"’'»]";
   private static final String QUOTED = Q_OPEN + "(.+?)" + Q_CLOSE;
-  private static final Pattern OPTION = Pattern.compile(
-      "^(Option\\s+([A-Z]|\\d{1,2}|[IVX]{1,4}))\\b\\s*[-–—:.]?\\s*(.*)$", Pattern.DOTALL);
-  private static final Pattern CUMULATIVE = Pattern.compile(
-      "(?i)\\b(either or both|one or both|both could|both options|and/or|all (of them|options) could|cumulative)\\b");
-  private static final Pattern REPLACE = Pattern.compile(
-      "(?i)\\breplac(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + QUOTED + "\\s+(?:with|by)\\s+(?:the\\s+words?\\s+)?" + QUOTED);
-  private static final Pattern INSERT_AFTER = Pattern.compile(
-      "(?i)\\binsert(?:ing)?\\s+(?:after|before)\\s+" + QUOTED + "\\s+(?:the\\s+words?\\s+)?" + QUOTED);
-  private static final Pattern INSERT_AFTER_2 = Pattern.compile(
-      "(?i)\\binsert(?:ing)?\\s+(?:the\\s+words?\\s+)?" + QUOTED + "\\s+(after|before)\\s+" + QUOTED);
-  private static final Pattern DELETE_WORDS = Pattern.compile(
-      "(?i)\\bdelet(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + QUOTED);
-  private static final Pattern DELETE_PARAS = Pattern.compile(
-      "(?i)\\b(?:delet(?:e|ing|ion of)|remov(?:e|ing|al of))\\s+(?:of\\s+)?(?:the\\s+)?(?:op\\s*|pp\\s*|paras?\\.?\\s|paragraphs?\\s)");
-  private static final Pattern MERGE = Pattern.compile(
-      "(?i)\\b(?:consolidat|merg|combin)(?:e|es|ing|ed)\\b[^.]*?\\b(?:paras?\\.?|paragraphs?)\\s+");
+  private static final Pattern OPTION =
+      Pattern.compile(
+          "^(Option\\s+([A-Z]|\\d{1,2}|[IVX]{1,4}))\\b\\s*[-–—:.]?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern CUMULATIVE =
+      Pattern.compile(
+          "(?i)\\b(either or both|one or both|both could|both options|and/or|all (of them|options) could|cumulative)\\b");
+  private static final Pattern REPLACE =
+      Pattern.compile(
+          "(?i)\\breplac(?:e|ing)\\s+(?:the\\s+words?\\s+)?"
+              + QUOTED
+              + "\\s+(?:with|by)\\s+(?:the\\s+words?\\s+)?"
+              + QUOTED);
+  private static final Pattern INSERT_AFTER =
+      Pattern.compile(
+          "(?i)\\binsert(?:ing)?\\s+(?:after|before)\\s+"
+              + QUOTED
+              + "\\s+(?:the\\s+words?\\s+)?"
+              + QUOTED);
+  private static final Pattern INSERT_AFTER_2 =
+      Pattern.compile(
+          "(?i)\\binsert(?:ing)?\\s+(?:the\\s+words?\\s+)?"
+              + QUOTED
+              + "\\s+(after|before)\\s+"
+              + QUOTED);
+  private static final Pattern DELETE_WORDS =
+      Pattern.compile("(?i)\\bdelet(?:e|ing)\\s+(?:the\\s+words?\\s+)?" + QUOTED);
+  private static final Pattern DELETE_PARAS =
+      Pattern.compile(
+          "(?i)\\b(?:delet(?:e|ing|ion of)|remov(?:e|ing|al of))\\s+(?:of\\s+)?(?:the\\s+)?(?:op\\s*|pp\\s*|paras?\\.?\\s|paragraphs?\\s)");
+  private static final Pattern MERGE =
+      Pattern.compile(
+          "(?i)\\b(?:consolidat|merg|combin)(?:e|es|ing|ed)\\b[^.]*?\\b(?:paras?\\.?|paragraphs?)\\s+");
+
   /** A verb that moves a paragraph ("move", "place", "relocate", "become"). */
-  private static final Pattern MOVE_VERB = Pattern.compile(
-      "(?i)\\b(?:mov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
-          + "|reposition(?:s|ed|ing)?|shift(?:s|ed|ing)?|becom(?:e|es|ing))\\b");
+  private static final Pattern MOVE_VERB =
+      Pattern.compile(
+          "(?i)\\b(?:mov(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+              + "|reposition(?:s|ed|ing)?|shift(?:s|ed|ing)?|becom(?:e|es|ing))\\b");
+
   /**
    * What stands between the moved paragraph and where it goes: "after", "to follow", "should be
    * moved before", "to become new", then the destination ("paragraph 15", "OP2", "45").
    */
-  private static final Pattern MOVE_TO = Pattern.compile(
-      "(?i)^\\s*,?\\s*(?:(?:should|shall|would|could|must|will|to|is\\s+to)\\s+)?(?:be\\s+)?"
-          + "(?:(?:mov(?:e|ed)|plac(?:e|ed)|relocat(?:e|ed)|transferred|repositioned|shifted|put|go|come|appear)\\s+)?"
-          + "(?:so\\s+as\\s+)?(?:(?:up|down)\\s+)?(?:(?:immediately|directly|right|just)\\s+)?"
-          + "(?<rel>after|before|following|below|above|ahead\\s+of|to\\s+(?:follow|precede)|(?:to\\s+)?becom(?:e|es|ing)\\s+(?:the\\s+)?new)"
-          + "\\s+(?:(?:the\\s+)?(?:current|existing|present)\\s+)?"
-          + "(?<ref>(?:paragraphs?\\s*|paras?\\.?\\s*|OP\\s*|PP\\s*|¶\\s*)?\\d{1,4}(?:\\s*(?:bis|ter|quater))?(?:\\s?\\([a-z]{1,4}\\))?)");
+  private static final Pattern MOVE_TO =
+      Pattern.compile(
+          "(?i)^\\s*,?\\s*(?:(?:should|shall|would|could|must|will|to|is\\s+to)\\s+)?(?:be\\s+)?"
+              + "(?:(?:mov(?:e|ed)|plac(?:e|ed)|relocat(?:e|ed)|transferred|repositioned|shifted|put|go|come|appear)\\s+)?"
+              + "(?:so\\s+as\\s+)?(?:(?:up|down)\\s+)?(?:(?:immediately|directly|right|just)\\s+)?"
+              + "(?<rel>after|before|following|below|above|ahead\\s+of|to\\s+(?:follow|precede)|(?:to\\s+)?becom(?:e|es|ing)\\s+(?:the\\s+)?new)"
+              + "\\s+(?:(?:the\\s+)?(?:current|existing|present)\\s+)?"
+              + "(?<ref>(?:paragraphs?\\s*|paras?\\.?\\s*|OP\\s*|PP\\s*|¶\\s*)?\\d{1,4}(?:\\s*(?:bis|ter|quater))?(?:\\s?\\([a-z]{1,4}\\))?)");
+
   private final MarkConvention convention;
   private final ParagraphReferences references = new ParagraphReferences();
 
@@ -120,12 +141,26 @@ public final class ProposalReader {
         String label = doc.fullLabel(p);
         if (p.number().isInserted()) {
           List<Run> runs = p.runs().stream().map(r -> retag(r, true)).toList();
-          out.add(Amendment.addition(who, p.number().base().label(), label, runs, groupId, currentOption,
-              new Evidence(source, p.location(), markedText(runs))));
+          out.add(
+              Amendment.addition(
+                  who,
+                  p.number().base().label(),
+                  label,
+                  runs,
+                  groupId,
+                  currentOption,
+                  new Evidence(source, p.location(), markedText(runs))));
         } else {
           List<Run> runs = convert(p.runs());
-          out.add(Amendment.words(who, Operation.AMEND_TEXT, label, runs, groupId, currentOption,
-              new Evidence(source, p.location(), markedText(runs))));
+          out.add(
+              Amendment.words(
+                  who,
+                  Operation.AMEND_TEXT,
+                  label,
+                  runs,
+                  groupId,
+                  currentOption,
+                  new Evidence(source, p.location(), markedText(runs))));
         }
         currentOption = null;
         continue;
@@ -144,25 +179,33 @@ public final class ProposalReader {
     return new Proposals(out, groups, diagnostics);
   }
 
-  private void readInstructions(Stakeholder who, Paragraph p, String text, String source, List<Amendment> out) {
+  private void readInstructions(
+      Stakeholder who, Paragraph p, String text, String source, List<Amendment> out) {
     List<String> refs = references.labels(text);
     String target = refs.isEmpty() ? null : refs.get(0);
     Evidence ev = new Evidence(source, p.location(), text);
     Matcher m = REPLACE.matcher(text);
     while (m.find()) {
-      out.add(words(who, target, ev, Run.of(m.group(1), Mark.DELETE), Run.of(m.group(2), Mark.INSERT)));
+      out.add(
+          words(who, target, ev, Run.of(m.group(1), Mark.DELETE), Run.of(m.group(2), Mark.INSERT)));
     }
     m = INSERT_AFTER.matcher(text);
     while (m.find()) {
       boolean after = m.group().toLowerCase(Locale.ROOT).contains("after");
-      out.add(after ? words(who, target, ev, Run.plain(m.group(1)), Run.of(" " + m.group(2), Mark.INSERT))
-          : words(who, target, ev, Run.of(m.group(2) + " ", Mark.INSERT), Run.plain(m.group(1))));
+      out.add(
+          after
+              ? words(who, target, ev, Run.plain(m.group(1)), Run.of(" " + m.group(2), Mark.INSERT))
+              : words(
+                  who, target, ev, Run.of(m.group(2) + " ", Mark.INSERT), Run.plain(m.group(1))));
     }
     m = INSERT_AFTER_2.matcher(text);
     while (m.find()) {
       boolean after = m.group(2).equalsIgnoreCase("after");
-      out.add(after ? words(who, target, ev, Run.plain(m.group(3)), Run.of(" " + m.group(1), Mark.INSERT))
-          : words(who, target, ev, Run.of(m.group(1) + " ", Mark.INSERT), Run.plain(m.group(3))));
+      out.add(
+          after
+              ? words(who, target, ev, Run.plain(m.group(3)), Run.of(" " + m.group(1), Mark.INSERT))
+              : words(
+                  who, target, ev, Run.of(m.group(1) + " ", Mark.INSERT), Run.plain(m.group(3))));
     }
     m = DELETE_WORDS.matcher(text);
     while (m.find()) {
@@ -186,9 +229,9 @@ public final class ProposalReader {
 
   /**
    * Moves read from prose: "move paragraph 12 after paragraph 15", "para 7 to become new para 3",
-   * "place OP5 before OP2", "paragraph 40 should be moved to follow 45". The destination is
-   * written "after 15", "before 2" or "as 3" (to take paragraph 3's place); several paragraphs
-   * moved together ("move paragraphs 12 and 13 after 15") keep their order.
+   * "place OP5 before OP2", "paragraph 40 should be moved to follow 45". The destination is written
+   * "after 15", "before 2" or "as 3" (to take paragraph 3's place); several paragraphs moved
+   * together ("move paragraphs 12 and 13 after 15") keep their order.
    */
   private List<Amendment> moves(Stakeholder who, String text, Evidence ev) {
     List<Amendment> out = new ArrayList<>();
@@ -210,8 +253,15 @@ public final class ProposalReader {
         continue;
       }
       String rel = to.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      String where = rel.contains("becom") ? "as " : rel.equals("before") || rel.equals("above") || rel.equals("ahead of")
-          || rel.equals("to precede") ? "before " : "after ";
+      String where =
+          rel.contains("becom")
+              ? "as "
+              : rel.equals("before")
+                      || rel.equals("above")
+                      || rel.equals("ahead of")
+                      || rel.equals("to precede")
+                  ? "before "
+                  : "after ";
       for (String label : ref.labels()) {
         out.add(Amendment.move(who, label, where + destination, List.of(), ev));
       }
@@ -226,7 +276,9 @@ public final class ProposalReader {
       return labels.get(0);
     }
     String bare = ref.replaceAll("(?i)^(?:paragraphs?|paras?\\.?|OP|¶)\\s*", "").strip();
-    return org.draftkit.model.ParagraphNumber.parse(bare).map(org.draftkit.model.ParagraphNumber::label).orElse(null);
+    return org.draftkit.model.ParagraphNumber.parse(bare)
+        .map(org.draftkit.model.ParagraphNumber::label)
+        .orElse(null);
   }
 
   private static Amendment words(Stakeholder who, String target, Evidence ev, Run... runs) {
@@ -254,8 +306,17 @@ public final class ProposalReader {
         continue; // the move itself is read below; edits are read where the text now stands
       }
       Moves.Move arrived = destinations.get(p.index());
-      List<Run> own = arrived == null ? p.runs() : p.runs().stream().map(r -> r.has(Mark.MOVE_TO) && !r.has(Mark.INSERT)
-          && !r.has(Mark.DELETE) ? new Run(r.text(), without(r.marks(), Mark.MOVE_TO), null, null, r.ref()) : r).toList();
+      List<Run> own =
+          arrived == null
+              ? p.runs()
+              : p.runs().stream()
+                  .map(
+                      r ->
+                          r.has(Mark.MOVE_TO) && !r.has(Mark.INSERT) && !r.has(Mark.DELETE)
+                              ? new Run(
+                                  r.text(), without(r.marks(), Mark.MOVE_TO), null, null, r.ref())
+                              : r)
+                  .toList();
       Map<String, Boolean> authors = new LinkedHashMap<>();
       for (Run r : own) {
         if (isTracked(r)) {
@@ -276,19 +337,35 @@ public final class ProposalReader {
             runs.add(plain(r)); // another author's deletion: still base text for this proposal
           } // another author's insertion is not base text: left out
         }
-        String label = arrived != null ? arrived.paragraph().startsWith("¶") ? null : arrived.paragraph()
-            : p.number() != null ? doc.fullLabel(p) : nearestLabel(doc, p.index());
-        out.add(Amendment.words(new Stakeholder(author), Operation.AMEND_TEXT, label, runs, null, null,
-            new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
+        String label =
+            arrived != null
+                ? arrived.paragraph().startsWith("¶") ? null : arrived.paragraph()
+                : p.number() != null ? doc.fullLabel(p) : nearestLabel(doc, p.index());
+        out.add(
+            Amendment.words(
+                new Stakeholder(author),
+                Operation.AMEND_TEXT,
+                label,
+                runs,
+                null,
+                null,
+                new Evidence(doc.metadata().source(), p.location(), markedText(runs))));
       }
     }
     for (Moves.Move m : moves) {
       Paragraph from = doc.paragraphs().get(m.from());
       String author = m.author() == null ? submission.stakeholder().name() : m.author();
       String label = from.number() != null ? doc.fullLabel(from) : null;
-      out.add(Amendment.move(new Stakeholder(author), label, anchorBefore(doc, m.to(), origins),
-          List.of(Run.plain(from.text())), new Evidence(doc.metadata().source(), from.location(),
-              "moved " + (label == null ? "paragraph" : label) + ": " + from.text().strip())));
+      out.add(
+          Amendment.move(
+              new Stakeholder(author),
+              label,
+              anchorBefore(doc, m.to(), origins),
+              List.of(Run.plain(from.text())),
+              new Evidence(
+                  doc.metadata().source(),
+                  from.location(),
+                  "moved " + (label == null ? "paragraph" : label) + ": " + from.text().strip())));
     }
     return new Proposals(out, List.of(), List.of());
   }
@@ -302,8 +379,11 @@ public final class ProposalReader {
     List<Integer> inBase = new ArrayList<>();
     java.util.Set<Integer> added = new java.util.HashSet<>();
     for (Paragraph p : doc.paragraphs()) {
-      boolean wholeInsert = !p.text().isBlank() && p.runs().stream().filter(r -> !r.text().isBlank())
-          .allMatch(r -> r.has(Mark.INSERT) || r.has(Mark.MOVE_TO));
+      boolean wholeInsert =
+          !p.text().isBlank()
+              && p.runs().stream()
+                  .filter(r -> !r.text().isBlank())
+                  .allMatch(r -> r.has(Mark.INSERT) || r.has(Mark.MOVE_TO));
       if (wholeInsert && !origins.contains(p.index())) {
         added.add(p.index());
       } else {
@@ -316,7 +396,8 @@ public final class ProposalReader {
         continue;
       }
       if (p.number() != null) {
-        return "after " + doc.fullLabel(p); // a paragraph moved here too is known to the base by its label
+        return "after "
+            + doc.fullLabel(p); // a paragraph moved here too is known to the base by its label
       }
       if (!added.contains(i)) {
         return "after ¶" + (inBase.indexOf(i) + 1);
@@ -341,8 +422,13 @@ public final class ProposalReader {
    * move (a letter quotes, it does not move).
    */
   static boolean isDraftCopy(Document doc) {
-    long numbered = doc.paragraphs().stream().filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING).count();
-    return numbered >= 15 && doc.paragraphs().stream().anyMatch(p -> p.runs().stream().anyMatch(ProposalReader::isTracked))
+    long numbered =
+        doc.paragraphs().stream()
+            .filter(p -> p.number() != null && p.kind() != ParagraphKind.HEADING)
+            .count();
+    return numbered >= 15
+            && doc.paragraphs().stream()
+                .anyMatch(p -> p.runs().stream().anyMatch(ProposalReader::isTracked))
         || !Moves.of(doc).isEmpty();
   }
 
@@ -362,7 +448,9 @@ public final class ProposalReader {
   }
 
   private Run retag(Run r, boolean insert) {
-    return convention.isDelete(r.marks()) ? tag(r, Mark.DELETE) : insert ? tag(r, Mark.INSERT) : plain(r);
+    return convention.isDelete(r.marks())
+        ? tag(r, Mark.DELETE)
+        : insert ? tag(r, Mark.INSERT) : plain(r);
   }
 
   private static Run tag(Run r, Mark mark) {
@@ -374,7 +462,9 @@ public final class ProposalReader {
   }
 
   private static Run plain(Run r) {
-    return r.has(Mark.ITALIC) ? new Run(r.text(), EnumSet.of(Mark.ITALIC), null, null, null) : Run.plain(r.text());
+    return r.has(Mark.ITALIC)
+        ? new Run(r.text(), EnumSet.of(Mark.ITALIC), null, null, null)
+        : Run.plain(r.text());
   }
 
   private static String nearestLabel(Document doc, int index) {

@@ -12,7 +12,8 @@ import org.draftkit.model.Diagnostic;
  * @param diagnostics oddities met while reading (an unreadable instruction, an ambiguous mark)
  * @since 0.1
  */
-public record Proposals(List<Amendment> amendments, List<OptionGroup> optionGroups, List<Diagnostic> diagnostics) {
+public record Proposals(
+    List<Amendment> amendments, List<OptionGroup> optionGroups, List<Diagnostic> diagnostics) {
   public Proposals {
     amendments = List.copyOf(amendments);
     optionGroups = List.copyOf(optionGroups);

@@ -14,11 +14,11 @@ import org.draftkit.model.Run;
  * Reads one quoted proposal three-way against the paragraph it quotes, as a version-control merge
  * reads two changes of one base: the quote (the words its proponent had, Q), the proposal (Q with
  * their marked changes, P) and the paragraph as the base reads it now (B). Each marked change is a
- * region of Q between two words the base still has; the region's three texts decide what it is:
- * B reads there as Q, so the change {@linkplain Outcome#APPLY applies}; B reads as P, so it is
+ * region of Q between two words the base still has; the region's three texts decide what it is: B
+ * reads there as Q, so the change {@linkplain Outcome#APPLY applies}; B reads as P, so it is
  * {@linkplain Outcome#ADOPTED already in the text}; B reads otherwise, so the later revision
- * rewrote those words (or the words beside them) and the change is a
- * {@linkplain Outcome#CONFLICT conflict} that is reported, never spliced in. Stateless.
+ * rewrote those words (or the words beside them) and the change is a {@linkplain Outcome#CONFLICT
+ * conflict} that is reported, never spliced in. Stateless.
  */
 final class QuoteAlignment {
 
@@ -56,7 +56,14 @@ final class QuoteAlignment {
    * @param current the region as the base reads now, likewise
    * @param note why, when not simply applied
    */
-  record Region(Outcome outcome, int from, int to, String insert, String quoted, String proposed, String current,
+  record Region(
+      Outcome outcome,
+      int from,
+      int to,
+      String insert,
+      String quoted,
+      String proposed,
+      String current,
       String note) {}
 
   /**
@@ -191,36 +198,79 @@ final class QuoteAlignment {
       String proposedText = text(q, showA, showB, Kind.DELETE);
       int curA = aB < 0 ? -1 : wordLeft(bWords, aB);
       int curB = bB >= bWords.size() ? bWords.size() : wordRight(bWords, bB);
-      String current = baseText.substring(curA < 0 ? 0 : bSpan.get(curA)[0],
-          curB >= bWords.size() ? baseText.length() : bSpan.get(curB)[1]).replaceAll("\\s+", " ").strip();
+      String current =
+          baseText
+              .substring(
+                  curA < 0 ? 0 : bSpan.get(curA)[0],
+                  curB >= bWords.size() ? baseText.length() : bSpan.get(curB)[1])
+              .replaceAll("\\s+", " ")
+              .strip();
       if (quotedKeys.equals(currentKeys)) {
         String elsewhere = alreadyElsewhere(q, hunks.subList(h, last + 1), qWords, bWords);
         if (elsewhere != null) {
-          regions.add(new Region(Outcome.ADOPTED, 0, 0, "", quoted, proposedText, current, elsewhere));
+          regions.add(
+              new Region(Outcome.ADOPTED, 0, 0, "", quoted, proposedText, current, elsewhere));
         } else {
           for (int k = h; k <= last; k++) {
-            regions.add(edit(q, hunks.get(k), a, aB, baseText, bSpan, quoted, proposedText, current));
+            regions.add(
+                edit(q, hunks.get(k), a, aB, baseText, bSpan, quoted, proposedText, current));
           }
         }
       } else if (proposedKeys.equals(currentKeys)) {
-        regions.add(new Region(Outcome.ADOPTED, 0, 0, "", quoted, proposedText, current,
-            "the later revision made the same change"));
+        regions.add(
+            new Region(
+                Outcome.ADOPTED,
+                0,
+                0,
+                "",
+                quoted,
+                proposedText,
+                current,
+                "the later revision made the same change"));
       } else {
-        regions.add(new Region(Outcome.CONFLICT, 0, 0, "", quoted, proposedText, current,
-            "the later revision changed these words otherwise"));
+        regions.add(
+            new Region(
+                Outcome.CONFLICT,
+                0,
+                0,
+                "",
+                quoted,
+                proposedText,
+                current,
+                "the later revision changed these words otherwise"));
       }
       h = last + 1;
     }
-    return new Result(regions, stale(q, words, wordMatch, covered, baseCovered, bWords, baseText, bSpan, fragment, firstB,
-        lastB));
+    return new Result(
+        regions,
+        stale(
+            q,
+            words,
+            wordMatch,
+            covered,
+            baseCovered,
+            bWords,
+            baseText,
+            bSpan,
+            fragment,
+            firstB,
+            lastB));
   }
 
   /**
-   * The change of one hunk in base character offsets. The region reads as quoted, word for word,
-   * so the quoted word {@code k} of the region is the base word {@code aB + (k - a)}.
+   * The change of one hunk in base character offsets. The region reads as quoted, word for word, so
+   * the quoted word {@code k} of the region is the base word {@code aB + (k - a)}.
    */
-  private static Region edit(List<Token> q, int[] hunk, int a, int aB, String text, List<int[]> span, String quoted,
-      String proposed, String current) {
+  private static Region edit(
+      List<Token> q,
+      int[] hunk,
+      int a,
+      int aB,
+      String text,
+      List<int[]> span,
+      String quoted,
+      String proposed,
+      String current) {
     int s = hunk[2];
     int e = hunk[3];
     StringBuilder ins = new StringBuilder();
@@ -254,7 +304,8 @@ final class QuoteAlignment {
     }
     int at = span.get(before)[1];
     boolean spaceBefore = hunk[0] > 0 && Tokens.isSpace(q.get(hunk[0] - 1).text());
-    return new Region(Outcome.APPLY, at, at, (spaceBefore ? " " : "") + insert, quoted, proposed, current, null);
+    return new Region(
+        Outcome.APPLY, at, at, (spaceBefore ? " " : "") + insert, quoted, proposed, current, null);
   }
 
   /**
@@ -262,14 +313,18 @@ final class QuoteAlignment {
    * later revision took them up elsewhere in the paragraph, and adding them again would say them
    * twice. Returns the note to report, or null.
    */
-  private static String alreadyElsewhere(List<Token> q, List<int[]> hunks, List<String> quoted, List<String> base) {
+  private static String alreadyElsewhere(
+      List<Token> q, List<int[]> hunks, List<String> quoted, List<String> base) {
     Map<String, Integer> inQuote = counts(quoted);
     Map<String, Integer> inBase = counts(base);
     List<String> content = new ArrayList<>();
     for (int[] hunk : hunks) {
       for (int j = hunk[0]; j <= hunk[1]; j++) {
         Token t = q.get(j);
-        if (t.kind() == Kind.INSERT && t.word() && t.text().length() >= 5 && Character.isLetter(t.text().charAt(0))) {
+        if (t.kind() == Kind.INSERT
+            && t.word()
+            && t.text().length() >= 5
+            && Character.isLetter(t.text().charAt(0))) {
           content.add(Tokens.key(t.text()));
         }
       }
@@ -282,15 +337,27 @@ final class QuoteAlignment {
         return null;
       }
     }
-    return "the later revision already has the words “" + String.join(" ", content) + "” elsewhere in the paragraph";
+    return "the later revision already has the words “"
+        + String.join(" ", content)
+        + "” elsewhere in the paragraph";
   }
 
   /**
    * Where the quote differs from the base away from the marked changes ("quote has, base lacks:
    * …"): the proposal quotes an earlier text, which is worth telling even where nothing conflicts.
    */
-  private static List<String> stale(List<Token> q, List<Integer> words, List<Integer> wordMatch, boolean[] covered,
-      boolean[] inRegion, List<String> bWords, String baseText, List<int[]> bSpan, boolean fragment, int firstB, int lastB) {
+  private static List<String> stale(
+      List<Token> q,
+      List<Integer> words,
+      List<Integer> wordMatch,
+      boolean[] covered,
+      boolean[] inRegion,
+      List<String> bWords,
+      String baseText,
+      List<int[]> bSpan,
+      boolean fragment,
+      int firstB,
+      int lastB) {
     List<String> out = new ArrayList<>();
     StringBuilder quoteOnly = new StringBuilder();
     for (int k = 0; k < words.size(); k++) {
@@ -316,7 +383,9 @@ final class QuoteAlignment {
     int to = fragment ? lastB : bWords.size();
     for (int j = from; j < to; j++) {
       if (!matched[j] && !inRegion[j]) {
-        baseOnly.append(baseOnly.length() > 0 ? " " : "").append(baseText, bSpan.get(j)[0], bSpan.get(j)[1]);
+        baseOnly
+            .append(baseOnly.length() > 0 ? " " : "")
+            .append(baseText, bSpan.get(j)[0], bSpan.get(j)[1]);
       } else if (baseOnly.length() > 0) {
         out.add("base has, quote lacks: “" + baseOnly + "”");
         baseOnly.setLength(0);
@@ -379,7 +448,9 @@ final class QuoteAlignment {
     return -1;
   }
 
-  /** The nearest quoted word at or after index {@code e} that the base still has, or the word count. */
+  /**
+   * The nearest quoted word at or after index {@code e} that the base still has, or the word count.
+   */
   private static int anchorAfter(List<Integer> wordMatch, int e) {
     for (int k = e; k < wordMatch.size(); k++) {
       if (wordMatch.get(k) >= 0) {
@@ -400,7 +471,10 @@ final class QuoteAlignment {
     return out;
   }
 
-  /** The text of tokens {@code from..to} inclusive (the context words included), leaving out kind {@code skip}. */
+  /**
+   * The text of tokens {@code from..to} inclusive (the context words included), leaving out kind
+   * {@code skip}.
+   */
   private static String text(List<Token> q, int from, int to, Kind skip) {
     StringBuilder sb = new StringBuilder();
     for (int j = Math.max(from, 0); j <= Math.min(to, q.size() - 1); j++) {

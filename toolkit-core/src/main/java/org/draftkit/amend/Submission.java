@@ -16,9 +16,11 @@ import org.draftkit.model.Stakeholder;
  */
 public record Submission(Document document, Stakeholder stakeholder) {
 
-  private static final Pattern ACRONYM_IN_TITLE = Pattern.compile("\\(([A-Z][A-Za-z0-9&+-]{1,15})\\)");
-  private static final Pattern SUBMITTED_BY = Pattern.compile(
-      "(?i)\\b(?:submitted|presented|sent|prepared)\\s+by\\s+(?:the\\s+)?([A-Z][\\w&.'’ -]{1,80}?)(?=[.,;:\\n]|$)");
+  private static final Pattern ACRONYM_IN_TITLE =
+      Pattern.compile("\\(([A-Z][A-Za-z0-9&+-]{1,15})\\)");
+  private static final Pattern SUBMITTED_BY =
+      Pattern.compile(
+          "(?i)\\b(?:submitted|presented|sent|prepared)\\s+by\\s+(?:the\\s+)?([A-Z][\\w&.'’ -]{1,80}?)(?=[.,;:\\n]|$)");
 
   public Submission {
     Objects.requireNonNull(document, "document");
@@ -26,12 +28,13 @@ public record Submission(Document document, Stakeholder stakeholder) {
   }
 
   /**
-   * A submission whose proponent is {@code name} if given, else read from the document: an
-   * acronym in the title ("… (IMSB) Reflections …" → IMSB), the author, "submitted by …" in the
-   * first paragraphs, else the file name without its extension.
+   * A submission whose proponent is {@code name} if given, else read from the document: an acronym
+   * in the title ("… (IMSB) Reflections …" → IMSB), the author, "submitted by …" in the first
+   * paragraphs, else the file name without its extension.
    */
   public static Submission of(Document document, String name) {
-    return new Submission(document, new Stakeholder(name != null && !name.isBlank() ? name : proponentOf(document)));
+    return new Submission(
+        document, new Stakeholder(name != null && !name.isBlank() ? name : proponentOf(document)));
   }
 
   /** The proponent a document names for itself (see {@link #of}). */

@@ -11,13 +11,13 @@ import org.draftkit.model.SourceLocation;
 /**
  * The submissions read from a list of inputs, and the inputs that could not be read. Each input is
  * named by the proponent given at the same position (the first name for the first input; inputs
- * beyond the names, or with a blank name, are named by their document, see
- * {@link Submission#of}). An input that cannot be read is left out and reported as an error
- * {@link Diagnostic}, so that a position table or a consolidation is built from the rest: one bad
- * file among two hundred does not cost the other 199.
+ * beyond the names, or with a blank name, are named by their document, see {@link Submission#of}).
+ * An input that cannot be read is left out and reported as an error {@link Diagnostic}, so that a
+ * position table or a consolidation is built from the rest: one bad file among two hundred does not
+ * cost the other 199.
  *
- * <p>This is how {@code draftkit consolidate}, {@code draftkit positions} and their HTTP
- * endpoints read submissions. Immutable.
+ * <p>This is how {@code draftkit consolidate}, {@code draftkit positions} and their HTTP endpoints
+ * read submissions. Immutable.
  *
  * <pre>{@code
  * SubmissionSet set = SubmissionSet.read(List.of(
@@ -76,7 +76,9 @@ public record SubmissionSet(List<Submission> submissions, List<Failure> failures
       Objects.requireNonNull(error, "error");
     }
 
-    /** The failure as an error diagnostic ({@value SubmissionSet#UNREADABLE}) located at the input. */
+    /**
+     * The failure as an error diagnostic ({@value SubmissionSet#UNREADABLE}) located at the input.
+     */
     public Diagnostic diagnostic() {
       return Diagnostic.error(UNREADABLE, error.getMessage(), SourceLocation.line(source, 0));
     }
@@ -101,7 +103,8 @@ public record SubmissionSet(List<Submission> submissions, List<Failure> failures
       throw new IllegalArgumentException("no submission to read");
     }
     if (names.size() > inputs.size()) {
-      throw new IllegalArgumentException(names.size() + " names for " + inputs.size() + " submissions");
+      throw new IllegalArgumentException(
+          names.size() + " names for " + inputs.size() + " submissions");
     }
     List<Submission> read = new ArrayList<>(inputs.size());
     List<Failure> failed = new ArrayList<>();

@@ -29,12 +29,12 @@ import org.draftkit.ConvertRequest;
 import org.draftkit.ExportException;
 import org.draftkit.ImportException;
 import org.draftkit.Toolkit;
-import org.draftkit.io.AtomicFiles;
 import org.draftkit.batch.internal.Failures;
 import org.draftkit.batch.internal.InputWalker;
 import org.draftkit.batch.internal.Manifest;
 import org.draftkit.batch.internal.OutputNames;
 import org.draftkit.batch.internal.ReportWriter;
+import org.draftkit.io.AtomicFiles;
 import org.draftkit.model.Document;
 import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.ExportContext;
@@ -49,19 +49,19 @@ import org.draftkit.spi.Exporter;
  *       are skipped, symbolic links followed but not their loops, the output folder left out.
  *   <li>Conversions run in parallel on {@code jobs} threads with at most {@code jobs} documents in
  *       flight, so memory does not grow with the folder. The largest inputs start first, so that
- *       the batch does not end with one thread converting a big document while the others idle;
- *       the report lists the inputs in path order whatever the order of conversion.
+ *       the batch does not end with one thread converting a big document while the others idle; the
+ *       report lists the inputs in path order whatever the order of conversion.
  *   <li>Every output is written atomically (a temporary file renamed over the target).
- *   <li>An output is up to date, and not written again, when the manifest in the output folder
- *       says it was written by the same toolkit version from the input as it is now (size and
+ *   <li>An output is up to date, and not written again, when the manifest in the output folder says
+ *       it was written by the same toolkit version from the input as it is now (size and
  *       modification time) and the file is still there and not older than its input. A batch that
  *       was killed therefore resumes where it stopped.
  *   <li>One input's failure never stops the others; the {@link BatchReport} lists every input, and
  *       is written to {@value #REPORT_FILE} in the output folder.
  * </ul>
  *
- * <p>Immutable and thread-safe; {@link #run} may be called repeatedly (not concurrently on the
- * same output folder).
+ * <p>Immutable and thread-safe; {@link #run} may be called repeatedly (not concurrently on the same
+ * output folder).
  *
  * <pre>{@code
  * BatchConverter batch = BatchConverter.builder(toolkit).formats(List.of("json", "md")).jobs(4).build();
@@ -90,8 +90,10 @@ public final class BatchConverter {
     this.readableExtensions = Set.copyOf(readable);
     this.jobs = b.jobs;
     this.version = b.version;
-    this.taskTimeout = b.taskTimeout != null ? b.taskTimeout
-        : b.toolkit.limits().timeout().multipliedBy(2).plusSeconds(30);
+    this.taskTimeout =
+        b.taskTimeout != null
+            ? b.taskTimeout
+            : b.toolkit.limits().timeout().multipliedBy(2).plusSeconds(30);
   }
 
   /** Starts a builder for batches run with {@code toolkit}'s plugins and limits. */
@@ -116,7 +118,9 @@ public final class BatchConverter {
     return ordered;
   }
 
-  /** The lower-case file extensions the toolkit's importers read: the files a batch takes as inputs. */
+  /**
+   * The lower-case file extensions the toolkit's importers read: the files a batch takes as inputs.
+   */
   public Set<String> readableExtensions() {
     return readableExtensions;
   }
@@ -151,7 +155,8 @@ public final class BatchConverter {
     }
     Files.createDirectories(outDir);
     if (Files.isSameFile(inDir, outDir)) {
-      throw new IllegalArgumentException("the output folder must differ from the input folder: " + outDir);
+      throw new IllegalArgumentException(
+          "the output folder must differ from the input folder: " + outDir);
     }
     AtomicFiles.removeLeftovers(outDir);
     InputWalker.Found found = InputWalker.walk(inDir, outDir, readableExtensions::contains);
@@ -159,8 +164,14 @@ public final class BatchConverter {
 
     List<BatchItem> items = new ArrayList<>();
     for (InputWalker.Problem p : found.problems()) {
-      items.add(new BatchItem(p.path(), BatchStatus.FAILED, List.of(), 0,
-          inDir.resolve(p.path()) + ": " + p.reason(), "unreadable"));
+      items.add(
+          new BatchItem(
+              p.path(),
+              BatchStatus.FAILED,
+              List.of(),
+              0,
+              inDir.resolve(p.path()) + ": " + p.reason(),
+              "unreadable"));
     }
     int total = jobList.size() + items.size();
     progress.started(total);
@@ -170,7 +181,8 @@ public final class BatchConverter {
     }
     BatchItem[] results = new BatchItem[jobList.size()];
     try (Manifest manifest = Manifest.open(outDir)) {
-      convertAll(largestFirst(jobList, inDir), inDir, outDir, manifest, results, progress, done, total);
+      convertAll(
+          largestFirst(jobList, inDir), inDir, outDir, manifest, results, progress, done, total);
     }
     for (BatchItem r : results) {
       items.add(r);
@@ -179,11 +191,14 @@ public final class BatchConverter {
     BatchReport report = new BatchReport(formats, items, found.ignored());
     String json = ReportWriter.toJson(report, inDir.toString(), outDir.toString(), version);
     try {
-      AtomicFiles.write(outDir.resolve(REPORT_FILE), out -> out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      AtomicFiles.write(
+          outDir.resolve(REPORT_FILE),
+          out -> out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException("cannot write " + outDir.resolve(REPORT_FILE) + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot write " + outDir.resolve(REPORT_FILE) + ": " + e.getMessage(), e);
     }
     return report;
   }
@@ -225,14 +240,29 @@ public final class BatchConverter {
     return order;
   }
 
-  private void convertAll(List<Job> jobList, Path inDir, Path outDir, Manifest manifest, BatchItem[] results,
-      BatchListener progress, int alreadyDone, int total) throws IOException {
+  private void convertAll(
+      List<Job> jobList,
+      Path inDir,
+      Path outDir,
+      Manifest manifest,
+      BatchItem[] results,
+      BatchListener progress,
+      int alreadyDone,
+      int total)
+      throws IOException {
     AtomicInteger threadNumber = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "draftkit-batch-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            jobs,
+            jobs,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "draftkit-batch-" + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     CompletionService<Done> completion = new ExecutorCompletionService<>(pool);
     Map<Future<Done>, Running> running = new IdentityHashMap<>();
     int done = alreadyDone;
@@ -250,8 +280,14 @@ public final class BatchConverter {
             modified = Files.getLastModifiedTime(input).toMillis();
             skipped = upToDate(job, outDir, manifest, size, modified);
           } catch (IOException e) {
-            skipped = new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0,
-                input + ": cannot be read: " + e.getMessage(), "unreadable");
+            skipped =
+                new BatchItem(
+                    job.input(),
+                    BatchStatus.FAILED,
+                    List.of(),
+                    0,
+                    input + ": cannot be read: " + e.getMessage(),
+                    "unreadable");
             size = -1;
             modified = -1;
           }
@@ -262,7 +298,9 @@ public final class BatchConverter {
           }
           long s = size;
           long m = modified;
-          Future<Done> f = completion.submit(() -> new Done(job.index(), convert(job, input, outDir, manifest, s, m)));
+          Future<Done> f =
+              completion.submit(
+                  () -> new Done(job.index(), convert(job, input, outDir, manifest, s, m)));
           running.put(f, new Running(job, System.nanoTime()));
         }
         if (running.isEmpty()) {
@@ -287,9 +325,17 @@ public final class BatchConverter {
             e.getKey().cancel(true);
             it.remove();
             Job job = e.getValue().job();
-            BatchItem item = new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0,
-                inDir.resolve(job.relative()) + ": conversion did not finish within " + taskTimeout.toSeconds() + " s",
-                "timeout");
+            BatchItem item =
+                new BatchItem(
+                    job.input(),
+                    BatchStatus.FAILED,
+                    List.of(),
+                    0,
+                    inDir.resolve(job.relative())
+                        + ": conversion did not finish within "
+                        + taskTimeout.toSeconds()
+                        + " s",
+                    "timeout");
             results[job.index()] = item;
             progress.finished(item, ++done, total);
             pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
@@ -299,7 +345,8 @@ public final class BatchConverter {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("batch interrupted after " + done + " of " + total + " inputs");
+      throw new InterruptedIOException(
+          "batch interrupted after " + done + " of " + total + " inputs");
     } finally {
       pool.shutdownNow();
     }
@@ -310,29 +357,45 @@ public final class BatchConverter {
       return f.get().item();
     } catch (ExecutionException | CancellationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0,
-          inDir.resolve(job.relative()) + ": " + describe(cause), "internal");
+      return new BatchItem(
+          job.input(),
+          BatchStatus.FAILED,
+          List.of(),
+          0,
+          inDir.resolve(job.relative()) + ": " + describe(cause),
+          "internal");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new BatchItem(job.input(), BatchStatus.FAILED, List.of(), 0,
-          inDir.resolve(job.relative()) + ": interrupted", "internal");
+      return new BatchItem(
+          job.input(),
+          BatchStatus.FAILED,
+          List.of(),
+          0,
+          inDir.resolve(job.relative()) + ": interrupted",
+          "internal");
     }
   }
 
   /** The SKIPPED item when every output is up to date, else null. */
-  private BatchItem upToDate(Job job, Path outDir, Manifest manifest, long size, long modified) throws IOException {
+  private BatchItem upToDate(Job job, Path outDir, Manifest manifest, long size, long modified)
+      throws IOException {
     for (String out : job.outputs().values()) {
       if (!current(out, job.input(), outDir, manifest, size, modified)) {
         return null;
       }
     }
-    return new BatchItem(job.input(), BatchStatus.SKIPPED, List.copyOf(job.outputs().values()), 0, null, null);
+    return new BatchItem(
+        job.input(), BatchStatus.SKIPPED, List.copyOf(job.outputs().values()), 0, null, null);
   }
 
-  private boolean current(String out, String input, Path outDir, Manifest manifest, long size, long modified)
+  private boolean current(
+      String out, String input, Path outDir, Manifest manifest, long size, long modified)
       throws IOException {
     Manifest.Entry e = manifest.get(out);
-    if (e == null || !e.version().equals(version) || !e.input().equals(input) || e.inputSize() != size
+    if (e == null
+        || !e.version().equals(version)
+        || !e.input().equals(input)
+        || e.inputSize() != size
         || e.inputModified() != modified) {
       return false;
     }
@@ -341,7 +404,8 @@ public final class BatchConverter {
   }
 
   /** Reads one input and writes its stale outputs; never throws. */
-  private BatchItem convert(Job job, Path input, Path outDir, Manifest manifest, long size, long modified) {
+  private BatchItem convert(
+      Job job, Path input, Path outDir, Manifest manifest, long size, long modified) {
     Document doc;
     try {
       doc = toolkit.convert(ConvertRequest.of(input));
@@ -369,13 +433,20 @@ public final class BatchConverter {
         }
         manifest.record(new Manifest.Entry(rel, job.input(), version, size, modified));
       } catch (ExportException e) {
-        return failed(job, input + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
+        return failed(
+            job, input + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
       } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-        return failed(job, input + ": cannot write " + outDir.resolve(rel) + ": " + describe(e), "output");
+        return failed(
+            job, input + ": cannot write " + outDir.resolve(rel) + ": " + describe(e), "output");
       }
     }
-    return new BatchItem(job.input(), BatchStatus.OK, List.copyOf(job.outputs().values()), doc.diagnostics().size(),
-        null, null);
+    return new BatchItem(
+        job.input(),
+        BatchStatus.OK,
+        List.copyOf(job.outputs().values()),
+        doc.diagnostics().size(),
+        null,
+        null);
   }
 
   private static BatchItem failed(Job job, String message, String kind) {
@@ -434,7 +505,10 @@ public final class BatchConverter {
       return this;
     }
 
-    /** How long one conversion may run before the batch gives up on it; default twice the import timeout plus 30 s. */
+    /**
+     * How long one conversion may run before the batch gives up on it; default twice the import
+     * timeout plus 30 s.
+     */
     public Builder taskTimeout(Duration timeout) {
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("taskTimeout must be positive");
@@ -451,9 +525,18 @@ public final class BatchConverter {
     public BatchConverter build() {
       Map<String, String> ext = new LinkedHashMap<>();
       for (String f : formats) {
-        Exporter<Document> e = toolkit.plugins().exporter(Document.class, f).orElseThrow(() ->
-            new IllegalArgumentException("unknown output format '" + f + "' (available: "
-                + String.join(", ", toolkit.plugins().exportFormats(Document.class)) + ")"));
+        Exporter<Document> e =
+            toolkit
+                .plugins()
+                .exporter(Document.class, f)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown output format '"
+                                + f
+                                + "' (available: "
+                                + String.join(", ", toolkit.plugins().exportFormats(Document.class))
+                                + ")"));
         List<String> exts = e.format().extensions();
         ext.put(f, exts.isEmpty() ? e.format().id() : exts.get(0));
       }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param formats the output formats, in the order requested
  * @param items every input with its status
- * @param ignored files in the input tree that no importer reads (relative paths), not counted as inputs
+ * @param ignored files in the input tree that no importer reads (relative paths), not counted as
+ *     inputs
  * @since 0.1
  */
 public record BatchReport(List<String> formats, List<BatchItem> items, List<String> ignored) {
@@ -40,8 +41,15 @@ public record BatchReport(List<String> formats, List<BatchItem> items, List<Stri
 
   /** "batch: 12 converted, 3 up to date, 1 failed (see out/batch-report.json)". */
   public String summary(String reportPath) {
-    return "batch: " + converted() + " converted, " + upToDate() + " up to date, " + failed() + " failed (see "
-        + reportPath + ")";
+    return "batch: "
+        + converted()
+        + " converted, "
+        + upToDate()
+        + " up to date, "
+        + failed()
+        + " failed (see "
+        + reportPath
+        + ")";
   }
 
   private int count(BatchStatus status) {

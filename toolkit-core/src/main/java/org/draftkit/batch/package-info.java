@@ -1,2 +1,5 @@
-/** Batch conversion: a folder tree of documents converted in parallel into a mirrored tree of outputs, resumable and reported. */
+/**
+ * Batch conversion: a folder tree of documents converted in parallel into a mirrored tree of
+ * outputs, resumable and reported.
+ */
 package org.draftkit.batch;

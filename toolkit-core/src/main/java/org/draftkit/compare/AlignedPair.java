@@ -10,8 +10,8 @@ import org.draftkit.model.Paragraph;
  * them and the word-level redline.
  *
  * <p>Shapes by status: {@code UNCHANGED}, {@code MODIFIED}, {@code MOVED}: one paragraph on each
- * side; {@code INSERTED}: none older, one newer; {@code DELETED}: one older, none newer;
- * {@code SPLIT}: one older, several newer; {@code MERGED}: several older, one newer.
+ * side; {@code INSERTED}: none older, one newer; {@code DELETED}: one older, none newer; {@code
+ * SPLIT}: one older, several newer; {@code MERGED}: several older, one newer.
  *
  * @param older the paragraphs of the older revision, in their order (empty for an insertion)
  * @param newer the paragraphs of the newer revision, in their order (empty for a deletion)
@@ -24,14 +24,19 @@ import org.draftkit.model.Paragraph;
  *     holding all its text; a moved paragraph has only the edits made to its words
  * @param segments the inline redline over the whole paragraph(s): equal, deleted and inserted
  *     stretches in reading order, from which a renderer prints the paragraph with its changes
- * @param footnotes the footnotes referred to from these paragraphs whose text changed, was
- *     inserted (with a new reference) or deleted, in reading order; a footnote only renumbered is
- *     not listed
+ * @param footnotes the footnotes referred to from these paragraphs whose text changed, was inserted
+ *     (with a new reference) or deleted, in reading order; a footnote only renumbered is not listed
  * @since 0.1
  */
 public record AlignedPair(
-    List<Paragraph> older, List<Paragraph> newer, Status status, boolean renumbered, double similarity,
-    List<WordEdit> edits, List<Segment> segments, List<FootnoteChange> footnotes) {
+    List<Paragraph> older,
+    List<Paragraph> newer,
+    Status status,
+    boolean renumbered,
+    double similarity,
+    List<WordEdit> edits,
+    List<Segment> segments,
+    List<FootnoteChange> footnotes) {
 
   /**
    * A footnote whose text changed.
@@ -41,7 +46,8 @@ public record AlignedPair(
    * @param edits the word edits of its text (all of it for a new or deleted note)
    * @param segments the inline redline of its text
    */
-  public record FootnoteChange(String oldLabel, String newLabel, List<WordEdit> edits, List<Segment> segments) {
+  public record FootnoteChange(
+      String oldLabel, String newLabel, List<WordEdit> edits, List<Segment> segments) {
     public FootnoteChange {
       if (oldLabel == null && newLabel == null) {
         throw new IllegalArgumentException("a footnote change needs a label");
@@ -52,8 +58,14 @@ public record AlignedPair(
   }
 
   /** A pair with no footnote changes. */
-  public AlignedPair(List<Paragraph> older, List<Paragraph> newer, Status status, boolean renumbered,
-      double similarity, List<WordEdit> edits, List<Segment> segments) {
+  public AlignedPair(
+      List<Paragraph> older,
+      List<Paragraph> newer,
+      Status status,
+      boolean renumbered,
+      double similarity,
+      List<WordEdit> edits,
+      List<Segment> segments) {
     this(older, newer, status, renumbered, similarity, edits, segments, List.of());
   }
 
@@ -90,16 +102,22 @@ public record AlignedPair(
     edits = List.copyOf(edits);
     segments = List.copyOf(segments);
     footnotes = List.copyOf(footnotes);
-    boolean ok = switch (status) {
-      case UNCHANGED, MODIFIED, MOVED -> older.size() == 1 && newer.size() == 1;
-      case INSERTED -> older.isEmpty() && newer.size() == 1;
-      case DELETED -> older.size() == 1 && newer.isEmpty();
-      case SPLIT -> older.size() == 1 && newer.size() >= 2;
-      case MERGED -> older.size() >= 2 && newer.size() == 1;
-    };
+    boolean ok =
+        switch (status) {
+          case UNCHANGED, MODIFIED, MOVED -> older.size() == 1 && newer.size() == 1;
+          case INSERTED -> older.isEmpty() && newer.size() == 1;
+          case DELETED -> older.size() == 1 && newer.isEmpty();
+          case SPLIT -> older.size() == 1 && newer.size() >= 2;
+          case MERGED -> older.size() >= 2 && newer.size() == 1;
+        };
     if (!ok) {
       throw new IllegalArgumentException(
-          status + " pair cannot have " + older.size() + " older and " + newer.size() + " newer paragraphs");
+          status
+              + " pair cannot have "
+              + older.size()
+              + " older and "
+              + newer.size()
+              + " newer paragraphs");
     }
     if (similarity < 0 || similarity > 1 || Double.isNaN(similarity)) {
       throw new IllegalArgumentException("similarity must be in 0..1: " + similarity);
@@ -121,7 +139,10 @@ public record AlignedPair(
     return status != Status.UNCHANGED;
   }
 
-  /** The segments that belong to one paragraph of the multi-paragraph side (see {@link Segment#part()}). */
+  /**
+   * The segments that belong to one paragraph of the multi-paragraph side (see {@link
+   * Segment#part()}).
+   */
   public List<Segment> segments(int part) {
     return segments.stream().filter(s -> s.part() == part).toList();
   }

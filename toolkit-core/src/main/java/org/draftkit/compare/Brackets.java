@@ -5,10 +5,9 @@ import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
 /**
- * Public as an answer of {@link LineageText#brackets}.
- * What is still under negotiation in a paragraph: its {@code [bracketed]} spans (nested brackets
- * count once, by their outermost span) and the "Option 1 / Option 2" or "Alt." alternatives listed
- * under it.
+ * Public as an answer of {@link LineageText#brackets}. What is still under negotiation in a
+ * paragraph: its {@code [bracketed]} spans (nested brackets count once, by their outermost span)
+ * and the "Option 1 / Option 2" or "Alt." alternatives listed under it.
  *
  * @param brackets the outermost bracketed spans in its text
  * @param options the alternatives among its sub-items (or 1 when it is itself an option)
@@ -16,7 +15,8 @@ import org.draftkit.model.Paragraph;
  */
 public record Brackets(int brackets, int options) {
 
-  private static final Pattern OPTION = Pattern.compile("(?i)^\\s*(option\\s+([0-9]+|[A-Z]|[IVX]+)\\b|alt\\.?\\s*\\d*\\b)");
+  private static final Pattern OPTION =
+      Pattern.compile("(?i)^\\s*(option\\s+([0-9]+|[A-Z]|[IVX]+)\\b|alt\\.?\\s*\\d*\\b)");
 
   /** Nothing left under negotiation. */
   public boolean agreed() {
@@ -70,7 +70,9 @@ public record Brackets(int brackets, int options) {
       sb.append(brackets).append(brackets == 1 ? " bracket" : " brackets");
     }
     if (options > 0) {
-      sb.append(sb.length() > 0 ? ", " : "").append(options).append(options == 1 ? " option" : " options");
+      sb.append(sb.length() > 0 ? ", " : "")
+          .append(options)
+          .append(options == 1 ? " option" : " options");
     }
     return sb.toString();
   }

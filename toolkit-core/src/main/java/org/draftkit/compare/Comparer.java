@@ -14,9 +14,9 @@ import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /**
- * Public engine behind {@link org.draftkit.Toolkit#compare} (embedders, testkit).
- * Compares revisions of a document: aligns their paragraphs (surviving renumbering, "bis"
- * insertions, moves, splits and merges) and redlines the words of each aligned pair.
+ * Public engine behind {@link org.draftkit.Toolkit#compare} (embedders, testkit). Compares
+ * revisions of a document: aligns their paragraphs (surviving renumbering, "bis" insertions, moves,
+ * splits and merges) and redlines the words of each aligned pair.
  *
  * <pre>{@code
  * Comparer comparer = Comparer.builder().detectMoves(true).build();
@@ -24,8 +24,8 @@ import org.draftkit.model.Paragraph;
  * for (AlignedPair p : c.pairs()) { ... }
  * }</pre>
  *
- * <p>How it aligns: numbers are hints, text is evidence, order is a prior. Paragraphs are matched on
- * idf-weighted word similarity, found through an inverted index of word trigrams rather than by
+ * <p>How it aligns: numbers are hints, text is evidence, order is a prior. Paragraphs are matched
+ * on idf-weighted word similarity, found through an inverted index of word trigrams rather than by
  * comparing every pair; the in-order alignment is the maximum-weight monotone chain of matches;
  * paragraphs left over are examined for splits and merges, then moves, then rewrites in place. A
  * changed number alone is never a text edit: it sets {@link AlignedPair#renumbered()}. Cost is
@@ -68,7 +68,8 @@ public final class Comparer {
         ofNew[j] = l;
       }
     }
-    // deleted paragraphs follow the pair of the nearest older paragraph before them that stayed in order
+    // deleted paragraphs follow the pair of the nearest older paragraph before them that stayed in
+    // order
     Map<Link, List<Integer>> deletedAfter = new HashMap<>();
     List<Integer> deletedFirst = new ArrayList<>();
     Link host = null;
@@ -114,7 +115,8 @@ public final class Comparer {
    */
   public RevisionHistory compare(List<Document> revisions) {
     if (revisions.size() < 2) {
-      throw new IllegalArgumentException("comparing needs at least two revisions, got " + revisions.size());
+      throw new IllegalArgumentException(
+          "comparing needs at least two revisions, got " + revisions.size());
     }
     List<Comparison> comparisons = new ArrayList<>();
     for (int k = 0; k + 1 < revisions.size(); k++) {
@@ -123,8 +125,8 @@ public final class Comparer {
     return new RevisionHistory(revisions, comparisons, Lineage.of(revisions, comparisons));
   }
 
-  private static AlignedPair linked(Link l, List<Paragraph> op, List<Paragraph> np, Aligner.Result result,
-      Notes notes) {
+  private static AlignedPair linked(
+      Link l, List<Paragraph> op, List<Paragraph> np, Aligner.Result result, Notes notes) {
     List<Paragraph> older = new ArrayList<>();
     List<Paragraph> newer = new ArrayList<>();
     for (int i : l.older()) {
@@ -133,34 +135,55 @@ public final class Comparer {
     for (int j : l.newer()) {
       newer.add(np.get(j));
     }
-    TokenizedText ot = older.size() == 1 ? result.oldTokens(l.older()[0])
-        : TokenizedText.ofParts(older.stream().map(Paragraph::runs).toList());
-    TokenizedText nt = newer.size() == 1 ? result.newTokens(l.newer()[0])
-        : TokenizedText.ofParts(newer.stream().map(Paragraph::runs).toList());
+    TokenizedText ot =
+        older.size() == 1
+            ? result.oldTokens(l.older()[0])
+            : TokenizedText.ofParts(older.stream().map(Paragraph::runs).toList());
+    TokenizedText nt =
+        newer.size() == 1
+            ? result.newTokens(l.newer()[0])
+            : TokenizedText.ofParts(newer.stream().map(Paragraph::runs).toList());
     Redline r = Redline.of(ot, nt);
     List<AlignedPair.FootnoteChange> changes = notes.changes(r);
-    AlignedPair.Status status = switch (l.kind()) {
-      // the words decide: a pair whose body words are the same is unchanged, whatever its footnotes
-      // (their changes are listed with the pair) or its whitespace and footnote markers
-      case IN_ORDER, REWRITE -> r.edits().isEmpty() ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
-      case MOVE -> AlignedPair.Status.MOVED;
-      case SPLIT -> AlignedPair.Status.SPLIT;
-      case MERGE -> AlignedPair.Status.MERGED;
-    };
+    AlignedPair.Status status =
+        switch (l.kind()) {
+          // the words decide: a pair whose body words are the same is unchanged, whatever its
+          // footnotes
+          // (their changes are listed with the pair) or its whitespace and footnote markers
+          case IN_ORDER, REWRITE ->
+              r.edits().isEmpty() ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
+          case MOVE -> AlignedPair.Status.MOVED;
+          case SPLIT -> AlignedPair.Status.SPLIT;
+          case MERGE -> AlignedPair.Status.MERGED;
+        };
     boolean renumbered = !Objects.equals(older.get(0).label(), newer.get(0).label());
-    return new AlignedPair(older, newer, status, renumbered, round(r.similarity()), r.edits(), r.segments(),
-        changes);
+    return new AlignedPair(
+        older, newer, status, renumbered, round(r.similarity()), r.edits(), r.segments(), changes);
   }
 
   private static AlignedPair inserted(Paragraph p, TokenizedText tokens, Notes notes) {
     Redline r = Redline.whole(tokens, true);
-    return new AlignedPair(List.of(), List.of(p), AlignedPair.Status.INSERTED, false, 0, r.edits(), r.segments(),
+    return new AlignedPair(
+        List.of(),
+        List.of(p),
+        AlignedPair.Status.INSERTED,
+        false,
+        0,
+        r.edits(),
+        r.segments(),
         notes.changes(r));
   }
 
   private static AlignedPair deleted(Paragraph p, TokenizedText tokens, Notes notes) {
     Redline r = Redline.whole(tokens, false);
-    return new AlignedPair(List.of(p), List.of(), AlignedPair.Status.DELETED, false, 0, r.edits(), r.segments(),
+    return new AlignedPair(
+        List.of(p),
+        List.of(),
+        AlignedPair.Status.DELETED,
+        false,
+        0,
+        r.edits(),
+        r.segments(),
         notes.changes(r));
   }
 
@@ -185,12 +208,19 @@ public final class Comparer {
         if (o == null && n == null) {
           continue;
         }
-        Redline fr = o == null ? Redline.whole(TokenizedText.ofRuns(n.runs()), true)
-            : n == null ? Redline.whole(TokenizedText.ofRuns(o.runs()), false)
-            : Redline.of(TokenizedText.ofRuns(o.runs()), TokenizedText.ofRuns(n.runs()));
+        Redline fr =
+            o == null
+                ? Redline.whole(TokenizedText.ofRuns(n.runs()), true)
+                : n == null
+                    ? Redline.whole(TokenizedText.ofRuns(o.runs()), false)
+                    : Redline.of(TokenizedText.ofRuns(o.runs()), TokenizedText.ofRuns(n.runs()));
         if (!fr.unchanged()) {
-          out.add(new AlignedPair.FootnoteChange(o == null ? null : ref.oldLabel(), n == null ? null : ref.newLabel(),
-              fr.edits(), fr.segments()));
+          out.add(
+              new AlignedPair.FootnoteChange(
+                  o == null ? null : ref.oldLabel(),
+                  n == null ? null : ref.newLabel(),
+                  fr.edits(),
+                  fr.segments()));
         }
       }
       return out;
@@ -236,17 +266,21 @@ public final class Comparer {
     }
 
     Summary summary() {
-      return new Summary(byStatus[AlignedPair.Status.UNCHANGED.ordinal()],
-          byStatus[AlignedPair.Status.MODIFIED.ordinal()], byStatus[AlignedPair.Status.MOVED.ordinal()],
-          byStatus[AlignedPair.Status.INSERTED.ordinal()], byStatus[AlignedPair.Status.DELETED.ordinal()],
-          byStatus[AlignedPair.Status.SPLIT.ordinal()], byStatus[AlignedPair.Status.MERGED.ordinal()],
-          renumbered, wordsInserted, wordsDeleted);
+      return new Summary(
+          byStatus[AlignedPair.Status.UNCHANGED.ordinal()],
+          byStatus[AlignedPair.Status.MODIFIED.ordinal()],
+          byStatus[AlignedPair.Status.MOVED.ordinal()],
+          byStatus[AlignedPair.Status.INSERTED.ordinal()],
+          byStatus[AlignedPair.Status.DELETED.ordinal()],
+          byStatus[AlignedPair.Status.SPLIT.ordinal()],
+          byStatus[AlignedPair.Status.MERGED.ordinal()],
+          renumbered,
+          wordsInserted,
+          wordsDeleted);
     }
   }
 
-  /**
-   * Builds a {@link Comparer}. Not thread-safe; the comparer is.
-   */
+  /** Builds a {@link Comparer}. Not thread-safe; the comparer is. */
   public static final class Builder {
     private double matchThreshold = 0.5;
     private double moveThreshold = 0.6;
@@ -281,7 +315,9 @@ public final class Comparer {
       return this;
     }
 
-    /** Whether to report moves (otherwise a moved paragraph is deleted and inserted). Default on. */
+    /**
+     * Whether to report moves (otherwise a moved paragraph is deleted and inserted). Default on.
+     */
     public Builder detectMoves(boolean on) {
       moves = on;
       return this;
@@ -304,10 +340,14 @@ public final class Comparer {
       check("moveThreshold", moveThreshold);
       check("rewriteThreshold", rewriteThreshold);
       if (rewriteThreshold > matchThreshold) {
-        throw new IllegalArgumentException("rewriteThreshold " + rewriteThreshold
-            + " must not exceed matchThreshold " + matchThreshold);
+        throw new IllegalArgumentException(
+            "rewriteThreshold "
+                + rewriteThreshold
+                + " must not exceed matchThreshold "
+                + matchThreshold);
       }
-      return new Comparer(new Aligner.Options(matchThreshold, moveThreshold, rewriteThreshold, moves, splits));
+      return new Comparer(
+          new Aligner.Options(matchThreshold, moveThreshold, rewriteThreshold, moves, splits));
     }
 
     private static void check(String name, double v) {

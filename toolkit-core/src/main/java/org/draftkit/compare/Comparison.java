@@ -39,10 +39,10 @@ public record Comparison(Document older, Document newer, List<AlignedPair> pairs
   }
 
   /**
-   * Where moved paragraphs came from: for the position (in {@link #pairs()}) of each
-   * {@link AlignedPair.Status#MOVED} pair, the position of the pair before which its older
-   * paragraph stood, that is the pair of the next older paragraph that was not moved
-   * ({@code pairs().size()} when it was last). Renderers put a "moved from here" mark there.
+   * Where moved paragraphs came from: for the position (in {@link #pairs()}) of each {@link
+   * AlignedPair.Status#MOVED} pair, the position of the pair before which its older paragraph
+   * stood, that is the pair of the next older paragraph that was not moved ({@code pairs().size()}
+   * when it was last). Renderers put a "moved from here" mark there.
    */
   public Map<Integer, Integer> moveOrigins() {
     Map<Integer, Integer> pairOfOld = new HashMap<>();

@@ -35,12 +35,13 @@ final class Lineage {
     }
 
     RevisionHistory.LineageRow build() {
-      return new RevisionHistory.LineageRow(Arrays.asList(indexes), Arrays.asList(numbers), Arrays.asList(steps),
-          first, lastChange);
+      return new RevisionHistory.LineageRow(
+          Arrays.asList(indexes), Arrays.asList(numbers), Arrays.asList(steps), first, lastChange);
     }
   }
 
-  static List<RevisionHistory.LineageRow> of(List<Document> revisions, List<Comparison> comparisons) {
+  static List<RevisionHistory.LineageRow> of(
+      List<Document> revisions, List<Comparison> comparisons) {
     int r = revisions.size();
     List<Row> rows = new ArrayList<>();
     Row[] current = new Row[revisions.get(0).paragraphs().size()];
@@ -60,7 +61,12 @@ final class Lineage {
         Paragraph old = pair.oldParagraph();
         if (old != null && byContent.containsKey(old.index())) {
           // a unit heading follows its content to the heading it now stands under
-          follow(current[old.index()], k, AlignedPair.Status.MODIFIED, byContent.get(old.index()), next);
+          follow(
+              current[old.index()],
+              k,
+              AlignedPair.Status.MODIFIED,
+              byContent.get(old.index()),
+              next);
           if (pair.newParagraph() != null && !claimed.contains(pair.newParagraph().index())) {
             Row row = new Row(r, k + 1);
             rows.add(row);
@@ -70,7 +76,8 @@ final class Lineage {
         }
         if (pair.newParagraph() != null && claimed.contains(pair.newParagraph().index())) {
           if (old != null) {
-            current[old.index()].steps[k] = AlignedPair.Status.DELETED; // the heading's content went elsewhere
+            current[old.index()].steps[k] =
+                AlignedPair.Status.DELETED; // the heading's content went elsewhere
           }
           continue; // the newer heading continues the older one its content came from
         }

@@ -8,12 +8,12 @@ import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
 /**
- * Public for the exporters, so that every rendering of a history says the same.
- * The words every rendering of a {@link RevisionHistory} uses for its lineage: revision names
- * from the documents' metadata, each paragraph named as readers name it ("Article 4, paragraph
- * 2", "PP3", "12 (b)") with its opening words, what happened to it in which revision, and what is
- * still bracketed or optional in it. One place for these rules, so HTML, Markdown, DOCX and JSON
- * say the same. Immutable; build one per history.
+ * Public for the exporters, so that every rendering of a history says the same. The words every
+ * rendering of a {@link RevisionHistory} uses for its lineage: revision names from the documents'
+ * metadata, each paragraph named as readers name it ("Article 4, paragraph 2", "PP3", "12 (b)")
+ * with its opening words, what happened to it in which revision, and what is still bracketed or
+ * optional in it. One place for these rules, so HTML, Markdown, DOCX and JSON say the same.
+ * Immutable; build one per history.
  *
  * @since 0.1
  */
@@ -41,7 +41,10 @@ public final class LineageText {
     return i == null ? null : history.revisions().get(k).paragraphs().get(i);
   }
 
-  /** The row's label in revision {@code k} ("Article 4, paragraph 2"), or null where it does not exist. */
+  /**
+   * The row's label in revision {@code k} ("Article 4, paragraph 2"), or null where it does not
+   * exist.
+   */
   public String label(RevisionHistory.LineageRow row, int k) {
     Integer i = row.indexes().get(k);
     return i == null ? null : labels.get(k).label(i);
@@ -63,9 +66,14 @@ public final class LineageText {
     if (label == null) {
       return step != null && row.indexes().get(k - 1) != null ? "— (" + step.id() + ")" : "—";
     }
-    boolean renumbered = k > 0 && row.indexes().get(k - 1) != null && !java.util.Objects.equals(label(row, k - 1), label);
-    String what = step == null || step == AlignedPair.Status.UNCHANGED ? (renumbered ? "renumbered" : null)
-        : step == AlignedPair.Status.INSERTED ? "new" : step.id();
+    boolean renumbered =
+        k > 0
+            && row.indexes().get(k - 1) != null
+            && !java.util.Objects.equals(label(row, k - 1), label);
+    String what =
+        step == null || step == AlignedPair.Status.UNCHANGED
+            ? (renumbered ? "renumbered" : null)
+            : step == AlignedPair.Status.INSERTED ? "new" : step.id();
     return what == null ? label : label + " (" + what + ")";
   }
 

@@ -1,7 +1,7 @@
 package org.draftkit.compare;
 
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.draftkit.model.Document;
@@ -10,12 +10,14 @@ import org.draftkit.model.Document;
  * N revisions compared: each consecutive redline and the lineage of every paragraph.
  *
  * @param revisions the revisions, oldest first
- * @param comparisons {@code revisions[k]} against {@code revisions[k + 1]}, one fewer than revisions
+ * @param comparisons {@code revisions[k]} against {@code revisions[k + 1]}, one fewer than
+ *     revisions
  * @param lineage one row per paragraph lineage, in the order of first appearance (rows of the first
  *     revision in its order, then paragraphs new in each later revision)
  * @since 0.1
  */
-public record RevisionHistory(List<Document> revisions, List<Comparison> comparisons, List<LineageRow> lineage) {
+public record RevisionHistory(
+    List<Document> revisions, List<Comparison> comparisons, List<LineageRow> lineage) {
 
   public RevisionHistory {
     revisions = List.copyOf(revisions);
@@ -23,13 +25,17 @@ public record RevisionHistory(List<Document> revisions, List<Comparison> compari
     lineage = List.copyOf(lineage);
     if (revisions.size() < 2 || comparisons.size() != revisions.size() - 1) {
       throw new IllegalArgumentException(
-          revisions.size() + " revisions need " + (revisions.size() - 1) + " comparisons, got " + comparisons.size());
+          revisions.size()
+              + " revisions need "
+              + (revisions.size() - 1)
+              + " comparisons, got "
+              + comparisons.size());
     }
   }
 
   /**
-   * The redline of the first revision against the last, with the default comparison settings:
-   * what changed over the whole negotiation, in one view.
+   * The redline of the first revision against the last, with the default comparison settings: what
+   * changed over the whole negotiation, in one view.
    */
   public Comparison cumulative() {
     return Comparer.defaults().compare(revisions.get(0), revisions.get(revisions.size() - 1));
@@ -46,7 +52,11 @@ public record RevisionHistory(List<Document> revisions, List<Comparison> compari
    * @param lastChange the last revision in which its text changed (its first one if never)
    */
   public record LineageRow(
-      List<Integer> indexes, List<String> numbers, List<AlignedPair.Status> steps, int first, int lastChange) {
+      List<Integer> indexes,
+      List<String> numbers,
+      List<AlignedPair.Status> steps,
+      int first,
+      int lastChange) {
     public LineageRow {
       indexes = Collections.unmodifiableList(new ArrayList<>(indexes));
       numbers = Collections.unmodifiableList(new ArrayList<>(numbers));

@@ -10,14 +10,19 @@ import org.draftkit.model.ParagraphKind;
 
 /**
  * Articles, sections, rules and chapters followed by their content: when most of what stood under
- * an older heading ("Article 3 (mitigation)") now stands under another newer heading ("Article
- * 4") than the one the heading itself was aligned with, the heading went with its content.
+ * an older heading ("Article 3 (mitigation)") now stands under another newer heading ("Article 4")
+ * than the one the heading itself was aligned with, the heading went with its content.
  */
 final class Units {
-  private static final Pattern UNIT = Pattern.compile("(?i)^(article|section|rule|chapter|part|regulation)\\b");
+  private static final Pattern UNIT =
+      Pattern.compile("(?i)^(article|section|rule|chapter|part|regulation)\\b");
+
   private Units() {}
 
-  /** Older unit heading index → the newer heading its content went under, where that differs from its own pair. */
+  /**
+   * Older unit heading index → the newer heading its content went under, where that differs from
+   * its own pair.
+   */
   static Map<Integer, Paragraph> followedByContent(Comparison c) {
     Map<Integer, Paragraph> newOf = new HashMap<>();
     Map<Integer, Integer> partner = new HashMap<>();
@@ -52,8 +57,12 @@ final class Units {
           votes.merge(newUnit[n.index()], 1, Integer::sum);
         }
       }
-      Map.Entry<Integer, Integer> best = votes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElse(null);
+      Map.Entry<Integer, Integer> best =
+          votes.entrySet().stream()
+              .max(
+                  Map.Entry.<Integer, Integer>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+              .orElse(null);
       if (best == null || 2 * best.getValue() <= body || best.getKey().equals(partner.get(i))) {
         continue;
       }

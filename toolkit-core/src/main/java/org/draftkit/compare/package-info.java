@@ -1,2 +1,4 @@
-/** Comparison of revisions: paragraph alignment, word-level redlines and lineage across N revisions. */
+/**
+ * Comparison of revisions: paragraph alignment, word-level redlines and lineage across N revisions.
+ */
 package org.draftkit.compare;

@@ -17,9 +17,9 @@ import org.draftkit.spi.Exporter;
 
 /**
  * Binds the plugins found by {@link PluginDiscovery} into Guice multibindings and provides one
- * {@link Toolkit} built from them. Other modules may add importers and exporters with
- * {@link #importers(com.google.inject.Binder)} / {@link #exporters(com.google.inject.Binder)} and
- * override {@link Limits} through its {@link OptionalBinder}.
+ * {@link Toolkit} built from them. Other modules may add importers and exporters with {@link
+ * #importers(com.google.inject.Binder)} / {@link #exporters(com.google.inject.Binder)} and override
+ * {@link Limits} through its {@link OptionalBinder}.
  *
  * <p>Discovery happens before the module is built ({@link #withDiscoveredPlugins()}), never inside
  * {@link #configure()}.
@@ -63,12 +63,18 @@ public final class DraftkitModule extends AbstractModule {
     for (PluginProblem problem : discovery.problems()) {
       problems.addBinding().toInstance(problem);
     }
-    OptionalBinder.newOptionalBinder(binder(), Limits.class).setDefault().toInstance(Limits.defaults());
+    OptionalBinder.newOptionalBinder(binder(), Limits.class)
+        .setDefault()
+        .toInstance(Limits.defaults());
   }
 
   @Provides
   @Singleton
-  Toolkit toolkit(Set<DocumentImporter> importers, Set<Exporter<?>> exporters, Set<PluginProblem> problems, Limits limits) {
+  Toolkit toolkit(
+      Set<DocumentImporter> importers,
+      Set<Exporter<?>> exporters,
+      Set<PluginProblem> problems,
+      Limits limits) {
     Toolkit.Builder b = Toolkit.builder().limits(limits);
     importers.forEach(b::importer);
     exporters.forEach(b::exporter);

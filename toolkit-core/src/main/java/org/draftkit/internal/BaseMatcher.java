@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.draftkit.internal.Tokens;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 
@@ -22,11 +21,13 @@ public final class BaseMatcher {
 
   private final Document base;
   private final Map<String, Integer> byLabel = new HashMap<>();
+
   /** Per base paragraph, its number of words. */
   private final int[] totals;
+
   /**
-   * Per word, the base paragraphs that have it and how often: an inverted index, so that a quote
-   * is scored against every paragraph in one pass over its own words.
+   * Per word, the base paragraphs that have it and how often: an inverted index, so that a quote is
+   * scored against every paragraph in one pass over its own words.
    */
   private final Map<String, Postings> postings;
 
@@ -39,7 +40,8 @@ public final class BaseMatcher {
   /**
    * The quote is paragraph {@code index} of the base.
    *
-   * @param note how it was found, when not by its own number ("quoted as 84; its text is paragraph 85 of the base"), or null
+   * @param note how it was found, when not by its own number ("quoted as 84; its text is paragraph
+   *     85 of the base"), or null
    */
   public record Found(int index, String label, String note) implements Result {}
 
@@ -62,15 +64,16 @@ public final class BaseMatcher {
       }
     }
     Map<String, Postings> built = new HashMap<>(index.size() * 2);
-    index.forEach((word, list) -> {
-      int[] ps = new int[list.size()];
-      int[] cs = new int[list.size()];
-      for (int k = 0; k < ps.length; k++) {
-        ps[k] = list.get(k)[0];
-        cs[k] = list.get(k)[1];
-      }
-      built.put(word, new Postings(ps, cs));
-    });
+    index.forEach(
+        (word, list) -> {
+          int[] ps = new int[list.size()];
+          int[] cs = new int[list.size()];
+          for (int k = 0; k < ps.length; k++) {
+            ps[k] = list.get(k)[0];
+            cs[k] = list.get(k)[1];
+          }
+          built.put(word, new Postings(ps, cs));
+        });
     postings = built;
   }
 
@@ -86,9 +89,9 @@ public final class BaseMatcher {
   }
 
   /**
-   * The paragraph a quote of paragraph {@code label} reading {@code quotedText} belongs to. A
-   * quote is scored against every base paragraph by the Dice similarity of their word multisets;
-   * the inverted index makes that one pass over the quote's words, not over every paragraph's.
+   * The paragraph a quote of paragraph {@code label} reading {@code quotedText} belongs to. A quote
+   * is scored against every base paragraph by the Dice similarity of their word multisets; the
+   * inverted index makes that one pass over the quote's words, not over every paragraph's.
    */
   public Result locate(String label, String quotedText) {
     Map<String, Integer> quote = counts(quotedText);
@@ -105,7 +108,8 @@ public final class BaseMatcher {
       }
     }
     Integer byNumber = indexOf(label);
-    double numberScore = byNumber == null ? 0 : dice(common[byNumber], quoteTotal + totals[byNumber]);
+    double numberScore =
+        byNumber == null ? 0 : dice(common[byNumber], quoteTotal + totals[byNumber]);
     int best = -1;
     double bestScore = 0;
     for (int i = 0; i < totals.length; i++) {
@@ -119,12 +123,19 @@ public final class BaseMatcher {
       return new Found(byNumber, labelAt(byNumber), null);
     }
     if (best >= 0 && bestScore >= MATCH) {
-      return new Found(best, labelAt(best), "quoted as " + label + "; its text is paragraph " + labelAt(best) + " of the base");
+      return new Found(
+          best,
+          labelAt(best),
+          "quoted as " + label + "; its text is paragraph " + labelAt(best) + " of the base");
     }
-    return new NotFound(byNumber == null
-        ? "the base has no paragraph " + label + " and none reads like the quote"
-        : "the quoted text does not read like paragraph " + label + " of the base ("
-            + Math.round(numberScore * 100) + "% of words in common)");
+    return new NotFound(
+        byNumber == null
+            ? "the base has no paragraph " + label + " and none reads like the quote"
+            : "the quoted text does not read like paragraph "
+                + label
+                + " of the base ("
+                + Math.round(numberScore * 100)
+                + "% of words in common)");
   }
 
   /** The Dice similarity of {@code text}'s words and the words of base paragraph {@code index}. */
@@ -161,7 +172,10 @@ public final class BaseMatcher {
     return best;
   }
 
-  /** Dice similarity of two word multisets with {@code common} words in common and {@code total} words in all. */
+  /**
+   * Dice similarity of two word multisets with {@code common} words in common and {@code total}
+   * words in all.
+   */
   private static double dice(int common, int total) {
     return total == 0 ? 0 : 2.0 * common / total;
   }

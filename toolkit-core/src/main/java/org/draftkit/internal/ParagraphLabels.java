@@ -5,26 +5,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.draftkit.internal.Tokens;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
 
 /**
- * The names readers give the paragraphs of one document: "Article 4, paragraph 2", "PP3",
- * "OP5 (a)", "12 (b)", "83 bis", "Annex, rule 3", "Article 3" for an article's unnumbered text,
- * and the opening words of each. Never an internal index. Immutable; built once per document.
+ * The names readers give the paragraphs of one document: "Article 4, paragraph 2", "PP3", "OP5
+ * (a)", "12 (b)", "83 bis", "Annex, rule 3", "Article 3" for an article's unnumbered text, and the
+ * opening words of each. Never an internal index. Immutable; built once per document.
  *
  * @since 0.1
  */
 public final class ParagraphLabels {
 
-  /** A heading that names a unit people cite: "Article 4", "Section II", "Rule 3", "Chapter 2", "Part III", "Annex". */
-  private static final Pattern UNIT = Pattern.compile(
-      "(?i)^(article|section|rule|chapter|part|annex|appendix|regulation)\\b\\s*([0-9]+(?:\\s*(?:bis|ter|quater))?|[IVXLC]+\\b|[A-Z]\\b)?");
+  /**
+   * A heading that names a unit people cite: "Article 4", "Section II", "Rule 3", "Chapter 2",
+   * "Part III", "Annex".
+   */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?i)^(article|section|rule|chapter|part|annex|appendix|regulation)\\b\\s*([0-9]+(?:\\s*(?:bis|ter|quater))?|[IVXLC]+\\b|[A-Z]\\b)?");
+
   private static final int OPENING_WORDS = 8;
+
   /** An alternative: "Option 1:", "Option B", "Alt. 2". */
-  private static final Pattern OPTION = Pattern.compile("(?i)^\\s*(option\\s+(?:[0-9]+|[A-Z]|[IVX]+)\\b|alt\\b\\.?\\s*\\d*)");
+  private static final Pattern OPTION =
+      Pattern.compile("(?i)^\\s*(option\\s+(?:[0-9]+|[A-Z]|[IVX]+)\\b|alt\\b\\.?\\s*\\d*)");
 
   private final Document doc;
   private final String[] labels;
@@ -39,7 +45,8 @@ public final class ParagraphLabels {
     int preambular = 0;
     int unnumberedInUnit = 0;
     String lastNumbered = null;
-    boolean labelledPreamble = ps.stream().anyMatch(p -> p.kind() == ParagraphKind.PREAMBULAR && p.number() != null);
+    boolean labelledPreamble =
+        ps.stream().anyMatch(p -> p.kind() == ParagraphKind.PREAMBULAR && p.number() != null);
     for (Paragraph p : ps) {
       int i = p.index();
       if (p.kind() == ParagraphKind.HEADING) {
@@ -67,8 +74,10 @@ public final class ParagraphLabels {
       String own = own(p);
       if (own != null) {
         String scope = unit != null ? unit : annex;
-        labels[i] = p.parent() != null ? labels[p.parent()] + " " + own
-            : scope == null ? own : scope + ", " + (isBare(own) ? "paragraph " + own : own);
+        labels[i] =
+            p.parent() != null
+                ? labels[p.parent()] + " " + own
+                : scope == null ? own : scope + ", " + (isBare(own) ? "paragraph " + own : own);
         if (p.parent() == null) {
           lastNumbered = labels[i];
         }
@@ -86,8 +95,18 @@ public final class ParagraphLabels {
         continue;
       }
       if (p.parent() != null) {
-        labels[i] = labels[p.parent()] + ", text " + (1 + (int) ps.subList(p.parent() + 1, i).stream()
-            .filter(q -> q.parent() != null && q.parent().equals(p.parent()) && q.number() == null).count());
+        labels[i] =
+            labels[p.parent()]
+                + ", text "
+                + (1
+                    + (int)
+                        ps.subList(p.parent() + 1, i).stream()
+                            .filter(
+                                q ->
+                                    q.parent() != null
+                                        && q.parent().equals(p.parent())
+                                        && q.number() == null)
+                            .count());
         continue;
       }
       String scope = unit != null ? unit : annex;

@@ -11,8 +11,8 @@ import org.draftkit.model.Metadata;
 
 /**
  * The names revisions go by in column heads, headings and tracked-change authors: from what the
- * document says of itself (symbol and revision, else title, else revision label, with the date
- * when two would read the same), the file name only as the last resort.
+ * document says of itself (symbol and revision, else title, else revision label, with the date when
+ * two would read the same), the file name only as the last resort.
  *
  * @since 0.1
  */
@@ -29,7 +29,9 @@ public final class RevisionNames {
   /** The name of one revision, from its metadata. */
   public static String of(Metadata m) {
     if (present(m.symbol())) {
-      return present(m.revision()) && !m.symbol().contains(m.revision()) ? m.symbol() + " (" + m.revision() + ")" : m.symbol();
+      return present(m.revision()) && !m.symbol().contains(m.revision())
+          ? m.symbol() + " (" + m.revision() + ")"
+          : m.symbol();
     }
     if (present(m.title())) {
       return present(m.revision()) ? m.title().strip() + ", " + m.revision() : m.title().strip();
@@ -40,7 +42,10 @@ public final class RevisionNames {
     return present(m.source()) ? m.source() : "document";
   }
 
-  /** The names of several revisions, made distinct: a date (or, last, the file name) is added to names that repeat. */
+  /**
+   * The names of several revisions, made distinct: a date (or, last, the file name) is added to
+   * names that repeat.
+   */
   public static List<String> of(List<Document> docs) {
     List<String> names = new ArrayList<>();
     Map<String, Integer> count = new HashMap<>();
@@ -56,7 +61,10 @@ public final class RevisionNames {
       if (count.get(n) > 1) {
         Metadata m = docs.get(i).metadata();
         String date = m.date() != null ? m.date().toString() : dateIn(m.source());
-        n = date != null ? n + " (" + date + ")" : present(m.source()) ? n + " (" + m.source() + ")" : n;
+        n =
+            date != null
+                ? n + " (" + date + ")"
+                : present(m.source()) ? n + " (" + m.source() + ")" : n;
       }
       int k = seen.merge(n, 1, Integer::sum);
       out.add(k == 1 ? n : n + " [" + k + "]");

@@ -12,8 +12,8 @@ import java.util.Deque;
  * rewritten phrase). Regions where every shared symbol is frequent fall back to an exact longest
  * common subsequence when small enough.
  *
- * <p>Typical cost is near-linear in the sequence lengths; each symbol occurring more than
- * {@value #MAX_CHAIN} times in a region is not used as an anchor there.
+ * <p>Typical cost is near-linear in the sequence lengths; each symbol occurring more than {@value
+ * #MAX_CHAIN} times in a region is not used as an anchor there.
  */
 public final class TokenDiff {
   static final int MAX_CHAIN = 64;
@@ -135,7 +135,10 @@ public final class TokenDiff {
     int[][] len = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        len[i][j] = a[aLo + i] == b[bLo + j] ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+        len[i][j] =
+            a[aLo + i] == b[bLo + j]
+                ? len[i + 1][j + 1] + 1
+                : Math.max(len[i + 1][j], len[i][j + 1]);
       }
     }
     int i = 0;

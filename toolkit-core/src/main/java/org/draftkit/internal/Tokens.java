@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into word, punctuation and whitespace tokens whose concatenation is the text.
- * Words keep inner apostrophes ("Party’s"); a hyphen is a token of its own, so that
- * "capacity-building" and "capacity building" share their words; each other non-space character
- * is a token of its own.
+ * Splits text into word, punctuation and whitespace tokens whose concatenation is the text. Words
+ * keep inner apostrophes ("Party’s"); a hyphen is a token of its own, so that "capacity-building"
+ * and "capacity building" share their words; each other non-space character is a token of its own.
  */
 public final class Tokens {
   private Tokens() {}
@@ -26,8 +25,11 @@ public final class Tokens {
           i++;
         }
       } else if (Character.isLetterOrDigit(c)) {
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-            || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        while (i < n
+            && (Character.isLetterOrDigit(text.charAt(i))
+                || (isJoiner(text.charAt(i))
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))))) {
           i++;
         }
       } else {
@@ -56,12 +58,13 @@ public final class Tokens {
     StringBuilder sb = new StringBuilder(token.length());
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      sb.append(switch (c) {
-        case '‘', '’', '′' -> '\'';
-        case '“', '”', '″' -> '"';
-        case '‐', '‑', '‒', '–', '—' -> '-';
-        default -> c;
-      });
+      sb.append(
+          switch (c) {
+            case '‘', '’', '′' -> '\'';
+            case '“', '”', '″' -> '"';
+            case '‐', '‑', '‒', '–', '—' -> '-';
+            default -> c;
+          });
     }
     return sb.toString().toLowerCase(Locale.ROOT);
   }

@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * Writes files so that a reader (or a rerun after a crash) sees either no file, the old one, or the
  * complete new one: the content goes to a hidden temporary file beside the target, which is then
- * renamed over it. The new file keeps the permissions of the file it replaces, or gets
- * {@code rw-r--r--} (temporary files are created owner-only). The one atomic writer of the CLI's
- * {@code -o} and of the batch.
+ * renamed over it. The new file keeps the permissions of the file it replaces, or gets {@code
+ * rw-r--r--} (temporary files are created owner-only). The one atomic writer of the CLI's {@code
+ * -o} and of the batch.
  *
  * @since 0.1
  */
@@ -30,7 +30,8 @@ public final class AtomicFiles {
   /** The suffix of temporary files, so that leftovers of a killed run can be found and removed. */
   public static final String TEMP_SUFFIX = ".draftkit-tmp";
 
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   /** Produces a file's content. */
   @FunctionalInterface
@@ -42,8 +43,8 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes {@code target} atomically, creating its folder. On failure the temporary file is
-   * removed and the target left as it was.
+   * Writes {@code target} atomically, creating its folder. On failure the temporary file is removed
+   * and the target left as it was.
    *
    * @throws Exception what {@code content} throws, or an {@link IOException}
    */
@@ -61,7 +62,8 @@ public final class AtomicFiles {
       }
       setPermissions(tmp, absolute);
       try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -73,7 +75,9 @@ public final class AtomicFiles {
     }
   }
 
-  /** The old file's permissions, or rw-r--r--; nothing on a file system without POSIX permissions. */
+  /**
+   * The old file's permissions, or rw-r--r--; nothing on a file system without POSIX permissions.
+   */
   private static void setPermissions(Path tmp, Path target) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
     if (view == null) {
@@ -88,21 +92,24 @@ public final class AtomicFiles {
       return 0;
     }
     int[] removed = {0};
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        String name = file.getFileName().toString();
-        if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.deleteIfExists(file)) {
-          removed[0]++;
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.deleteIfExists(file)) {
+              removed[0]++;
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return removed[0];
   }
 }

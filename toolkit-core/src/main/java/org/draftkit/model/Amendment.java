@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A proposed change to a base text, read from a submission. Each field means one thing: where a
- * new paragraph goes and what it is called are {@code target} and {@code label}; where a moved
- * paragraph goes is {@code destination}; the paragraph merged with {@code target} is
- * {@code partner}.
+ * A proposed change to a base text, read from a submission. Each field means one thing: where a new
+ * paragraph goes and what it is called are {@code target} and {@code label}; where a moved
+ * paragraph goes is {@code destination}; the paragraph merged with {@code target} is {@code
+ * partner}.
  *
  * @param proponent who proposes it
  * @param operation what kind of change
- * @param target the paragraph label it changes (for a new paragraph, the one it goes after), as
- *     the submission numbers it, or null when the submission names none
+ * @param target the paragraph label it changes (for a new paragraph, the one it goes after), as the
+ *     submission numbers it, or null when the submission names none
  * @param label the label of a new paragraph ("83 bis"); null for every other operation
  * @param destination where a moved paragraph goes: "after 15", "before 2" or "as 3" (to take
  *     paragraph 3's place); null for every other operation
@@ -26,14 +26,25 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Amendment(
-    Stakeholder proponent, Operation operation, String target, String label, String destination, String partner,
-    List<Run> proposed, String optionGroup, String option, String rationale, Evidence evidence) {
+    Stakeholder proponent,
+    Operation operation,
+    String target,
+    String label,
+    String destination,
+    String partner,
+    List<Run> proposed,
+    String optionGroup,
+    String option,
+    String rationale,
+    Evidence evidence) {
 
   /** Kinds of change. */
   public enum Operation {
     /** Change words inside an existing paragraph; {@code proposed} quotes the whole paragraph. */
     AMEND_TEXT,
-    /** Change words inside a paragraph; {@code proposed} quotes only the words around the change. */
+    /**
+     * Change words inside a paragraph; {@code proposed} quotes only the words around the change.
+     */
     AMEND_WORDS,
     /** Add a new paragraph called {@code label} after {@code target}. */
     ADD_PARAGRAPH,
@@ -62,44 +73,122 @@ public record Amendment(
    * @deprecated use the canonical constructor, whose fields each mean one thing
    */
   @Deprecated(since = "0.3")
-  public Amendment(Stakeholder proponent, Operation operation, String target, String newLabel, List<Run> proposed,
-      String optionGroup, String option, String rationale, Evidence evidence) {
-    this(proponent, operation, target,
+  public Amendment(
+      Stakeholder proponent,
+      Operation operation,
+      String target,
+      String newLabel,
+      List<Run> proposed,
+      String optionGroup,
+      String option,
+      String rationale,
+      Evidence evidence) {
+    this(
+        proponent,
+        operation,
+        target,
         operation == Operation.ADD_PARAGRAPH ? newLabel : null,
         operation == Operation.MOVE_PARAGRAPH ? newLabel : null,
         operation == Operation.MERGE_PARAGRAPHS ? newLabel : null,
-        proposed, optionGroup, option, rationale, evidence);
+        proposed,
+        optionGroup,
+        option,
+        rationale,
+        evidence);
   }
 
   /** A new paragraph {@code label} after {@code after}. */
-  public static Amendment addition(Stakeholder proponent, String after, String label, List<Run> proposed,
-      String optionGroup, String option, Evidence evidence) {
-    return new Amendment(proponent, Operation.ADD_PARAGRAPH, after, label, null, null, proposed, optionGroup, option,
-        null, evidence);
+  public static Amendment addition(
+      Stakeholder proponent,
+      String after,
+      String label,
+      List<Run> proposed,
+      String optionGroup,
+      String option,
+      Evidence evidence) {
+    return new Amendment(
+        proponent,
+        Operation.ADD_PARAGRAPH,
+        after,
+        label,
+        null,
+        null,
+        proposed,
+        optionGroup,
+        option,
+        null,
+        evidence);
   }
 
   /** Paragraph {@code target} moved to {@code destination} ("after 15", "before 2", "as 3"). */
-  public static Amendment move(Stakeholder proponent, String target, String destination, List<Run> quoted,
+  public static Amendment move(
+      Stakeholder proponent,
+      String target,
+      String destination,
+      List<Run> quoted,
       Evidence evidence) {
-    return new Amendment(proponent, Operation.MOVE_PARAGRAPH, target, null, destination, null, quoted, null, null,
-        null, evidence);
+    return new Amendment(
+        proponent,
+        Operation.MOVE_PARAGRAPH,
+        target,
+        null,
+        destination,
+        null,
+        quoted,
+        null,
+        null,
+        null,
+        evidence);
   }
 
   /** Paragraphs {@code target} and {@code partner} merged. */
-  public static Amendment merge(Stakeholder proponent, String target, String partner, Evidence evidence) {
-    return new Amendment(proponent, Operation.MERGE_PARAGRAPHS, target, null, null, partner, List.of(), null, null,
-        null, evidence);
+  public static Amendment merge(
+      Stakeholder proponent, String target, String partner, Evidence evidence) {
+    return new Amendment(
+        proponent,
+        Operation.MERGE_PARAGRAPHS,
+        target,
+        null,
+        null,
+        partner,
+        List.of(),
+        null,
+        null,
+        null,
+        evidence);
   }
 
-  /** A change of words in paragraph {@code target} ({@link Operation#AMEND_TEXT} or {@link Operation#AMEND_WORDS}). */
-  public static Amendment words(Stakeholder proponent, Operation operation, String target, List<Run> proposed,
-      String optionGroup, String option, Evidence evidence) {
-    return new Amendment(proponent, operation, target, null, null, null, proposed, optionGroup, option, null, evidence);
+  /**
+   * A change of words in paragraph {@code target} ({@link Operation#AMEND_TEXT} or {@link
+   * Operation#AMEND_WORDS}).
+   */
+  public static Amendment words(
+      Stakeholder proponent,
+      Operation operation,
+      String target,
+      List<Run> proposed,
+      String optionGroup,
+      String option,
+      Evidence evidence) {
+    return new Amendment(
+        proponent,
+        operation,
+        target,
+        null,
+        null,
+        null,
+        proposed,
+        optionGroup,
+        option,
+        null,
+        evidence);
   }
 
   /** An operation on paragraph {@code target} that carries no text (delete, retain, restore). */
-  public static Amendment on(Stakeholder proponent, Operation operation, String target, Evidence evidence) {
-    return new Amendment(proponent, operation, target, null, null, null, List.of(), null, null, null, evidence);
+  public static Amendment on(
+      Stakeholder proponent, Operation operation, String target, Evidence evidence) {
+    return new Amendment(
+        proponent, operation, target, null, null, null, List.of(), null, null, null, evidence);
   }
 
   /**

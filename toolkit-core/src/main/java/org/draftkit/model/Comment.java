@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param anchorText the text the comment is anchored on, or null
  * @since 0.1
  */
-public record Comment(String id, String author, String date, String text, Integer paragraph, String anchorText) {
+public record Comment(
+    String id, String author, String date, String text, Integer paragraph, String anchorText) {
   public Comment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

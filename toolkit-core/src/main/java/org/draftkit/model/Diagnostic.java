@@ -15,7 +15,11 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String code, String message, SourceLocation location) {
 
   /** How serious a diagnostic is. */
-  public enum Severity { INFO, WARNING, ERROR }
+  public enum Severity {
+    INFO,
+    WARNING,
+    ERROR
+  }
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");

@@ -12,7 +12,10 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Document(
-    Metadata metadata, List<Paragraph> paragraphs, List<Footnote> footnotes, List<Comment> comments,
+    Metadata metadata,
+    List<Paragraph> paragraphs,
+    List<Footnote> footnotes,
+    List<Comment> comments,
     List<Diagnostic> diagnostics) {
 
   public Document {
@@ -45,8 +48,12 @@ public record Document(
 
   /** The first paragraph with this label, if any. */
   public Optional<Paragraph> find(String label) {
-    return ParagraphNumber.parse(label).flatMap(n -> paragraphs.stream()
-        .filter(p -> n.equals(p.number()) && p.parent() == null).findFirst());
+    return ParagraphNumber.parse(label)
+        .flatMap(
+            n ->
+                paragraphs.stream()
+                    .filter(p -> n.equals(p.number()) && p.parent() == null)
+                    .findFirst());
   }
 
   /**
@@ -89,8 +96,8 @@ public record Document(
   }
 
   /**
-   * Collects the parts of a {@link Document}; {@link #add} assigns paragraph indexes in order.
-   * Not thread-safe.
+   * Collects the parts of a {@link Document}; {@link #add} assigns paragraph indexes in order. Not
+   * thread-safe.
    */
   public static final class Builder {
     private Metadata metadata = Metadata.EMPTY;
@@ -115,13 +122,20 @@ public record Document(
      *
      * @param parent the parent's index for a sub-item, or null
      */
-    public int add(ParagraphNumber number, ParagraphKind kind, List<Run> runs, Integer parent, SourceLocation at) {
+    public int add(
+        ParagraphNumber number,
+        ParagraphKind kind,
+        List<Run> runs,
+        Integer parent,
+        SourceLocation at) {
       int index = paragraphs.size();
       paragraphs.add(new Paragraph(index, number, kind, Runs.normalize(runs), parent, at));
       return index;
     }
 
-    /** Appends a paragraph copied from elsewhere; its index is reassigned, its parent kept as given. */
+    /**
+     * Appends a paragraph copied from elsewhere; its index is reassigned, its parent kept as given.
+     */
     public int add(Paragraph p, Integer parent) {
       int index = paragraphs.size();
       paragraphs.add(p.withIndex(index, parent));

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A footnote or endnote body. Paragraph runs marked {@link Mark#FOOTNOTE_REFERENCE} refer to it by label.
+ * A footnote or endnote body. Paragraph runs marked {@link Mark#FOOTNOTE_REFERENCE} refer to it by
+ * label.
  *
  * @param label the marker as printed ("1", "*")
  * @param runs the note's text

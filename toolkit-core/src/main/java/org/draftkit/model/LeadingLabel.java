@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A paragraph label found at the start of a line of text, as UN documents print them:
- * "66. ", "83 bis. ", "(a) ", "a) ", "PP3 ", "OP 5. ", "IV. ", "A. ".
+ * A paragraph label found at the start of a line of text, as UN documents print them: "66. ", "83
+ * bis. ", "(a) ", "a) ", "PP3 ", "OP 5. ", "IV. ", "A. ".
  *
  * @param number the parsed label
  * @param length how many characters of the text the label and the spaces after it take
@@ -14,19 +14,27 @@ import java.util.regex.Pattern;
  */
 public record LeadingLabel(ParagraphNumber number, int length) {
 
-  private static final String SUFFIX = "(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\\b)?";
-  private static final Pattern ARABIC = Pattern.compile(
-      "^(\\d{1,4}(?:\\.\\d{1,3})*" + SUFFIX + ")(?:\\.|\\s*\\)|(?=\\s+bis|\\s+ter))?[\\s\\u00a0]+(?=\\S)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ARABIC_DOTTED = Pattern.compile(
-      "^(\\d{1,4}(?:\\.\\d{1,3})*" + SUFFIX + ")\\.[\\s\\u00a0]+(?=\\S)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ARABIC_SUFFIXED = Pattern.compile(
-      "^(\\d{1,4}\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))\\b\\.?[\\s\\u00a0]+(?=\\S)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PREFIXED = Pattern.compile(
-      "^((?:PP|OP)\\s?\\d{1,4}" + SUFFIX + ")[.:]?[\\s\\u00a0]+(?=\\S)");
+  private static final String SUFFIX =
+      "(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\\b)?";
+  private static final Pattern ARABIC =
+      Pattern.compile(
+          "^(\\d{1,4}(?:\\.\\d{1,3})*"
+              + SUFFIX
+              + ")(?:\\.|\\s*\\)|(?=\\s+bis|\\s+ter))?[\\s\\u00a0]+(?=\\S)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARABIC_DOTTED =
+      Pattern.compile(
+          "^(\\d{1,4}(?:\\.\\d{1,3})*" + SUFFIX + ")\\.[\\s\\u00a0]+(?=\\S)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARABIC_SUFFIXED =
+      Pattern.compile(
+          "^(\\d{1,4}\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))\\b\\.?[\\s\\u00a0]+(?=\\S)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREFIXED =
+      Pattern.compile("^((?:PP|OP)\\s?\\d{1,4}" + SUFFIX + ")[.:]?[\\s\\u00a0]+(?=\\S)");
   private static final Pattern PAREN = Pattern.compile("^(\\(?[a-z]{1,5}\\))[\\s\\u00a0]+(?=\\S)");
-  private static final Pattern UPPER = Pattern.compile("^([IVXLC]{1,7}|[A-Z])\\.[\\s\\u00a0]+(?=\\S)");
+  private static final Pattern UPPER =
+      Pattern.compile("^([IVXLC]{1,7}|[A-Z])\\.[\\s\\u00a0]+(?=\\S)");
 
   /**
    * Finds the label at the start of {@code text}. An arabic number needs a dot or a Latin suffix
@@ -48,7 +56,10 @@ public record LeadingLabel(ParagraphNumber number, int length) {
     return Optional.empty();
   }
 
-  /** Like {@link #find} but also accepts a bare number followed by a space ("66 Text"), for list items. */
+  /**
+   * Like {@link #find} but also accepts a bare number followed by a space ("66 Text"), for list
+   * items.
+   */
   public static Optional<LeadingLabel> findLenient(String text) {
     Optional<LeadingLabel> strict = find(text);
     if (strict.isPresent() || text == null) {

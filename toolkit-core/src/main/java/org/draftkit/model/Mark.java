@@ -5,16 +5,18 @@ import java.util.Optional;
 
 /**
  * A mark on an inline run. Tracked changes ({@link #INSERT}, {@link #DELETE}, {@link #MOVE_FROM},
- * {@link #MOVE_TO}) and formatting that stakeholders use as proposal marks ({@link #STRIKE},
- * {@link #BOLD}, {@link #UNDERLINE}) keep their own names; which formatting means "insert" in a
- * submission is decided later by the proposal reader, not by importers.
+ * {@link #MOVE_TO}) and formatting that stakeholders use as proposal marks ({@link #STRIKE}, {@link
+ * #BOLD}, {@link #UNDERLINE}) keep their own names; which formatting means "insert" in a submission
+ * is decided later by the proposal reader, not by importers.
  *
  * @since 0.1
  */
 public enum Mark {
   /** Inserted text (a tracked insertion, HTML {@code <ins>}). */
   INSERT("insert"),
-  /** Deleted text (a tracked deletion, HTML {@code <del>}); the text is still part of the paragraph. */
+  /**
+   * Deleted text (a tracked deletion, HTML {@code <del>}); the text is still part of the paragraph.
+   */
   DELETE("delete"),
   /** Text moved away from here (a tracked move source). */
   MOVE_FROM("moveFrom"),
@@ -47,7 +49,8 @@ public enum Mark {
   /** Finds a mark by its {@link #id()} (case-insensitive). */
   public static Optional<Mark> byId(String id) {
     for (Mark m : values()) {
-      if (m.id.equalsIgnoreCase(id) || m.name().equalsIgnoreCase(id.replace('-', '_').toUpperCase(Locale.ROOT))) {
+      if (m.id.equalsIgnoreCase(id)
+          || m.name().equalsIgnoreCase(id.replace('-', '_').toUpperCase(Locale.ROOT))) {
         return Optional.of(m);
       }
     }

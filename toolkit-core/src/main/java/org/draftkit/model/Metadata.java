@@ -18,8 +18,16 @@ import java.time.LocalDate;
  * @since 0.1
  */
 public record Metadata(
-    String symbol, String title, String revision, LocalDate date, String language, String source,
-    String author, String distribution, String session, String agendaItem) {
+    String symbol,
+    String title,
+    String revision,
+    LocalDate date,
+    String language,
+    String source,
+    String author,
+    String distribution,
+    String session,
+    String agendaItem) {
 
   /** Metadata with nothing known. */
   public static final Metadata EMPTY = builder().build();
@@ -30,11 +38,23 @@ public record Metadata(
 
   /** A builder pre-filled with these values. */
   public Builder toBuilder() {
-    return new Builder().symbol(symbol).title(title).revision(revision).date(date).language(language)
-        .source(source).author(author).distribution(distribution).session(session).agendaItem(agendaItem);
+    return new Builder()
+        .symbol(symbol)
+        .title(title)
+        .revision(revision)
+        .date(date)
+        .language(language)
+        .source(source)
+        .author(author)
+        .distribution(distribution)
+        .session(session)
+        .agendaItem(agendaItem);
   }
 
-  /** A short name for messages and column heads: the revision, else the symbol, else the source, else the title. */
+  /**
+   * A short name for messages and column heads: the revision, else the symbol, else the source,
+   * else the title.
+   */
   public String displayName() {
     for (String s : new String[] {revision, symbol, source, title}) {
       if (s != null && !s.isBlank()) {
@@ -59,19 +79,68 @@ public record Metadata(
 
     private Builder() {}
 
-    public Builder symbol(String v) { symbol = v; return this; }
-    public Builder title(String v) { title = v; return this; }
-    public Builder revision(String v) { revision = v; return this; }
-    public Builder date(LocalDate v) { date = v; return this; }
-    public Builder language(String v) { language = v; return this; }
-    public Builder source(String v) { source = v; return this; }
-    public Builder author(String v) { author = v; return this; }
-    public Builder distribution(String v) { distribution = v; return this; }
-    public Builder session(String v) { session = v; return this; }
-    public Builder agendaItem(String v) { agendaItem = v; return this; }
+    public Builder symbol(String v) {
+      symbol = v;
+      return this;
+    }
+
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder revision(String v) {
+      revision = v;
+      return this;
+    }
+
+    public Builder date(LocalDate v) {
+      date = v;
+      return this;
+    }
+
+    public Builder language(String v) {
+      language = v;
+      return this;
+    }
+
+    public Builder source(String v) {
+      source = v;
+      return this;
+    }
+
+    public Builder author(String v) {
+      author = v;
+      return this;
+    }
+
+    public Builder distribution(String v) {
+      distribution = v;
+      return this;
+    }
+
+    public Builder session(String v) {
+      session = v;
+      return this;
+    }
+
+    public Builder agendaItem(String v) {
+      agendaItem = v;
+      return this;
+    }
 
     public Metadata build() {
-      return new Metadata(symbol, title, revision, date, language, source, author, distribution, session, agendaItem);
+      return new Metadata(
+          symbol,
+          title,
+          revision,
+          date,
+          language,
+          source,
+          author,
+          distribution,
+          session,
+          agendaItem);
     }
   }
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A body block: heading, preambular or operative paragraph, sub-item or other text.
- * Sub-items ("(a)", "(i)") are paragraphs of their own whose {@code parent} is the index of the
- * paragraph they belong to.
+ * A body block: heading, preambular or operative paragraph, sub-item or other text. Sub-items
+ * ("(a)", "(i)") are paragraphs of their own whose {@code parent} is the index of the paragraph
+ * they belong to.
  *
  * @param index the position in {@link Document#paragraphs()}
  * @param number the label as printed, or null when the paragraph has none
@@ -18,7 +18,11 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Paragraph(
-    int index, ParagraphNumber number, ParagraphKind kind, List<Run> runs, Integer parent,
+    int index,
+    ParagraphNumber number,
+    ParagraphKind kind,
+    List<Run> runs,
+    Integer parent,
     SourceLocation location) {
 
   public Paragraph {
@@ -28,7 +32,8 @@ public record Paragraph(
     Objects.requireNonNull(kind, "kind");
     runs = List.copyOf(runs);
     if (parent != null && parent >= index) {
-      throw new IllegalArgumentException("parent " + parent + " must come before paragraph " + index);
+      throw new IllegalArgumentException(
+          "parent " + parent + " must come before paragraph " + index);
     }
     location = location == null ? SourceLocation.UNKNOWN : location;
   }

@@ -42,13 +42,28 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     OTHER
   }
 
-  private static final List<String> LATIN = List.of(
-      "", "", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies");
-  private static final String SUFFIX_RE = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies";
-  private static final Pattern ARABIC_RE = Pattern.compile(
-      "(\\d{1,4}(?:\\.\\d{1,3})*)\\.?(?:\\s*(" + SUFFIX_RE + "))?\\.?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PREFIXED_RE = Pattern.compile(
-      "(PP|OP)\\s*(\\d{1,4})(?:\\s*(" + SUFFIX_RE + "))?\\.?", Pattern.CASE_INSENSITIVE);
+  private static final List<String> LATIN =
+      List.of(
+          "",
+          "",
+          "bis",
+          "ter",
+          "quater",
+          "quinquies",
+          "sexies",
+          "septies",
+          "octies",
+          "novies",
+          "decies");
+  private static final String SUFFIX_RE =
+      "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies";
+  private static final Pattern ARABIC_RE =
+      Pattern.compile(
+          "(\\d{1,4}(?:\\.\\d{1,3})*)\\.?(?:\\s*(" + SUFFIX_RE + "))?\\.?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREFIXED_RE =
+      Pattern.compile(
+          "(PP|OP)\\s*(\\d{1,4})(?:\\s*(" + SUFFIX_RE + "))?\\.?", Pattern.CASE_INSENSITIVE);
   private static final Pattern PAREN_RE = Pattern.compile("\\(?([a-z]{1,5})\\)");
   private static final Pattern UPPER_RE = Pattern.compile("([IVXLC]{1,7}|[A-Z])\\.?");
 
@@ -89,8 +104,12 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     if (m.matches()) {
       String v = m.group(1);
       if (isRoman(v.toUpperCase(Locale.ROOT)) && (v.length() > 1 || "ivx".contains(v))) {
-        return Optional.of(new ParagraphNumber(Scheme.LOWER_ROMAN,
-            List.of(romanValue(v.toUpperCase(Locale.ROOT))), 0, "(" + v + ")"));
+        return Optional.of(
+            new ParagraphNumber(
+                Scheme.LOWER_ROMAN,
+                List.of(romanValue(v.toUpperCase(Locale.ROOT))),
+                0,
+                "(" + v + ")"));
       }
       return letter(v);
     }
@@ -98,7 +117,8 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     if (m.matches()) {
       String v = m.group(1);
       if (v.length() == 1 && !"IVX".contains(v)) {
-        return Optional.of(new ParagraphNumber(Scheme.UPPER_LETTER, List.of(v.charAt(0) - 'A' + 1), 0, v));
+        return Optional.of(
+            new ParagraphNumber(Scheme.UPPER_LETTER, List.of(v.charAt(0) - 'A' + 1), 0, v));
       }
       if (isRoman(v)) {
         return Optional.of(new ParagraphNumber(Scheme.UPPER_ROMAN, List.of(romanValue(v)), 0, v));
@@ -109,13 +129,15 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
 
   /** Parses a label or, failing that, keeps it as an {@link Scheme#OTHER} label. */
   public static ParagraphNumber of(String text) {
-    return parse(text).orElseGet(() -> new ParagraphNumber(Scheme.OTHER, List.of(), 0, text.strip()));
+    return parse(text)
+        .orElseGet(() -> new ParagraphNumber(Scheme.OTHER, List.of(), 0, text.strip()));
   }
 
   /** A lower-case letter item such as "(i)" after "(h)", or "(aa)". */
   public static Optional<ParagraphNumber> letter(String letters) {
     String v = letters.replace("(", "").replace(")", "").strip().toLowerCase(Locale.ROOT);
-    if (v.isEmpty() || !v.chars().allMatch(c -> c >= 'a' && c <= 'z')
+    if (v.isEmpty()
+        || !v.chars().allMatch(c -> c >= 'a' && c <= 'z')
         || !v.chars().allMatch(c -> c == v.charAt(0))) {
       return Optional.empty();
     }
@@ -131,7 +153,8 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
 
   private static ParagraphNumber arabic(String dotted, int suffix) {
     List<Integer> parts = Arrays.stream(dotted.split("\\.")).map(Integer::valueOf).toList();
-    String label = String.join(".", parts.stream().map(String::valueOf).toList()) + suffixText(suffix);
+    String label =
+        String.join(".", parts.stream().map(String::valueOf).toList()) + suffixText(suffix);
     return new ParagraphNumber(Scheme.ARABIC, parts, suffix, label);
   }
 
@@ -197,7 +220,8 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     return ordinal <= 1 || ordinal >= LATIN.size() ? "" : " " + LATIN.get(ordinal);
   }
 
-  private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+  private static final Pattern ROMAN =
+      Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
   static boolean isRoman(String s) {
     return !s.isEmpty() && ROMAN.matcher(s).matches();
@@ -207,16 +231,17 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     int total = 0;
     int prev = 0;
     for (int i = s.length() - 1; i >= 0; i--) {
-      int v = switch (s.charAt(i)) {
-        case 'I' -> 1;
-        case 'V' -> 5;
-        case 'X' -> 10;
-        case 'L' -> 50;
-        case 'C' -> 100;
-        case 'D' -> 500;
-        case 'M' -> 1000;
-        default -> 0;
-      };
+      int v =
+          switch (s.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+          };
       total += v < prev ? -v : v;
       prev = Math.max(prev, v);
     }

@@ -20,9 +20,10 @@ public record Run(String text, Set<Mark> marks, String author, String date, Stri
 
   public Run {
     Objects.requireNonNull(text, "text");
-    marks = marks == null || marks.isEmpty()
-        ? Collections.unmodifiableSet(EnumSet.noneOf(Mark.class))
-        : Collections.unmodifiableSet(EnumSet.copyOf(marks));
+    marks =
+        marks == null || marks.isEmpty()
+            ? Collections.unmodifiableSet(EnumSet.noneOf(Mark.class))
+            : Collections.unmodifiableSet(EnumSet.copyOf(marks));
   }
 
   /** A run of plain text. */
@@ -58,7 +59,9 @@ public record Run(String text, Set<Mark> marks, String author, String date, Stri
 
   /** True when both runs carry the same marks and attribution, so they can be merged. */
   public boolean sameStyle(Run other) {
-    return marks.equals(other.marks) && Objects.equals(author, other.author)
-        && Objects.equals(date, other.date) && Objects.equals(ref, other.ref);
+    return marks.equals(other.marks)
+        && Objects.equals(author, other.author)
+        && Objects.equals(date, other.date)
+        && Objects.equals(ref, other.ref);
   }
 }

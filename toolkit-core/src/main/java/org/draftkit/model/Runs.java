@@ -24,8 +24,8 @@ public final class Runs {
   }
 
   /**
-   * Merges neighbouring runs of the same style and drops empty runs that carry no reference.
-   * Linear in the total text length, however many runs merge.
+   * Merges neighbouring runs of the same style and drops empty runs that carry no reference. Linear
+   * in the total text length, however many runs merge.
    */
   public static List<Run> normalize(List<Run> runs) {
     List<Run> out = new ArrayList<>(runs.size());

@@ -8,7 +8,12 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum Stance {
-  RETAIN, AMEND, DELETE, ADD, RESTORE, COMMENT;
+  RETAIN,
+  AMEND,
+  DELETE,
+  ADD,
+  RESTORE,
+  COMMENT;
 
   /** The lower-case name used in JSON. */
   public String id() {

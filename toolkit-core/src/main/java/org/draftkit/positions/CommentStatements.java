@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a reviewer's comment into party statements: "US: Clarifies not decides" → (United
- * States, "Clarifies not decides"); "U.S, Canada, Japan: Delete the recalling paras\nEU: As a
- * reminder …" → two statements, the first by three parties; "17 November – ICUS: not “check”"
- * → (United States, "not “check”"). Immutable and thread-safe.
+ * Splits a reviewer's comment into party statements: "US: Clarifies not decides" → (United States,
+ * "Clarifies not decides"); "U.S, Canada, Japan: Delete the recalling paras\nEU: As a reminder …" →
+ * two statements, the first by three parties; "17 November – ICUS: not “check”" → (United States,
+ * "not “check”"). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -25,8 +25,9 @@ final class CommentStatements {
     }
   }
 
-  private static final Pattern DATE_PREFIX = Pattern.compile(
-      "^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?(?:\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*[–—-]?\\s*(?:IC|informals?)?\\s*)?");
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile(
+          "^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?(?:\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*[–—-]?\\s*(?:IC|informals?)?\\s*)?");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("^(\\s*(?:,|&|/|and)\\s*|\\s+)");
 
   private final PartyNames parties;
@@ -74,14 +75,17 @@ final class CommentStatements {
     Set<String> found = new LinkedHashSet<>();
     int pos = i;
     while (pos < text.length()) {
-      Optional<PartyNames.Match> m = parties.at(text, pos, pos == i && (atStart || gluedLeft(text, i)));
+      Optional<PartyNames.Match> m =
+          parties.at(text, pos, pos == i && (atStart || gluedLeft(text, i)));
       if (m.isEmpty()) {
         break;
       }
       found.add(m.get().party());
       pos = m.get().end();
       Matcher sep = LIST_SEPARATOR.matcher(text.substring(pos, Math.min(text.length(), pos + 8)));
-      if (sep.lookingAt() && pos + sep.end() < text.length() && parties.at(text, pos + sep.end()).isPresent()) {
+      if (sep.lookingAt()
+          && pos + sep.end() < text.length()
+          && parties.at(text, pos + sep.end()).isPresent()) {
         pos += sep.end();
         continue;
       }
@@ -92,7 +96,8 @@ final class CommentStatements {
     }
     String rest = text.substring(pos);
     boolean colon = rest.matches("(?s)^\\s*[:–—]\\s*.*") || rest.matches("(?s)^\\s+-\\s+.*");
-    boolean gluedBothSides = gluedLeft(text, i) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+    boolean gluedBothSides =
+        gluedLeft(text, i) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
     if (colon || atStart || gluedBothSides) {
       return Optional.of(new Head(List.copyOf(found), pos));
     }

@@ -14,12 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Public as an input of {@link org.draftkit.PositionsRequest.Builder#parties}.
- * A gazetteer of negotiating parties and groups with their aliases ("US", "U.S", "USA" → "United
- * States"; "CFRN" → "Coalition for Rainforest Nations"), used to read party codes in comments.
- * The short form used in tables is the code delegates write for a many-word name ("US", "AOSIS")
- * and the name itself otherwise ("Canada").
- * Immutable and thread-safe.
+ * Public as an input of {@link org.draftkit.PositionsRequest.Builder#parties}. A gazetteer of
+ * negotiating parties and groups with their aliases ("US", "U.S", "USA" → "United States"; "CFRN" →
+ * "Coalition for Rainforest Nations"), used to read party codes in comments. The short form used in
+ * tables is the code delegates write for a many-word name ("US", "AOSIS") and the name itself
+ * otherwise ("Canada"). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -53,7 +52,8 @@ public final class PartyNames {
       if (in == null) {
         throw new IllegalStateException("parties.txt missing from the toolkit-core jar");
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,20 +72,27 @@ public final class PartyNames {
       String shortest = canonical;
       for (String n : names) {
         String alias = n.strip();
-        boolean code = alias.length() <= 5 && alias.replace(".", "").chars().allMatch(Character::isUpperCase)
-            || alias.matches("[A-Z][A-Za-z]{1,4}") && !alias.equals(canonical);
+        boolean code =
+            alias.length() <= 5 && alias.replace(".", "").chars().allMatch(Character::isUpperCase)
+                || alias.matches("[A-Z][A-Za-z]{1,4}") && !alias.equals(canonical);
         entries.add(new Entry(alias, canonical, code));
-        if (code && canonical.contains(" ") && alias.length() < shortest.length() && !alias.contains(".")) {
+        if (code
+            && canonical.contains(" ")
+            && alias.length() < shortest.length()
+            && !alias.contains(".")) {
           shortest = alias;
         }
       }
       shortNames.put(canonical, shortest);
     }
-    entries.sort(Comparator.comparingInt((Entry e) -> -e.alias.length()).thenComparing(Entry::alias));
+    entries.sort(
+        Comparator.comparingInt((Entry e) -> -e.alias.length()).thenComparing(Entry::alias));
     return new PartyNames(List.copyOf(entries), Map.copyOf(shortNames));
   }
 
-  /** The form used as a column head: the party's code if it has one ("US", "LMDC"), else its name. */
+  /**
+   * The form used as a column head: the party's code if it has one ("US", "LMDC"), else its name.
+   */
   public String shortName(String canonical) {
     return shortNames.getOrDefault(canonical, canonical);
   }
@@ -109,7 +116,9 @@ public final class PartyNames {
     return at(text, from, false);
   }
 
-  /** Like {@link #at(String, int)}; with {@code gluedLeft} the alias may follow a letter ("ICUS"). */
+  /**
+   * Like {@link #at(String, int)}; with {@code gluedLeft} the alias may follow a letter ("ICUS").
+   */
   public Optional<Match> at(String text, int from, boolean gluedLeft) {
     if (!gluedLeft && from > 0 && Character.isLetter(text.charAt(from - 1))) {
       return Optional.empty();
@@ -119,9 +128,12 @@ public final class PartyNames {
       if (end > text.length() || !text.regionMatches(!e.code, from, e.alias, 0, e.alias.length())) {
         continue;
       }
-      if (end == text.length() || !Character.isLetter(text.charAt(end))
-          || (Character.isUpperCase(text.charAt(end)) && end + 1 < text.length()
-              && Character.isLowerCase(text.charAt(end + 1)) && !e.alias.equals(e.alias.toLowerCase()))) {
+      if (end == text.length()
+          || !Character.isLetter(text.charAt(end))
+          || (Character.isUpperCase(text.charAt(end))
+              && end + 1 < text.length()
+              && Character.isLowerCase(text.charAt(end + 1))
+              && !e.alias.equals(e.alias.toLowerCase()))) {
         return Optional.of(new Match(e.canonical, from, end));
       }
     }

@@ -13,10 +13,12 @@ import org.draftkit.model.Stakeholder;
  * @param base the base document's metadata, or null when built without a base
  * @param stakeholders the columns, in the order the submissions were given
  * @param rows one per paragraph any stakeholder addresses, in the base's order (or by number)
- * @param diagnostics unreadable submissions, references to paragraphs the base lacks, comments with no party
+ * @param diagnostics unreadable submissions, references to paragraphs the base lacks, comments with
+ *     no party
  * @since 0.1
  */
-public record PositionTable(Metadata base, List<Stakeholder> stakeholders, List<Row> rows, List<Diagnostic> diagnostics) {
+public record PositionTable(
+    Metadata base, List<Stakeholder> stakeholders, List<Row> rows, List<Diagnostic> diagnostics) {
 
   public PositionTable {
     stakeholders = List.copyOf(stakeholders);
@@ -34,12 +36,14 @@ public record PositionTable(Metadata base, List<Stakeholder> stakeholders, List<
   /**
    * One paragraph's row.
    *
-   * @param paragraph the label ("66", "83 bis", "12(a)"), or "general" for statements on no paragraph
+   * @param paragraph the label ("66", "83 bis", "12(a)"), or "general" for statements on no
+   *     paragraph
    * @param baseIndex the paragraph's index in the base, or null
    * @param baseText the paragraph's current text in the base, or null
    * @param positions every stance taken on it, by stakeholder order
    */
-  public record Row(String paragraph, Integer baseIndex, String baseText, List<Position> positions) {
+  public record Row(
+      String paragraph, Integer baseIndex, String baseText, List<Position> positions) {
     public Row {
       Objects.requireNonNull(paragraph, "paragraph");
       positions = List.copyOf(positions);

@@ -1,2 +1,4 @@
-/** Position tables: who asks for what, paragraph by paragraph, read from submissions and comments. */
+/**
+ * Position tables: who asks for what, paragraph by paragraph, read from submissions and comments.
+ */
 package org.draftkit.positions;

@@ -19,7 +19,8 @@ import org.draftkit.spi.Exporter;
  * @param problems the providers that failed
  * @since 0.1
  */
-public record PluginDiscovery(List<DocumentImporter> importers, List<Exporter<?>> exporters, List<PluginProblem> problems) {
+public record PluginDiscovery(
+    List<DocumentImporter> importers, List<Exporter<?>> exporters, List<PluginProblem> problems) {
 
   private static final Pattern PROVIDER = Pattern.compile("Provider ([\\w.$]+)");
 

@@ -19,7 +19,8 @@ import org.draftkit.spi.Exporter;
 public final class PluginRegistry {
 
   private static final Comparator<DocumentImporter> IMPORTER_ORDER =
-      Comparator.comparingInt(DocumentImporter::priority).reversed()
+      Comparator.comparingInt(DocumentImporter::priority)
+          .reversed()
           .thenComparing(i -> i.format().id())
           .thenComparing(i -> i.getClass().getName());
   private static final Comparator<Exporter<?>> EXPORTER_ORDER =
@@ -32,7 +33,8 @@ public final class PluginRegistry {
   private final List<Exporter<?>> exporters;
   private final List<PluginProblem> problems;
 
-  public PluginRegistry(List<DocumentImporter> importers, List<Exporter<?>> exporters, List<PluginProblem> problems) {
+  public PluginRegistry(
+      List<DocumentImporter> importers, List<Exporter<?>> exporters, List<PluginProblem> problems) {
     List<DocumentImporter> is = new ArrayList<>(importers);
     is.sort(IMPORTER_ORDER);
     List<Exporter<?>> es = new ArrayList<>(exporters);
@@ -60,7 +62,9 @@ public final class PluginRegistry {
   /** The importer registered for a format id ("pdf") or extension, if any. */
   public Optional<DocumentImporter> importerFor(String formatOrExtension) {
     String f = formatOrExtension.toLowerCase(Locale.ROOT);
-    return importers.stream().filter(i -> i.format().id().equals(f)).findFirst()
+    return importers.stream()
+        .filter(i -> i.format().id().equals(f))
+        .findFirst()
         .or(() -> importers.stream().filter(i -> i.format().extensions().contains(f)).findFirst());
   }
 
@@ -75,8 +79,16 @@ public final class PluginRegistry {
   public DocumentImporter selectImporter(byte[] head, String fileName, String forcedFormat)
       throws UnsupportedFormatException {
     if (forcedFormat != null) {
-      return importerFor(forcedFormat).orElseThrow(() -> new UnsupportedFormatException(fileName,
-          "unknown input format '" + forcedFormat + "' (known: " + importerFormatIds() + ")"));
+      return importerFor(forcedFormat)
+          .orElseThrow(
+              () ->
+                  new UnsupportedFormatException(
+                      fileName,
+                      "unknown input format '"
+                          + forcedFormat
+                          + "' (known: "
+                          + importerFormatIds()
+                          + ")"));
     }
     DocumentImporter best = null;
     Detection bestDetection = Detection.NO;
@@ -90,24 +102,34 @@ public final class PluginRegistry {
     if (bestDetection.compareTo(Detection.WEAK) > 0) {
       return best;
     }
-    Optional<DocumentImporter> byExtension = extension(fileName).flatMap(ext -> importers.stream()
-        .filter(i -> i.format().extensions().contains(ext)).findFirst());
+    Optional<DocumentImporter> byExtension =
+        extension(fileName)
+            .flatMap(
+                ext ->
+                    importers.stream()
+                        .filter(i -> i.format().extensions().contains(ext))
+                        .findFirst());
     if (byExtension.isPresent()) {
       return byExtension.get();
     }
     if (best != null) {
       return best;
     }
-    throw new UnsupportedFormatException(fileName, "unsupported format: no importer recognises the content"
-        + extension(fileName).map(e -> " or the extension ." + e).orElse("")
-        + " (readable: " + importerFormatIds() + ")");
+    throw new UnsupportedFormatException(
+        fileName,
+        "unsupported format: no importer recognises the content"
+            + extension(fileName).map(e -> " or the extension ." + e).orElse("")
+            + " (readable: "
+            + importerFormatIds()
+            + ")");
   }
 
   /** The exporter for a result type and format. */
   public <T> Optional<Exporter<T>> exporter(Class<T> type, String format) {
     String f = format.toLowerCase(Locale.ROOT);
     for (Exporter<?> e : exporters) {
-      if (e.resultType().isAssignableFrom(type) && (e.format().id().equals(f) || e.format().extensions().contains(f))) {
+      if (e.resultType().isAssignableFrom(type)
+          && (e.format().id().equals(f) || e.format().extensions().contains(f))) {
         @SuppressWarnings("unchecked")
         Exporter<T> typed = (Exporter<T>) e;
         return Optional.of(typed);
@@ -118,8 +140,12 @@ public final class PluginRegistry {
 
   /** The format ids written for a result type, sorted. */
   public List<String> exportFormats(Class<?> type) {
-    return exporters.stream().filter(e -> e.resultType().isAssignableFrom(type))
-        .map(e -> e.format().id()).distinct().sorted().toList();
+    return exporters.stream()
+        .filter(e -> e.resultType().isAssignableFrom(type))
+        .map(e -> e.format().id())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** The format ids read, sorted. */
@@ -148,7 +174,8 @@ public final class PluginRegistry {
     String name = fileName.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    return dot <= 0 || dot == name.length() - 1 ? Optional.empty()
+    return dot <= 0 || dot == name.length() - 1
+        ? Optional.empty()
         : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 }

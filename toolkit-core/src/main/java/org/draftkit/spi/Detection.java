@@ -8,7 +8,10 @@ package org.draftkit.spi;
 public enum Detection {
   /** Not this format. */
   NO,
-  /** Could be (any UTF-8 text could be Markdown): used only when nothing is surer and the extension does not decide. */
+  /**
+   * Could be (any UTF-8 text could be Markdown): used only when nothing is surer and the extension
+   * does not decide.
+   */
   WEAK,
   /** Probably this format (a zip that may be DOCX, text that looks like our JSON). */
   LIKELY,

@@ -8,9 +8,9 @@ import org.draftkit.model.Document;
 /**
  * Reads one file format into a {@link Document}.
  *
- * <p><b>Discovery.</b> Implementations are found through {@link java.util.ServiceLoader} (a
- * {@code META-INF/services/org.draftkit.spi.DocumentImporter} entry and a public no-argument
- * constructor) or registered on {@link org.draftkit.Toolkit.Builder#importer}.
+ * <p><b>Discovery.</b> Implementations are found through {@link java.util.ServiceLoader} (a {@code
+ * META-INF/services/org.draftkit.spi.DocumentImporter} entry and a public no-argument constructor)
+ * or registered on {@link org.draftkit.Toolkit.Builder#importer}.
  *
  * <p><b>Selection.</b> The toolkit asks every importer to {@link #detect} the first bytes; the
  * surest answer wins, ties go to the higher {@link #priority()}, then to the format id. The file
@@ -18,14 +18,14 @@ import org.draftkit.model.Document;
  * never matters.
  *
  * <p><b>Threads.</b> Instances are shared: {@link #read} may be called from many threads at once
- * and must keep no per-call state in fields. Expensive setup (a parser factory, compiled tables) belongs in a lazily
- * initialised field of the instance, never in static mutable state.
+ * and must keep no per-call state in fields. Expensive setup (a parser factory, compiled tables)
+ * belongs in a lazily initialised field of the instance, never in static mutable state.
  *
- * <p><b>Errors.</b> Content that cannot be read is an {@link ImportException} subclass whose message
- * names {@link ImportContext#sourceName()} and the reason; the library's exception is its cause.
- * Oddities that do not stop the import (text dropped as a running head, an unparseable number)
- * are {@link org.draftkit.model.Diagnostic}s on the returned document. Nothing of the source text
- * may disappear without one.
+ * <p><b>Errors.</b> Content that cannot be read is an {@link ImportException} subclass whose
+ * message names {@link ImportContext#sourceName()} and the reason; the library's exception is its
+ * cause. Oddities that do not stop the import (text dropped as a running head, an unparseable
+ * number) are {@link org.draftkit.model.Diagnostic}s on the returned document. Nothing of the
+ * source text may disappear without one.
  *
  * @since 0.1
  */

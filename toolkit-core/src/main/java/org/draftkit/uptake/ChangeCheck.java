@@ -7,8 +7,8 @@ import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 
 /**
- * Reads a proposal's changes (its inserted and deleted words) against a later text: each change
- * is carried (inserted words there, deleted words gone), left out (the words read as before), or
+ * Reads a proposal's changes (its inserted and deleted words) against a later text: each change is
+ * carried (inserted words there, deleted words gone), left out (the words read as before), or
  * overtaken (the words it changes were changed otherwise).
  */
 final class ChangeCheck {
@@ -17,7 +17,11 @@ final class ChangeCheck {
   /** The verdict on one paragraph and the changes, each marked taken or not. */
   record Result(Fate fate, List<Uptake.Change> changes) {}
 
-  private enum Tag { KEEP, INS, DEL }
+  private enum Tag {
+    KEEP,
+    INS,
+    DEL
+  }
 
   private record Word(String key, String text, Tag tag, String space) {}
 
@@ -126,7 +130,8 @@ final class ChangeCheck {
       boolean foreign = foreignWordsBetween(h, baseMatch, propMatch, laterWords.size());
       boolean pureDeletion = h.inserted.isEmpty();
       boolean insTaken = !h.inserted.isEmpty() && 2 * there >= h.inserted.size();
-      boolean delTaken = !h.deleted.isEmpty() && gone * 5 >= h.deleted.size() * 4 && !(pureDeletion && foreign);
+      boolean delTaken =
+          !h.deleted.isEmpty() && gone * 5 >= h.deleted.size() * 4 && !(pureDeletion && foreign);
       if (!h.deleted.isEmpty()) {
         changes.add(new Uptake.Change(false, text(words, h, Tag.DEL), delTaken));
       }
@@ -140,19 +145,26 @@ final class ChangeCheck {
       Fate verdict;
       if (pureDeletion) {
         boolean allGone = gone * 5 >= h.deleted.size() * 4;
-        verdict = gone == 0 ? Fate.NOT_ADOPTED : foreign ? Fate.SUPERSEDED : allGone ? Fate.ADOPTED : Fate.NOT_ADOPTED;
+        verdict =
+            gone == 0
+                ? Fate.NOT_ADOPTED
+                : foreign ? Fate.SUPERSEDED : allGone ? Fate.ADOPTED : Fate.NOT_ADOPTED;
       } else if (h.deleted.isEmpty()) {
-        verdict = there == h.inserted.size() ? Fate.ADOPTED : there > 0 ? Fate.PARTLY
-            : foreign ? Fate.SUPERSEDED : Fate.NOT_ADOPTED;
+        verdict =
+            there == h.inserted.size()
+                ? Fate.ADOPTED
+                : there > 0 ? Fate.PARTLY : foreign ? Fate.SUPERSEDED : Fate.NOT_ADOPTED;
       } else {
-        verdict = there == h.inserted.size() && gone * 5 >= h.deleted.size() * 4 ? Fate.ADOPTED
-            : there > 0 ? Fate.PARTLY : gone > 0 ? Fate.SUPERSEDED : Fate.NOT_ADOPTED;
+        verdict =
+            there == h.inserted.size() && gone * 5 >= h.deleted.size() * 4
+                ? Fate.ADOPTED
+                : there > 0 ? Fate.PARTLY : gone > 0 ? Fate.SUPERSEDED : Fate.NOT_ADOPTED;
       }
       switch (verdict) {
         case ADOPTED -> adopted++;
         case PARTLY -> partly++;
         case SUPERSEDED -> superseded++;
-        default -> { }
+        default -> {}
       }
     }
     Fate fate;
@@ -174,7 +186,8 @@ final class ChangeCheck {
    * True when the later text has words, at the place of the change, that neither the base nor the
    * proposal has: the place was rewritten otherwise.
    */
-  private static boolean foreignWordsBetween(Hunk h, int[] baseMatch, int[] propMatch, int laterSize) {
+  private static boolean foreignWordsBetween(
+      Hunk h, int[] baseMatch, int[] propMatch, int laterSize) {
     int from = anchor(h.baseBefore, baseMatch, h.proposedBefore, propMatch, -1);
     int to = anchor(h.baseAfter, baseMatch, h.proposedAfter, propMatch, laterSize);
     if (from < -1 || to < 0 || to <= from) {
@@ -194,7 +207,10 @@ final class ChangeCheck {
     return to - from - 1 > known.size();
   }
 
-  /** Where an unchanged word next to a change stands in the later text (by the base or the proposal alignment), or {@code edge}. */
+  /**
+   * Where an unchanged word next to a change stands in the later text (by the base or the proposal
+   * alignment), or {@code edge}.
+   */
   private static int anchor(int basePos, int[] baseMatch, int propPos, int[] propMatch, int edge) {
     if (basePos < 0) {
       return edge;
@@ -209,7 +225,8 @@ final class ChangeCheck {
   }
 
   /** The inserted words of a hunk in stretches the later text has (taken) or has not. */
-  private static List<Uptake.Change> insertRuns(List<Word> words, Hunk h, boolean[] in, int[] propMatch) {
+  private static List<Uptake.Change> insertRuns(
+      List<Word> words, Hunk h, boolean[] in, int[] propMatch) {
     List<Word> ins = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
     int prop = 0;
@@ -230,10 +247,13 @@ final class ChangeCheck {
         out.add(new Uptake.Change(true, run.toString().strip(), in[k - 1]));
         run.setLength(0);
       }
-      run.append(run.length() == 0 ? "" : ins.get(k).space().isEmpty() ? " " : ins.get(k).space()).append(ins.get(k).text());
+      run.append(run.length() == 0 ? "" : ins.get(k).space().isEmpty() ? " " : ins.get(k).space())
+          .append(ins.get(k).text());
     }
     if (!ins.isEmpty()) {
-      out.add(new Uptake.Change(true, run.toString().replaceAll("\\s+", " ").strip(), in[ins.size() - 1]));
+      out.add(
+          new Uptake.Change(
+              true, run.toString().replaceAll("\\s+", " ").strip(), in[ins.size() - 1]));
     }
     return out;
   }
@@ -245,7 +265,8 @@ final class ChangeCheck {
     int base = 0;
     int prop = 0;
     for (Word w : words) {
-      boolean mine = w.tag() == tag && (tag == Tag.DEL ? h.deleted.contains(base) : h.inserted.contains(prop));
+      boolean mine =
+          w.tag() == tag && (tag == Tag.DEL ? h.deleted.contains(base) : h.inserted.contains(prop));
       if (mine) {
         sb.append(first ? "" : w.space().isEmpty() ? " " : w.space()).append(w.text());
         first = false;

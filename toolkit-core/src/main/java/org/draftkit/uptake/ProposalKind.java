@@ -8,7 +8,13 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum ProposalKind {
-  AMEND, ADD, DELETE, MOVE, MERGE, RETAIN, RESTORE;
+  AMEND,
+  ADD,
+  DELETE,
+  MOVE,
+  MERGE,
+  RETAIN,
+  RESTORE;
 
   /** The id used in JSON ("amend"). */
   public String id() {

@@ -13,9 +13,9 @@ import org.draftkit.model.Metadata;
 import org.draftkit.model.Stakeholder;
 
 /**
- * What became of every proposal and stance of a set of submissions in one or more later
- * revisions: one {@link Row} per proposal, numbered as in the revision the submissions were written
- * on, with its fate and the later words that show it.
+ * What became of every proposal and stance of a set of submissions in one or more later revisions:
+ * one {@link Row} per proposal, numbered as in the revision the submissions were written on, with
+ * its fate and the later words that show it.
  *
  * @param base the revision the submissions were written on, or null when only their quotes stand
  *     for it
@@ -23,13 +23,20 @@ import org.draftkit.model.Stakeholder;
  * @param revisions the later revisions, oldest first
  * @param revisionNames their names as {@link Later#revision()} gives them
  * @param stakeholders the proponents, in submission order
- * @param rows one per proposal or stance, by stakeholder then in the order the submission makes them
- * @param diagnostics how numbers were estimated, proposals that could not be followed, unreadable inputs
+ * @param rows one per proposal or stance, by stakeholder then in the order the submission makes
+ *     them
+ * @param diagnostics how numbers were estimated, proposals that could not be followed, unreadable
+ *     inputs
  * @since 0.1
  */
 public record Uptake(
-    Metadata base, String baseName, List<Metadata> revisions, List<String> revisionNames,
-    List<Stakeholder> stakeholders, List<Row> rows, List<Diagnostic> diagnostics) {
+    Metadata base,
+    String baseName,
+    List<Metadata> revisions,
+    List<String> revisionNames,
+    List<Stakeholder> stakeholders,
+    List<Row> rows,
+    List<Diagnostic> diagnostics) {
 
   public Uptake {
     Objects.requireNonNull(baseName, "baseName");
@@ -39,7 +46,8 @@ public record Uptake(
     rows = List.copyOf(rows);
     diagnostics = List.copyOf(diagnostics);
     if (revisions.isEmpty() || revisions.size() != revisionNames.size()) {
-      throw new IllegalArgumentException("an uptake needs at least one later revision, each with a name");
+      throw new IllegalArgumentException(
+          "an uptake needs at least one later revision, each with a name");
     }
   }
 
@@ -65,7 +73,10 @@ public record Uptake(
     return stakeholders.stream().map(s -> Summary.of(s, rows(s))).toList();
   }
 
-  /** The rows grouped by the paragraph they address, in the order paragraphs first appear among the rows sorted by paragraph. */
+  /**
+   * The rows grouped by the paragraph they address, in the order paragraphs first appear among the
+   * rows sorted by paragraph.
+   */
   public Map<String, List<Row>> byParagraph() {
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(Row.PARAGRAPH_ORDER);
@@ -95,12 +106,22 @@ public record Uptake(
    * @param evidence where in the submission it was found
    */
   public record Row(
-      Stakeholder stakeholder, String paragraph, double order, ProposalKind proposal, Fate fate, String proposed,
-      String baseText, String detail, List<Later> later, Evidence evidence) {
+      Stakeholder stakeholder,
+      String paragraph,
+      double order,
+      ProposalKind proposal,
+      Fate fate,
+      String proposed,
+      String baseText,
+      String detail,
+      List<Later> later,
+      Evidence evidence) {
 
     /** Rows by paragraph order, then stakeholder. */
-    public static final java.util.Comparator<Row> PARAGRAPH_ORDER = java.util.Comparator.comparingDouble(Row::order)
-        .thenComparing(Row::paragraph).thenComparing(r -> r.stakeholder().name());
+    public static final java.util.Comparator<Row> PARAGRAPH_ORDER =
+        java.util.Comparator.comparingDouble(Row::order)
+            .thenComparing(Row::paragraph)
+            .thenComparing(r -> r.stakeholder().name());
 
     public Row {
       Objects.requireNonNull(stakeholder, "stakeholder");
@@ -115,8 +136,8 @@ public record Uptake(
    * A proposal's fate in one later revision.
    *
    * @param revision the revision's name
-   * @param paragraph the paragraph's label there ("85"), "¶" plus its opening words for an unnumbered
-   *     one, or null when it is not there
+   * @param paragraph the paragraph's label there ("85"), "¶" plus its opening words for an
+   *     unnumbered one, or null when it is not there
    * @param fate what became of the proposal in it
    * @param basis how the paragraph was found: "text" (by its words) or "number" (only by its
    *     number, estimated where the numbering shifted: its words could not be checked)
@@ -126,7 +147,12 @@ public record Uptake(
    * @param changes each change the proposal makes, and whether the later text carries it
    */
   public record Later(
-      String revision, String paragraph, Fate fate, String basis, String evidence, List<Segment> redline,
+      String revision,
+      String paragraph,
+      Fate fate,
+      String basis,
+      String evidence,
+      List<Segment> redline,
       List<Change> changes) {
     public Later {
       Objects.requireNonNull(revision, "revision");
@@ -151,7 +177,8 @@ public record Uptake(
    *
    * @param insert true for inserted words, false for deleted ones
    * @param words the words
-   * @param taken whether the later revision carries the change (inserted words there, deleted words gone)
+   * @param taken whether the later revision carries the change (inserted words there, deleted words
+   *     gone)
    */
   public record Change(boolean insert, String words, boolean taken) {
     public Change {
@@ -168,10 +195,12 @@ public record Uptake(
    * One stakeholder's counts.
    *
    * @param stakeholder who
-   * @param proposals per fate in the last later revision, the proposals' rows (amend, add, delete, move, merge)
+   * @param proposals per fate in the last later revision, the proposals' rows (amend, add, delete,
+   *     move, merge)
    * @param stances per fate, the retain/restore rows
    */
-  public record Summary(Stakeholder stakeholder, Map<Fate, Integer> proposals, Map<Fate, Integer> stances) {
+  public record Summary(
+      Stakeholder stakeholder, Map<Fate, Integer> proposals, Map<Fate, Integer> stances) {
     public Summary {
       proposals = Map.copyOf(proposals);
       stances = Map.copyOf(stances);
@@ -214,8 +243,13 @@ public record Uptake(
       StringBuilder sb = new StringBuilder(stakeholder.name()).append(": ");
       int n = proposalCount();
       if (n > 0) {
-        sb.append(proposals(Fate.ADOPTED)).append(" of ").append(n).append(n == 1 ? " proposal" : " proposals").append(" adopted");
-        for (Fate f : List.of(Fate.PARTLY, Fate.NOT_ADOPTED, Fate.SUPERSEDED, Fate.MOVED, Fate.DELETED)) {
+        sb.append(proposals(Fate.ADOPTED))
+            .append(" of ")
+            .append(n)
+            .append(n == 1 ? " proposal" : " proposals")
+            .append(" adopted");
+        for (Fate f :
+            List.of(Fate.PARTLY, Fate.NOT_ADOPTED, Fate.SUPERSEDED, Fate.MOVED, Fate.DELETED)) {
           if (proposals(f) > 0) {
             sb.append(", ").append(proposals(f)).append(' ').append(f.phrase());
           }
@@ -231,7 +265,10 @@ public record Uptake(
             parts.add(stances(f) + " " + f.phrase());
           }
         }
-        sb.append("; ").append(m).append(m == 1 ? " paragraph" : " paragraphs").append(" to retain or restore: ")
+        sb.append("; ")
+            .append(m)
+            .append(m == 1 ? " paragraph" : " paragraphs")
+            .append(" to retain or restore: ")
             .append(String.join(", ", parts));
       }
       return sb.toString();

@@ -29,21 +29,20 @@ import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Position;
 import org.draftkit.model.Run;
 import org.draftkit.model.Stakeholder;
-import org.draftkit.model.Stance;
 import org.draftkit.positions.PositionReader;
 
 /**
- * Public engine behind {@link org.draftkit.Toolkit#uptake} (embedders).
- * Follows every proposal and stance of a set of submissions into later revisions and says what
- * became of it ({@link Fate}), with the later words as evidence.
+ * Public engine behind {@link org.draftkit.Toolkit#uptake} (embedders). Follows every proposal and
+ * stance of a set of submissions into later revisions and says what became of it ({@link Fate}),
+ * with the later words as evidence.
  *
- * <p>The submissions were written on one revision (the base). With the base at hand, each
- * proposal is placed in it (a quoted paragraph by its words, since stakeholders quote earlier
- * numbers too) and followed into each later revision through their comparison, so renumbered,
- * moved and deleted paragraphs are followed. Without it, what a submission quotes stands for the
- * base: a quoted paragraph is found in each later revision by its words, and a paragraph only
- * referred to by number ("retain paras 3, 5") by its number, shifted as the quoted paragraphs
- * around it were renumbered; such rows say so ({@link Uptake.Later#basis()} "number").
+ * <p>The submissions were written on one revision (the base). With the base at hand, each proposal
+ * is placed in it (a quoted paragraph by its words, since stakeholders quote earlier numbers too)
+ * and followed into each later revision through their comparison, so renumbered, moved and deleted
+ * paragraphs are followed. Without it, what a submission quotes stands for the base: a quoted
+ * paragraph is found in each later revision by its words, and a paragraph only referred to by
+ * number ("retain paras 3, 5") by its number, shifted as the quoted paragraphs around it were
+ * renumbered; such rows say so ({@link Uptake.Later#basis()} "number").
  *
  * <p>Immutable and thread-safe.
  *
@@ -66,7 +65,8 @@ public final class UptakeTracker {
 
   /** A tracker with the default mark convention, party names and comparison settings. */
   public static UptakeTracker defaults() {
-    return new UptakeTracker(ProposalReader.defaults(), PositionReader.defaults(), Comparer.defaults());
+    return new UptakeTracker(
+        ProposalReader.defaults(), PositionReader.defaults(), Comparer.defaults());
   }
 
   /**
@@ -74,7 +74,8 @@ public final class UptakeTracker {
    *
    * @throws ImportException when none could be read
    */
-  public Uptake track(SubmissionSet read, Document base, List<Document> later) throws ImportException {
+  public Uptake track(SubmissionSet read, Document base, List<Document> later)
+      throws ImportException {
     return track(read.requireAny(), base, later).withDiagnostics(read.diagnostics());
   }
 
@@ -94,18 +95,29 @@ public final class UptakeTracker {
     String baseName = base == null ? "the revision the submissions quote" : RevisionNames.of(base);
     List<Revision> revisions = new ArrayList<>();
     for (int k = 0; k < later.size(); k++) {
-      revisions.add(new Revision(later.get(k), names.get(k), base == null ? null : comparer.compare(base, later.get(k))));
+      revisions.add(
+          new Revision(
+              later.get(k),
+              names.get(k),
+              base == null ? null : comparer.compare(base, later.get(k))));
     }
-    Context ctx = new Context(base, base == null ? null : new BaseMatcher(base), base == null ? null : new ParagraphLabels(base),
-        revisions, diagnostics);
+    Context ctx =
+        new Context(
+            base,
+            base == null ? null : new BaseMatcher(base),
+            base == null ? null : new ParagraphLabels(base),
+            revisions,
+            diagnostics);
     Set<Stakeholder> stakeholders = new LinkedHashSet<>();
     List<Uptake.Row> rows = new ArrayList<>();
     for (Submission s : submissions) {
       stakeholders.add(s.stakeholder());
       List<Proposal> list = proposalsOf(s, ctx);
       Anchors anchors = new Anchors();
-      // quoted paragraphs first: they tell how the numbers shifted, for the rows known only by number
-      List<Uptake.Row> mine = new ArrayList<>(java.util.Collections.nCopies(list.size(), (Uptake.Row) null));
+      // quoted paragraphs first: they tell how the numbers shifted, for the rows known only by
+      // number
+      List<Uptake.Row> mine =
+          new ArrayList<>(java.util.Collections.nCopies(list.size(), (Uptake.Row) null));
       for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < list.size(); i++) {
           Proposal p = list.get(i);
@@ -120,20 +132,37 @@ public final class UptakeTracker {
         rows.add(r);
       }
       if (base == null && !anchors.isEmpty() && list.stream().anyMatch(p -> !p.quoted())) {
-        diagnostics.add(Diagnostic.info("uptake.numbers-estimated", s.stakeholder() + ": without the revision the "
-            + "submission was written on, paragraphs it refers to only by number are followed by number, shifted as "
-            + "its quoted paragraphs were renumbered (" + anchors.describe() + "); their words could not be checked",
-            null));
+        diagnostics.add(
+            Diagnostic.info(
+                "uptake.numbers-estimated",
+                s.stakeholder()
+                    + ": without the revision the "
+                    + "submission was written on, paragraphs it refers to only by number are followed by number, shifted as "
+                    + "its quoted paragraphs were renumbered ("
+                    + anchors.describe()
+                    + "); their words could not be checked",
+                null));
       }
     }
     Metadata baseMeta = base == null ? null : base.metadata();
-    return new Uptake(baseMeta, baseName, later.stream().map(Document::metadata).toList(), names,
-        List.copyOf(stakeholders), rows, diagnostics);
+    return new Uptake(
+        baseMeta,
+        baseName,
+        later.stream().map(Document::metadata).toList(),
+        names,
+        List.copyOf(stakeholders),
+        rows,
+        diagnostics);
   }
 
   /** One later revision and, with a base, its comparison with the base. */
-  private record Revision(Document doc, String name, Comparison fromBase, ParagraphLabels labels,
-      Map<Integer, AlignedPair> pairOfBase, BaseMatcher matcher) {
+  private record Revision(
+      Document doc,
+      String name,
+      Comparison fromBase,
+      ParagraphLabels labels,
+      Map<Integer, AlignedPair> pairOfBase,
+      BaseMatcher matcher) {
     Revision(Document doc, String name, Comparison fromBase) {
       this(doc, name, fromBase, new ParagraphLabels(doc), pairs(fromBase), new BaseMatcher(doc));
     }
@@ -150,13 +179,20 @@ public final class UptakeTracker {
       return out;
     }
 
-    /** The label a row shows for a later paragraph: its number as cited ("85", "12(a)"), else a reader's label. */
+    /**
+     * The label a row shows for a later paragraph: its number as cited ("85", "12(a)"), else a
+     * reader's label.
+     */
     String label(Paragraph p) {
       return p.number() != null ? doc.fullLabel(p) : labels.label(p.index());
     }
   }
 
-  private record Context(Document base, BaseMatcher matcher, ParagraphLabels baseLabels, List<Revision> revisions,
+  private record Context(
+      Document base,
+      BaseMatcher matcher,
+      ParagraphLabels baseLabels,
+      List<Revision> revisions,
       List<Diagnostic> diagnostics) {}
 
   /**
@@ -165,35 +201,50 @@ public final class UptakeTracker {
    * @param baseIndex the base paragraph, or null
    * @param baseText the paragraph as the submission read it, or null
    */
-  private record Proposal(Stakeholder who, ProposalKind kind, String label, Integer baseIndex, String baseText,
-      Amendment amendment, String detail, Evidence evidence) {
+  private record Proposal(
+      Stakeholder who,
+      ProposalKind kind,
+      String label,
+      Integer baseIndex,
+      String baseText,
+      Amendment amendment,
+      String detail,
+      Evidence evidence) {
     /** Found by its words rather than its number (a quoted paragraph, a new one). */
     boolean quoted() {
-      return amendment != null && (amendment.operation() == Amendment.Operation.AMEND_TEXT
-          || amendment.operation() == Amendment.Operation.ADD_PARAGRAPH
-          || amendment.operation() == Amendment.Operation.AMEND_WORDS);
+      return amendment != null
+          && (amendment.operation() == Amendment.Operation.AMEND_TEXT
+              || amendment.operation() == Amendment.Operation.ADD_PARAGRAPH
+              || amendment.operation() == Amendment.Operation.AMEND_WORDS);
     }
   }
 
-  /** The proposals of one submission: what {@code consolidate} reads, and the retain/restore stances {@code positions} reads. */
+  /**
+   * The proposals of one submission: what {@code consolidate} reads, and the retain/restore stances
+   * {@code positions} reads.
+   */
   private List<Proposal> proposalsOf(Submission s, Context ctx) {
     List<Proposal> out = new ArrayList<>();
     Set<String> deleted = new java.util.HashSet<>();
     for (Amendment a : proposals.read(s).amendments()) {
-      ProposalKind kind = switch (a.operation()) {
-        case AMEND_TEXT, AMEND_WORDS -> ProposalKind.AMEND;
-        case ADD_PARAGRAPH -> ProposalKind.ADD;
-        case DELETE_PARAGRAPH -> ProposalKind.DELETE;
-        case MOVE_PARAGRAPH -> ProposalKind.MOVE;
-        case MERGE_PARAGRAPHS -> ProposalKind.MERGE;
-        case RETAIN -> ProposalKind.RETAIN;
-        case RESTORE -> ProposalKind.RESTORE;
-      };
-      if (a.operation() == Amendment.Operation.AMEND_TEXT && a.proposed().stream().noneMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE))) {
+      ProposalKind kind =
+          switch (a.operation()) {
+            case AMEND_TEXT, AMEND_WORDS -> ProposalKind.AMEND;
+            case ADD_PARAGRAPH -> ProposalKind.ADD;
+            case DELETE_PARAGRAPH -> ProposalKind.DELETE;
+            case MOVE_PARAGRAPH -> ProposalKind.MOVE;
+            case MERGE_PARAGRAPHS -> ProposalKind.MERGE;
+            case RETAIN -> ProposalKind.RETAIN;
+            case RESTORE -> ProposalKind.RESTORE;
+          };
+      if (a.operation() == Amendment.Operation.AMEND_TEXT
+          && a.proposed().stream().noneMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE))) {
         continue; // a paragraph quoted without a change proposes nothing
       }
-      String label = a.operation() == Amendment.Operation.ADD_PARAGRAPH && a.label() != null ? a.label()
-          : a.target() == null ? PositionReader.GENERAL : a.target();
+      String label =
+          a.operation() == Amendment.Operation.ADD_PARAGRAPH && a.label() != null
+              ? a.label()
+              : a.target() == null ? PositionReader.GENERAL : a.target();
       Integer baseIndex = null;
       String baseText = null;
       if (ctx.base() != null && a.operation() == Amendment.Operation.AMEND_TEXT) {
@@ -201,50 +252,66 @@ public final class UptakeTracker {
           baseIndex = f.index();
           label = f.label();
           if (f.note() != null) {
-            ctx.diagnostics().add(Diagnostic.info("uptake.found-by-text", s.stakeholder() + ": " + f.note(), a.evidence().location()));
+            ctx.diagnostics()
+                .add(
+                    Diagnostic.info(
+                        "uptake.found-by-text",
+                        s.stakeholder() + ": " + f.note(),
+                        a.evidence().location()));
           }
         }
       } else if (ctx.base() != null && a.operation() != Amendment.Operation.ADD_PARAGRAPH) {
         baseIndex = ctx.matcher().indexOf(a.target());
       }
-      if (a.operation() == Amendment.Operation.AMEND_TEXT || a.operation() == Amendment.Operation.AMEND_WORDS) {
-        baseText = baseIndex != null && a.operation() == Amendment.Operation.AMEND_TEXT
-            ? ctx.base().paragraphs().get(baseIndex).text() : a.quotedBaseText();
+      if (a.operation() == Amendment.Operation.AMEND_TEXT
+          || a.operation() == Amendment.Operation.AMEND_WORDS) {
+        baseText =
+            baseIndex != null && a.operation() == Amendment.Operation.AMEND_TEXT
+                ? ctx.base().paragraphs().get(baseIndex).text()
+                : a.quotedBaseText();
       } else if (baseIndex != null) {
         baseText = ctx.base().paragraphs().get(baseIndex).text();
       }
       if (a.operation() == Amendment.Operation.DELETE_PARAGRAPH) {
         deleted.add(label);
       }
-      String detail = switch (a.operation()) {
-        case MOVE_PARAGRAPH -> "move " + a.destination();
-        case MERGE_PARAGRAPHS -> "merge with " + a.partner();
-        case ADD_PARAGRAPH -> "new paragraph after " + a.target();
-        default -> a.option() == null ? null : a.option();
-      };
+      String detail =
+          switch (a.operation()) {
+            case MOVE_PARAGRAPH -> "move " + a.destination();
+            case MERGE_PARAGRAPHS -> "merge with " + a.partner();
+            case ADD_PARAGRAPH -> "new paragraph after " + a.target();
+            default -> a.option() == null ? null : a.option();
+          };
       if (a.option() != null && a.operation() != Amendment.Operation.AMEND_TEXT && detail != null) {
         detail = a.option() + ": " + detail;
       }
-      out.add(new Proposal(a.proponent(), kind, label, baseIndex, baseText, a, detail, a.evidence()));
+      out.add(
+          new Proposal(a.proponent(), kind, label, baseIndex, baseText, a, detail, a.evidence()));
     }
     List<Diagnostic> ignored = new ArrayList<>();
     for (Position p : positions.read(s, ctx.base(), ignored)) {
-      ProposalKind kind = switch (p.stance()) {
-        case RETAIN -> ProposalKind.RETAIN;
-        case RESTORE -> ProposalKind.RESTORE;
-        case DELETE -> deleted.contains(p.paragraph()) ? null : ProposalKind.DELETE;
-        default -> null;
-      };
+      ProposalKind kind =
+          switch (p.stance()) {
+            case RETAIN -> ProposalKind.RETAIN;
+            case RESTORE -> ProposalKind.RESTORE;
+            case DELETE -> deleted.contains(p.paragraph()) ? null : ProposalKind.DELETE;
+            default -> null;
+          };
       if (kind == null || p.paragraph().equals(PositionReader.GENERAL)) {
         continue;
       }
-      if (kind == ProposalKind.DELETE && p.evidence() != null && p.text() == null
-          && out.stream().anyMatch(q -> q.kind() == ProposalKind.DELETE && q.label().equals(p.paragraph()))) {
+      if (kind == ProposalKind.DELETE
+          && p.evidence() != null
+          && p.text() == null
+          && out.stream()
+              .anyMatch(q -> q.kind() == ProposalKind.DELETE && q.label().equals(p.paragraph()))) {
         continue;
       }
       Integer baseIndex = ctx.base() == null ? null : ctx.matcher().indexOf(p.paragraph());
       String baseText = baseIndex == null ? null : ctx.base().paragraphs().get(baseIndex).text();
-      out.add(new Proposal(p.stakeholder(), kind, p.paragraph(), baseIndex, baseText, null, null, p.evidence()));
+      out.add(
+          new Proposal(
+              p.stakeholder(), kind, p.paragraph(), baseIndex, baseText, null, null, p.evidence()));
     }
     return dedupe(out);
   }
@@ -253,8 +320,16 @@ public final class UptakeTracker {
   private static List<Proposal> dedupe(List<Proposal> all) {
     Map<String, Proposal> seen = new java.util.LinkedHashMap<>();
     for (Proposal p : all) {
-      String key = p.who().name() + "\u0000" + p.label() + "\u0000" + p.kind() + "\u0000"
-          + (p.amendment() == null ? "" : ProposalReader.markedText(p.amendment().proposed()) + p.detail());
+      String key =
+          p.who().name()
+              + "\u0000"
+              + p.label()
+              + "\u0000"
+              + p.kind()
+              + "\u0000"
+              + (p.amendment() == null
+                  ? ""
+                  : ProposalReader.markedText(p.amendment().proposed()) + p.detail());
       seen.putIfAbsent(key, p);
     }
     return List.copyOf(seen.values());
@@ -266,9 +341,20 @@ public final class UptakeTracker {
       later.add(fate(p, rev, ctx, anchors));
     }
     Fate fate = later.get(later.size() - 1).fate();
-    String proposed = p.amendment() == null || p.amendment().proposed().isEmpty() ? null
-        : ProposalReader.markedText(p.amendment().proposed());
-    return new Uptake.Row(p.who(), p.label(), order(p, ctx), p.kind(), fate, proposed, p.baseText(), p.detail(), later,
+    String proposed =
+        p.amendment() == null || p.amendment().proposed().isEmpty()
+            ? null
+            : ProposalReader.markedText(p.amendment().proposed());
+    return new Uptake.Row(
+        p.who(),
+        p.label(),
+        order(p, ctx),
+        p.kind(),
+        fate,
+        proposed,
+        p.baseText(),
+        p.detail(),
+        later,
         p.evidence());
   }
 
@@ -276,7 +362,8 @@ public final class UptakeTracker {
     if (p.baseIndex() != null) {
       return p.baseIndex();
     }
-    String head = p.label().contains("(") ? p.label().substring(0, p.label().indexOf('(')) : p.label();
+    String head =
+        p.label().contains("(") ? p.label().substring(0, p.label().indexOf('(')) : p.label();
     ParagraphNumber n = ParagraphNumber.parse(head).orElse(null);
     if (ctx.base() != null && n != null && n.isInserted()) {
       Integer before = ctx.matcher().indexOf(n.base().label());
@@ -287,7 +374,9 @@ public final class UptakeTracker {
     if (n == null) {
       return Double.MAX_VALUE / 2;
     }
-    return ctx.base() != null ? 1e6 + n.value() : n.value() + n.suffix() / 100.0 + (p.label().contains("(") ? 0.001 : 0);
+    return ctx.base() != null
+        ? 1e6 + n.value()
+        : n.value() + n.suffix() / 100.0 + (p.label().contains("(") ? 0.001 : 0);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -322,14 +411,25 @@ public final class UptakeTracker {
     }
     ChangeCheck.Result check = ChangeCheck.check(runs, laterText);
     Fate fate = check.fate();
-    if (fate == Fate.NOT_ADOPTED && place.pair() != null && place.pair().status() == AlignedPair.Status.MOVED) {
+    if (fate == Fate.NOT_ADOPTED
+        && place.pair() != null
+        && place.pair().status() == AlignedPair.Status.MOVED) {
       fate = Fate.MOVED;
     }
-    return new Uptake.Later(rev.name(), rev.label(place.paragraph()), fate, place.basis(), laterText,
-        Words.redline(p.amendment().proposedText(), laterText), check.changes());
+    return new Uptake.Later(
+        rev.name(),
+        rev.label(place.paragraph()),
+        fate,
+        place.basis(),
+        laterText,
+        Words.redline(p.amendment().proposedText(), laterText),
+        check.changes());
   }
 
-  /** An amendment of a few words, spelled out over the whole base paragraph when the words are found in it. */
+  /**
+   * An amendment of a few words, spelled out over the whole base paragraph when the words are found
+   * in it.
+   */
   private static List<Run> inContext(List<Run> runs, String baseText) {
     StringBuilder quoted = new StringBuilder();
     for (Run r : runs) {
@@ -356,23 +456,46 @@ public final class UptakeTracker {
     String proposedText = p.amendment().proposedText();
     Paragraph best = bestByText(rev, proposedText, null);
     if (best == null) {
-      return new Uptake.Later(rev.name(), null, Fate.NOT_ADOPTED, "text", null, List.of(),
+      return new Uptake.Later(
+          rev.name(),
+          null,
+          Fate.NOT_ADOPTED,
+          "text",
+          null,
+          List.of(),
           List.of(new Uptake.Change(true, proposedText.strip(), false)));
     }
     if (ctx.base() != null) {
       // a later paragraph that was already in the base is no uptake of a new one
       for (AlignedPair pair : rev.fromBase().pairs()) {
-        if (pair.newer().contains(best) && !pair.older().isEmpty()
-            && Words.similarity(pair.oldParagraph().text(), proposedText) + 0.05 >= Words.similarity(best.text(), proposedText)) {
-          return new Uptake.Later(rev.name(), null, Fate.NOT_ADOPTED, "text", null, List.of(),
+        if (pair.newer().contains(best)
+            && !pair.older().isEmpty()
+            && Words.similarity(pair.oldParagraph().text(), proposedText) + 0.05
+                >= Words.similarity(best.text(), proposedText)) {
+          return new Uptake.Later(
+              rev.name(),
+              null,
+              Fate.NOT_ADOPTED,
+              "text",
+              null,
+              List.of(),
               List.of(new Uptake.Change(true, proposedText.strip(), false)));
         }
       }
     }
     List<Uptake.Change> changes = coverage(proposedText, best.text());
     long taken = changes.stream().filter(Uptake.Change::taken).count();
-    Fate fate = changes.stream().allMatch(Uptake.Change::taken) ? Fate.ADOPTED : taken > 0 ? Fate.PARTLY : Fate.NOT_ADOPTED;
-    return new Uptake.Later(rev.name(), rev.label(best), fate, "text", best.text(), Words.redline(proposedText, best.text()),
+    Fate fate =
+        changes.stream().allMatch(Uptake.Change::taken)
+            ? Fate.ADOPTED
+            : taken > 0 ? Fate.PARTLY : Fate.NOT_ADOPTED;
+    return new Uptake.Later(
+        rev.name(),
+        rev.label(best),
+        fate,
+        "text",
+        best.text(),
+        Words.redline(proposedText, best.text()),
         changes);
   }
 
@@ -403,7 +526,8 @@ public final class UptakeTracker {
         run.setLength(0);
       }
       state = in;
-      run.append(run.length() == 0 ? "" : spaces.get(i).isEmpty() ? " " : spaces.get(i)).append(texts.get(i));
+      run.append(run.length() == 0 ? "" : spaces.get(i).isEmpty() ? " " : spaces.get(i))
+          .append(texts.get(i));
     }
     if (state != null) {
       out.add(new Uptake.Change(true, run.toString().replaceAll("\\s+", " ").strip(), state));
@@ -420,38 +544,67 @@ public final class UptakeTracker {
   private Uptake.Later delete(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     Place place = place(p, rev, ctx, anchors);
     if (place == null || place.paragraph() == null) {
-      return new Uptake.Later(rev.name(), null, Fate.ADOPTED, place == null ? "number" : place.basis(), null, List.of(),
+      return new Uptake.Later(
+          rev.name(),
+          null,
+          Fate.ADOPTED,
+          place == null ? "number" : place.basis(),
+          null,
+          List.of(),
           List.of());
     }
     Fate fate = Fate.NOT_ADOPTED;
     if (place.pair() != null) {
-      fate = switch (place.pair().status()) {
-        case UNCHANGED -> Fate.NOT_ADOPTED;
-        case MOVED -> Fate.MOVED;
-        default -> Fate.SUPERSEDED;
-      };
+      fate =
+          switch (place.pair().status()) {
+            case UNCHANGED -> Fate.NOT_ADOPTED;
+            case MOVED -> Fate.MOVED;
+            default -> Fate.SUPERSEDED;
+          };
     }
-    return new Uptake.Later(rev.name(), rev.label(place.paragraph()), fate, place.basis(), place.paragraph().text(),
-        List.of(), List.of());
+    return new Uptake.Later(
+        rev.name(),
+        rev.label(place.paragraph()),
+        fate,
+        place.basis(),
+        place.paragraph().text(),
+        List.of(),
+        List.of());
   }
 
   private Uptake.Later stance(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     Place place = place(p, rev, ctx, anchors);
     if (place == null && namesAnotherRevision(p.label())) {
-      return new Uptake.Later(rev.name(), null, Fate.UNKNOWN, "other-revision", null, List.of(), List.of());
+      return new Uptake.Later(
+          rev.name(), null, Fate.UNKNOWN, "other-revision", null, List.of(), List.of());
     }
     if (place == null || place.paragraph() == null) {
-      return new Uptake.Later(rev.name(), null, Fate.DELETED, place == null ? "number" : place.basis(), null, List.of(),
+      return new Uptake.Later(
+          rev.name(),
+          null,
+          Fate.DELETED,
+          place == null ? "number" : place.basis(),
+          null,
+          List.of(),
           List.of());
     }
     Fate fate = Fate.KEPT;
     List<org.draftkit.compare.Segment> redline = List.of();
     if (p.baseText() != null) {
       redline = Words.redline(p.baseText(), place.paragraph().text());
-      fate = Words.keys(p.baseText()).equals(Words.keys(place.paragraph().text())) ? Fate.KEPT : Fate.CHANGED;
+      fate =
+          Words.keys(p.baseText()).equals(Words.keys(place.paragraph().text()))
+              ? Fate.KEPT
+              : Fate.CHANGED;
     }
-    return new Uptake.Later(rev.name(), rev.label(place.paragraph()), fate, place.basis(), place.paragraph().text(),
-        redline, List.of());
+    return new Uptake.Later(
+        rev.name(),
+        rev.label(place.paragraph()),
+        fate,
+        place.basis(),
+        place.paragraph().text(),
+        redline,
+        List.of());
   }
 
   private Uptake.Later move(Proposal p, Revision rev, Context ctx, Anchors anchors) {
@@ -477,12 +630,20 @@ public final class UptakeTracker {
     } else if (target == null) {
       adopted = false;
     } else {
-      Paragraph neighbour = rel.equals("after") ? topLevelBefore(rev.doc(), moved.index()) : topLevelAfter(rev.doc(), moved.index());
+      Paragraph neighbour =
+          rel.equals("after")
+              ? topLevelBefore(rev.doc(), moved.index())
+              : topLevelAfter(rev.doc(), moved.index());
       adopted = neighbour != null && neighbour.index() == target.index();
     }
-    Fate fate = adopted ? Fate.ADOPTED
-        : place.pair() != null && place.pair().status() == AlignedPair.Status.MOVED ? Fate.SUPERSEDED : Fate.NOT_ADOPTED;
-    return new Uptake.Later(rev.name(), rev.label(moved), fate, place.basis(), moved.text(), List.of(), List.of());
+    Fate fate =
+        adopted
+            ? Fate.ADOPTED
+            : place.pair() != null && place.pair().status() == AlignedPair.Status.MOVED
+                ? Fate.SUPERSEDED
+                : Fate.NOT_ADOPTED;
+    return new Uptake.Later(
+        rev.name(), rev.label(moved), fate, place.basis(), moved.text(), List.of(), List.of());
   }
 
   private static Paragraph topLevelBefore(Document doc, int index) {
@@ -507,8 +668,16 @@ public final class UptakeTracker {
 
   private Uptake.Later merge(Proposal p, Revision rev, Context ctx, Anchors anchors) {
     Place first = place(p, rev, ctx, anchors);
-    Proposal other = new Proposal(p.who(), p.kind(), p.amendment().partner(),
-        ctx.base() == null ? null : ctx.matcher().indexOf(p.amendment().partner()), null, p.amendment(), null, p.evidence());
+    Proposal other =
+        new Proposal(
+            p.who(),
+            p.kind(),
+            p.amendment().partner(),
+            ctx.base() == null ? null : ctx.matcher().indexOf(p.amendment().partner()),
+            null,
+            p.amendment(),
+            null,
+            p.evidence());
     Place second = place(other, rev, ctx, anchors);
     Paragraph a = first == null ? null : first.paragraph();
     Paragraph b = second == null ? null : second.paragraph();
@@ -525,12 +694,19 @@ public final class UptakeTracker {
       fate = Fate.SUPERSEDED; // one of them is gone, the other stands on its own
     }
     Paragraph shown = a != null ? a : b;
-    return new Uptake.Later(rev.name(), rev.label(shown), fate, basis, shown.text(), List.of(), List.of());
+    return new Uptake.Later(
+        rev.name(), rev.label(shown), fate, basis, shown.text(), List.of(), List.of());
   }
 
   private static Uptake.Later gone(Revision rev, Proposal p, Fate fate) {
-    return new Uptake.Later(rev.name(), null, fate, p.baseIndex() != null || p.quoted() ? "text" : "number", null,
-        List.of(), List.of());
+    return new Uptake.Later(
+        rev.name(),
+        null,
+        fate,
+        p.baseIndex() != null || p.quoted() ? "text" : "number",
+        null,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -538,7 +714,10 @@ public final class UptakeTracker {
    * by the quoted words, else by its number (shifted as the quoted paragraphs were). A place with a
    * null paragraph means it was deleted; null means it could not be found at all.
    */
-  /** A row label such as "Zero Draft 73": a paragraph of a revision that is neither the base nor a later one. */
+  /**
+   * A row label such as "Zero Draft 73": a paragraph of a revision that is neither the base nor a
+   * later one.
+   */
   private static boolean namesAnotherRevision(String label) {
     return label != null && label.matches("\\p{L}{3,}[^\\d]*\\s\\d.*");
   }
@@ -551,9 +730,16 @@ public final class UptakeTracker {
       }
       if (pair != null) {
         Paragraph np = pair.newer().get(0);
-        if (pair.status() == AlignedPair.Status.MERGED || pair.status() == AlignedPair.Status.SPLIT) {
-          np = pair.newer().stream().max(java.util.Comparator.comparingDouble(
-              (Paragraph q) -> Words.similarity(q.text(), ctx.base().paragraphs().get(p.baseIndex()).text()))).orElse(np);
+        if (pair.status() == AlignedPair.Status.MERGED
+            || pair.status() == AlignedPair.Status.SPLIT) {
+          np =
+              pair.newer().stream()
+                  .max(
+                      java.util.Comparator.comparingDouble(
+                          (Paragraph q) ->
+                              Words.similarity(
+                                  q.text(), ctx.base().paragraphs().get(p.baseIndex()).text())))
+                  .orElse(np);
         }
         return new Place(np, "text", pair);
       }
@@ -605,7 +791,9 @@ public final class UptakeTracker {
         if (q.kind() == org.draftkit.model.ParagraphKind.HEADING) {
           continue;
         }
-        double s = Math.max(Words.similarity(t, q.text()), 0.95 * Words.coverage(quote, Words.keys(q.text())));
+        double s =
+            Math.max(
+                Words.similarity(t, q.text()), 0.95 * Words.coverage(quote, Words.keys(q.text())));
         if (s > score) {
           score = s;
           best = q;
@@ -625,6 +813,7 @@ public final class UptakeTracker {
   private static final class Anchors {
     /** Per later revision name: quoted number → later number. */
     private final Map<String, TreeMap<Double, Double>> shifts = new HashMap<>();
+
     private final Map<String, String> described = new java.util.LinkedHashMap<>();
 
     boolean isEmpty() {
@@ -633,7 +822,8 @@ public final class UptakeTracker {
 
     void put(String label, Paragraph later, Revision rev) {
       Double from = value(label);
-      Double to = later.number() == null || later.parent() != null ? null : value(later.number().label());
+      Double to =
+          later.number() == null || later.parent() != null ? null : value(later.number().label());
       if (from == null || to == null) {
         return;
       }

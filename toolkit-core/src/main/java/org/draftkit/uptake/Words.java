@@ -59,7 +59,10 @@ final class Words {
     return total == 0 ? 0 : 2.0 * common / total;
   }
 
-  /** The share of {@code quote}'s words that align with words of {@code in}, 0..1 (0 for quotes under 8 words). */
+  /**
+   * The share of {@code quote}'s words that align with words of {@code in}, 0..1 (0 for quotes
+   * under 8 words).
+   */
   static double coverage(List<String> quote, List<String> in) {
     if (quote.size() < 8) {
       return 0;
@@ -87,10 +90,14 @@ final class Words {
     int[] sa = new int[a.size()];
     int[] sb = new int[b.size()];
     for (int i = 0; i < sa.length; i++) {
-      sa[i] = symbols.computeIfAbsent(Tokens.isSpace(a.get(i)) ? " " : Tokens.key(a.get(i)), k -> symbols.size());
+      sa[i] =
+          symbols.computeIfAbsent(
+              Tokens.isSpace(a.get(i)) ? " " : Tokens.key(a.get(i)), k -> symbols.size());
     }
     for (int j = 0; j < sb.length; j++) {
-      sb[j] = symbols.computeIfAbsent(Tokens.isSpace(b.get(j)) ? " " : Tokens.key(b.get(j)), k -> symbols.size());
+      sb[j] =
+          symbols.computeIfAbsent(
+              Tokens.isSpace(b.get(j)) ? " " : Tokens.key(b.get(j)), k -> symbols.size());
     }
     int[] match = TokenDiff.align(sa, sb);
     List<Segment> out = new ArrayList<>();
@@ -114,7 +121,8 @@ final class Words {
     return out;
   }
 
-  private static void emit(List<Segment> out, StringBuilder run, DiffOp[] op, DiffOp next, String text) {
+  private static void emit(
+      List<Segment> out, StringBuilder run, DiffOp[] op, DiffOp next, String text) {
     if (op[0] != next) {
       flush(out, run, op[0]);
       op[0] = next;

@@ -27,19 +27,29 @@ import org.junit.jupiter.api.Test;
  */
 class ThreeWayTriplesTest {
 
-  private enum Scenario { UNTOUCHED, ADOPTED, PARTLY_ADOPTED, REWRITTEN_SAME_WORDS, CHANGED_ELSEWHERE }
+  private enum Scenario {
+    UNTOUCHED,
+    ADOPTED,
+    PARTLY_ADOPTED,
+    REWRITTEN_SAME_WORDS,
+    CHANGED_ELSEWHERE
+  }
 
-  private record Case(Scenario scenario, String qLabel, String bLabel, List<String> expected, boolean mustFlag) {}
+  private record Case(
+      Scenario scenario, String qLabel, String bLabel, List<String> expected, boolean mustFlag) {}
 
   @Test
   void everyParagraphIsAsExpectedOrFlaggedNeverBlended() {
-    Map<Scenario, int[]> tally = new EnumMap<>(Scenario.class); // {cases, as expected, flagged, blended}
+    Map<Scenario, int[]> tally =
+        new EnumMap<>(Scenario.class); // {cases, as expected, flagged, blended}
     int blends = 0;
     int total = 0;
     for (long seed = 1; seed <= 40; seed++) {
       Random rnd = new Random(seed);
-      Document.Builder later = Document.builder().metadata(Metadata.builder().revision("B").build());
-      Document.Builder letter = Document.builder().metadata(Metadata.builder().source("letter-" + seed + ".md").build());
+      Document.Builder later =
+          Document.builder().metadata(Metadata.builder().revision("B").build());
+      Document.Builder letter =
+          Document.builder().metadata(Metadata.builder().source("letter-" + seed + ".md").build());
       List<Case> cases = new ArrayList<>();
       int bNumber = 0;
       for (int i = 0; i < rnd.nextInt(3); i++) {
@@ -52,7 +62,8 @@ class ThreeWayTriplesTest {
         }
         int s = 3 + rnd.nextInt(quoted.size() - 10);
         int e = s + rnd.nextInt(3); // 0..2 words struck
-        List<String> inserted = rnd.nextInt(4) == 0 && e > s ? List.of() : fresh(rnd, 1 + rnd.nextInt(3));
+        List<String> inserted =
+            rnd.nextInt(4) == 0 && e > s ? List.of() : fresh(rnd, 1 + rnd.nextInt(3));
         List<String> proposed = splice(quoted, s, e, inserted);
         Scenario scenario = Scenario.values()[rnd.nextInt(Scenario.values().length)];
         List<String> current;
@@ -71,7 +82,12 @@ class ThreeWayTriplesTest {
           }
           case PARTLY_ADOPTED -> {
             // B made only part of the change: the struck words gone, other words in their place
-            current = splice(quoted, s, e, List.of(inserted.isEmpty() ? "otherwise" : inserted.get(0) + "ish"));
+            current =
+                splice(
+                    quoted,
+                    s,
+                    e,
+                    List.of(inserted.isEmpty() ? "otherwise" : inserted.get(0) + "ish"));
             expected = current;
             mustFlag = true;
           }
@@ -107,7 +123,9 @@ class ThreeWayTriplesTest {
         letter.add(ParagraphNumber.of(qLabel), ParagraphKind.OPERATIVE, runs, null, null);
         cases.add(new Case(scenario, qLabel, Integer.toString(bNumber), expected, mustFlag));
       }
-      Consolidation c = Consolidator.defaults().consolidate(later.build(), List.of(Submission.of(letter.build(), "P")));
+      Consolidation c =
+          Consolidator.defaults()
+              .consolidate(later.build(), List.of(Submission.of(letter.build(), "P")));
       Document accepted = c.accepted();
       for (Case k : cases) {
         total++;
@@ -116,9 +134,12 @@ class ThreeWayTriplesTest {
         Paragraph out = accepted.find(k.bLabel()).orElseThrow();
         Paragraph marked = c.document().find(k.bLabel()).orElseThrow();
         int index = c.document().paragraphs().indexOf(marked);
-        boolean flagged = c.markers().stream().anyMatch(m -> m.index() == index
-            && m.kind() != Consolidation.MarkerKind.STALE_QUOTE);
-        boolean touched = marked.runs().stream().anyMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE));
+        boolean flagged =
+            c.markers().stream()
+                .anyMatch(
+                    m -> m.index() == index && m.kind() != Consolidation.MarkerKind.STALE_QUOTE);
+        boolean touched =
+            marked.runs().stream().anyMatch(r -> r.has(Mark.INSERT) || r.has(Mark.DELETE));
         boolean asExpected = keys(out.text()).equals(k.expected());
         if (asExpected) {
           t[1]++;
@@ -126,32 +147,92 @@ class ThreeWayTriplesTest {
         if (flagged) {
           t[2]++;
         }
-        boolean ok = asExpected && (!k.mustFlag() || flagged) || flagged && !touched && !asExpected && k.mustFlag();
+        boolean ok =
+            asExpected && (!k.mustFlag() || flagged)
+                || flagged && !touched && !asExpected && k.mustFlag();
         if (!ok) {
           t[3]++;
           blends++;
-          System.out.println("seed " + seed + " " + k + "\n  got      " + keys(out.text()) + "\n  flagged " + flagged);
+          System.out.println(
+              "seed "
+                  + seed
+                  + " "
+                  + k
+                  + "\n  got      "
+                  + keys(out.text())
+                  + "\n  flagged "
+                  + flagged);
         }
       }
     }
-    StringBuilder report = new StringBuilder("three-way triples: " + total + " paragraphs, " + blends + " wrong\n");
-    tally.forEach((s, t) -> report.append(String.format("  %-20s %3d cases  %3d as expected  %3d flagged  %3d wrong%n",
-        s, t[0], t[1], t[2], t[3])));
+    StringBuilder report =
+        new StringBuilder("three-way triples: " + total + " paragraphs, " + blends + " wrong\n");
+    tally.forEach(
+        (s, t) ->
+            report.append(
+                String.format(
+                    "  %-20s %3d cases  %3d as expected  %3d flagged  %3d wrong%n",
+                    s, t[0], t[1], t[2], t[3])));
     System.out.print(report);
     assertEquals(0, blends, report.toString());
     assertTrue(total >= 400, "enough cases");
   }
 
   private static void add(Document.Builder b, int number, List<String> words) {
-    b.add(ParagraphNumber.of(Integer.toString(number)), ParagraphKind.OPERATIVE, List.of(Run.plain(String.join(" ", words) + ".")),
-        null, null);
+    b.add(
+        ParagraphNumber.of(Integer.toString(number)),
+        ParagraphKind.OPERATIVE,
+        List.of(Run.plain(String.join(" ", words) + ".")),
+        null,
+        null);
   }
 
-  private static final String[] VOCABULARY = {"we", "recognize", "the", "importance", "of", "digital", "cooperation",
-      "among", "all", "stakeholders", "and", "call", "upon", "states", "to", "strengthen", "capacity", "building",
-      "in", "developing", "countries", "through", "partnerships", "with", "private", "sector", "civil", "society",
-      "international", "organizations", "forum", "governance", "internet", "human", "rights", "sustainable",
-      "development", "financing", "mechanisms", "secretariat", "resources", "mandate", "review", "implementation"};
+  private static final String[] VOCABULARY = {
+    "we",
+    "recognize",
+    "the",
+    "importance",
+    "of",
+    "digital",
+    "cooperation",
+    "among",
+    "all",
+    "stakeholders",
+    "and",
+    "call",
+    "upon",
+    "states",
+    "to",
+    "strengthen",
+    "capacity",
+    "building",
+    "in",
+    "developing",
+    "countries",
+    "through",
+    "partnerships",
+    "with",
+    "private",
+    "sector",
+    "civil",
+    "society",
+    "international",
+    "organizations",
+    "forum",
+    "governance",
+    "internet",
+    "human",
+    "rights",
+    "sustainable",
+    "development",
+    "financing",
+    "mechanisms",
+    "secretariat",
+    "resources",
+    "mandate",
+    "review",
+    "implementation"
+  };
 
   private static List<String> words(Random rnd, int n) {
     List<String> out = new ArrayList<>();

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchConverterTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path in;
   private Path out;
@@ -45,8 +44,12 @@ class BatchConverterTest {
     write(".hidden.note", "hidden file");
     write(".git/e.note", "hidden folder");
     importer = new NoteImporter();
-    toolkit = Toolkit.builder().importer(importer).exporter(new LinesExporter(false))
-        .exporter(new LinesExporter(true)).build();
+    toolkit =
+        Toolkit.builder()
+            .importer(importer)
+            .exporter(new LinesExporter(false))
+            .exporter(new LinesExporter(true))
+            .build();
   }
 
   private void write(String rel, String content) throws IOException {
@@ -56,7 +59,11 @@ class BatchConverterTest {
   }
 
   private BatchConverter converter(String version, int jobs) {
-    return BatchConverter.builder(toolkit).formats(List.of("lines", "upper")).jobs(jobs).toolkitVersion(version).build();
+    return BatchConverter.builder(toolkit)
+        .formats(List.of("lines", "upper"))
+        .jobs(jobs)
+        .toolkitVersion(version)
+        .build();
   }
 
   private static Map<String, String> files(Path root) throws IOException {
@@ -78,15 +85,22 @@ class BatchConverterTest {
     write("nested/deeper/c.note", "deep ".repeat(400));
     write("b.memo", "memo ".repeat(100));
     List<String> started = new ArrayList<>();
-    BatchReport r = converter("1", 1).run(in, out, new BatchListener() {
-      @Override
-      public void finished(BatchItem item, int done, int total) {
-        started.add(item.input());
-      }
-    });
+    BatchReport r =
+        converter("1", 1)
+            .run(
+                in,
+                out,
+                new BatchListener() {
+                  @Override
+                  public void finished(BatchItem item, int done, int total) {
+                    started.add(item.input());
+                  }
+                });
 
     assertEquals(List.of("nested/deeper/c.note", "b.memo", "a.note"), started.subList(0, 3));
-    assertEquals(List.of("a.note", "b.memo", "bad.note", "buggy.note", "nested/d.note", "nested/deeper/c.note"),
+    assertEquals(
+        List.of(
+            "a.note", "b.memo", "bad.note", "buggy.note", "nested/d.note", "nested/deeper/c.note"),
         r.items().stream().map(BatchItem::input).toList());
   }
 
@@ -94,8 +108,11 @@ class BatchConverterTest {
   void convertsTheTreeMirroringFoldersAndKeepsGoingPastFailures() throws Exception {
     BatchReport r = converter("1", 3).run(in, out, BatchListener.NONE);
 
-    assertEquals(List.of("a.note", "b.memo", "bad.note", "buggy.note", "nested/d.note", "nested/deeper/c.note"),
-        r.items().stream().map(BatchItem::input).toList(), "hidden files and unknown extensions are not inputs");
+    assertEquals(
+        List.of(
+            "a.note", "b.memo", "bad.note", "buggy.note", "nested/d.note", "nested/deeper/c.note"),
+        r.items().stream().map(BatchItem::input).toList(),
+        "hidden files and unknown extensions are not inputs");
     assertEquals(List.of("nested/readme.pdfx"), r.ignored());
     assertEquals(3, r.converted());
     assertEquals(3, r.failed());
@@ -104,24 +121,36 @@ class BatchConverterTest {
     assertEquals("first line\nsecond line\n", Files.readString(out.resolve("a.txt")));
     assertEquals("FIRST LINE\nSECOND LINE\n", Files.readString(out.resolve("a.up")));
     assertEquals("deep\n", Files.readString(out.resolve("nested/deeper/c.txt")));
-    assertEquals(List.of("nested/deeper/c.txt", "nested/deeper/c.up"), item(r, "nested/deeper/c.note").outputs());
+    assertEquals(
+        List.of("nested/deeper/c.txt", "nested/deeper/c.up"),
+        item(r, "nested/deeper/c.note").outputs());
     assertEquals(1, item(r, "b.memo").diagnostics());
 
     BatchItem bad = item(r, "bad.note");
     assertEquals(BatchStatus.FAILED, bad.status());
     assertEquals("corrupt", bad.errorType());
     assertTrue(bad.error().contains("bad.note") && bad.error().contains("not a note"), bad.error());
-    assertEquals("corrupt", item(r, "buggy.note").errorType(), "the toolkit reports an importer bug as a corrupt input");
+    assertEquals(
+        "corrupt",
+        item(r, "buggy.note").errorType(),
+        "the toolkit reports an importer bug as a corrupt input");
     assertTrue(item(r, "buggy.note").error().contains("IllegalStateException"));
     assertEquals("output", item(r, "nested/d.note").errorType());
     assertFalse(Files.exists(out.resolve("nested/d.txt")), "no partial output for a failed export");
 
     String report = Files.readString(out.resolve(BatchConverter.REPORT_FILE));
     assertTrue(report.contains("\"input\": \"bad.note\", \"status\": \"failed\""), report);
-    assertTrue(report.contains("\"summary\": { \"inputs\": 6, \"converted\": 3, \"upToDate\": 0, \"failed\": 3, \"ignored\": 1 }"), report);
-    assertEquals("batch: 3 converted, 0 up to date, 3 failed (see out/batch-report.json)", r.summary("out/batch-report.json"));
+    assertTrue(
+        report.contains(
+            "\"summary\": { \"inputs\": 6, \"converted\": 3, \"upToDate\": 0, \"failed\": 3, \"ignored\": 1 }"),
+        report);
+    assertEquals(
+        "batch: 3 converted, 0 up to date, 3 failed (see out/batch-report.json)",
+        r.summary("out/batch-report.json"));
     try (Stream<Path> s = Files.walk(out)) {
-      assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".draftkit-tmp")), "no temporary files left");
+      assertFalse(
+          s.anyMatch(p -> p.getFileName().toString().endsWith(".draftkit-tmp")),
+          "no temporary files left");
     }
   }
 
@@ -134,13 +163,15 @@ class BatchConverterTest {
     assertEquals(3, again.upToDate());
     assertEquals(0, again.converted());
     assertEquals(3, again.failed(), "failed inputs are tried again");
-    assertEquals(readsAfterFirst + 3, importer.reads.get(), "only the failed inputs were read again");
+    assertEquals(
+        readsAfterFirst + 3, importer.reads.get(), "only the failed inputs were read again");
     assertEquals(List.of("a.txt", "a.up"), item(again, "a.note").outputs());
 
     // an edited input, a deleted output and a new toolkit version each cause work again
     Path a = in.resolve("a.note");
     Files.writeString(a, "changed");
-    Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
+    Files.setLastModifiedTime(
+        a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
     Files.delete(out.resolve("nested/deeper/c.up"));
     BatchReport third = converter("1", 2).run(in, out, BatchListener.NONE);
     assertEquals(BatchStatus.OK, item(third, "a.note").status());
@@ -163,23 +194,28 @@ class BatchConverterTest {
       private static final long serialVersionUID = 1L;
     }
     List<String> finishedBeforeStop = new ArrayList<>();
-    BatchListener stopAfterFive = new BatchListener() {
-      @Override
-      public void finished(BatchItem item, int done, int total) {
-        if (item.status() == BatchStatus.OK) {
-          finishedBeforeStop.add(item.input());
-        }
-        if (done == 8) {
-          throw new Stop();
-        }
-      }
-    };
+    BatchListener stopAfterFive =
+        new BatchListener() {
+          @Override
+          public void finished(BatchItem item, int done, int total) {
+            if (item.status() == BatchStatus.OK) {
+              finishedBeforeStop.add(item.input());
+            }
+            if (done == 8) {
+              throw new Stop();
+            }
+          }
+        };
     assertThrows(Stop.class, () -> converter("1", 2).run(in, out, stopAfterFive));
-    assertFalse(Files.exists(out.resolve(BatchConverter.REPORT_FILE)), "the first run never finished");
+    assertFalse(
+        Files.exists(out.resolve(BatchConverter.REPORT_FILE)), "the first run never finished");
 
     // a kill can also leave a temporary file and a torn manifest line behind
     Files.writeString(out.resolve("many/.f19.txt.123.draftkit-tmp"), "partial");
-    Files.writeString(out.resolve(Manifest.FILE), "many/f19.txt\tmany/f19.no", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        out.resolve(Manifest.FILE),
+        "many/f19.txt\tmany/f19.no",
+        java.nio.file.StandardOpenOption.APPEND);
 
     int readsBefore = importer.reads.get();
     BatchReport resumed = converter("1", 2).run(in, out, BatchListener.NONE);
@@ -187,11 +223,14 @@ class BatchConverterTest {
       assertEquals(BatchStatus.SKIPPED, item(resumed, done).status(), done);
     }
     int expectedReads = resumed.converted() + resumed.failed();
-    assertEquals(expectedReads, importer.reads.get() - readsBefore, "finished inputs were not read again");
+    assertEquals(
+        expectedReads, importer.reads.get() - readsBefore, "finished inputs were not read again");
     assertEquals(26, resumed.items().size());
     assertEquals(3, resumed.failed());
     assertEquals(23, resumed.converted() + resumed.upToDate());
-    assertFalse(Files.exists(out.resolve("many/.f19.txt.123.draftkit-tmp")), "leftover temporary file removed");
+    assertFalse(
+        Files.exists(out.resolve("many/.f19.txt.123.draftkit-tmp")),
+        "leftover temporary file removed");
     assertEquals("file 19 slow\n".toUpperCase(), Files.readString(out.resolve("many/f19.up")));
   }
 
@@ -202,7 +241,9 @@ class BatchConverterTest {
     }
     BatchReport r = converter("1", 3).run(in, out, BatchListener.NONE);
     assertEquals(33, r.converted());
-    assertTrue(importer.maxInFlight.get() <= 3, "at most 3 documents in flight: " + importer.maxInFlight.get());
+    assertTrue(
+        importer.maxInFlight.get() <= 3,
+        "at most 3 documents in flight: " + importer.maxInFlight.get());
   }
 
   @Test
@@ -227,17 +268,21 @@ class BatchConverterTest {
   @Test
   void progressIsReportedForEveryInput() throws Exception {
     List<String> events = new ArrayList<>();
-    converter("1", 2).run(in, out, new BatchListener() {
-      @Override
-      public void started(int total) {
-        events.add("start " + total);
-      }
+    converter("1", 2)
+        .run(
+            in,
+            out,
+            new BatchListener() {
+              @Override
+              public void started(int total) {
+                events.add("start " + total);
+              }
 
-      @Override
-      public void finished(BatchItem item, int done, int total) {
-        events.add(done + "/" + total);
-      }
-    });
+              @Override
+              public void finished(BatchItem item, int done, int total) {
+                events.add(done + "/" + total);
+              }
+            });
     assertEquals(List.of("start 6", "1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), events);
   }
 
@@ -245,8 +290,12 @@ class BatchConverterTest {
   void inputsWithOneStemKeepTheirExtension() throws Exception {
     write("nested/deeper/c.memo", "same stem");
     BatchReport r = converter("1", 2).run(in, out, BatchListener.NONE);
-    assertEquals(List.of("nested/deeper/c.memo.txt", "nested/deeper/c.memo.up"), item(r, "nested/deeper/c.memo").outputs());
-    assertEquals(List.of("nested/deeper/c.note.txt", "nested/deeper/c.note.up"), item(r, "nested/deeper/c.note").outputs());
+    assertEquals(
+        List.of("nested/deeper/c.memo.txt", "nested/deeper/c.memo.up"),
+        item(r, "nested/deeper/c.memo").outputs());
+    assertEquals(
+        List.of("nested/deeper/c.note.txt", "nested/deeper/c.note.up"),
+        item(r, "nested/deeper/c.note").outputs());
     assertEquals("same stem\n", Files.readString(out.resolve("nested/deeper/c.memo.txt")));
   }
 
@@ -260,19 +309,26 @@ class BatchConverterTest {
     Path inner = in.resolve("converted");
     converter("1", 2).run(in, inner, BatchListener.NONE);
     BatchReport again = converter("1", 2).run(in, inner, BatchListener.NONE);
-    assertTrue(again.items().stream().noneMatch(i -> i.input().startsWith("converted/")), "output folder is not input");
-    assertEquals(List.of("nested/loop (symbolic link loop, not followed)", "nested/readme.pdfx"), again.ignored());
+    assertTrue(
+        again.items().stream().noneMatch(i -> i.input().startsWith("converted/")),
+        "output folder is not input");
+    assertEquals(
+        List.of("nested/loop (symbolic link loop, not followed)", "nested/readme.pdfx"),
+        again.ignored());
     assertEquals(3, again.failed(), "a loop is not a failed input");
   }
 
   @Test
   void badArgumentsAreRefused() throws Exception {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> BatchConverter.builder(toolkit).formats(List.of("nope")).build());
     assertThrows(IllegalArgumentException.class, () -> BatchConverter.builder(toolkit).jobs(0));
-    assertThrows(java.nio.file.NotDirectoryException.class,
+    assertThrows(
+        java.nio.file.NotDirectoryException.class,
         () -> converter("1", 1).run(in.resolve("a.note"), out, BatchListener.NONE));
-    assertThrows(IllegalArgumentException.class, () -> converter("1", 1).run(in, in, BatchListener.NONE));
+    assertThrows(
+        IllegalArgumentException.class, () -> converter("1", 1).run(in, in, BatchListener.NONE));
   }
 
   @Test

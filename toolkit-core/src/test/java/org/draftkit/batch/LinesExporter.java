@@ -12,7 +12,10 @@ import org.draftkit.spi.ExportContext;
 import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
-/** A test exporter: paragraphs one per line ("lines", .txt) or upper-cased ("upper", .up); "NOEXPORT" fails. */
+/**
+ * A test exporter: paragraphs one per line ("lines", .txt) or upper-cased ("upper", .up);
+ * "NOEXPORT" fails.
+ */
 final class LinesExporter implements Exporter<Document> {
   private final boolean upper;
 
@@ -22,7 +25,8 @@ final class LinesExporter implements Exporter<Document> {
 
   @Override
   public FormatInfo format() {
-    return upper ? new FormatInfo("upper", "Upper", List.of("up"), "text/x-upper")
+    return upper
+        ? new FormatInfo("upper", "Upper", List.of("up"), "text/x-upper")
         : new FormatInfo("lines", "Lines", List.of("txt"), "text/plain");
   }
 
@@ -32,7 +36,8 @@ final class LinesExporter implements Exporter<Document> {
   }
 
   @Override
-  public void write(Document value, OutputStream out, ExportContext context) throws ExportException, IOException {
+  public void write(Document value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
     StringBuilder sb = new StringBuilder();
     for (Paragraph p : value.paragraphs()) {
       if (p.text().contains("NOEXPORT")) {

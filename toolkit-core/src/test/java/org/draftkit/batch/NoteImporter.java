@@ -18,8 +18,8 @@ import org.draftkit.spi.ImportContext;
 
 /**
  * A test importer for ".note" and ".memo" files: one paragraph per line. "CORRUPT" in the text is a
- * corrupt document, "BUG" an importer bug, "SLOW" a slow read, "WARN" a diagnostic. Counts reads and
- * the most reads in flight at once.
+ * corrupt document, "BUG" an importer bug, "SLOW" a slow read, "WARN" a diagnostic. Counts reads
+ * and the most reads in flight at once.
  */
 final class NoteImporter implements DocumentImporter {
   final AtomicInteger reads = new AtomicInteger();

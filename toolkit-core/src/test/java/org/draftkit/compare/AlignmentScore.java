@@ -17,12 +17,21 @@ import java.util.regex.Pattern;
  *       indexes), insertions and deletions included;
  *   <li>move recall: true moves reported as moves of the same paragraphs;
  *   <li>renumbered with edits: true renumber-only pairs that carry any edit;
- *   <li>word precision and recall: word tokens ({@code \w+}, as score_redline.py counts them) deleted
- *       from and inserted into each paragraph, per paragraph.
+ *   <li>word precision and recall: word tokens ({@code \w+}, as score_redline.py counts them)
+ *       deleted from and inserted into each paragraph, per paragraph.
  * </ul>
  */
-record AlignmentScore(double pairPrecision, double pairRecall, int moves, int movesFound, int movesReported,
-    int renumberedOnly, int renumberedWithEdits, double wordPrecision, double wordRecall, List<String> misses) {
+record AlignmentScore(
+    double pairPrecision,
+    double pairRecall,
+    int moves,
+    int movesFound,
+    int movesReported,
+    int renumberedOnly,
+    int renumberedWithEdits,
+    double wordPrecision,
+    double wordRecall,
+    List<String> misses) {
 
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -36,11 +45,20 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(
+        java.util.Locale.ROOT,
         "pairs P=%.4f R=%.4f F1=%.4f; moves %d/%d found (%d reported); renumbered-only %d, with edits %d; "
             + "words P=%.4f R=%.4f",
-        pairPrecision, pairRecall, pairF1(), movesFound, moves, movesReported, renumberedOnly, renumberedWithEdits,
-        wordPrecision, wordRecall);
+        pairPrecision,
+        pairRecall,
+        pairF1(),
+        movesFound,
+        moves,
+        movesReported,
+        renumberedOnly,
+        renumberedWithEdits,
+        wordPrecision,
+        wordRecall);
   }
 
   private static String key(List<Integer> older, List<Integer> newer) {
@@ -50,8 +68,11 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
   static AlignmentScore of(Comparison c, RevisionGenerator.Truth truth) {
     Map<String, AlignedPair> predicted = new HashMap<>();
     for (AlignedPair p : c.pairs()) {
-      predicted.put(key(p.older().stream().map(x -> x.index()).toList(),
-          p.newer().stream().map(x -> x.index()).toList()), p);
+      predicted.put(
+          key(
+              p.older().stream().map(x -> x.index()).toList(),
+              p.newer().stream().map(x -> x.index()).toList()),
+          p);
     }
     Set<String> truthKeys = new HashSet<>();
     int moves = 0;
@@ -88,7 +109,8 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
         misses.add("spurious " + p.status() + " " + k);
       }
     }
-    int movesReported = (int) c.pairs().stream().filter(p -> p.status() == AlignedPair.Status.MOVED).count();
+    int movesReported =
+        (int) c.pairs().stream().filter(p -> p.status() == AlignedPair.Status.MOVED).count();
     // words, per paragraph
     Map<Integer, Map<String, Integer>> delTool = new HashMap<>();
     Map<Integer, Map<String, Integer>> insTool = new HashMap<>();
@@ -96,9 +118,11 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
       for (AlignedPair.FootnoteChange f : p.footnotes()) {
         for (Segment s : f.segments()) {
           if (s.op() == DiffOp.DELETE) {
-            addWords(delTool.computeIfAbsent(p.oldParagraph().index(), x -> new HashMap<>()), s.text());
+            addWords(
+                delTool.computeIfAbsent(p.oldParagraph().index(), x -> new HashMap<>()), s.text());
           } else if (s.op() == DiffOp.INSERT) {
-            addWords(insTool.computeIfAbsent(p.newParagraph().index(), x -> new HashMap<>()), s.text());
+            addWords(
+                insTool.computeIfAbsent(p.newParagraph().index(), x -> new HashMap<>()), s.text());
           }
         }
       }
@@ -117,18 +141,34 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
     }
     Map<Integer, Map<String, Integer>> delTruth = new HashMap<>();
     Map<Integer, Map<String, Integer>> insTruth = new HashMap<>();
-    truth.deletedText().forEach((i, texts) -> texts.forEach(
-        t -> addWords(delTruth.computeIfAbsent(i, x -> new HashMap<>()), t)));
-    truth.insertedText().forEach((j, texts) -> texts.forEach(
-        t -> addWords(insTruth.computeIfAbsent(j, x -> new HashMap<>()), t)));
+    truth
+        .deletedText()
+        .forEach(
+            (i, texts) ->
+                texts.forEach(t -> addWords(delTruth.computeIfAbsent(i, x -> new HashMap<>()), t)));
+    truth
+        .insertedText()
+        .forEach(
+            (j, texts) ->
+                texts.forEach(t -> addWords(insTruth.computeIfAbsent(j, x -> new HashMap<>()), t)));
     long[] del = overlap(delTool, delTruth);
     long[] ins = overlap(insTool, insTruth);
     wordMisses(misses, "deleted from older", delTool, delTruth);
     wordMisses(misses, "inserted into newer", insTool, insTruth);
-    double wordPrecision = del[1] + ins[1] == 0 ? 1.0 : (double) (del[0] + ins[0]) / (del[1] + ins[1]);
+    double wordPrecision =
+        del[1] + ins[1] == 0 ? 1.0 : (double) (del[0] + ins[0]) / (del[1] + ins[1]);
     double wordRecall = del[2] + ins[2] == 0 ? 1.0 : (double) (del[0] + ins[0]) / (del[2] + ins[2]);
-    return new AlignmentScore((double) hits / predicted.size(), (double) hits / truthKeys.size(), moves, movesFound,
-        movesReported, renumberedOnly, renumberedWithEdits, wordPrecision, wordRecall, misses);
+    return new AlignmentScore(
+        (double) hits / predicted.size(),
+        (double) hits / truthKeys.size(),
+        moves,
+        movesFound,
+        movesReported,
+        renumberedOnly,
+        renumberedWithEdits,
+        wordPrecision,
+        wordRecall,
+        misses);
   }
 
   private static void addWords(Map<String, Integer> bag, String text) {
@@ -138,7 +178,10 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
     }
   }
 
-  private static void wordMisses(List<String> misses, String what, Map<Integer, Map<String, Integer>> tool,
+  private static void wordMisses(
+      List<String> misses,
+      String what,
+      Map<Integer, Map<String, Integer>> tool,
       Map<Integer, Map<String, Integer>> truth) {
     java.util.TreeSet<Integer> keys = new java.util.TreeSet<>(tool.keySet());
     keys.addAll(truth.keySet());
@@ -146,13 +189,22 @@ record AlignmentScore(double pairPrecision, double pairRecall, int moves, int mo
       Map<String, Integer> a = tool.getOrDefault(k, Map.of());
       Map<String, Integer> b = truth.getOrDefault(k, Map.of());
       if (!a.equals(b)) {
-        misses.add("words " + what + " " + k + ": tool " + new java.util.TreeMap<>(a) + " truth " + new java.util.TreeMap<>(b));
+        misses.add(
+            "words "
+                + what
+                + " "
+                + k
+                + ": tool "
+                + new java.util.TreeMap<>(a)
+                + " truth "
+                + new java.util.TreeMap<>(b));
       }
     }
   }
 
   /** {hits, tool total, truth total}. */
-  private static long[] overlap(Map<Integer, Map<String, Integer>> tool, Map<Integer, Map<String, Integer>> truth) {
+  private static long[] overlap(
+      Map<Integer, Map<String, Integer>> tool, Map<Integer, Map<String, Integer>> truth) {
     long hits = 0;
     long toolTotal = 0;
     long truthTotal = 0;

@@ -24,16 +24,29 @@ final class Docs {
       if (line.startsWith("# ")) {
         String rest = line.substring(2);
         int dot = rest.indexOf(". ");
-        b.add(ParagraphNumber.of(rest.substring(0, dot)), ParagraphKind.HEADING, List.of(Run.plain(rest.substring(dot + 2))),
-            null, null);
+        b.add(
+            ParagraphNumber.of(rest.substring(0, dot)),
+            ParagraphKind.HEADING,
+            List.of(Run.plain(rest.substring(dot + 2))),
+            null,
+            null);
       } else if (line.startsWith("(")) {
         int close = line.indexOf(") ");
-        b.add(ParagraphNumber.of(line.substring(0, close + 1)), ParagraphKind.OPERATIVE,
-            List.of(Run.plain(line.substring(close + 2))), parents.peek(), null);
+        b.add(
+            ParagraphNumber.of(line.substring(0, close + 1)),
+            ParagraphKind.OPERATIVE,
+            List.of(Run.plain(line.substring(close + 2))),
+            parents.peek(),
+            null);
       } else if (!line.isEmpty() && Character.isDigit(line.charAt(0))) {
         int dot = line.indexOf(". ");
-        int i = b.add(ParagraphNumber.of(line.substring(0, dot)), ParagraphKind.OPERATIVE,
-            List.of(Run.plain(line.substring(dot + 2))), null, null);
+        int i =
+            b.add(
+                ParagraphNumber.of(line.substring(0, dot)),
+                ParagraphKind.OPERATIVE,
+                List.of(Run.plain(line.substring(dot + 2))),
+                null,
+                null);
         parents.clear();
         parents.push(i);
       } else {

@@ -14,10 +14,16 @@ import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 import org.junit.jupiter.api.Test;
 
-/** Lineage as people read it: labels as printed, articles followed by their content, brackets through revisions. */
+/**
+ * Lineage as people read it: labels as printed, articles followed by their content, brackets
+ * through revisions.
+ */
 class LineageTextTest {
 
-  /** Lines: "# Article 3 (mitigation)" a heading, "2. text" a numbered paragraph, "(a) text" a sub-item, "text" preambular. */
+  /**
+   * Lines: "# Article 3 (mitigation)" a heading, "2. text" a numbered paragraph, "(a) text" a
+   * sub-item, "text" preambular.
+   */
   private static Document doc(String title, String... lines) {
     Document.Builder b = Document.builder().metadata(Metadata.builder().title(title).build());
     Integer parent = null;
@@ -27,12 +33,21 @@ class LineageTextTest {
         parent = null;
       } else if (line.startsWith("(")) {
         int close = line.indexOf(") ");
-        b.add(ParagraphNumber.of(line.substring(0, close + 1)), ParagraphKind.OPERATIVE, List.of(Run.plain(line.substring(close + 2))),
-            parent, null);
+        b.add(
+            ParagraphNumber.of(line.substring(0, close + 1)),
+            ParagraphKind.OPERATIVE,
+            List.of(Run.plain(line.substring(close + 2))),
+            parent,
+            null);
       } else if (Character.isDigit(line.charAt(0))) {
         int dot = line.indexOf(". ");
-        parent = b.add(ParagraphNumber.of(line.substring(0, dot)), ParagraphKind.OPERATIVE,
-            List.of(Run.plain(line.substring(dot + 2))), null, null);
+        parent =
+            b.add(
+                ParagraphNumber.of(line.substring(0, dot)),
+                ParagraphKind.OPERATIVE,
+                List.of(Run.plain(line.substring(dot + 2))),
+                null,
+                null);
       } else {
         b.add(null, ParagraphKind.PREAMBULAR, List.of(Run.plain(line)), null, null);
       }
@@ -40,24 +55,28 @@ class LineageTextTest {
     return b.build();
   }
 
-  private static final Document V1 = doc("Draft agreement",
-      "Recalling the objective of the Convention on climate change and its principles,",
-      "# Article 3 (mitigation)",
-      "1. Each Party shall prepare [and communicate] successive nationally determined contributions that it intends to achieve.",
-      "2. Parties shall pursue domestic mitigation measures with the aim of achieving the objectives of such contributions.",
-      "# Article 4 (adaptation)",
-      "1. Parties hereby establish the global goal on adaptation of enhancing adaptive capacity and strengthening resilience.",
-      "(a) Option 1: reduce vulnerability to climate change in developing countries",
-      "(b) Option 2: contribute to sustainable development and ensure an adequate adaptation response");
-  private static final Document V2 = doc("Paris Agreement",
-      "Recalling the objective of the Convention on climate change and its principles,",
-      "# Article 3",
-      "1. As nationally determined contributions to the global response to climate change, all Parties are to undertake ambitious efforts.",
-      "# Article 4",
-      "1. Each Party shall prepare and communicate successive nationally determined contributions that it intends to achieve.",
-      "2. Parties shall pursue domestic mitigation measures with the aim of achieving the objectives of such contributions.",
-      "# Article 7",
-      "1. Parties hereby establish the global goal on adaptation of enhancing adaptive capacity and strengthening resilience, reducing vulnerability.");
+  private static final Document V1 =
+      doc(
+          "Draft agreement",
+          "Recalling the objective of the Convention on climate change and its principles,",
+          "# Article 3 (mitigation)",
+          "1. Each Party shall prepare [and communicate] successive nationally determined contributions that it intends to achieve.",
+          "2. Parties shall pursue domestic mitigation measures with the aim of achieving the objectives of such contributions.",
+          "# Article 4 (adaptation)",
+          "1. Parties hereby establish the global goal on adaptation of enhancing adaptive capacity and strengthening resilience.",
+          "(a) Option 1: reduce vulnerability to climate change in developing countries",
+          "(b) Option 2: contribute to sustainable development and ensure an adequate adaptation response");
+  private static final Document V2 =
+      doc(
+          "Paris Agreement",
+          "Recalling the objective of the Convention on climate change and its principles,",
+          "# Article 3",
+          "1. As nationally determined contributions to the global response to climate change, all Parties are to undertake ambitious efforts.",
+          "# Article 4",
+          "1. Each Party shall prepare and communicate successive nationally determined contributions that it intends to achieve.",
+          "2. Parties shall pursue domestic mitigation measures with the aim of achieving the objectives of such contributions.",
+          "# Article 7",
+          "1. Parties hereby establish the global goal on adaptation of enhancing adaptive capacity and strengthening resilience, reducing vulnerability.");
 
   @Test
   void paragraphsAreNamedAsPrintedAndArticlesFollowTheirContent() {
@@ -69,15 +88,26 @@ class LineageTextTest {
       rows.add(text.cell(row, 0) + " | " + text.cell(row, 1));
     }
     assertTrue(rows.contains("PP1 | PP1"), rows.toString());
-    assertTrue(rows.contains("Article 3 | Article 4 (modified)"), "the mitigation article followed by its content: " + rows);
-    assertTrue(rows.contains("Article 3, paragraph 1 | Article 4, paragraph 1 (modified)"), rows.toString());
+    assertTrue(
+        rows.contains("Article 3 | Article 4 (modified)"),
+        "the mitigation article followed by its content: " + rows);
+    assertTrue(
+        rows.contains("Article 3, paragraph 1 | Article 4, paragraph 1 (modified)"),
+        rows.toString());
     assertTrue(rows.contains("Article 4 | Article 7 (modified)"), rows.toString());
-    assertTrue(rows.contains("Article 4, paragraph 1 (a) | — (deleted)") || rows.stream().anyMatch(r -> r.startsWith("Article 4, paragraph 1 (a)")),
+    assertTrue(
+        rows.contains("Article 4, paragraph 1 (a) | — (deleted)")
+            || rows.stream().anyMatch(r -> r.startsWith("Article 4, paragraph 1 (a)")),
         rows.toString());
     assertFalse(rows.toString().contains("¶"), "no internal index");
-    RevisionHistory.LineageRow first = h.lineage().stream().filter(r -> "Article 3, paragraph 1".equals(text.label(r, 0)))
-        .findFirst().orElseThrow();
-    assertEquals("Article 4, paragraph 1 “Each Party shall prepare and communicate successive nationally…”", text.describe(first));
+    RevisionHistory.LineageRow first =
+        h.lineage().stream()
+            .filter(r -> "Article 3, paragraph 1".equals(text.label(r, 0)))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Article 4, paragraph 1 “Each Party shall prepare and communicate successive nationally…”",
+        text.describe(first));
     assertEquals("modified in Paris Agreement", text.history(first));
     assertEquals("1 bracket", text.bracketCell(first, 0));
     assertEquals("agreed (resolved)", text.bracketCell(first, 1));
@@ -94,16 +124,27 @@ class LineageTextTest {
     assertEquals("1 bracket, 2 options", new Brackets(1, 2).describe());
     RevisionHistory h = Comparer.defaults().compare(List.of(V1, V2));
     LineageText text = new LineageText(h);
-    RevisionHistory.LineageRow goal = h.lineage().stream().filter(r -> "Article 4, paragraph 1".equals(text.label(r, 0)))
-        .findFirst().orElseThrow();
+    RevisionHistory.LineageRow goal =
+        h.lineage().stream()
+            .filter(r -> "Article 4, paragraph 1".equals(text.label(r, 0)))
+            .findFirst()
+            .orElseThrow();
     assertEquals("2 options", text.bracketCell(goal, 0));
     assertEquals("agreed (resolved)", text.bracketCell(goal, 1));
   }
 
   @Test
   void labelsOfResolutionsAnnexesAndSubItems() {
-    Document d = doc("Resolution", "Recalling its resolution 70/125,", "Noting the report,", "12. Decides to convene a meeting.",
-        "(b) in 2027", "# Annex", "# Rule 3", "1. The meeting shall elect a President.");
+    Document d =
+        doc(
+            "Resolution",
+            "Recalling its resolution 70/125,",
+            "Noting the report,",
+            "12. Decides to convene a meeting.",
+            "(b) in 2027",
+            "# Annex",
+            "# Rule 3",
+            "1. The meeting shall elect a President.");
     ParagraphLabels labels = new ParagraphLabels(d);
     assertEquals("PP1", labels.label(0));
     assertEquals("PP2", labels.label(1));

@@ -19,9 +19,9 @@ import org.draftkit.model.Run;
  * paragraphs) and a revision made from it by seeded edits of every kind — word insertions,
  * deletions and replacements; deleted and inserted paragraphs with the renumbering they cause; new
  * "bis" paragraphs; moves (some with word edits); splits; merges; heading edits; new sub-items
- * (re-lettering the following ones); preambular insertions and deletions; footnote edits and a
- * new footnote (renumbering the later ones) — with the truth: which
- * paragraphs correspond, with what status, and which words each deleted and inserted.
+ * (re-lettering the following ones); preambular insertions and deletions; footnote edits and a new
+ * footnote (renumbering the later ones) — with the truth: which paragraphs correspond, with what
+ * status, and which words each deleted and inserted.
  *
  * <p>Deterministic for a given size and seed.
  */
@@ -29,7 +29,13 @@ final class RevisionGenerator {
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z-]+");
   private static final List<String> LATIN = List.of("", "", "bis", "ter", "quater");
 
-  enum Kind { CHAPTER, SECTION, PREAMBULAR, OPERATIVE, SUBITEM }
+  enum Kind {
+    CHAPTER,
+    SECTION,
+    PREAMBULAR,
+    OPERATIVE,
+    SUBITEM
+  }
 
   /** A block of the document being generated. Mutable while the revision is made. */
   static final class Unit {
@@ -68,7 +74,8 @@ final class RevisionGenerator {
    * @param status what happened
    * @param renumbered whether the label changed
    */
-  record TruthPair(List<Integer> older, List<Integer> newer, AlignedPair.Status status, boolean renumbered) {}
+  record TruthPair(
+      List<Integer> older, List<Integer> newer, AlignedPair.Status status, boolean renumbered) {}
 
   /**
    * The truth of a generated pair.
@@ -78,7 +85,10 @@ final class RevisionGenerator {
    * @param insertedText per newer paragraph index, the word strings inserted into it
    * @param edits how many edits of each kind were made
    */
-  record Truth(List<TruthPair> pairs, Map<Integer, List<String>> deletedText, Map<Integer, List<String>> insertedText,
+  record Truth(
+      List<TruthPair> pairs,
+      Map<Integer, List<String>> deletedText,
+      Map<Integer, List<String>> insertedText,
       Map<String, Integer> edits) {}
 
   record Generated(Document base, Document revision, Truth truth) {}
@@ -130,7 +140,9 @@ final class RevisionGenerator {
     int chapter = 0;
     for (int k = 0; k < n; k++) {
       if (k == nextChapter) {
-        out.add(new Unit(nextId++, Kind.CHAPTER, Prose.CHAPTERS.get(chapter++ % Prose.CHAPTERS.size())));
+        out.add(
+            new Unit(
+                nextId++, Kind.CHAPTER, Prose.CHAPTERS.get(chapter++ % Prose.CHAPTERS.size())));
         nextChapter = k + 15 + random.nextInt(45);
       } else if (random.nextInt(12) == 0) {
         out.add(new Unit(nextId++, Kind.SECTION, prose.pick(Prose.SECTIONS)));
@@ -144,7 +156,8 @@ final class RevisionGenerator {
         int items = 2 + random.nextInt(5);
         p.text = prose.operative().replaceAll("\\.$", ":");
         for (int s = 0; s < items; s++) {
-          Unit item = new Unit(nextId++, Kind.SUBITEM, prose.subItem() + (s == items - 1 ? "." : ";"));
+          Unit item =
+              new Unit(nextId++, Kind.SUBITEM, prose.subItem() + (s == items - 1 ? "." : ";"));
           item.parent = p;
           out.add(item);
         }
@@ -160,9 +173,19 @@ final class RevisionGenerator {
 
   private String footnoteText() {
     return switch (random.nextInt(3)) {
-      case 0 -> "General Assembly resolution " + (60 + random.nextInt(20)) + "/" + (1 + random.nextInt(300)) + ".";
+      case 0 ->
+          "General Assembly resolution "
+              + (60 + random.nextInt(20))
+              + "/"
+              + (1 + random.nextInt(300))
+              + ".";
       case 1 -> "See A/" + (60 + random.nextInt(20)) + "/" + (1 + random.nextInt(300)) + ", annex.";
-      default -> "Human Rights Council resolution " + (10 + random.nextInt(50)) + "/" + (1 + random.nextInt(40)) + ".";
+      default ->
+          "Human Rights Council resolution "
+              + (10 + random.nextInt(50))
+              + "/"
+              + (1 + random.nextInt(40))
+              + ".";
     };
   }
 
@@ -305,9 +328,14 @@ final class RevisionGenerator {
       }
       Unit v = rev.get(i + 1);
       Unit after = rev.get(i + 2);
-      if (v.kind != Kind.OPERATIVE || v.used || v.suffix != 0 || v.footnote != null || v.mergedFrom != null
+      if (v.kind != Kind.OPERATIVE
+          || v.used
+          || v.suffix != 0
+          || v.footnote != null
+          || v.mergedFrom != null
           || v.splitFrom != null
-          || after.kind == Kind.SUBITEM || after.suffix != 0) {
+          || after.kind == Kind.SUBITEM
+          || after.suffix != 0) {
         continue;
       }
       u.text = u.text + " " + v.text;
@@ -325,8 +353,12 @@ final class RevisionGenerator {
     for (int e = 0; e < Math.min(k, noted.size()); e++) {
       Unit u = noted.get(e);
       u.used = true;
-      String add = "See also General Assembly resolution " + (78 + random.nextInt(3)) + "/" + (1 + random.nextInt(300))
-          + ".";
+      String add =
+          "See also General Assembly resolution "
+              + (78 + random.nextInt(3))
+              + "/"
+              + (1 + random.nextInt(300))
+              + ".";
       u.footnote = u.footnote + " " + add;
       u.inserted.add(add);
       count(counts, "edit_footnote");
@@ -334,14 +366,16 @@ final class RevisionGenerator {
   }
 
   private void headingEdits(List<Unit> rev, Map<String, Integer> counts) {
-    List<Unit> headings = rev.stream().filter(u -> u.kind == Kind.CHAPTER || u.kind == Kind.SECTION).toList();
+    List<Unit> headings =
+        rev.stream().filter(u -> u.kind == Kind.CHAPTER || u.kind == Kind.SECTION).toList();
     for (int k = 0; k < Math.min(2, headings.size()); k++) {
       Unit h = headings.get(random.nextInt(headings.size()));
       if (h.used) {
         continue;
       }
       h.used = true;
-      String add = prose.pick(List.of("and partnerships", "and follow-up", "for all", "and review"));
+      String add =
+          prose.pick(List.of("and partnerships", "and follow-up", "for all", "and review"));
       h.text = h.text + " " + add;
       h.inserted.add(add);
       count(counts, "edit_heading");
@@ -351,7 +385,9 @@ final class RevisionGenerator {
   private void subItemInsert(List<Unit> rev, Map<String, Integer> counts) {
     List<Unit> parents = new ArrayList<>();
     for (Unit u : rev) {
-      if (u.kind == Kind.OPERATIVE && !u.used && rev.stream().filter(c -> c.parent == u).count() >= 3) {
+      if (u.kind == Kind.OPERATIVE
+          && !u.used
+          && rev.stream().filter(c -> c.parent == u).count() >= 3) {
         parents.add(u);
       }
     }
@@ -389,7 +425,8 @@ final class RevisionGenerator {
   private void wordEdits(List<Unit> rev, int k, Map<String, Integer> counts) {
     List<Unit> pool = new ArrayList<>();
     for (Unit u : rev) {
-      if (!u.used && (u.kind == Kind.OPERATIVE || u.kind == Kind.SUBITEM || u.kind == Kind.PREAMBULAR)) {
+      if (!u.used
+          && (u.kind == Kind.OPERATIVE || u.kind == Kind.SUBITEM || u.kind == Kind.PREAMBULAR)) {
         pool.add(u);
       }
     }
@@ -525,18 +562,26 @@ final class RevisionGenerator {
     int notes = 0;
     for (int k = 0; k < units.size(); k++) {
       Unit u = units.get(k);
-      ParagraphKind kind = switch (u.kind) {
-        case CHAPTER, SECTION -> ParagraphKind.HEADING;
-        case PREAMBULAR -> ParagraphKind.PREAMBULAR;
-        case OPERATIVE, SUBITEM -> ParagraphKind.OPERATIVE;
-      };
+      ParagraphKind kind =
+          switch (u.kind) {
+            case CHAPTER, SECTION -> ParagraphKind.HEADING;
+            case PREAMBULAR -> ParagraphKind.PREAMBULAR;
+            case OPERATIVE, SUBITEM -> ParagraphKind.OPERATIVE;
+          };
       ParagraphNumber number = labels.get(k) == null ? null : ParagraphNumber.of(labels.get(k));
       Integer parent = u.parent == null ? null : index.get(u.parent);
       List<Run> runs = List.of(Run.plain(u.text));
       if (u.footnote != null) {
         String label = String.valueOf(++notes);
-        runs = List.of(Run.plain(u.text),
-            new Run(label, java.util.Set.of(org.draftkit.model.Mark.FOOTNOTE_REFERENCE), null, null, label));
+        runs =
+            List.of(
+                Run.plain(u.text),
+                new Run(
+                    label,
+                    java.util.Set.of(org.draftkit.model.Mark.FOOTNOTE_REFERENCE),
+                    null,
+                    null,
+                    label));
         b.footnote(org.draftkit.model.Footnote.of(label, u.footnote));
       }
       index.put(u, b.add(number, kind, runs, parent, null));
@@ -544,7 +589,11 @@ final class RevisionGenerator {
     return b.build();
   }
 
-  private static Truth truth(List<Unit> base, List<Unit> rev, Document baseDoc, Document revDoc,
+  private static Truth truth(
+      List<Unit> base,
+      List<Unit> rev,
+      Document baseDoc,
+      Document revDoc,
       Map<String, Integer> counts) {
     Map<Integer, Integer> oldIndex = new HashMap<>();
     Map<Integer, Integer> newIndex = new HashMap<>();
@@ -577,20 +626,34 @@ final class RevisionGenerator {
       int j = newIndex.get(u.id);
       String newLabel = revDoc.paragraphs().get(j).label();
       if (u.mergedFrom != null) {
-        pairs.add(new TruthPair(u.mergedFrom.stream().map(oldIndex::get).toList(), List.of(j),
-            AlignedPair.Status.MERGED, !java.util.Objects.equals(
-                baseDoc.paragraphs().get(oldIndex.get(u.id)).label(), newLabel)));
+        pairs.add(
+            new TruthPair(
+                u.mergedFrom.stream().map(oldIndex::get).toList(),
+                List.of(j),
+                AlignedPair.Status.MERGED,
+                !java.util.Objects.equals(
+                    baseDoc.paragraphs().get(oldIndex.get(u.id)).label(), newLabel)));
       } else if (u.splitFrom != null) {
         continue;
       } else if (oldIndex.containsKey(u.id)) {
         int i = oldIndex.get(u.id);
-        boolean renumbered = !java.util.Objects.equals(baseDoc.paragraphs().get(i).label(), newLabel);
+        boolean renumbered =
+            !java.util.Objects.equals(baseDoc.paragraphs().get(i).label(), newLabel);
         if (splitPart.containsKey(u.id)) {
-          pairs.add(new TruthPair(List.of(i), List.of(j, splitPart.get(u.id)), AlignedPair.Status.SPLIT, renumbered));
+          pairs.add(
+              new TruthPair(
+                  List.of(i),
+                  List.of(j, splitPart.get(u.id)),
+                  AlignedPair.Status.SPLIT,
+                  renumbered));
         } else {
-          AlignedPair.Status s = u.moved ? AlignedPair.Status.MOVED
-              : u.text.equals(baseText.get(u.id)) && java.util.Objects.equals(u.footnote, baseNote.get(u.id))
-                  ? AlignedPair.Status.UNCHANGED : AlignedPair.Status.MODIFIED;
+          AlignedPair.Status s =
+              u.moved
+                  ? AlignedPair.Status.MOVED
+                  : u.text.equals(baseText.get(u.id))
+                          && java.util.Objects.equals(u.footnote, baseNote.get(u.id))
+                      ? AlignedPair.Status.UNCHANGED
+                      : AlignedPair.Status.MODIFIED;
           pairs.add(new TruthPair(List.of(i), List.of(j), s, renumbered));
         }
         if (!u.deleted.isEmpty()) {

@@ -18,32 +18,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Splits and merges on generated revisions whose truth is known: which older paragraph became
- * which newer ones, and in which of them each changed word stands. Every seed writes the same
- * events into fresh prose:
+ * Splits and merges on generated revisions whose truth is known: which older paragraph became which
+ * newer ones, and in which of them each changed word stands. Every seed writes the same events into
+ * fresh prose:
  *
  * <ol>
- *   <li>a three-sentence paragraph split after its second sentence, a word deleted from the
- *       second part ("further");
+ *   <li>a three-sentence paragraph split after its second sentence, a word deleted from the second
+ *       part ("further");
  *   <li>two paragraphs merged with the words at the junction changed (the full stop of the first
  *       dropped, ", and" inserted, the second's first word lower-cased);
  *   <li>two paragraphs merged as they were (joined by a space);
  *   <li>a paragraph split into three, a word inserted into the third part; everything after it
  *       renumbered;
  *   <li>a new "bis" paragraph inserted;
- *   <li>a paragraph split into itself and a "bis" paragraph (no renumbering), the first part's
- *       last word replaced.
+ *   <li>a paragraph split into itself and a "bis" paragraph (no renumbering), the first part's last
+ *       word replaced.
  * </ol>
  */
 class SplitMergeTest {
   private static final int PARAGRAPHS = 30;
 
   /** What the truth says about one event. */
-  private record Expected(Status status, List<Integer> older, List<Integer> newer, String deleted, int deletedPart,
-      String inserted, int insertedPart) {}
+  private record Expected(
+      Status status,
+      List<Integer> older,
+      List<Integer> newer,
+      String deleted,
+      int deletedPart,
+      String inserted,
+      int insertedPart) {}
 
   /** A generated pair and its truth. */
-  private record Case(Document older, Document newer, List<Expected> expected, int renumberedUnchanged) {}
+  private record Case(
+      Document older, Document newer, List<Expected> expected, int renumberedUnchanged) {}
 
   private static Case generate(long seed) {
     Prose prose = new Prose(new Random(seed));
@@ -60,10 +67,19 @@ class SplitMergeTest {
     String actor = prose.pick(Prose.ACTORS);
     String verb = prose.pick(Prose.VERBS);
     String object = prose.pick(Prose.OBJECTS);
-    base.get(3).set(2, "The Assembly further invites " + actor + " to " + verb + " " + object + ".");
+    base.get(3)
+        .set(2, "The Assembly further invites " + actor + " to " + verb + " " + object + ".");
     // event 4: the three sentences of paragraph 15, the third one gaining "strongly"
-    base.get(15).set(2, "The Assembly encourages " + prose.pick(Prose.ACTORS) + " to " + prose.pick(Prose.VERBS) + " "
-        + prose.pick(Prose.OBJECTS) + ".");
+    base.get(15)
+        .set(
+            2,
+            "The Assembly encourages "
+                + prose.pick(Prose.ACTORS)
+                + " to "
+                + prose.pick(Prose.VERBS)
+                + " "
+                + prose.pick(Prose.OBJECTS)
+                + ".");
 
     List<String> oldLines = new ArrayList<>();
     for (int k = 0; k < PARAGRAPHS; k++) {
@@ -80,7 +96,8 @@ class SplitMergeTest {
         case 3 -> {
           add(newTexts, bis, s.get(0) + " " + s.get(1), false);
           add(newTexts, bis, s.get(2).replace(" further ", " "), false);
-          expected.add(new Expected(Status.SPLIT, List.of(k), List.of(at, at + 1), "further", 1, null, 0));
+          expected.add(
+              new Expected(Status.SPLIT, List.of(k), List.of(at, at + 1), "further", 1, null, 0));
         }
         case 9 -> {
           String first = String.join(" ", s);
@@ -99,13 +116,24 @@ class SplitMergeTest {
         case 15 -> {
           add(newTexts, bis, s.get(0), false);
           add(newTexts, bis, s.get(1), false);
-          add(newTexts, bis, s.get(2).replace("The Assembly encourages", "The Assembly strongly encourages"), false);
-          expected.add(new Expected(Status.SPLIT, List.of(k), List.of(at, at + 1, at + 2), null, 0, "strongly", 2));
+          add(
+              newTexts,
+              bis,
+              s.get(2).replace("The Assembly encourages", "The Assembly strongly encourages"),
+              false);
+          expected.add(
+              new Expected(
+                  Status.SPLIT, List.of(k), List.of(at, at + 1, at + 2), null, 0, "strongly", 2));
         }
         case 20 -> {
           add(newTexts, bis, String.join(" ", s), false);
-          add(newTexts, bis, "Decides to convene a high-level meeting on " + prose.pick(Prose.OBJECTS)
-              + " at its eighty-second session.", true);
+          add(
+              newTexts,
+              bis,
+              "Decides to convene a high-level meeting on "
+                  + prose.pick(Prose.OBJECTS)
+                  + " at its eighty-second session.",
+              true);
           expected.add(new Expected(Status.INSERTED, List.of(), List.of(at + 1), null, 0, null, 0));
         }
         case 24 -> {
@@ -114,7 +142,9 @@ class SplitMergeTest {
           String lastWord = firstTwo.substring(lastSpace + 1, firstTwo.length() - 1);
           add(newTexts, bis, firstTwo.substring(0, lastSpace + 1) + "matters.", false);
           add(newTexts, bis, s.get(2), true);
-          expected.add(new Expected(Status.SPLIT, List.of(k), List.of(at, at + 1), lastWord, 0, "matters", 0));
+          expected.add(
+              new Expected(
+                  Status.SPLIT, List.of(k), List.of(at, at + 1), lastWord, 0, "matters", 0));
         }
         default -> {
           add(newTexts, bis, String.join(" ", s), false);
@@ -130,8 +160,11 @@ class SplitMergeTest {
       String label = bis.get(j) ? number + " bis" : String.valueOf(++number);
       newLines.add(label + ". " + newTexts.get(j));
     }
-    return new Case(doc("A/80/L.1", oldLines.toArray(String[]::new)), doc("A/80/L.1/Rev.1",
-        newLines.toArray(String[]::new)), expected, renumbered);
+    return new Case(
+        doc("A/80/L.1", oldLines.toArray(String[]::new)),
+        doc("A/80/L.1/Rev.1", newLines.toArray(String[]::new)),
+        expected,
+        renumbered);
   }
 
   private static void add(List<String> texts, List<Boolean> bis, String text, boolean isBis) {
@@ -146,18 +179,25 @@ class SplitMergeTest {
     Comparison comparison = Comparer.defaults().compare(c.older(), c.newer());
     for (Expected e : c.expected()) {
       AlignedPair p = pairOf(comparison, e);
-      assertEquals(e.status(), p.status(), () -> "seed " + seed + ": " + e + " became " + describe(p));
+      assertEquals(
+          e.status(), p.status(), () -> "seed " + seed + ": " + e + " became " + describe(p));
       if (e.deleted() != null) {
-        assertEquals(List.of(e.deletedPart()), partsOf(p, DiffOp.DELETE, e.deleted()),
+        assertEquals(
+            List.of(e.deletedPart()),
+            partsOf(p, DiffOp.DELETE, e.deleted()),
             () -> "seed " + seed + ": deleted \"" + e.deleted() + "\" in " + describe(p));
       }
       if (e.inserted() != null) {
-        assertEquals(List.of(e.insertedPart()), partsOf(p, DiffOp.INSERT, e.inserted()),
+        assertEquals(
+            List.of(e.insertedPart()),
+            partsOf(p, DiffOp.INSERT, e.inserted()),
             () -> "seed " + seed + ": inserted \"" + e.inserted() + "\" in " + describe(p));
       }
     }
-    long renumberedOnly = comparison.pairs().stream()
-        .filter(p -> p.status() == Status.UNCHANGED && p.renumbered()).count();
+    long renumberedOnly =
+        comparison.pairs().stream()
+            .filter(p -> p.status() == Status.UNCHANGED && p.renumbered())
+            .count();
     assertEquals(c.renumberedUnchanged(), renumberedOnly, "renumbered paragraphs carry no edit");
     for (AlignedPair p : comparison.pairs()) {
       assertSpelled(p, "seed " + seed);
@@ -170,7 +210,8 @@ class SplitMergeTest {
     Case c = generate(seed);
     Comparison a = Comparer.defaults().compare(c.older(), c.newer());
     Comparison b = Comparer.defaults().compare(generate(seed).older(), generate(seed).newer());
-    assertEquals(a.pairs().stream().map(AlignedPair::segments).toList(),
+    assertEquals(
+        a.pairs().stream().map(AlignedPair::segments).toList(),
         b.pairs().stream().map(AlignedPair::segments).toList());
   }
 
@@ -179,7 +220,8 @@ class SplitMergeTest {
     for (AlignedPair p : c.pairs()) {
       List<Integer> older = p.older().stream().map(Paragraph::index).toList();
       List<Integer> newer = p.newer().stream().map(Paragraph::index).toList();
-      if (!e.newer().isEmpty() && newer.contains(e.newer().get(0)) || e.newer().isEmpty() && older.equals(e.older())) {
+      if (!e.newer().isEmpty() && newer.contains(e.newer().get(0))
+          || e.newer().isEmpty() && older.equals(e.older())) {
         assertEquals(e.older(), older, () -> "older side of " + e);
         assertEquals(e.newer(), newer, () -> "newer side of " + e);
         return p;
@@ -190,16 +232,25 @@ class SplitMergeTest {
 
   /** The parts of the changed segments of {@code op} that hold {@code word}. */
   private static List<Integer> partsOf(AlignedPair p, DiffOp op, String word) {
-    List<Integer> parts = p.segments().stream().filter(s -> s.op() == op && contains(s.text(), word))
-        .map(Segment::part).distinct().toList();
-    List<Integer> edits = p.edits().stream().filter(e -> e.op() == op && contains(e.text(), word))
-        .map(WordEdit::part).distinct().toList();
+    List<Integer> parts =
+        p.segments().stream()
+            .filter(s -> s.op() == op && contains(s.text(), word))
+            .map(Segment::part)
+            .distinct()
+            .toList();
+    List<Integer> edits =
+        p.edits().stream()
+            .filter(e -> e.op() == op && contains(e.text(), word))
+            .map(WordEdit::part)
+            .distinct()
+            .toList();
     assertEquals(parts, edits, "edits and segments agree on the part");
     return parts;
   }
 
   private static boolean contains(String text, String word) {
-    return word.equals(".") ? text.strip().equals(".") || text.contains(".")
+    return word.equals(".")
+        ? text.strip().equals(".") || text.contains(".")
         : List.of(text.split("[^\\p{L}\\p{N}'-]+")).contains(word);
   }
 
@@ -223,17 +274,27 @@ class SplitMergeTest {
     if (p.status() == Status.SPLIT) {
       for (int k = 0; k < p.newer().size(); k++) {
         int part = k;
-        assertEquals(norm(p.newer().get(k).text()), spell(p.segments(part), newer), () -> context + ": part " + part
-            + " of " + describe(p));
+        assertEquals(
+            norm(p.newer().get(k).text()),
+            spell(p.segments(part), newer),
+            () -> context + ": part " + part + " of " + describe(p));
       }
-      assertEquals(norm(p.oldParagraph().text()), spell(p.segments(), older), () -> context + ": " + describe(p));
+      assertEquals(
+          norm(p.oldParagraph().text()),
+          spell(p.segments(), older),
+          () -> context + ": " + describe(p));
     } else if (p.status() == Status.MERGED) {
       for (int k = 0; k < p.older().size(); k++) {
         int part = k;
-        assertEquals(norm(p.older().get(k).text()), spell(p.segments(part), older), () -> context + ": part " + part
-            + " of " + describe(p));
+        assertEquals(
+            norm(p.older().get(k).text()),
+            spell(p.segments(part), older),
+            () -> context + ": part " + part + " of " + describe(p));
       }
-      assertEquals(norm(p.newParagraph().text()), spell(p.segments(), newer), () -> context + ": " + describe(p));
+      assertEquals(
+          norm(p.newParagraph().text()),
+          spell(p.segments(), newer),
+          () -> context + ": " + describe(p));
     } else {
       assertTrue(p.segments().stream().allMatch(s -> s.part() == 0), context);
       assertTrue(p.edits().stream().allMatch(e -> e.part() == 0), context);
@@ -249,20 +310,25 @@ class SplitMergeTest {
   }
 
   static String describe(AlignedPair p) {
-    StringBuilder sb = new StringBuilder(p.status().id()).append(' ')
-        .append(p.older().stream().map(x -> String.valueOf(x.index())).toList()).append("→")
-        .append(p.newer().stream().map(x -> String.valueOf(x.index())).toList()).append(": ");
+    StringBuilder sb =
+        new StringBuilder(p.status().id())
+            .append(' ')
+            .append(p.older().stream().map(x -> String.valueOf(x.index())).toList())
+            .append("→")
+            .append(p.newer().stream().map(x -> String.valueOf(x.index())).toList())
+            .append(": ");
     int part = 0;
     for (Segment s : p.segments()) {
       if (s.part() != part) {
         sb.append(" ‖ ");
         part = s.part();
       }
-      sb.append(switch (s.op()) {
-        case EQUAL -> s.text();
-        case DELETE -> "[-" + s.text() + "-]";
-        case INSERT -> "{+" + s.text() + "+}";
-      });
+      sb.append(
+          switch (s.op()) {
+            case EQUAL -> s.text();
+            case DELETE -> "[-" + s.text() + "-]";
+            case INSERT -> "{+" + s.text() + "+}";
+          });
     }
     return sb.toString();
   }

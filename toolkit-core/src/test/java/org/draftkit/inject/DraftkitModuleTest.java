@@ -13,7 +13,9 @@ class DraftkitModuleTest {
 
   @Test
   void providesOneToolkitWithTheDiscoveredPluginsAndProblems() {
-    Injector injector = Guice.createInjector(new DraftkitModule(PluginDiscovery.discover(getClass().getClassLoader())));
+    Injector injector =
+        Guice.createInjector(
+            new DraftkitModule(PluginDiscovery.discover(getClass().getClassLoader())));
     Toolkit toolkit = injector.getInstance(Toolkit.class);
     assertSame(toolkit, injector.getInstance(Toolkit.class));
     assertEquals(java.util.List.of("lines"), toolkit.plugins().importFormats());

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static void write(Path target, String text) throws Exception {
     AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -31,7 +30,8 @@ class AtomicFilesTest {
 
   @Test
   void aNewFileIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws Exception {
-    assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
+    assumeTrue(
+        Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
     Path fresh = dir.resolve("sub/new.json");
     write(fresh, "{}");
     assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
@@ -47,10 +47,15 @@ class AtomicFilesTest {
   void aFailureLeavesTheOldFileAndNoTemporaryFile() throws Exception {
     Path target = dir.resolve("out.md");
     Files.writeString(target, "before");
-    assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IllegalStateException("exporter failed");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            AtomicFiles.write(
+                target,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IllegalStateException("exporter failed");
+                }));
     assertEquals("before", Files.readString(target));
     assertEquals(1, files(dir));
   }

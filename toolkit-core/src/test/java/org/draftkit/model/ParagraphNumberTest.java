@@ -15,26 +15,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParagraphNumberTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "66.        | 66        | ARABIC",
-      "66         | 66        | ARABIC",
-      "83 bis     | 83 bis    | ARABIC",
-      "83 bis.    | 83 bis    | ARABIC",
-      "83bis      | 83 bis    | ARABIC",
-      "12 TER     | 12 ter    | ARABIC",
-      "4.1        | 4.1       | ARABIC",
-      "(a)        | (a)       | LOWER_LETTER",
-      "a)         | (a)       | LOWER_LETTER",
-      "(iv)       | (iv)      | LOWER_ROMAN",
-      "(i)        | (i)       | LOWER_ROMAN",
-      "(aa)       | (aa)      | LOWER_LETTER",
-      "PP3        | PP3       | PREAMBULAR",
-      "pp 3       | PP3       | PREAMBULAR",
-      "OP 5.      | OP5       | OPERATIVE",
-      "I.         | I         | UPPER_ROMAN",
-      "IV         | IV        | UPPER_ROMAN",
-      "A.         | A         | UPPER_LETTER",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "66.        | 66        | ARABIC",
+        "66         | 66        | ARABIC",
+        "83 bis     | 83 bis    | ARABIC",
+        "83 bis.    | 83 bis    | ARABIC",
+        "83bis      | 83 bis    | ARABIC",
+        "12 TER     | 12 ter    | ARABIC",
+        "4.1        | 4.1       | ARABIC",
+        "(a)        | (a)       | LOWER_LETTER",
+        "a)         | (a)       | LOWER_LETTER",
+        "(iv)       | (iv)      | LOWER_ROMAN",
+        "(i)        | (i)       | LOWER_ROMAN",
+        "(aa)       | (aa)      | LOWER_LETTER",
+        "PP3        | PP3       | PREAMBULAR",
+        "pp 3       | PP3       | PREAMBULAR",
+        "OP 5.      | OP5       | OPERATIVE",
+        "I.         | I         | UPPER_ROMAN",
+        "IV         | IV        | UPPER_ROMAN",
+        "A.         | A         | UPPER_LETTER",
+      })
   void parsesAndNormalises(String printed, String label, Scheme scheme) {
     ParagraphNumber n = ParagraphNumber.parse(printed).orElseThrow();
     assertEquals(label, n.label());
@@ -55,7 +57,9 @@ class ParagraphNumberTest {
       sorted.add(ParagraphNumber.of(s));
     }
     Collections.sort(sorted);
-    assertEquals(List.of("9", "66", "66 bis", "66 ter", "67", "100"), sorted.stream().map(ParagraphNumber::label).toList());
+    assertEquals(
+        List.of("9", "66", "66 bis", "66 ter", "67", "100"),
+        sorted.stream().map(ParagraphNumber::label).toList());
   }
 
   @Test

@@ -11,10 +11,26 @@ class RunsTest {
   @Test
   void mergesNeighboursOfTheSameStyleAndDropsEmptyRuns() {
     Run ref = new Run("1", EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "1");
-    List<Run> runs = List.of(Run.plain("a"), Run.plain(""), Run.plain("b"), Run.of("c", Mark.BOLD), Run.of("d", Mark.BOLD),
-        ref, ref, Run.plain("e"), new Run("", null, null, null, "anchor"));
-    assertEquals(List.of(Run.plain("ab"), Run.of("cd", Mark.BOLD), ref, ref, Run.plain("e"),
-        new Run("", null, null, null, "anchor")), Runs.normalize(runs));
+    List<Run> runs =
+        List.of(
+            Run.plain("a"),
+            Run.plain(""),
+            Run.plain("b"),
+            Run.of("c", Mark.BOLD),
+            Run.of("d", Mark.BOLD),
+            ref,
+            ref,
+            Run.plain("e"),
+            new Run("", null, null, null, "anchor"));
+    assertEquals(
+        List.of(
+            Run.plain("ab"),
+            Run.of("cd", Mark.BOLD),
+            ref,
+            ref,
+            Run.plain("e"),
+            new Run("", null, null, null, "anchor")),
+        Runs.normalize(runs));
   }
 
   @Test

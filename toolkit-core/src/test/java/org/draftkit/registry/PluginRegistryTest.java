@@ -14,10 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class PluginRegistryTest {
 
-  private final StubImporter pdf = new StubImporter("pdf", List.of("pdf"), h -> startsWith(h, "%PDF") ? Detection.CERTAIN : Detection.NO, 0);
+  private final StubImporter pdf =
+      new StubImporter(
+          "pdf", List.of("pdf"), h -> startsWith(h, "%PDF") ? Detection.CERTAIN : Detection.NO, 0);
   private final StubImporter text = new StubImporter("txt", List.of("txt"), h -> Detection.WEAK, 0);
-  private final StubImporter md = new StubImporter("md", List.of("md", "markdown"), h -> startsWith(h, "#") ? Detection.LIKELY : Detection.WEAK, 0);
-  private final PluginRegistry registry = new PluginRegistry(List.of(text, md, pdf), List.of(), List.of());
+  private final StubImporter md =
+      new StubImporter(
+          "md",
+          List.of("md", "markdown"),
+          h -> startsWith(h, "#") ? Detection.LIKELY : Detection.WEAK,
+          0);
+  private final PluginRegistry registry =
+      new PluginRegistry(List.of(text, md, pdf), List.of(), List.of());
 
   private static boolean startsWith(byte[] head, String prefix) {
     return new String(head, StandardCharsets.ISO_8859_1).startsWith(prefix);
@@ -52,7 +60,9 @@ class PluginRegistryTest {
   void loadOrderNeverMatters() throws Exception {
     PluginRegistry reversed = new PluginRegistry(List.of(pdf, md, text), List.of(), List.of());
     for (String name : new String[] {"x", "x.txt", "x.md"}) {
-      assertSame(registry.selectImporter(bytes("words"), name, null), reversed.selectImporter(bytes("words"), name, null));
+      assertSame(
+          registry.selectImporter(bytes("words"), name, null),
+          reversed.selectImporter(bytes("words"), name, null));
     }
   }
 
@@ -60,25 +70,34 @@ class PluginRegistryTest {
   void forcedFormatOverridesDetection() throws Exception {
     assertSame(text, registry.selectImporter(bytes("%PDF-1.7"), "x.pdf", "txt"));
     assertSame(md, registry.selectImporter(bytes("%PDF-1.7"), "x.pdf", "markdown"));
-    UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class,
-        () -> registry.selectImporter(bytes("x"), "x.pdf", "odt"));
+    UnsupportedFormatException e =
+        assertThrows(
+            UnsupportedFormatException.class,
+            () -> registry.selectImporter(bytes("x"), "x.pdf", "odt"));
     assertTrue(e.getMessage().contains("x.pdf") && e.getMessage().contains("odt"), e.getMessage());
   }
 
   @Test
   void nothingFitsGivesAnUnsupportedFormatErrorNamingTheFile() {
     PluginRegistry onlyPdf = new PluginRegistry(List.of(pdf), List.of(), List.of());
-    UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class,
-        () -> onlyPdf.selectImporter(bytes("hello"), "notes.odt", null));
+    UnsupportedFormatException e =
+        assertThrows(
+            UnsupportedFormatException.class,
+            () -> onlyPdf.selectImporter(bytes("hello"), "notes.odt", null));
     assertTrue(e.getMessage().startsWith("notes.odt: "), e.getMessage());
     assertTrue(e.getMessage().contains("readable: pdf"), e.getMessage());
   }
 
   @Test
   void aThrowingDetectorIsIgnored() throws Exception {
-    StubImporter broken = new StubImporter("broken", List.of("b"), h -> {
-      throw new IllegalStateException("boom");
-    }, 100);
+    StubImporter broken =
+        new StubImporter(
+            "broken",
+            List.of("b"),
+            h -> {
+              throw new IllegalStateException("boom");
+            },
+            100);
     PluginRegistry r = new PluginRegistry(List.of(broken, pdf), List.of(), List.of());
     assertSame(pdf, r.selectImporter(bytes("%PDF-1.4"), "x", null));
   }

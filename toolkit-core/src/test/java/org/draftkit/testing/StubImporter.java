@@ -21,7 +21,8 @@ public final class StubImporter implements DocumentImporter {
   private final Function<byte[], Detection> detector;
   private final int priority;
 
-  public StubImporter(String id, List<String> extensions, Function<byte[], Detection> detector, int priority) {
+  public StubImporter(
+      String id, List<String> extensions, Function<byte[], Detection> detector, int priority) {
     this.format = new FormatInfo(id, id.toUpperCase(), extensions, "text/x-" + id);
     this.detector = detector;
     this.priority = priority;
@@ -49,7 +50,8 @@ public final class StubImporter implements DocumentImporter {
       throw new IllegalStateException("importer bug");
     }
     if (text.contains("ENCRYPTED")) {
-      throw new EncryptedDocumentException(context.sourceName(), "password required", new IOException("library says no"));
+      throw new EncryptedDocumentException(
+          context.sourceName(), "password required", new IOException("library says no"));
     }
     Document.Builder b = Document.builder();
     for (String line : text.split("\n")) {

@@ -30,11 +30,46 @@ import org.draftkit.model.Run;
  */
 class ComparisonFuzzTest {
   private static final String[] WORDS = {
-    "the", "General", "Assembly", "decides", "to", "convene", "a", "high-level", "meeting", "on",
-    "glaciers", "requests", "Secretary-General", "report", "its", "eighty-first", "session", "and",
-    "welcomes", "of", "Recalling", "resolution", "70/1,", "invites", "Member", "States", "shall", "should",
-    "[bracketed", "text]", "Option", "1", "(a)", "bis", ";", "."};
-  private static final String[] NUMBERS = {"1", "2", "3", "4", "5", "83 bis", "(a)", "(b)", "(i)", "PP3", "I", "A"};
+    "the",
+    "General",
+    "Assembly",
+    "decides",
+    "to",
+    "convene",
+    "a",
+    "high-level",
+    "meeting",
+    "on",
+    "glaciers",
+    "requests",
+    "Secretary-General",
+    "report",
+    "its",
+    "eighty-first",
+    "session",
+    "and",
+    "welcomes",
+    "of",
+    "Recalling",
+    "resolution",
+    "70/1,",
+    "invites",
+    "Member",
+    "States",
+    "shall",
+    "should",
+    "[bracketed",
+    "text]",
+    "Option",
+    "1",
+    "(a)",
+    "bis",
+    ";",
+    "."
+  };
+  private static final String[] NUMBERS = {
+    "1", "2", "3", "4", "5", "83 bis", "(a)", "(b)", "(i)", "PP3", "I", "A"
+  };
   private static final long MAX_MILLIS = 60_000;
 
   private final Comparer withMoves = Comparer.builder().detectMoves(true).build();
@@ -70,7 +105,10 @@ class ComparisonFuzzTest {
         text.append(data.pickValue(WORDS));
       }
       if (text.length() > 0) {
-        runs.add(data.consumeBoolean() ? Run.plain(text.toString()) : Run.of(text.toString(), Mark.ITALIC));
+        runs.add(
+            data.consumeBoolean()
+                ? Run.plain(text.toString())
+                : Run.of(text.toString(), Mark.ITALIC));
       }
       if (data.consumeInt(0, 7) == 0) {
         String label = String.valueOf(++notes);
@@ -80,7 +118,8 @@ class ComparisonFuzzTest {
       if (runs.isEmpty()) {
         runs.add(Run.plain(data.pickValue(WORDS)));
       }
-      ParagraphNumber number = data.consumeBoolean() ? ParagraphNumber.of(data.pickValue(NUMBERS)) : null;
+      ParagraphNumber number =
+          data.consumeBoolean() ? ParagraphNumber.of(data.pickValue(NUMBERS)) : null;
       ParagraphKind kind = data.pickValue(ParagraphKind.values());
       Integer parent = i > 0 && data.consumeInt(0, 3) == 0 ? data.consumeInt(0, i - 1) : null;
       b.add(number, kind, runs, parent, null);
@@ -92,35 +131,68 @@ class ComparisonFuzzTest {
     Set<Integer> olds = new HashSet<>();
     Set<Integer> news = new HashSet<>();
     for (AlignedPair p : c.pairs()) {
-      p.older().forEach(x -> {
-        if (!olds.add(x.index())) {
-          throw new AssertionError("older paragraph " + x.index() + " in two pairs");
-        }
-      });
-      p.newer().forEach(x -> {
-        if (!news.add(x.index())) {
-          throw new AssertionError("newer paragraph " + x.index() + " in two pairs");
-        }
-      });
+      p.older()
+          .forEach(
+              x -> {
+                if (!olds.add(x.index())) {
+                  throw new AssertionError("older paragraph " + x.index() + " in two pairs");
+                }
+              });
+      p.newer()
+          .forEach(
+              x -> {
+                if (!news.add(x.index())) {
+                  throw new AssertionError("newer paragraph " + x.index() + " in two pairs");
+                }
+              });
     }
-    if (olds.size() != c.older().paragraphs().size() || news.size() != c.newer().paragraphs().size()) {
-      throw new AssertionError("pairs cover " + olds.size() + "/" + c.older().paragraphs().size() + " older and "
-          + news.size() + "/" + c.newer().paragraphs().size() + " newer paragraphs");
+    if (olds.size() != c.older().paragraphs().size()
+        || news.size() != c.newer().paragraphs().size()) {
+      throw new AssertionError(
+          "pairs cover "
+              + olds.size()
+              + "/"
+              + c.older().paragraphs().size()
+              + " older and "
+              + news.size()
+              + "/"
+              + c.newer().paragraphs().size()
+              + " newer paragraphs");
     }
   }
 
   private static void checkSpelling(AlignedPair p) {
-    // footnote references are equal whatever their number: the text of equal ones is the newer label
-    String oldText = p.segments().stream().filter(s -> s.op() != DiffOp.INSERT && !s.isFootnote())
-        .map(Segment::text).collect(Collectors.joining());
-    String newText = p.segments().stream().filter(s -> s.op() != DiffOp.DELETE).map(Segment::text)
-        .collect(Collectors.joining());
-    String wantOld = p.older().stream().flatMap(x -> x.runs().stream())
-        .filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE)).map(Run::text).collect(Collectors.joining(" "));
+    // footnote references are equal whatever their number: the text of equal ones is the newer
+    // label
+    String oldText =
+        p.segments().stream()
+            .filter(s -> s.op() != DiffOp.INSERT && !s.isFootnote())
+            .map(Segment::text)
+            .collect(Collectors.joining());
+    String newText =
+        p.segments().stream()
+            .filter(s -> s.op() != DiffOp.DELETE)
+            .map(Segment::text)
+            .collect(Collectors.joining());
+    String wantOld =
+        p.older().stream()
+            .flatMap(x -> x.runs().stream())
+            .filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE))
+            .map(Run::text)
+            .collect(Collectors.joining(" "));
     String wantNew = p.newer().stream().map(x -> x.text()).collect(Collectors.joining(" "));
     if (!squash(wantOld).equals(squash(oldText)) || !squash(wantNew).equals(squash(newText))) {
-      throw new AssertionError("redline does not spell both texts for " + p.status() + " pair\n older: " + wantOld
-          + "\n  from: " + oldText + "\n newer: " + wantNew + "\n  from: " + newText);
+      throw new AssertionError(
+          "redline does not spell both texts for "
+              + p.status()
+              + " pair\n older: "
+              + wantOld
+              + "\n  from: "
+              + oldText
+              + "\n newer: "
+              + wantNew
+              + "\n  from: "
+              + newText);
     }
   }
 

@@ -6,8 +6,8 @@ import org.draftkit.importer.html.HtmlImporter;
 
 /**
  * Fuzzes the Html importer with raw bytes: it returns a document or refuses the input with a typed
- * error, within the limits ({@link ImportProperty}). Seeds and saved findings are under
- * {@code src/test/resources/org/draftkit/fuzz/HtmlFuzzTestInputs/}.
+ * error, within the limits ({@link ImportProperty}). Seeds and saved findings are under {@code
+ * src/test/resources/org/draftkit/fuzz/HtmlFuzzTestInputs/}.
  */
 class HtmlFuzzTest {
   private final HtmlImporter importer = new HtmlImporter();

@@ -11,12 +11,12 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.ImportContext;
 
 /**
- * The property every importer harness checks: whatever the bytes, the importer returns a
- * {@link Document} whose paragraphs are consistent, or throws the documented typed
- * {@link ImportException}, within the time limit. Anything else (a runtime exception, an error, an
- * {@link IOException} from an in-memory stream, a read that outlives the limit) is a finding.
- * Memory is bounded by the harness JVM ({@code -Xmx} in the module's surefire configuration), so a
- * blow-up shows as an {@link OutOfMemoryError}, also a finding.
+ * The property every importer harness checks: whatever the bytes, the importer returns a {@link
+ * Document} whose paragraphs are consistent, or throws the documented typed {@link
+ * ImportException}, within the time limit. Anything else (a runtime exception, an error, an {@link
+ * IOException} from an in-memory stream, a read that outlives the limit) is a finding. Memory is
+ * bounded by the harness JVM ({@code -Xmx} in the module's surefire configuration), so a blow-up
+ * shows as an {@link OutOfMemoryError}, also a finding.
  */
 final class ImportProperty {
   /** Limits small enough that a hostile input reaches them quickly while fuzzing. */
@@ -33,18 +33,22 @@ final class ImportProperty {
   private static final int WARM_UP = 20;
 
   /** Reads so far in this JVM (a harness JVM runs one harness at a time). */
-  private static final java.util.concurrent.atomic.AtomicInteger READS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger READS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private ImportProperty() {}
 
   /** Reads {@code bytes} and checks the outcome. */
   static void check(DocumentImporter importer, byte[] bytes, String name) {
-    importer.detect(bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes); // must not throw
+    importer.detect(
+        bytes.length > 8192 ? java.util.Arrays.copyOf(bytes, 8192) : bytes); // must not throw
     long start = THREADS.getCurrentThreadCpuTime();
     try {
-      Document doc = importer.read(new ByteArrayInputStream(bytes), new ImportContext(name, LIMITS, null));
+      Document doc =
+          importer.read(new ByteArrayInputStream(bytes), new ImportContext(name, LIMITS, null));
       if (doc == null) {
         throw new AssertionError(importer.format().id() + " returned null");
       }
@@ -58,7 +62,8 @@ final class ImportProperty {
     }
     long millis = (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000;
     if (READS.incrementAndGet() > WARM_UP && millis > MAX_MILLIS) {
-      throw new AssertionError(importer.format().id() + " took " + millis + " ms of CPU on " + bytes.length + " bytes");
+      throw new AssertionError(
+          importer.format().id() + " took " + millis + " ms of CPU on " + bytes.length + " bytes");
     }
   }
 

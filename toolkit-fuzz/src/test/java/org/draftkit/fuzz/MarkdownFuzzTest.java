@@ -6,9 +6,9 @@ import org.draftkit.importer.markdown.MarkdownImporter;
 import org.draftkit.importer.markdown.TextImporter;
 
 /**
- * Fuzzes the Markdown and plain-text importers with raw bytes: it returns a document or refuses the input with a typed
- * error, within the limits ({@link ImportProperty}). Seeds and saved findings are under
- * {@code src/test/resources/org/draftkit/fuzz/MarkdownFuzzTestInputs/}.
+ * Fuzzes the Markdown and plain-text importers with raw bytes: it returns a document or refuses the
+ * input with a typed error, within the limits ({@link ImportProperty}). Seeds and saved findings
+ * are under {@code src/test/resources/org/draftkit/fuzz/MarkdownFuzzTestInputs/}.
  */
 class MarkdownFuzzTest {
   private final MarkdownImporter importer = new MarkdownImporter();

@@ -6,8 +6,8 @@ import org.draftkit.importer.unpdf.UnPdfImporter;
 
 /**
  * Fuzzes the Pdf importer with raw bytes: it returns a document or refuses the input with a typed
- * error, within the limits ({@link ImportProperty}). Seeds and saved findings are under
- * {@code src/test/resources/org/draftkit/fuzz/PdfFuzzTestInputs/}.
+ * error, within the limits ({@link ImportProperty}). Seeds and saved findings are under {@code
+ * src/test/resources/org/draftkit/fuzz/PdfFuzzTestInputs/}.
  */
 class PdfFuzzTest {
   private final UnPdfImporter importer = new UnPdfImporter();

@@ -19,23 +19,55 @@ import org.draftkit.structure.Structurer;
 
 /**
  * Fuzzes the structurer, the one place the UN rules live, with arbitrary block streams: text drawn
- * from the shapes that decide structure (labels typed in the text, "(i)" after "(h)", "bis", years at
- * a line start, short bold headings, lead-ins ending in ":", footnote markers, running heads) and any
- * mix of the hints an importer gives (role, heading level, list label, parent, table depth, font
- * size, indent, gap, page, zone, page-break continuation, layout boundary). The property: the
- * structurer terminates, its paragraphs make a valid {@link Document}, every block is accounted for,
- * and no word of a body or footnote-area block is lost.
+ * from the shapes that decide structure (labels typed in the text, "(i)" after "(h)", "bis", years
+ * at a line start, short bold headings, lead-ins ending in ":", footnote markers, running heads)
+ * and any mix of the hints an importer gives (role, heading level, list label, parent, table depth,
+ * font size, indent, gap, page, zone, page-break continuation, layout boundary). The property: the
+ * structurer terminates, its paragraphs make a valid {@link Document}, every block is accounted
+ * for, and no word of a body or footnote-area block is lost.
  */
 class StructurerFuzzTest {
   private static final String[] TEXTS = {
-    "1. Decides to convene a high-level meeting;", "2 bis. Invites Member States", "(a) An assessment;",
-    "(h) the eighth item;", "(i) the ninth item, or a roman one;", "(ii) Another;", "Recalling its resolution 70/1,",
-    "Welcoming the report of the Secretary-General,", "2025.", "14 to 25 April", "Term of office",
-    "I. Introduction", "A. Scope", "Decides that:", "8.2.2 Nested numbering", "PP3 Noting", "OP5 Requests",
-    "1 Resolution 79/323, annex.", "A/80/L.41", "25-20327 (E)", "3/20", "*2520327*", "[bracketed text]",
-    "Option 1", "{No text}", "the rest of a sentence that continues", "The General Assembly,", "",
-    "  ", "Article 4", "paragraph 2", "Annex", "rule 3", "83 ter. New", "ﬁnancial", "end-\nof-line"};
-  private static final String[] LABELS = {"1", "2", "2 bis", "(a)", "(b)", "(i)", "PP3", "I", "A", "8.2", "8.2.2"};
+    "1. Decides to convene a high-level meeting;",
+    "2 bis. Invites Member States",
+    "(a) An assessment;",
+    "(h) the eighth item;",
+    "(i) the ninth item, or a roman one;",
+    "(ii) Another;",
+    "Recalling its resolution 70/1,",
+    "Welcoming the report of the Secretary-General,",
+    "2025.",
+    "14 to 25 April",
+    "Term of office",
+    "I. Introduction",
+    "A. Scope",
+    "Decides that:",
+    "8.2.2 Nested numbering",
+    "PP3 Noting",
+    "OP5 Requests",
+    "1 Resolution 79/323, annex.",
+    "A/80/L.41",
+    "25-20327 (E)",
+    "3/20",
+    "*2520327*",
+    "[bracketed text]",
+    "Option 1",
+    "{No text}",
+    "the rest of a sentence that continues",
+    "The General Assembly,",
+    "",
+    "  ",
+    "Article 4",
+    "paragraph 2",
+    "Annex",
+    "rule 3",
+    "83 ter. New",
+    "ﬁnancial",
+    "end-\nof-line"
+  };
+  private static final String[] LABELS = {
+    "1", "2", "2 bis", "(a)", "(b)", "(i)", "PP3", "I", "A", "8.2", "8.2.2"
+  };
 
   private final Structurer structurer = Structurer.forFormat("fuzz");
 
@@ -46,12 +78,13 @@ class StructurerFuzzTest {
     int page = 1;
     for (int i = 0; i < count; i++) {
       String text = data.consumeBoolean() ? data.pickValue(TEXTS) : data.consumeString(80);
-      Run run = switch (data.consumeInt(0, 5)) {
-        case 0 -> Run.of(text, Mark.BOLD);
-        case 1 -> Run.of(text, Mark.ITALIC);
-        case 2 -> Run.of(text, Mark.UNDERLINE);
-        default -> Run.plain(text);
-      };
+      Run run =
+          switch (data.consumeInt(0, 5)) {
+            case 0 -> Run.of(text, Mark.BOLD);
+            case 1 -> Run.of(text, Mark.ITALIC);
+            case 2 -> Run.of(text, Mark.UNDERLINE);
+            default -> Run.plain(text);
+          };
       List<Run> runs = new ArrayList<>(List.of(run));
       if (data.consumeInt(0, 9) == 0) {
         runs.add(new Run("1", Set.of(Mark.FOOTNOTE_REFERENCE), null, null, "1"));
@@ -67,15 +100,21 @@ class StructurerFuzzTest {
         b.parent(data.consumeInt(0, i - 1));
       }
       page += data.consumeInt(0, 7) == 0 ? 1 : 0;
-      b.bullet(data.consumeInt(0, 9) == 0).tableDepth(data.consumeInt(0, 2))
-          .fontSize(data.consumeFloat()).indent(data.consumeFloat()).gapBefore(data.consumeFloat())
-          .page(page).zone(data.consumeInt(0, 3) == 0 ? data.pickValue(Block.Zone.values()) : Block.Zone.BODY)
-          .continuesAcrossPageBreak(data.consumeInt(0, 5) == 0).layoutBoundary(data.consumeBoolean());
+      b.bullet(data.consumeInt(0, 9) == 0)
+          .tableDepth(data.consumeInt(0, 2))
+          .fontSize(data.consumeFloat())
+          .indent(data.consumeFloat())
+          .gapBefore(data.consumeFloat())
+          .page(page)
+          .zone(data.consumeInt(0, 3) == 0 ? data.pickValue(Block.Zone.values()) : Block.Zone.BODY)
+          .continuesAcrossPageBreak(data.consumeInt(0, 5) == 0)
+          .layoutBoundary(data.consumeBoolean());
       blocks.add(b.build());
     }
     Structure s = structurer.structure(blocks, "fuzz.txt");
     if (s.blockToParagraph().length != blocks.size()) {
-      throw new AssertionError(s.blockToParagraph().length + " block positions for " + blocks.size() + " blocks");
+      throw new AssertionError(
+          s.blockToParagraph().length + " block positions for " + blocks.size() + " blocks");
     }
     Document.Builder doc = Document.builder();
     for (Paragraph p : s.paragraphs()) {
@@ -109,7 +148,10 @@ class StructurerFuzzTest {
     }
   }
 
-  /** Letters and digits, lower case: the words a reader counts, whatever punctuation or hyphen joins them. */
+  /**
+   * Letters and digits, lower case: the words a reader counts, whatever punctuation or hyphen joins
+   * them.
+   */
   private static void words(String text, Set<String> into) {
     if (text == null) {
       return;

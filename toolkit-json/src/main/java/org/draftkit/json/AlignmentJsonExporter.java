@@ -13,9 +13,9 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes an {@link Alignment} as {@code docs/schema/alignment.schema.json} describes:
- * {@code languages}, {@code directions}, {@code rows} of {@code {key, heading, cells}} (one cell
- * per language, null where the version lacks the place) and {@code mismatches}. Thread-safe and
+ * Writes an {@link Alignment} as {@code docs/schema/alignment.schema.json} describes: {@code
+ * languages}, {@code directions}, {@code rows} of {@code {key, heading, cells}} (one cell per
+ * language, null where the version lacks the place) and {@code mismatches}. Thread-safe and
  * deterministic.
  *
  * @since 0.1

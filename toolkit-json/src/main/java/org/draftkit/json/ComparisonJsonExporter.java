@@ -11,11 +11,12 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Comparison} as JSON (described by {@code docs/schema/comparison.schema.json}): {@code old} and {@code new}
- * (revision metadata), {@code summary}, and {@code pairs}, each with {@code old}/{@code new}
- * paragraph references ({@code {index, number, kind}}, a list of them for a split or merge, or
- * null), {@code status}, {@code renumbered}, {@code similarity}, the word {@code edits} and, when
- * some changed, {@code footnotes} ({@code old}/{@code new} labels and their word {@code edits}).
+ * Writes a {@link Comparison} as JSON (described by {@code docs/schema/comparison.schema.json}):
+ * {@code old} and {@code new} (revision metadata), {@code summary}, and {@code pairs}, each with
+ * {@code old}/{@code new} paragraph references ({@code {index, number, kind}}, a list of them for a
+ * split or merge, or null), {@code status}, {@code renumbered}, {@code similarity}, the word {@code
+ * edits} and, when some changed, {@code footnotes} ({@code old}/{@code new} labels and their word
+ * {@code edits}).
  *
  * <p>Option {@code segments=true} adds each pair's inline redline ({@code segments}: equal, delete
  * and insert stretches whose text, read in order, spells both paragraphs), for clients that render
@@ -40,7 +41,8 @@ public final class ComparisonJsonExporter implements Exporter<Comparison> {
   }
 
   @Override
-  public void write(Comparison value, OutputStream out, ExportContext context) throws ExportException, IOException {
+  public void write(Comparison value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
     boolean segments = context.option("segments").map(Boolean::parseBoolean).orElse(false);
     codec.write(mapping.toShape(value, segments), out);
   }

@@ -16,10 +16,10 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Consolidation} as JSON (described by
- * {@code docs/schema/consolidation.schema.json}): the consolidated text in the Document
- * shape (inserted and deleted runs attributed to their proponent), plus {@code applied},
- * {@code conflicts} and {@code unmatched}. Thread-safe and deterministic.
+ * Writes a {@link Consolidation} as JSON (described by {@code
+ * docs/schema/consolidation.schema.json}): the consolidated text in the Document shape (inserted
+ * and deleted runs attributed to their proponent), plus {@code applied}, {@code conflicts} and
+ * {@code unmatched}. Thread-safe and deterministic.
  *
  * @since 0.1
  */
@@ -39,16 +39,26 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
   }
 
   @Override
-  public void write(Consolidation value, OutputStream out, ExportContext context) throws IOException {
+  public void write(Consolidation value, OutputStream out, ExportContext context)
+      throws IOException {
     Doc doc = mapping.toShape(value.document());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("metadata", doc.metadata());
-    // a paragraph's text is its consolidated text: deleted and moved-away words are only in its runs
+    // a paragraph's text is its consolidated text: deleted and moved-away words are only in its
+    // runs
     List<DocumentShape.ParagraphJson> paragraphs = new ArrayList<>();
     for (int i = 0; i < doc.paragraphs().size(); i++) {
       DocumentShape.ParagraphJson p = doc.paragraphs().get(i);
-      paragraphs.add(new DocumentShape.ParagraphJson(p.index(), p.number(), p.numbering(), p.kind(),
-          consolidatedText(value.document().paragraphs().get(i)), p.runs(), p.parent(), p.location()));
+      paragraphs.add(
+          new DocumentShape.ParagraphJson(
+              p.index(),
+              p.number(),
+              p.numbering(),
+              p.kind(),
+              consolidatedText(value.document().paragraphs().get(i)),
+              p.runs(),
+              p.parent(),
+              p.location()));
     }
     json.put("title", value.title());
     json.put("paragraphs", paragraphs);
@@ -85,7 +95,9 @@ public final class ConsolidationJsonExporter implements Exporter<Consolidation> 
       m.put("proponents", c.proponents());
       m.put("texts", c.texts());
       m.put("resolution", c.resolution());
-      m.put("with", c.kind() == Consolidation.ConflictKind.LATER_REVISION ? "later-revision" : "proponents");
+      m.put(
+          "with",
+          c.kind() == Consolidation.ConflictKind.LATER_REVISION ? "later-revision" : "proponents");
       if (c.kind() == Consolidation.ConflictKind.LATER_REVISION) {
         m.put("quoted", c.quoted());
         m.put("proposed", c.proposed());

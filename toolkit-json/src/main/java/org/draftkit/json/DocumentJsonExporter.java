@@ -12,10 +12,10 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Document} as draftkit JSON (described by
- * {@code docs/schema/document.schema.json}): pretty-printed with a two-space indent, fields in a
- * fixed order, a trailing newline; byte-identical for equal documents. {@link JsonImporter} reads
- * it back into an equal document.
+ * Writes a {@link Document} as draftkit JSON (described by {@code
+ * docs/schema/document.schema.json}): pretty-printed with a two-space indent, fields in a fixed
+ * order, a trailing newline; byte-identical for equal documents. {@link JsonImporter} reads it back
+ * into an equal document.
  *
  * <p>Thread-safe; one instance may serve any number of concurrent writes.
  *
@@ -24,7 +24,8 @@ import org.draftkit.spi.FormatInfo;
 public final class DocumentJsonExporter implements Exporter<Document> {
 
   /** The format written: id {@code json}, media type {@code application/json}. */
-  public static final FormatInfo FORMAT = new FormatInfo("json", "draftkit JSON", List.of("json"), "application/json");
+  public static final FormatInfo FORMAT =
+      new FormatInfo("json", "draftkit JSON", List.of("json"), "application/json");
 
   private final JsonCodec codec = new JsonCodec();
   private final DocumentMapping mapping = new DocumentMapping();
@@ -40,7 +41,8 @@ public final class DocumentJsonExporter implements Exporter<Document> {
   }
 
   @Override
-  public void write(Document value, OutputStream out, ExportContext context) throws ExportException, IOException {
+  public void write(Document value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
     codec.write(mapping.toShape(value), out);
   }
 }

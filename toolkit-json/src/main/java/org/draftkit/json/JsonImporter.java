@@ -44,10 +44,14 @@ public final class JsonImporter implements DocumentImporter {
   @Override
   public Detection detect(byte[] head) {
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf) {
       i = 3;
     }
-    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
       i++;
     }
     if (i >= head.length || head[i] != '{') {

@@ -15,10 +15,9 @@ import org.draftkit.spi.FormatInfo;
 
 /**
  * draftkit's one JSON writer for the front ends' own small answers (the plugin listing, problem
- * details): plain values (maps, in their iteration order; lists; strings; numbers; booleans;
- * null) written with the settings of every draftkit JSON output, a two-space indent,
- * {@code "name": value} and a trailing newline. Documents and results are written by the
- * exporters. Thread-safe.
+ * details): plain values (maps, in their iteration order; lists; strings; numbers; booleans; null)
+ * written with the settings of every draftkit JSON output, a two-space indent, {@code "name":
+ * value} and a trailing newline. Documents and results are written by the exporters. Thread-safe.
  *
  * @since 0.1
  */
@@ -47,22 +46,27 @@ public final class JsonText {
   }
 
   /**
-   * The plugins in use and those that failed to load, as {@code draftkit plugins --json} and
-   * {@code GET /api/plugins} answer: {@code importers} (format, name, extensions, mediaType,
-   * priority, class), {@code exporters} (the same, with resultType, resultClass and binary) and
-   * {@code problems} (service, class, reason).
+   * The plugins in use and those that failed to load, as {@code draftkit plugins --json} and {@code
+   * GET /api/plugins} answer: {@code importers} (format, name, extensions, mediaType, priority,
+   * class), {@code exporters} (the same, with resultType, resultClass and binary) and {@code
+   * problems} (service, class, reason).
    */
   public static String plugins(PluginRegistry registry) {
     Map<String, Object> listing = new LinkedHashMap<>();
     listing.put("importers", registry.importers().stream().map(JsonText::importer).toList());
     listing.put("exporters", registry.exporters().stream().map(JsonText::exporter).toList());
-    listing.put("problems", registry.problems().stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("service", p.service());
-      m.put("class", p.provider());
-      m.put("reason", p.reason());
-      return m;
-    }).toList());
+    listing.put(
+        "problems",
+        registry.problems().stream()
+            .map(
+                p -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("service", p.service());
+                  m.put("class", p.provider());
+                  m.put("reason", p.reason());
+                  return m;
+                })
+            .toList());
     return write(listing);
   }
 

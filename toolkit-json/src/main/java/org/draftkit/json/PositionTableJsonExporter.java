@@ -16,11 +16,11 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link PositionTable} as JSON (described by
- * {@code docs/schema/position-table.schema.json}): {@code stakeholders} and {@code rows}
- * of {@code {paragraph, positions: [{stakeholder, stance, text, evidence}]}}, plus the base's
- * metadata, each row's base text, the evidence's source and location, and diagnostics.
- * Thread-safe and deterministic.
+ * Writes a {@link PositionTable} as JSON (described by {@code
+ * docs/schema/position-table.schema.json}): {@code stakeholders} and {@code rows} of {@code
+ * {paragraph, positions: [{stakeholder, stance, text, evidence}]}}, plus the base's metadata, each
+ * row's base text, the evidence's source and location, and diagnostics. Thread-safe and
+ * deterministic.
  *
  * @since 0.1
  */
@@ -40,7 +40,8 @@ public final class PositionTableJsonExporter implements Exporter<PositionTable> 
   }
 
   @Override
-  public void write(PositionTable table, OutputStream out, ExportContext context) throws IOException {
+  public void write(PositionTable table, OutputStream out, ExportContext context)
+      throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     if (table.base() != null) {
       json.put("base", mapping.metadata(table.base()));

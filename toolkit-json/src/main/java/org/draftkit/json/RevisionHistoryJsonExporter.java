@@ -11,14 +11,15 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link RevisionHistory} (N revisions) as JSON (described by
- * {@code docs/schema/revision-history.schema.json}): {@code revisions} (metadata of each),
- * {@code comparisons} (each consecutive comparison in the shape {@link ComparisonJsonExporter}
- * writes) and {@code lineage}: per paragraph, its {@code numbers} and {@code indexes} in every
- * revision (null where absent), the {@code steps} (status from each revision to the next), the
- * revision it {@code first} appears in and its {@code lastChange}.
+ * Writes a {@link RevisionHistory} (N revisions) as JSON (described by {@code
+ * docs/schema/revision-history.schema.json}): {@code revisions} (metadata of each), {@code
+ * comparisons} (each consecutive comparison in the shape {@link ComparisonJsonExporter} writes) and
+ * {@code lineage}: per paragraph, its {@code numbers} and {@code indexes} in every revision (null
+ * where absent), the {@code steps} (status from each revision to the next), the revision it {@code
+ * first} appears in and its {@code lastChange}.
  *
- * <p>Option {@code segments=true} as for {@link ComparisonJsonExporter}. Thread-safe; deterministic.
+ * <p>Option {@code segments=true} as for {@link ComparisonJsonExporter}. Thread-safe;
+ * deterministic.
  *
  * @since 0.1
  */

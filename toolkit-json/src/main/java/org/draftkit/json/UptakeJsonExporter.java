@@ -19,8 +19,8 @@ import org.draftkit.uptake.Uptake;
  * Writes an {@link Uptake} as CONTRACT.md describes: {@code stakeholders}, {@code revisions} and
  * {@code rows} of {@code {stakeholder, paragraph, proposal, fate, later: [{revision, paragraph,
  * fate, evidence}]}}, plus each row's proposed words, the changes taken and left, the redline of
- * the later words against the proposal, a per-stakeholder {@code summary} and diagnostics.
- * The shape is {@code docs/schema/uptake.schema.json}. Thread-safe and deterministic.
+ * the later words against the proposal, a per-stakeholder {@code summary} and diagnostics. The
+ * shape is {@code docs/schema/uptake.schema.json}. Thread-safe and deterministic.
  *
  * @since 0.1
  */
@@ -52,11 +52,13 @@ public final class UptakeJsonExporter implements Exporter<Uptake> {
       m.put("proposals", s.proposalCount());
       m.put("stances", s.stanceCount());
       Map<String, Object> fates = new LinkedHashMap<>();
-      s.proposals().entrySet().stream().sorted(Map.Entry.comparingByKey())
+      s.proposals().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
           .forEach(e -> fates.put(e.getKey().id(), e.getValue()));
       m.put("fates", fates);
       Map<String, Object> stances = new LinkedHashMap<>();
-      s.stances().entrySet().stream().sorted(Map.Entry.comparingByKey())
+      s.stances().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
           .forEach(e -> stances.put(e.getKey().id(), e.getValue()));
       m.put("stanceFates", stances);
       m.put("text", s.text());

@@ -24,7 +24,8 @@ class ComparisonJsonExporterTest {
     if (value instanceof org.draftkit.compare.Comparison c) {
       new ComparisonJsonExporter().write(c, out, context);
     } else {
-      new RevisionHistoryJsonExporter().write((org.draftkit.compare.RevisionHistory) value, out, context);
+      new RevisionHistoryJsonExporter()
+          .write((org.draftkit.compare.RevisionHistory) value, out, context);
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -41,11 +42,29 @@ class ComparisonJsonExporterTest {
       assertTrue(p.has("old") && p.has("new") && p.has("status"), p.toString());
       statuses.add(p.path("status").asText());
     }
-    assertEquals(List.of("modified", "unchanged", "modified", "inserted", "split", "deleted", "unchanged",
-        "unchanged", "unchanged", "unchanged", "unchanged", "unchanged", "unchanged", "unchanged", "unchanged",
-        "moved", "merged"), statuses);
+    assertEquals(
+        List.of(
+            "modified",
+            "unchanged",
+            "modified",
+            "inserted",
+            "split",
+            "deleted",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "unchanged",
+            "moved",
+            "merged"),
+        statuses);
     JsonNode modified = root.path("pairs").get(2);
-    assertEquals("[{\"op\":\"delete\",\"text\":\"shall endeavour to\"},{\"op\":\"insert\",\"text\":\"should\"}]",
+    assertEquals(
+        "[{\"op\":\"delete\",\"text\":\"shall endeavour to\"},{\"op\":\"insert\",\"text\":\"should\"}]",
         modified.path("edits").toString());
     JsonNode split = root.path("pairs").get(4);
     assertTrue(split.path("new").isArray());
@@ -79,11 +98,14 @@ class ComparisonJsonExporterTest {
     JsonNode pairs = new ObjectMapper().readTree(text).path("pairs");
     JsonNode split = pairs.get(1);
     assertEquals("split", split.path("status").asText());
-    assertEquals("[{\"op\":\"delete\",\"text\":\"further\",\"part\":1}]", split.path("edits").toString());
+    assertEquals(
+        "[{\"op\":\"delete\",\"text\":\"further\",\"part\":1}]", split.path("edits").toString());
     JsonNode merged = pairs.get(2);
     assertEquals("merged", merged.path("status").asText());
-    assertEquals("[{\"op\":\"delete\",\"text\":\".\",\"part\":0},{\"op\":\"delete\",\"text\":\"Expresses\",\"part\":1},"
-        + "{\"op\":\"insert\",\"text\":\"and expresses\",\"part\":1}]", merged.path("edits").toString());
+    assertEquals(
+        "[{\"op\":\"delete\",\"text\":\".\",\"part\":0},{\"op\":\"delete\",\"text\":\"Expresses\",\"part\":1},"
+            + "{\"op\":\"insert\",\"text\":\"and expresses\",\"part\":1}]",
+        merged.path("edits").toString());
     // each older paragraph of the merge is spelled by the equal and deleted segments of its part
     List<StringBuilder> older = List.of(new StringBuilder(), new StringBuilder());
     for (JsonNode s : merged.path("segments")) {
@@ -92,7 +114,8 @@ class ComparisonJsonExporterTest {
       }
     }
     assertEquals("Takes note of the consultations held in Geneva.", older.get(0).toString());
-    assertEquals("Expresses appreciation to the host country for its support.", older.get(1).toString());
+    assertEquals(
+        "Expresses appreciation to the host country for its support.", older.get(1).toString());
     // a pair with one paragraph on each side has no part
     assertTrue(pairs.get(0).path("segments").get(0).path("part").isMissingNode());
   }

@@ -28,18 +28,22 @@ class CorpusRoundTripTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
-      "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf",
-      "docx-peers/pandoc/notes.docx"})
+  @ValueSource(
+      strings = {
+        "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
+        "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf",
+        "docx-peers/pandoc/notes.docx"
+      })
   void survivesTheRoundTrip(String file) throws Exception {
     Path path = Corpus.file(file);
     Document doc = TOOLKIT.read(path);
     assertFalse(doc.paragraphs().isEmpty());
     String json = TOOLKIT.writeString(doc, "json");
 
-    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("../docs/schema/document.schema.json")), InputFormat.JSON);
+    var schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                Files.readString(Path.of("../docs/schema/document.schema.json")), InputFormat.JSON);
     assertEquals(List.of(), schema.validate(json, InputFormat.JSON));
 
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -50,9 +54,15 @@ class CorpusRoundTripTest {
 
   @Test
   void partyCommentsAndTrackedChangesAreInTheJson() throws Exception {
-    String json = TOOLKIT.writeString(TOOLKIT.read(Corpus.file(
-        "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx")), "json");
-    assertTrue(json.contains("\"marks\": [\"insert\"") && json.contains("\"marks\": [\"delete\""), "tracked changes");
+    String json =
+        TOOLKIT.writeString(
+            TOOLKIT.read(
+                Corpus.file(
+                    "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx")),
+            "json");
+    assertTrue(
+        json.contains("\"marks\": [\"insert\"") && json.contains("\"marks\": [\"delete\""),
+        "tracked changes");
     assertTrue(json.contains("\"text\": \"US: "), "party comments");
   }
 }

@@ -31,7 +31,8 @@ class DocumentJsonExporterTest {
 
   @Test
   void emptyDocumentHasEveryTopLevelField() throws Exception {
-    assertEquals("""
+    assertEquals(
+        """
         {
           "metadata": {},
           "paragraphs": [],
@@ -39,13 +40,20 @@ class DocumentJsonExporterTest {
           "comments": [],
           "diagnostics": []
         }
-        """, json(Document.builder().build()));
+        """,
+        json(Document.builder().build()));
   }
 
   @Test
   void numberIsNullWhenAbsentAndParentOnlyWhenPresent() throws Exception {
     Document.Builder b = Document.builder();
-    int top = b.add(ParagraphNumber.of("1"), ParagraphKind.OPERATIVE, List.of(Run.plain("Decides:")), null, null);
+    int top =
+        b.add(
+            ParagraphNumber.of("1"),
+            ParagraphKind.OPERATIVE,
+            List.of(Run.plain("Decides:")),
+            null,
+            null);
     b.add(null, ParagraphKind.OTHER, List.of(Run.plain("x")), top, null);
     b.add(null, ParagraphKind.PREAMBULAR, List.of(Run.plain("Recalling")), null, null);
     String json = json(b.build());

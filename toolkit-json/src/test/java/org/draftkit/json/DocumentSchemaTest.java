@@ -20,7 +20,10 @@ import org.draftkit.spi.ExportContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The committed JSON Schema ({@code docs/schema/document.schema.json}) describes what the exporter writes. */
+/**
+ * The committed JSON Schema ({@code docs/schema/document.schema.json}) describes what the exporter
+ * writes.
+ */
 class DocumentSchemaTest {
   private static final Path SCHEMA = Path.of("../docs/schema/document.schema.json");
   private static Schema schema;
@@ -28,7 +31,9 @@ class DocumentSchemaTest {
   @BeforeAll
   static void loadSchema() throws IOException {
     String text = Files.readString(SCHEMA, StandardCharsets.UTF_8);
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+    schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(text, InputFormat.JSON);
   }
 
   private static String json(Document doc) throws Exception {
@@ -43,7 +48,9 @@ class DocumentSchemaTest {
 
   @Test
   void theSchemaIsDraft202012() throws IOException {
-    assertTrue(Files.readString(SCHEMA).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+    assertTrue(
+        Files.readString(SCHEMA)
+            .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
   }
 
   @Test
@@ -62,17 +69,33 @@ class DocumentSchemaTest {
 
   @Test
   void theSchemaRejectsWhatTheContractForbids() {
-    assertFalse(errors("{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"number\": null, \"kind\": \"annex\","
-        + " \"text\": \"\", \"runs\": []}], \"footnotes\": [], \"comments\": [], \"diagnostics\": []}").isEmpty(),
+    assertFalse(
+        errors(
+                "{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"number\": null, \"kind\": \"annex\","
+                    + " \"text\": \"\", \"runs\": []}], \"footnotes\": [], \"comments\": [], \"diagnostics\": []}")
+            .isEmpty(),
         "unknown kind");
-    assertFalse(errors("{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"kind\": \"other\", \"text\": \"\","
-        + " \"runs\": []}], \"footnotes\": [], \"comments\": [], \"diagnostics\": []}").isEmpty(),
+    assertFalse(
+        errors(
+                "{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"kind\": \"other\", \"text\": \"\","
+                    + " \"runs\": []}], \"footnotes\": [], \"comments\": [], \"diagnostics\": []}")
+            .isEmpty(),
         "number must be present, even when null");
-    assertFalse(errors("{\"metadata\": {\"date\": \"16 December 2025\"}, \"paragraphs\": [], \"footnotes\": [],"
-        + " \"comments\": [], \"diagnostics\": []}").isEmpty(), "ISO date");
-    assertFalse(errors("{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"number\": \"1\", \"kind\": \"other\","
-        + " \"text\": \"x\", \"runs\": [{\"text\": \"x\", \"marks\": [\"glitter\"]}]}], \"footnotes\": [],"
-        + " \"comments\": [], \"diagnostics\": []}").isEmpty(), "unknown mark");
-    assertFalse(errors("{\"metadata\": {}, \"paragraphs\": []}").isEmpty(), "every top-level array is written");
+    assertFalse(
+        errors(
+                "{\"metadata\": {\"date\": \"16 December 2025\"}, \"paragraphs\": [], \"footnotes\": [],"
+                    + " \"comments\": [], \"diagnostics\": []}")
+            .isEmpty(),
+        "ISO date");
+    assertFalse(
+        errors(
+                "{\"metadata\": {}, \"paragraphs\": [{\"index\": 0, \"number\": \"1\", \"kind\": \"other\","
+                    + " \"text\": \"x\", \"runs\": [{\"text\": \"x\", \"marks\": [\"glitter\"]}]}], \"footnotes\": [],"
+                    + " \"comments\": [], \"diagnostics\": []}")
+            .isEmpty(),
+        "unknown mark");
+    assertFalse(
+        errors("{\"metadata\": {}, \"paragraphs\": []}").isEmpty(),
+        "every top-level array is written");
   }
 }

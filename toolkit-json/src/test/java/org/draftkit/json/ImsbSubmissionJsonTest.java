@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The IMSB reflections on Rev.2 (a Markdown submission from the corpus) converted to JSON as
- * {@code draftkit convert … --to json} does it, checked field by field against the Document shape.
+ * The IMSB reflections on Rev.2 (a Markdown submission from the corpus) converted to JSON as {@code
+ * draftkit convert … --to json} does it, checked field by field against the Document shape.
  */
 class ImsbSubmissionJsonTest {
   private static final String FILE = "submissions/imsb-reflections-wsis20-rev2_2025-12-09.md";
@@ -49,7 +49,10 @@ class ImsbSubmissionJsonTest {
     throw new AssertionError("no paragraph numbered " + number);
   }
 
-  /** The stretches of text carrying {@code mark}, neighbouring runs joined, white space at the edges removed. */
+  /**
+   * The stretches of text carrying {@code mark}, neighbouring runs joined, white space at the edges
+   * removed.
+   */
   private static List<String> marked(JsonNode paragraph, String mark) {
     List<String> spans = new ArrayList<>();
     StringBuilder current = null;
@@ -77,7 +80,8 @@ class ImsbSubmissionJsonTest {
     for (String field : List.of("metadata", "paragraphs", "footnotes", "comments", "diagnostics")) {
       assertTrue(root.has(field), field);
     }
-    assertEquals("imsb-reflections-wsis20-rev2_2025-12-09.md", root.get("metadata").get("source").asText());
+    assertEquals(
+        "imsb-reflections-wsis20-rev2_2025-12-09.md", root.get("metadata").get("source").asText());
     JsonNode paragraphs = root.get("paragraphs");
     for (int i = 0; i < paragraphs.size(); i++) {
       JsonNode p = paragraphs.get(i);
@@ -85,7 +89,8 @@ class ImsbSubmissionJsonTest {
       assertTrue(p.has("number") && p.has("kind") && p.has("text") && p.has("runs"), p.toString());
       StringBuilder runs = new StringBuilder();
       p.get("runs").forEach(r -> runs.append(r.get("text").asText()));
-      assertEquals(p.get("text").asText(), runs.toString(), "text is the runs' text, marks ignored");
+      assertEquals(
+          p.get("text").asText(), runs.toString(), "text is the runs' text, marks ignored");
     }
   }
 
@@ -94,30 +99,44 @@ class ImsbSubmissionJsonTest {
     for (String n : List.of("66", "83 bis", "84", "88", "89", "100", "103")) {
       JsonNode p = paragraph(n);
       assertEquals(n, p.get("number").asText());
-      assertFalse(p.get("text").asText().startsWith(n), "text excludes the label: " + p.get("text"));
+      assertFalse(
+          p.get("text").asText().startsWith(n), "text excludes the label: " + p.get("text"));
     }
-    assertTrue(paragraph("83 bis").get("text").asText().startsWith("We recognise the significant work"));
+    assertTrue(
+        paragraph("83 bis").get("text").asText().startsWith("We recognise the significant work"));
   }
 
   @Test
   void struckTextIsMarkedStrike() {
-    assertEquals(List.of("to establish consider the establishment of", "81st session of the General Assembly"),
+    assertEquals(
+        List.of(
+            "to establish consider the establishment of", "81st session of the General Assembly"),
         marked(paragraph("66"), "strike"));
     assertEquals(List.of("description"), marked(paragraph("88"), "strike"));
     assertEquals(List.of("reaffirm"), marked(paragraph("89"), "strike"));
     assertEquals(1, marked(paragraph("103"), "strike").size());
-    assertTrue(marked(paragraph("103"), "strike").get(0).startsWith("call for the strengthening of the Secretariat"));
+    assertTrue(
+        marked(paragraph("103"), "strike")
+            .get(0)
+            .startsWith("call for the strengthening of the Secretariat"));
   }
 
   @Test
   void boldTextIsMarkedBold() {
-    assertEquals(List.of("including the Internet Governance Forum and the WSIS Forum"), marked(paragraph("84"), "bold"));
-    assertEquals(List.of("working definition", "with a working definition"), marked(paragraph("88"), "bold"));
-    assertEquals(List.of("recognize", "encompasses both technical and public policy issues and"),
+    assertEquals(
+        List.of("including the Internet Governance Forum and the WSIS Forum"),
+        marked(paragraph("84"), "bold"));
+    assertEquals(
+        List.of("working definition", "with a working definition"),
+        marked(paragraph("88"), "bold"));
+    assertEquals(
+        List.of("recognize", "encompasses both technical and public policy issues and"),
         marked(paragraph("89"), "bold"));
     assertEquals(1, marked(paragraph("100"), "bold").size());
-    assertTrue(marked(paragraph("100"), "bold").get(0).startsWith("maintaining the current arrangement"));
-    assertEquals(List.of(), marked(paragraph("83 bis"), "bold"), "83 bis is proposed as plain text");
+    assertTrue(
+        marked(paragraph("100"), "bold").get(0).startsWith("maintaining the current arrangement"));
+    assertEquals(
+        List.of(), marked(paragraph("83 bis"), "bold"), "83 bis is proposed as plain text");
   }
 
   @Test
@@ -132,7 +151,11 @@ class ImsbSubmissionJsonTest {
     String haystack = all.toString().toLowerCase(Locale.ROOT);
     List<String> missing = new ArrayList<>();
     for (String token : Files.readString(source, StandardCharsets.UTF_8).split("\\s+")) {
-      String word = token.replaceAll("[*~#>\\[\\]()_`]", "").replaceAll("[.,;:!?]+$", "").toLowerCase(Locale.ROOT);
+      String word =
+          token
+              .replaceAll("[*~#>\\[\\]()_`]", "")
+              .replaceAll("[.,;:!?]+$", "")
+              .toLowerCase(Locale.ROOT);
       if (word.chars().anyMatch(Character::isLetterOrDigit) && !haystack.contains(word)) {
         missing.add(token);
       }
@@ -143,7 +166,8 @@ class ImsbSubmissionJsonTest {
   @Test
   void theJsonReadsBackIntoTheSameDocument() throws Exception {
     Document doc = TOOLKIT.read(source);
-    Document back = TOOLKIT.read(json.getBytes(StandardCharsets.UTF_8), "imsb.json", null, Map.of());
+    Document back =
+        TOOLKIT.read(json.getBytes(StandardCharsets.UTF_8), "imsb.json", null, Map.of());
     assertNotNull(back);
     assertEquals(doc, back);
   }

@@ -23,14 +23,19 @@ class JsonImporterTest {
   private final JsonImporter importer = new JsonImporter();
 
   private Document read(String json) throws Exception {
-    return importer.read(new ByteArrayInputStream(json.getBytes(UTF_8)), ImportContext.of("draft.json"));
+    return importer.read(
+        new ByteArrayInputStream(json.getBytes(UTF_8)), ImportContext.of("draft.json"));
   }
 
   private String failure(String json) {
     CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(json));
     String m = e.getMessage();
     assertTrue(m.startsWith("draft.json: "), "names the file: " + m);
-    assertFalse(m.contains("com.fasterxml") || m.contains("java.lang") || m.contains("org.draftkit") || m.contains("\n"),
+    assertFalse(
+        m.contains("com.fasterxml")
+            || m.contains("java.lang")
+            || m.contains("org.draftkit")
+            || m.contains("\n"),
         "one line, no Java or Jackson names: " + m);
     return m;
   }
@@ -67,7 +72,9 @@ class JsonImporterTest {
 
   @Test
   void readsAMinimalHandWrittenDocument() throws Exception {
-    Document doc = read("""
+    Document doc =
+        read(
+            """
         {"metadata": {"symbol": "A/80/L.41", "date": "2025-12-16"},
          "paragraphs": [
            {"number": "66", "kind": "operative", "text": "We invite the Secretary-General."},
@@ -82,29 +89,38 @@ class JsonImporterTest {
     assertEquals(0, doc.paragraphs().get(1).parent());
     assertNull(doc.paragraphs().get(2).number());
     assertTrue(doc.paragraphs().get(2).has(Mark.ITALIC));
-    assertTrue(doc.footnotes().isEmpty() && doc.comments().isEmpty() && doc.diagnostics().isEmpty());
+    assertTrue(
+        doc.footnotes().isEmpty() && doc.comments().isEmpty() && doc.diagnostics().isEmpty());
   }
 
   @Test
   void ignoresFieldsItDoesNotKnow() throws Exception {
-    Document doc = read("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\", \"colour\": \"red\"}],"
-        + " \"applied\": [{\"proponent\": \"IMSB\"}]}");
+    Document doc =
+        read(
+            "{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\", \"colour\": \"red\"}],"
+                + " \"applied\": [{\"proponent\": \"IMSB\"}]}");
     assertEquals("x", doc.paragraphs().get(0).text());
   }
 
   @Test
   void unknownKindsAndMarksBecomeDiagnostics() throws Exception {
-    Document doc = read("{\"paragraphs\": [{\"kind\": \"annex\", \"runs\": [{\"text\": \"x\", \"marks\": [\"bold\", \"glitter\"]}]}]}");
+    Document doc =
+        read(
+            "{\"paragraphs\": [{\"kind\": \"annex\", \"runs\": [{\"text\": \"x\", \"marks\": [\"bold\", \"glitter\"]}]}]}");
     assertEquals(ParagraphKind.OTHER, doc.paragraphs().get(0).kind());
     assertTrue(doc.paragraphs().get(0).has(Mark.BOLD));
     assertEquals(2, doc.diagnostics().size());
-    assertTrue(doc.diagnostics().stream().allMatch(d -> d.severity() == Diagnostic.Severity.WARNING));
-    assertTrue(doc.diagnostics().get(1).message().contains("glitter"), doc.diagnostics().toString());
+    assertTrue(
+        doc.diagnostics().stream().allMatch(d -> d.severity() == Diagnostic.Severity.WARNING));
+    assertTrue(
+        doc.diagnostics().get(1).message().contains("glitter"), doc.diagnostics().toString());
   }
 
   @Test
   void textThatDisagreesWithItsRunsIsReported() throws Exception {
-    Document doc = read("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"abc\", \"runs\": [{\"text\": \"abd\"}]}]}");
+    Document doc =
+        read(
+            "{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"abc\", \"runs\": [{\"text\": \"abd\"}]}]}");
     assertEquals("abd", doc.paragraphs().get(0).text());
     assertEquals("json.text-mismatch", doc.diagnostics().get(0).code());
   }
@@ -113,19 +129,25 @@ class JsonImporterTest {
 
   @Test
   void malformedJsonGivesTheLineAndColumn() {
-    String m = failure("{\n  \"paragraphs\": [\n    {\"kind\": \"other\" \"text\": \"x\"}\n  ]\n}\n");
+    String m =
+        failure("{\n  \"paragraphs\": [\n    {\"kind\": \"other\" \"text\": \"x\"}\n  ]\n}\n");
     assertTrue(m.contains("line 3, column "), m);
   }
 
   @Test
   void truncatedJson() {
-    assertTrue(failure("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\"}").contains("line 1"));
+    assertTrue(
+        failure("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\"}").contains("line 1"));
   }
 
   @Test
   void wrongTypesNameThePathAndWhatWasExpected() {
     String m = failure("{\"paragraphs\": [\n {\"kind\": \"other\", \"runs\": [{\"text\": 5}]}]}");
-    assertTrue(m.contains("line 2") && m.contains("paragraphs[0].runs[0].text") && m.contains("expected a string"), m);
+    assertTrue(
+        m.contains("line 2")
+            && m.contains("paragraphs[0].runs[0].text")
+            && m.contains("expected a string"),
+        m);
     m = failure("{\"paragraphs\": {\"kind\": \"other\"}}");
     assertTrue(m.contains("expected an array"), m);
   }
@@ -134,35 +156,54 @@ class JsonImporterTest {
   void missingPartsAreNamed() {
     assertTrue(failure("{\"metadata\": {}}").contains("\"paragraphs\""));
     assertTrue(failure("{\"paragraphs\": [{\"text\": \"x\"}]}").contains("\"kind\""));
-    assertTrue(failure("{\"paragraphs\": [{\"kind\": \"other\"}]}").contains("\"text\" or \"runs\""));
+    assertTrue(
+        failure("{\"paragraphs\": [{\"kind\": \"other\"}]}").contains("\"text\" or \"runs\""));
   }
 
   @Test
   void badValuesAreNamed() {
-    assertTrue(failure("{\"metadata\": {\"date\": \"16 December 2025\"}, \"paragraphs\": []}").contains("ISO date"));
-    assertTrue(failure("{\"paragraphs\": [{\"index\": 3, \"kind\": \"other\", \"text\": \"x\"}]}")
-        .contains("paragraphs[0].index"));
-    assertTrue(failure("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\", \"parent\": 0}]}")
-        .contains("paragraphs[0].parent"));
-    assertTrue(failure("{\"paragraphs\": [], \"diagnostics\": [{\"severity\": \"fatal\", \"code\": \"c\", \"message\": \"m\"}]}")
-        .contains("info, warning or error"));
-    assertTrue(failure("{\"paragraphs\": [], \"comments\": [{\"id\": \"c\", \"text\": \"t\", \"paragraph\": 4}]}")
-        .contains("comments[0].paragraph"));
+    assertTrue(
+        failure("{\"metadata\": {\"date\": \"16 December 2025\"}, \"paragraphs\": []}")
+            .contains("ISO date"));
+    assertTrue(
+        failure("{\"paragraphs\": [{\"index\": 3, \"kind\": \"other\", \"text\": \"x\"}]}")
+            .contains("paragraphs[0].index"));
+    assertTrue(
+        failure("{\"paragraphs\": [{\"kind\": \"other\", \"text\": \"x\", \"parent\": 0}]}")
+            .contains("paragraphs[0].parent"));
+    assertTrue(
+        failure(
+                "{\"paragraphs\": [], \"diagnostics\": [{\"severity\": \"fatal\", \"code\": \"c\", \"message\": \"m\"}]}")
+            .contains("info, warning or error"));
+    assertTrue(
+        failure(
+                "{\"paragraphs\": [], \"comments\": [{\"id\": \"c\", \"text\": \"t\", \"paragraph\": 4}]}")
+            .contains("comments[0].paragraph"));
   }
 
   @Test
   void nullsInsideArraysAreErrors() {
-    assertTrue(failure("{\"paragraphs\": [null]}").contains("(paragraphs[0]): null is not allowed here"));
-    assertTrue(failure("{\"paragraphs\": [{\"kind\": \"other\", \"runs\": [{\"text\": \"x\", \"marks\": [null]}]}]}")
-        .contains("null is not allowed here"));
+    assertTrue(
+        failure("{\"paragraphs\": [null]}").contains("(paragraphs[0]): null is not allowed here"));
+    assertTrue(
+        failure(
+                "{\"paragraphs\": [{\"kind\": \"other\", \"runs\": [{\"text\": \"x\", \"marks\": [null]}]}]}")
+            .contains("null is not allowed here"));
   }
 
   @Test
   void binaryContentIsNamedByItsFirstByte() {
-    CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> importer.read(
-        new ByteArrayInputStream(new byte[] {0, (byte) 0xff, 3}), ImportContext.of("draft.json")));
-    assertEquals("draft.json: not valid draftkit JSON: expected a JSON object starting with '{' but the content starts"
-        + " with byte 0x00", e.getMessage());
+    CorruptDocumentException e =
+        assertThrows(
+            CorruptDocumentException.class,
+            () ->
+                importer.read(
+                    new ByteArrayInputStream(new byte[] {0, (byte) 0xff, 3}),
+                    ImportContext.of("draft.json")));
+    assertEquals(
+        "draft.json: not valid draftkit JSON: expected a JSON object starting with '{' but the content starts"
+            + " with byte 0x00",
+        e.getMessage());
   }
 
   @Test

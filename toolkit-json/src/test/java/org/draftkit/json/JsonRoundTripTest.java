@@ -90,7 +90,8 @@ class JsonRoundTripTest {
     withBom[1] = (byte) 0xbb;
     withBom[2] = (byte) 0xbf;
     System.arraycopy(json, 0, withBom, 3, json.length);
-    assertEquals(doc, importer.read(new ByteArrayInputStream(withBom), ImportContext.of("bom.json")));
+    assertEquals(
+        doc, importer.read(new ByteArrayInputStream(withBom), ImportContext.of("bom.json")));
   }
 
   @Test
@@ -98,8 +99,16 @@ class JsonRoundTripTest {
     // two neighbouring plain runs and an empty run: the JSON keeps them, it does not merge them
     Document.Builder b = Document.builder();
     int i = b.add(null, ParagraphKind.OTHER, List.of(), null, null);
-    b.set(i, b.paragraphs().get(i).withRuns(List.of(Run.plain("a"), Run.plain("b"), Run.plain(""),
-        new Run("", EnumSet.of(Mark.COMMENT_ANCHOR), "x", null, "c9"))));
+    b.set(
+        i,
+        b.paragraphs()
+            .get(i)
+            .withRuns(
+                List.of(
+                    Run.plain("a"),
+                    Run.plain("b"),
+                    Run.plain(""),
+                    new Run("", EnumSet.of(Mark.COMMENT_ANCHOR), "x", null, "c9"))));
     Document doc = b.build();
     assertEquals(doc, roundTrip(doc));
   }
@@ -107,7 +116,14 @@ class JsonRoundTripTest {
   @Test
   void astralCharactersAndControlCharactersSurvive() throws Exception {
     Document.Builder b = Document.builder();
-    b.add(null, ParagraphKind.OTHER, List.of(Run.plain("😀 \u0000\u0007\u001f \u2028 \uFEFF \"\\/ مرحبا \uD800 lone \uDC00 surrogates")), null, null);
+    b.add(
+        null,
+        ParagraphKind.OTHER,
+        List.of(
+            Run.plain(
+                "😀 \u0000\u0007\u001f \u2028 \uFEFF \"\\/ مرحبا \uD800 lone \uDC00 surrogates")),
+        null,
+        null);
     Document doc = b.build();
     assertEquals(doc, roundTrip(doc));
   }

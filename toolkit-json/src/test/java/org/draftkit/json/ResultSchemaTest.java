@@ -55,46 +55,71 @@ class ResultSchemaTest {
   @Test
   void comparisonsAreValid() throws Exception {
     valid("comparison.schema.json", json(new ComparisonJsonExporter(), Samples.comparison()));
-    valid("comparison.schema.json", json(new ComparisonJsonExporter(), Comparer.defaults().compare(
-        Samples.draft(), Document.builder().build())));
+    valid(
+        "comparison.schema.json",
+        json(
+            new ComparisonJsonExporter(),
+            Comparer.defaults().compare(Samples.draft(), Document.builder().build())));
     for (var c : List.of(SampleComparisons.class.getMethods())) {
-      if (c.getParameterCount() == 0 && c.getReturnType() == org.draftkit.compare.Comparison.class) {
-        valid("comparison.schema.json", json(new ComparisonJsonExporter(), (org.draftkit.compare.Comparison) c.invoke(null)));
+      if (c.getParameterCount() == 0
+          && c.getReturnType() == org.draftkit.compare.Comparison.class) {
+        valid(
+            "comparison.schema.json",
+            json(new ComparisonJsonExporter(), (org.draftkit.compare.Comparison) c.invoke(null)));
       }
     }
   }
 
   @Test
   void revisionHistoriesAreValid() throws Exception {
-    valid("revision-history.schema.json", json(new RevisionHistoryJsonExporter(),
-        Comparer.defaults().compare(List.of(Samples.draft(), Samples.revision(), Samples.draft()))));
+    valid(
+        "revision-history.schema.json",
+        json(
+            new RevisionHistoryJsonExporter(),
+            Comparer.defaults()
+                .compare(List.of(Samples.draft(), Samples.revision(), Samples.draft()))));
   }
 
   @Test
   void consolidationsAreValid() throws Exception {
-    valid("consolidation.schema.json", json(new ConsolidationJsonExporter(), Samples.consolidation()));
-    valid("consolidation.schema.json", json(new ConsolidationJsonExporter(), Samples.movedConsolidation()));
+    valid(
+        "consolidation.schema.json",
+        json(new ConsolidationJsonExporter(), Samples.consolidation()));
+    valid(
+        "consolidation.schema.json",
+        json(new ConsolidationJsonExporter(), Samples.movedConsolidation()));
   }
 
   @Test
   void positionTablesAreValid() throws Exception {
-    valid("position-table.schema.json", json(new PositionTableJsonExporter(), Samples.positionTable()));
-    valid("position-table.schema.json", json(new PositionTableJsonExporter(),
-        PositionReader.defaults().build(List.of(Submission.of(Samples.submission(), "EG")), null, Map.of())));
+    valid(
+        "position-table.schema.json",
+        json(new PositionTableJsonExporter(), Samples.positionTable()));
+    valid(
+        "position-table.schema.json",
+        json(
+            new PositionTableJsonExporter(),
+            PositionReader.defaults()
+                .build(List.of(Submission.of(Samples.submission(), "EG")), null, Map.of())));
   }
 
   @Test
   void aWrongOutputIsCaught() throws Exception {
-    String json = json(new PositionTableJsonExporter(), Samples.positionTable()).replace("\"stance\": \"", "\"stance\": \"x");
+    String json =
+        json(new PositionTableJsonExporter(), Samples.positionTable())
+            .replace("\"stance\": \"", "\"stance\": \"x");
     assertFalse(schema("position-table.schema.json").validate(json, InputFormat.JSON).isEmpty());
   }
 
   @Test
   void sharedDefinitionsAreTheDocumentSchemas() throws IOException {
     JsonNode document = MAPPER.readTree(DIR.resolve("document.schema.json").toFile()).get("$defs");
-    for (String name : List.of("comparison", "revision-history", "consolidation", "position-table")) {
+    for (String name :
+        List.of("comparison", "revision-history", "consolidation", "position-table")) {
       JsonNode defs = MAPPER.readTree(DIR.resolve(name + ".schema.json").toFile()).get("$defs");
-      for (String def : List.of("metadata", "paragraph", "run", "footnote", "comment", "diagnostic", "location")) {
+      for (String def :
+          List.of(
+              "metadata", "paragraph", "run", "footnote", "comment", "diagnostic", "location")) {
         assertEquals(document.get(def), defs.get(def), name + " #/$defs/" + def);
       }
     }

@@ -15,7 +15,10 @@ import org.draftkit.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Through the facade, as the CLI and the server use it: plugins found by ServiceLoader, format detected from content. */
+/**
+ * Through the facade, as the CLI and the server use it: plugins found by ServiceLoader, format
+ * detected from content.
+ */
 class ToolkitJsonTest {
   private final Toolkit toolkit = Toolkit.builder().discoverPlugins().build();
 
@@ -30,10 +33,13 @@ class ToolkitJsonTest {
   @Test
   void aBrokenJsonFileIsACorruptDocument(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.json");
-    Files.writeString(file, "{\n  \"paragraphs\": [\n    {\"kind\": \"other\", \"text\": }\n  ]\n}\n");
-    CorruptDocumentException e = assertThrows(CorruptDocumentException.class,
-        () -> toolkit.read(file, null, Map.of()));
-    assertTrue(e.getMessage().startsWith(file + ": not valid draftkit JSON: line 3, column "), e.getMessage());
+    Files.writeString(
+        file, "{\n  \"paragraphs\": [\n    {\"kind\": \"other\", \"text\": }\n  ]\n}\n");
+    CorruptDocumentException e =
+        assertThrows(CorruptDocumentException.class, () -> toolkit.read(file, null, Map.of()));
+    assertTrue(
+        e.getMessage().startsWith(file + ": not valid draftkit JSON: line 3, column "),
+        e.getMessage());
     assertNotNull(e.getCause(), "the parser's exception is kept as the cause");
   }
 }

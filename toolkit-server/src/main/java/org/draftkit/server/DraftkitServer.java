@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Endpoints: {@code GET /api/plugins}, {@code POST /api/convert}, {@code POST /api/compare},
- * {@code POST /api/consolidate}, {@code POST /api/positions}. Errors are
- * {@code application/problem+json} (RFC 9457).
+ * {@code POST /api/consolidate}, {@code POST /api/positions}. Errors are {@code
+ * application/problem+json} (RFC 9457).
  *
  * <p>Thread-safe: {@link #stop()} may be called from any thread, more than once.
  *
@@ -61,8 +61,9 @@ public final class DraftkitServer implements AutoCloseable {
       app.start();
     } catch (JavalinBindException e) {
       stopQuietly(app);
-      BindException cause = new BindException("cannot listen on " + options.host() + ":" + options.port()
-          + ": " + rootMessage(e));
+      BindException cause =
+          new BindException(
+              "cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e));
       cause.initCause(e);
       throw new UncheckedIOException(cause.getMessage(), cause);
     }
@@ -89,8 +90,8 @@ public final class DraftkitServer implements AutoCloseable {
   }
 
   /**
-   * Blocks until {@link #stop()} has completed (called from another thread or a shutdown hook).
-   * An interrupt ends the wait early and leaves the thread's interrupt flag set.
+   * Blocks until {@link #stop()} has completed (called from another thread or a shutdown hook). An
+   * interrupt ends the wait early and leaves the thread's interrupt flag set.
    */
   public void awaitStop() {
     try {

@@ -14,12 +14,12 @@ import java.util.Objects;
  * @param maxJobs how many jobs (POSTs to {@code /api/…}) run at once
  * @param maxQueued how many more jobs wait for a free slot; beyond them a request is answered with
  *     503 and {@code Retry-After}
- * @param jobTimeLimit how long a job may take, from when it is accepted (waiting included); a
- *     job over it is answered with a 503 problem and its work is interrupted
+ * @param jobTimeLimit how long a job may take, from when it is accepted (waiting included); a job
+ *     over it is answered with a 503 problem and its work is interrupted
  * @since 0.1
  */
-public record ServerOptions(int port, long maxUploadBytes, String host, int maxJobs, int maxQueued,
-    Duration jobTimeLimit) {
+public record ServerOptions(
+    int port, long maxUploadBytes, String host, int maxJobs, int maxQueued, Duration jobTimeLimit) {
 
   /** The default port of {@code draftkit serve}. */
   public static final int DEFAULT_PORT = 7070;
@@ -107,14 +107,17 @@ public record ServerOptions(int port, long maxUploadBytes, String host, int maxJ
 
   /**
    * True when the host is a loopback interface ({@code 127.x.x.x}, {@code ::1}, {@code localhost}):
-   * only programs on this machine can reach the server. The API has no authentication, so any
-   * other host exposes it to whoever can reach that address.
+   * only programs on this machine can reach the server. The API has no authentication, so any other
+   * host exposes it to whoever can reach that address.
    */
   public boolean loopbackOnly() {
     String h = host.strip().toLowerCase(Locale.ROOT);
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+    return h.equals("localhost")
+        || h.startsWith("127.")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1");
   }
 }

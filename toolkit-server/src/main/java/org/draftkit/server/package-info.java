@@ -1,2 +1,5 @@
-/** The draftkit HTTP API: a thin front end over {@link org.draftkit.Toolkit}, started with {@link org.draftkit.server.DraftkitServer}. */
+/**
+ * The draftkit HTTP API: a thin front end over {@link org.draftkit.Toolkit}, started with {@link
+ * org.draftkit.server.DraftkitServer}.
+ */
 package org.draftkit.server;

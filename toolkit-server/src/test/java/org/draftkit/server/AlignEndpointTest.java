@@ -29,7 +29,10 @@ class AlignEndpointTest {
 
   @BeforeAll
   static void start() {
-    server = DraftkitServer.start(Toolkit.builder().discoverPlugins().build(), new ServerOptions(0, 64 * 1024, "127.0.0.1"));
+    server =
+        DraftkitServer.start(
+            Toolkit.builder().discoverPlugins().build(),
+            new ServerOptions(0, 64 * 1024, "127.0.0.1"));
     api = new Api(server.port());
   }
 
@@ -48,12 +51,15 @@ class AlignEndpointTest {
 
   @Test
   void threeVersionsAreAlignedWithTheirMismatches() throws Exception {
-    HttpResponse<byte[]> r = api.post("/api/align?to=json", versions("treaty_en.md", "treaty_fr.md", "treaty_ar.md"));
+    HttpResponse<byte[]> r =
+        api.post("/api/align?to=json", versions("treaty_en.md", "treaty_fr.md", "treaty_ar.md"));
     assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));
     JsonNode a = JSON.readTree(r.body());
     assertEquals("[\"en\",\"fr\",\"ar\"]", a.get("languages").toString());
     assertEquals("[\"ltr\",\"ltr\",\"rtl\"]", a.get("directions").toString());
-    assertEquals("art 1 / 2: numbered 3 in fr, 2 in the others", a.get("mismatches").get(2).get("message").asText());
+    assertEquals(
+        "art 1 / 2: numbered 3 in fr, 2 in the others",
+        a.get("mismatches").get(2).get("message").asText());
   }
 
   @Test
@@ -66,6 +72,7 @@ class AlignEndpointTest {
   @Test
   void oneVersionOrABadOcrModeIsABadRequest() throws Exception {
     assertProblem(api.post("/api/align", versions("treaty_en.md")), 400);
-    assertProblem(api.post("/api/align?ocr=sometimes", versions("treaty_en.md", "treaty_fr.md")), 400);
+    assertProblem(
+        api.post("/api/align?ocr=sometimes", versions("treaty_en.md", "treaty_fr.md")), 400);
   }
 }

@@ -35,7 +35,9 @@ class CompareEndpointTest {
 
   @BeforeAll
   static void start() {
-    server = DraftkitServer.start(Toolkit.builder().discoverPlugins().build(), new ServerOptions(0, LIMIT, "127.0.0.1"));
+    server =
+        DraftkitServer.start(
+            Toolkit.builder().discoverPlugins().build(), new ServerOptions(0, LIMIT, "127.0.0.1"));
     api = new Api(server.port());
   }
 
@@ -68,7 +70,8 @@ class CompareEndpointTest {
     JsonNode bis = pairWithNew(c, "2 bis");
     assertEquals("inserted", bis.get("status").asText());
     assertTrue(bis.get("old").isNull());
-    assertEquals(List.of("insert:We welcome regional centres that pool forecasting capacity."), edits(bis));
+    assertEquals(
+        List.of("insert:We welcome regional centres that pool forecasting capacity."), edits(bis));
 
     JsonNode p3 = pairWithNew(c, "3");
     assertEquals("unchanged", p3.get("status").asText());
@@ -78,7 +81,8 @@ class CompareEndpointTest {
 
   @Test
   void threeRevisionsGiveEachRedlineAndTheLineage() throws Exception {
-    HttpResponse<byte[]> r = api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md"));
+    HttpResponse<byte[]> r =
+        api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md"));
     assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));
     JsonNode h = JSON.readTree(r.body());
     assertEquals(3, h.get("revisions").size());
@@ -87,12 +91,18 @@ class CompareEndpointTest {
     JsonNode second = h.get("comparisons").get(1);
     JsonNode renumbered = pairWithNew(second, "3");
     assertEquals("2 bis", renumbered.get("old").get("number").asText());
-    assertEquals("unchanged", renumbered.get("status").asText(), "renumbering alone is no text edit");
+    assertEquals(
+        "unchanged", renumbered.get("status").asText(), "renumbering alone is no text edit");
     assertTrue(renumbered.get("renumbered").asBoolean());
     assertEquals(0, renumbered.get("edits").size());
     assertEquals(List.of("insert:and climate funds"), edits(pairWithNew(second, "4")));
-    assertTrue(pairs(second).stream().anyMatch(p -> p.get("status").asText().equals("deleted")
-        && p.get("old").get("number").asText().equals("4")), second.toString());
+    assertTrue(
+        pairs(second).stream()
+            .anyMatch(
+                p ->
+                    p.get("status").asText().equals("deleted")
+                        && p.get("old").get("number").asText().equals("4")),
+        second.toString());
 
     JsonNode bisLine = lineage(h, 1, "2 bis");
     assertEquals(Arrays.asList(null, "2 bis", "3"), texts(bisLine.get("numbers")));
@@ -109,10 +119,16 @@ class CompareEndpointTest {
     String html = new String(r.body(), UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>"), html);
     assertTrue(html.contains("<del") && html.contains("encourage") && html.contains("<ins"), html);
-    assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "no network resources");
-    assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().contains("filename=\"redline-rev1.html\""));
+    assertFalse(
+        html.contains("src=\"http") || html.contains("href=\"http"), "no network resources");
+    assertTrue(
+        r.headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("filename=\"redline-rev1.html\""));
 
-    HttpResponse<byte[]> history = api.post("/api/compare", revisions("rev0.md", "rev1.md", "rev2.md"));
+    HttpResponse<byte[]> history =
+        api.post("/api/compare", revisions("rev0.md", "rev1.md", "rev2.md"));
     assertEquals(200, history.statusCode(), () -> new String(history.body(), UTF_8));
     assertTrue(new String(history.body(), UTF_8).startsWith("<!DOCTYPE html>"));
   }
@@ -127,48 +143,67 @@ class CompareEndpointTest {
 
   @Test
   void theSameRevisionsGiveTheSameBytes() throws Exception {
-    byte[] first = api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md")).body();
-    byte[] second = api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md")).body();
+    byte[] first =
+        api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md")).body();
+    byte[] second =
+        api.post("/api/compare?to=json", revisions("rev0.md", "rev1.md", "rev2.md")).body();
     assertEquals(new String(first, UTF_8), new String(second, UTF_8));
   }
 
   @Test
   void moveAndSplitDetectionCanBeTurnedOff() throws Exception {
-    HttpResponse<byte[]> r = api.post("/api/compare?to=json&moves=false&splits=false", revisions("rev0.md", "rev1.md"));
+    HttpResponse<byte[]> r =
+        api.post("/api/compare?to=json&moves=false&splits=false", revisions("rev0.md", "rev1.md"));
     assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));
-    JsonNode p = assertProblem(api.post("/api/compare?to=json&moves=perhaps", revisions("rev0.md", "rev1.md")), 400);
+    JsonNode p =
+        assertProblem(
+            api.post("/api/compare?to=json&moves=perhaps", revisions("rev0.md", "rev1.md")), 400);
     assertEquals("parameter 'moves' takes true or false, got 'perhaps'", p.get("detail").asText());
   }
 
   @Test
   void oneRevisionIs400() throws Exception {
     JsonNode p = assertProblem(api.post("/api/compare", revisions("rev0.md")), 400);
-    assertEquals("expected 2 or more revisions (oldest first) in the multipart field 'file' (repeated), got 1",
+    assertEquals(
+        "expected 2 or more revisions (oldest first) in the multipart field 'file' (repeated), got 1",
         p.get("detail").asText());
     assertProblem(api.post("/api/compare", new Multipart().field("to", "json")), 400);
   }
 
   @Test
   void anUnknownOutputFormatIs415BeforeAnythingIsRead() throws Exception {
-    Multipart form = new Multipart().file("file", "rev0.md", Fixtures.bytes("rev0.md")).file("file", "bad.md", Fixtures.binary());
+    Multipart form =
+        new Multipart()
+            .file("file", "rev0.md", Fixtures.bytes("rev0.md"))
+            .file("file", "bad.md", Fixtures.binary());
     JsonNode p = assertProblem(api.post("/api/compare?to=csv", form), 415);
     String detail = p.get("detail").asText();
-    assertTrue(detail.startsWith("cannot convert to 'csv': no exporter writes this format (available: "), detail);
+    assertTrue(
+        detail.startsWith("cannot convert to 'csv': no exporter writes this format (available: "),
+        detail);
     assertTrue(detail.contains("json") && detail.contains("html") && detail.contains("md"), detail);
   }
 
   @Test
   void anUnknownInputFormatIs415() throws Exception {
     assertProblem(api.post("/api/compare?from=nope", revisions("rev0.md", "rev1.md")), 415);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    Multipart form = new Multipart().file("file", "rev0.md", Fixtures.bytes("rev0.md")).file("file", "map.png", png);
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    Multipart form =
+        new Multipart()
+            .file("file", "rev0.md", Fixtures.bytes("rev0.md"))
+            .file("file", "map.png", png);
     JsonNode p = assertProblem(api.post("/api/compare", form), 415);
     assertEquals("map.png", p.get("source").asText());
   }
 
   @Test
   void aCorruptRevisionIs422AndNamed() throws Exception {
-    Multipart form = new Multipart().file("file", "rev0.md", Fixtures.bytes("rev0.md")).file("file", "rev1.md", Fixtures.binary());
+    Multipart form =
+        new Multipart()
+            .file("file", "rev0.md", Fixtures.bytes("rev0.md"))
+            .file("file", "rev1.md", Fixtures.binary());
     JsonNode p = assertProblem(api.post("/api/compare", form), 422);
     assertEquals("rev1.md", p.get("source").asText());
     assertTrue(p.get("detail").asText().startsWith("rev1.md: "), p.toString());
@@ -177,8 +212,18 @@ class CompareEndpointTest {
   @Test
   void theUploadsTogetherCountAgainstTheLimit() throws Exception {
     byte[] half = filler((int) (LIMIT * 3 / 4));
-    JsonNode p = assertProblem(api.post("/api/compare", new Multipart().file("file", "a.md", half).file("file", "b.md", half)), 413);
-    assertEquals("the 2 uploads total " + 2 * half.length + " bytes, over the upload limit of " + LIMIT + " bytes",
+    JsonNode p =
+        assertProblem(
+            api.post(
+                "/api/compare",
+                new Multipart().file("file", "a.md", half).file("file", "b.md", half)),
+            413);
+    assertEquals(
+        "the 2 uploads total "
+            + 2 * half.length
+            + " bytes, over the upload limit of "
+            + LIMIT
+            + " bytes",
         p.get("detail").asText());
   }
 
@@ -200,8 +245,10 @@ class CompareEndpointTest {
 
   private static JsonNode pairWithNew(JsonNode comparison, String number) {
     return pairs(comparison).stream()
-        .filter(p -> p.get("new").isObject() && number.equals(p.get("new").get("number").asText(null)))
-        .findFirst().orElseThrow(() -> new AssertionError("no pair with new " + number + " in " + comparison));
+        .filter(
+            p -> p.get("new").isObject() && number.equals(p.get("new").get("number").asText(null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no pair with new " + number + " in " + comparison));
   }
 
   private static List<String> edits(JsonNode pair) {

@@ -16,7 +16,8 @@ class PageTest {
 
   @Test
   void thePageAndWhatItLoadsAreServedHere() throws Exception {
-    try (DraftkitServer server = DraftkitServer.start(Toolkit.builder().build(), ServerOptions.defaults().withPort(0))) {
+    try (DraftkitServer server =
+        DraftkitServer.start(Toolkit.builder().build(), ServerOptions.defaults().withPort(0))) {
       Api api = new Api(server.port());
       HttpResponse<String> page = api.get("/");
       assertEquals(200, page.statusCode());
@@ -30,11 +31,18 @@ class PageTest {
         assertTrue(ref.startsWith("/"), "loaded from this server: " + ref);
         HttpResponse<String> asset = api.get(ref);
         assertEquals(200, asset.statusCode(), ref);
-        assertFalse(asset.body().contains("http://") || asset.body().contains("https://"), ref + " fetches nothing outside");
+        assertFalse(
+            asset.body().contains("http://") || asset.body().contains("https://"),
+            ref + " fetches nothing outside");
         count++;
       }
       assertEquals(2, count, "the script and the style sheet");
-      assertTrue(api.get("/page/app.js").headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+      assertTrue(
+          api.get("/page/app.js")
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("text/javascript"));
       assertEquals(404, api.get("/page/other.js").statusCode());
     }
   }

@@ -9,21 +9,25 @@ import java.net.http.HttpResponse;
 import org.draftkit.Toolkit;
 import org.draftkit.registry.PluginProblem;
 import org.draftkit.server.support.Api;
+import org.draftkit.spi.DocumentImporter;
 import org.draftkit.testkit.stub.LinesExporter;
 import org.draftkit.testkit.stub.LinesImporter;
-import org.draftkit.spi.DocumentImporter;
 import org.junit.jupiter.api.Test;
 
 class PluginsEndpointTest {
 
   @Test
   void listsImportersExportersAndLoadProblems() throws Exception {
-    Toolkit toolkit = Toolkit.builder()
-        .importer(new LinesImporter())
-        .exporter(new LinesExporter())
-        .problem(new PluginProblem(DocumentImporter.class.getName(), "com.example.Missing", "class not found"))
-        .build();
-    try (DraftkitServer server = DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0))) {
+    Toolkit toolkit =
+        Toolkit.builder()
+            .importer(new LinesImporter())
+            .exporter(new LinesExporter())
+            .problem(
+                new PluginProblem(
+                    DocumentImporter.class.getName(), "com.example.Missing", "class not found"))
+            .build();
+    try (DraftkitServer server =
+        DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0))) {
       HttpResponse<String> r = new Api(server.port()).get("/api/plugins");
       assertEquals(200, r.statusCode());
       assertEquals("application/json", r.headers().firstValue("Content-Type").orElseThrow());

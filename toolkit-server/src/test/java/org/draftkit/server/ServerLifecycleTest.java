@@ -21,9 +21,13 @@ class ServerLifecycleTest {
   void startsOnAFreePortAndStops() throws Exception {
     DraftkitServer server = DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0));
     assertTrue(server.port() > 0, "a real port was chosen: " + server.port());
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/plugins")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/api/plugins"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
 
     CompletableFuture<Void> waiter = CompletableFuture.runAsync(server::awaitStop);
@@ -35,9 +39,12 @@ class ServerLifecycleTest {
 
   @Test
   void aPortInUseIsAnIoError() {
-    try (DraftkitServer first = DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0))) {
-      UncheckedIOException e = assertThrows(UncheckedIOException.class,
-          () -> DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(first.port())));
+    try (DraftkitServer first =
+        DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(0))) {
+      UncheckedIOException e =
+          assertThrows(
+              UncheckedIOException.class,
+              () -> DraftkitServer.start(toolkit, ServerOptions.defaults().withPort(first.port())));
       assertTrue(e.getMessage().contains(String.valueOf(first.port())), e.getMessage());
     }
   }
@@ -45,7 +52,8 @@ class ServerLifecycleTest {
   @Test
   void optionsAreValidated() {
     assertThrows(IllegalArgumentException.class, () -> ServerOptions.defaults().withPort(70_000));
-    assertThrows(IllegalArgumentException.class, () -> ServerOptions.defaults().withMaxUploadBytes(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> ServerOptions.defaults().withMaxUploadBytes(0));
     assertThrows(IllegalArgumentException.class, () -> ServerOptions.defaults().withHost(" "));
     assertEquals(50L << 20, ServerOptions.defaults().maxUploadBytes());
     assertEquals("127.0.0.1", ServerOptions.defaults().host());

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code POST /api/uptake} with the real importers and exporters: the Island Alliance's proposals on
- * Rev.1 followed into a Rev.2 that renumbered the paragraphs, adopted one edit and ignored the rest.
+ * {@code POST /api/uptake} with the real importers and exporters: the Island Alliance's proposals
+ * on Rev.1 followed into a Rev.2 that renumbered the paragraphs, adopted one edit and ignored the
+ * rest.
  */
 class UptakeEndpointTest {
 
@@ -29,7 +30,10 @@ class UptakeEndpointTest {
 
   @BeforeAll
   static void start() {
-    server = DraftkitServer.start(Toolkit.builder().discoverPlugins().build(), new ServerOptions(0, 64 * 1024, "127.0.0.1"));
+    server =
+        DraftkitServer.start(
+            Toolkit.builder().discoverPlugins().build(),
+            new ServerOptions(0, 64 * 1024, "127.0.0.1"));
     api = new Api(server.port());
   }
 
@@ -40,24 +44,42 @@ class UptakeEndpointTest {
 
   @Test
   void eachProposalHasItsFateAndItsNumberInTheLaterRevision() throws Exception {
-    HttpResponse<byte[]> r = api.post("/api/uptake?to=json", new Multipart()
-        .file("submission", "island-alliance.md", Fixtures.bytes("island-alliance.md"))
-        .file("base", "base.md", Fixtures.bytes("base.md"))
-        .file("later", "later.md", Fixtures.bytes("later.md")));
+    HttpResponse<byte[]> r =
+        api.post(
+            "/api/uptake?to=json",
+            new Multipart()
+                .file("submission", "island-alliance.md", Fixtures.bytes("island-alliance.md"))
+                .file("base", "base.md", Fixtures.bytes("base.md"))
+                .file("later", "later.md", Fixtures.bytes("later.md")));
     assertEquals(200, r.statusCode(), () -> new String(r.body(), UTF_8));
     JsonNode u = JSON.readTree(r.body());
     List<String> rows = new ArrayList<>();
     for (JsonNode row : u.get("rows")) {
-      rows.add(row.get("paragraph").asText() + " " + row.get("proposal").asText() + " " + row.get("fate").asText() + " "
-          + row.at("/later/0/paragraph").asText());
+      rows.add(
+          row.get("paragraph").asText()
+              + " "
+              + row.get("proposal").asText()
+              + " "
+              + row.get("fate").asText()
+              + " "
+              + row.at("/later/0/paragraph").asText());
     }
-    assertEquals(List.of("2 amend adopted 3", "2 bis add not-adopted null", "3 amend not-adopted 4", "1 retain kept 2"), rows);
+    assertEquals(
+        List.of(
+            "2 amend adopted 3",
+            "2 bis add not-adopted null",
+            "3 amend not-adopted 4",
+            "1 retain kept 2"),
+        rows);
   }
 
   @Test
   void withoutALaterRevisionTheRequestIsRefused() throws Exception {
-    HttpResponse<byte[]> r = api.post("/api/uptake?to=json", new Multipart()
-        .file("submission", "island-alliance.md", Fixtures.bytes("island-alliance.md")));
+    HttpResponse<byte[]> r =
+        api.post(
+            "/api/uptake?to=json",
+            new Multipart()
+                .file("submission", "island-alliance.md", Fixtures.bytes("island-alliance.md")));
     assertEquals(400, r.statusCode());
     assertTrue(new String(r.body(), UTF_8).contains("later"), () -> new String(r.body(), UTF_8));
   }

@@ -34,7 +34,10 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The output folder's subfolder (hidden) of the tasks' journals, merged into the manifest by the driver. */
+  /**
+   * The output folder's subfolder (hidden) of the tasks' journals, merged into the manifest by the
+   * driver.
+   */
   static final String JOURNALS = ".draftkit-spark-journal";
 
   private final Settings settings;
@@ -46,14 +49,18 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
   @Override
   public Iterator<Row> call(List<Job> group) throws Exception {
     TaskContext task = TaskContext.get();
-    String journalName = task == null ? "driver-" + System.nanoTime()
-        : task.stageId() + "-" + task.partitionId() + "-" + task.taskAttemptId();
+    String journalName =
+        task == null
+            ? "driver-" + System.nanoTime()
+            : task.stageId() + "-" + task.partitionId() + "-" + task.taskAttemptId();
     List<Row> rows = new ArrayList<>(group.size());
-    ExecutorService pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "draftkit-spark-convert");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "draftkit-spark-convert");
+              t.setDaemon(true);
+              return t;
+            });
     try (Journal journal = new Journal(settings.out(), JOURNALS + "/" + journalName + ".tsv")) {
       for (Job job : group) {
         Future<Row> f = pool.submit(() -> convert(job, journal));
@@ -63,11 +70,21 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
           // a conversion that ignores its time limit: give up on it (its thread is interrupted and
           // records nothing), go on with the next document on a fresh thread
           f.cancel(true);
-          rows.add(failed(job, settings.in().display(job.input()) + ": conversion did not finish within "
-              + TimeUnit.MILLISECONDS.toSeconds(settings.taskTimeoutMillis()) + " s", "timeout"));
+          rows.add(
+              failed(
+                  job,
+                  settings.in().display(job.input())
+                      + ": conversion did not finish within "
+                      + TimeUnit.MILLISECONDS.toSeconds(settings.taskTimeoutMillis())
+                      + " s",
+                  "timeout"));
         } catch (ExecutionException e) {
           Throwable cause = e.getCause() == null ? e : e.getCause();
-          rows.add(failed(job, settings.in().display(job.input()) + ": " + Failures.describe(cause), "internal"));
+          rows.add(
+              failed(
+                  job,
+                  settings.in().display(job.input()) + ": " + Failures.describe(cause),
+                  "internal"));
         }
       }
     } finally {
@@ -85,7 +102,13 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
     try {
       stat = in.stat(job.input());
       if (upToDate(job, stat)) {
-        return new Row(job.index(), job.input(), BatchStatus.SKIPPED.id(), List.copyOf(job.outputs().values()), 0, null,
+        return new Row(
+            job.index(),
+            job.input(),
+            BatchStatus.SKIPPED.id(),
+            List.copyOf(job.outputs().values()),
+            0,
+            null,
             null);
       }
     } catch (IOException e) {
@@ -114,15 +137,26 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
           // given up on after the time limit: do not claim the output
           return failed(job, shown + ": interrupted", "timeout");
         }
-        journal.record(new Manifest.Entry(rel, job.input(), settings.version(), stat.size(), stat.modified()));
+        journal.record(
+            new Manifest.Entry(rel, job.input(), settings.version(), stat.size(), stat.modified()));
       } catch (ExportException e) {
-        return failed(job, shown + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
+        return failed(
+            job, shown + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
       } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-        return failed(job, shown + ": cannot write " + out.display(rel) + ": " + Failures.describe(e), "output");
+        return failed(
+            job,
+            shown + ": cannot write " + out.display(rel) + ": " + Failures.describe(e),
+            "output");
       }
     }
-    return new Row(job.index(), job.input(), BatchStatus.OK.id(), List.copyOf(job.outputs().values()),
-        doc.diagnostics().size(), null, null);
+    return new Row(
+        job.index(),
+        job.input(),
+        BatchStatus.OK.id(),
+        List.copyOf(job.outputs().values()),
+        doc.diagnostics().size(),
+        null,
+        null);
   }
 
   private boolean upToDate(Job job, Root.Stat stat) throws IOException {
@@ -134,12 +168,21 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
     return true;
   }
 
-  /** The same rule as {@code draftkit batch}: recorded from this input as it is now, by this version, and still there. */
+  /**
+   * The same rule as {@code draftkit batch}: recorded from this input as it is now, by this
+   * version, and still there.
+   */
   private boolean current(Job job, String rel, Root.Stat stat) throws IOException {
     String line = job.recorded().get(rel);
-    Manifest.Entry e = line == null ? null : Manifest.parse(line.substring(0, line.length() - 1)); // its newline off
-    return e != null && e.version().equals(settings.version()) && e.input().equals(job.input())
-        && e.inputSize() == stat.size() && e.inputModified() == stat.modified()
+    Manifest.Entry e =
+        line == null
+            ? null
+            : Manifest.parse(line.substring(0, line.length() - 1)); // its newline off
+    return e != null
+        && e.version().equals(settings.version())
+        && e.input().equals(job.input())
+        && e.inputSize() == stat.size()
+        && e.inputModified() == stat.modified()
         && settings.out().isCurrent(rel, stat.modified());
   }
 
@@ -147,7 +190,10 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
     return new Row(job.index(), job.input(), BatchStatus.FAILED.id(), List.of(), 0, message, kind);
   }
 
-  /** This task's journal: created on the first output, one manifest line per output, flushed at once. */
+  /**
+   * This task's journal: created on the first output, one manifest line per output, flushed at
+   * once.
+   */
   private static final class Journal implements AutoCloseable {
     private final Root root;
     private final String rel;

@@ -26,16 +26,16 @@ import org.apache.hadoop.fs.Path;
 import org.draftkit.ImportException;
 import org.draftkit.LimitExceededException;
 import org.draftkit.Toolkit;
-import org.draftkit.io.AtomicFiles;
 import org.draftkit.batch.internal.InputWalker;
+import org.draftkit.io.AtomicFiles;
 import org.draftkit.model.Document;
 
 /**
  * A folder on a Hadoop-compatible file system (HDFS, S3 through S3A, …), configured by the
- * cluster's Hadoop configuration, which travels with the tasks. The walk follows
- * {@code draftkit batch}'s rules (hidden names skipped, the output folder left out, inputs sorted);
- * an output is written to a hidden temporary file and renamed over its target (atomic on HDFS; on
- * object stores the rename is a single copy, so no half-written object is ever visible).
+ * cluster's Hadoop configuration, which travels with the tasks. The walk follows {@code draftkit
+ * batch}'s rules (hidden names skipped, the output folder left out, inputs sorted); an output is
+ * written to a hidden temporary file and renamed over its target (atomic on HDFS; on object stores
+ * the rename is a single copy, so no half-written object is ever visible).
  */
 final class HadoopRoot implements Root {
 
@@ -111,7 +111,8 @@ final class HadoopRoot implements Root {
 
   @Override
   public boolean sameAs(Root other) throws IOException {
-    return other instanceof HadoopRoot o && fs().makeQualified(root()).equals(o.fs().makeQualified(o.root()));
+    return other instanceof HadoopRoot o
+        && fs().makeQualified(root()).equals(o.fs().makeQualified(o.root()));
   }
 
   @Override
@@ -133,8 +134,15 @@ final class HadoopRoot implements Root {
     return new Listing(inputs, sizes, ignored, problems);
   }
 
-  private void walk(Path dir, String prefix, Path skip, Predicate<String> readable, List<Map.Entry<String, Long>> found,
-      List<String> ignored, List<String[]> problems) throws IOException {
+  private void walk(
+      Path dir,
+      String prefix,
+      Path skip,
+      Predicate<String> readable,
+      List<Map.Entry<String, Long>> found,
+      List<String> ignored,
+      List<String[]> problems)
+      throws IOException {
     FileStatus[] children;
     try {
       children = fs().listStatus(dir);
@@ -142,7 +150,10 @@ final class HadoopRoot implements Root {
       if (prefix.isEmpty()) {
         throw e;
       }
-      problems.add(new String[] {prefix.substring(0, prefix.length() - 1), "cannot be read: " + e.getMessage()});
+      problems.add(
+          new String[] {
+            prefix.substring(0, prefix.length() - 1), "cannot be read: " + e.getMessage()
+          });
       return;
     }
     for (FileStatus s : children) {
@@ -169,9 +180,15 @@ final class HadoopRoot implements Root {
   public String relativize(String entry) {
     try {
       String root = fs().makeQualified(root()).toString() + "/";
-      String abs = entry.contains(":") || entry.startsWith("/") ? fs().makeQualified(new Path(entry)).toString() : null;
+      String abs =
+          entry.contains(":") || entry.startsWith("/")
+              ? fs().makeQualified(new Path(entry)).toString()
+              : null;
       String rel = abs == null ? entry : abs.startsWith(root) ? abs.substring(root.length()) : null;
-      if (rel == null || rel.isEmpty() || rel.startsWith("/") || ("/" + rel + "/").contains("/../")) {
+      if (rel == null
+          || rel.isEmpty()
+          || rel.startsWith("/")
+          || ("/" + rel + "/").contains("/../")) {
         return null;
       }
       return rel;
@@ -195,8 +212,12 @@ final class HadoopRoot implements Root {
     try {
       FileStatus s = fs().getFileStatus(resolve(rel));
       if (s.getLen() > toolkit.limits().maxInputBytes()) {
-        throw new LimitExceededException(name, "file is " + s.getLen() + " bytes, over the limit of "
-            + toolkit.limits().maxInputBytes());
+        throw new LimitExceededException(
+            name,
+            "file is "
+                + s.getLen()
+                + " bytes, over the limit of "
+                + toolkit.limits().maxInputBytes());
       }
       try (InputStream in = fs().open(resolve(rel))) {
         return toolkit.read(in, name, null, Map.of());
@@ -211,13 +232,17 @@ final class HadoopRoot implements Root {
   @Override
   public void write(String rel, AtomicFiles.Content content) throws Exception {
     Path target = resolve(rel);
-    Path tmp = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
+    Path tmp =
+        new Path(
+            target.getParent(),
+            "." + target.getName() + "." + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
     boolean moved = false;
     try {
       try (FSDataOutputStream out = fs().create(tmp, true)) {
         content.writeTo(out);
       }
-      FileContext.getFileContext(fs().getUri(), conf()).rename(tmp, target, Options.Rename.OVERWRITE);
+      FileContext.getFileContext(fs().getUri(), conf())
+          .rename(tmp, target, Options.Rename.OVERWRITE);
       moved = true;
     } finally {
       if (!moved) {
@@ -278,7 +303,8 @@ final class HadoopRoot implements Root {
   public void flush(OutputStream journal) throws IOException {
     journal.flush();
     if (journal instanceof FSDataOutputStream f) {
-      f.hflush(); // visible to readers; on object stores only at close (a killed task's outputs are redone)
+      f.hflush(); // visible to readers; on object stores only at close (a killed task's outputs
+      // are redone)
     }
   }
 

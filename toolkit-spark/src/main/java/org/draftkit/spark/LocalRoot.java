@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.draftkit.ImportException;
 import org.draftkit.Toolkit;
-import org.draftkit.io.AtomicFiles;
 import org.draftkit.batch.internal.InputWalker;
+import org.draftkit.io.AtomicFiles;
 import org.draftkit.model.Document;
 
 /**
@@ -62,7 +62,9 @@ final class LocalRoot implements Root {
 
   @Override
   public boolean sameAs(Root other) throws IOException {
-    return other instanceof LocalRoot o && Files.exists(path()) && Files.exists(o.path())
+    return other instanceof LocalRoot o
+        && Files.exists(path())
+        && Files.exists(o.path())
         && Files.isSameFile(path(), o.path());
   }
 

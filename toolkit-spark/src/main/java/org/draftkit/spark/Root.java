@@ -22,8 +22,12 @@ interface Root extends Serializable {
   /** An input's size and modification time (ms). */
   record Stat(long size, long modified) {}
 
-  /** The inputs under this folder (sizes known where the listing gives them), as {@code draftkit batch} finds them. */
-  record Listing(List<String> inputs, List<Long> sizes, List<String> ignored, List<String[]> problems) {}
+  /**
+   * The inputs under this folder (sizes known where the listing gives them), as {@code draftkit
+   * batch} finds them.
+   */
+  record Listing(
+      List<String> inputs, List<Long> sizes, List<String> ignored, List<String[]> problems) {}
 
   /** How messages name a file under this folder. */
   String display(String rel);
@@ -40,15 +44,23 @@ interface Root extends Serializable {
   /** Whether this root and {@code other} are the same folder. */
   boolean sameAs(Root other) throws IOException;
 
-  /** Lists the inputs, leaving out {@code exclude} (the output folder) and names whose extension is not {@code readable}. */
+  /**
+   * Lists the inputs, leaving out {@code exclude} (the output folder) and names whose extension is
+   * not {@code readable}.
+   */
   Listing walk(Root exclude, Predicate<String> readable) throws IOException;
 
-  /** The relative path of a listed entry (a path or URI), or null when it is not under this folder. */
+  /**
+   * The relative path of a listed entry (a path or URI), or null when it is not under this folder.
+   */
   String relativize(String entry);
 
   Stat stat(String rel) throws IOException;
 
-  /** Reads an input with the toolkit, its import limits applying; errors name the file by {@link #display}. */
+  /**
+   * Reads an input with the toolkit, its import limits applying; errors name the file by {@link
+   * #display}.
+   */
   Document read(Toolkit toolkit, String rel) throws ImportException;
 
   /** Writes a file atomically (a hidden temporary file renamed over the target). */
@@ -66,7 +78,10 @@ interface Root extends Serializable {
   /** The names of the files in a folder (empty when there is none). */
   List<String> files(String folderRel) throws IOException;
 
-  /** Creates a new file for appending lines that must survive the process being killed; see {@link #flush}. */
+  /**
+   * Creates a new file for appending lines that must survive the process being killed; see {@link
+   * #flush}.
+   */
   OutputStream createJournal(String rel) throws IOException;
 
   /** Makes what was written to a journal durable against the process being killed. */

@@ -4,5 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /** What happened to one input: the fields of a report row. */
-record Row(int index, String input, String status, List<String> outputs, int diagnostics, String error,
-    String errorType) implements Serializable {}
+record Row(
+    int index,
+    String input,
+    String status,
+    List<String> outputs,
+    int diagnostics,
+    String error,
+    String errorType)
+    implements Serializable {}

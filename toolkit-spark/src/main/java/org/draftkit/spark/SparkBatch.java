@@ -33,10 +33,10 @@ import org.draftkit.batch.internal.ReportWriter;
  * executors.
  *
  * <p>The driver lists the inputs (a folder tree, or a list of paths/URIs under it), reads the
- * manifest, and ships each input with what the manifest says of its outputs; each task converts
- * its inputs with the executor's one {@link Toolkit} (plugins found by ServiceLoader there),
- * skipping those up to date, and journals every output it writes; the driver then folds the
- * journals into the manifest and writes the report. A rerun after a kill skips what was finished.
+ * manifest, and ships each input with what the manifest says of its outputs; each task converts its
+ * inputs with the executor's one {@link Toolkit} (plugins found by ServiceLoader there), skipping
+ * those up to date, and journals every output it writes; the driver then folds the journals into
+ * the manifest and writes the report. A rerun after a kill skips what was finished.
  *
  * <pre>
  * spark-submit --class org.draftkit.spark.SparkBatch draftkit-spark.jar [--to json,md] [--list FILE]
@@ -60,7 +60,8 @@ public final class SparkBatch {
   /**
    * A job writing {@code formats}, recording {@code version} in the manifest.
    *
-   * @param partitions how many tasks the inputs are spread over, or null for four per core of the cluster
+   * @param partitions how many tasks the inputs are spread over, or null for four per core of the
+   *     cluster
    */
   public static SparkBatch of(List<String> formats, String version, Integer partitions) {
     if (partitions != null && partitions < 1) {
@@ -87,16 +88,19 @@ public final class SparkBatch {
   }
 
   /**
-   * Converts every input under {@code inDir} (or those {@code list} names, when not null) into {@code outDir}.
+   * Converts every input under {@code inDir} (or those {@code list} names, when not null) into
+   * {@code outDir}.
    *
    * @param inDir a local folder or a Hadoop URI ({@code hdfs://…}, {@code s3a://…})
    * @param outDir the output folder, likewise
-   * @param list the text of a list of inputs (one path or URI per line, under {@code inDir}), or null
+   * @param list the text of a list of inputs (one path or URI per line, under {@code inDir}), or
+   *     null
    * @return the report, also written to {@code outDir/}{@value BatchConverter#REPORT_FILE}
    * @throws NotDirectoryException when {@code inDir} is not a folder
    * @throws IOException when the output folder, the manifest or the report cannot be written
    */
-  public BatchReport run(JavaSparkContext sc, String inDir, String outDir, String list) throws IOException {
+  public BatchReport run(JavaSparkContext sc, String inDir, String outDir, String list)
+      throws IOException {
     Objects.requireNonNull(sc, "sc");
     Configuration hadoop = sc.hadoopConfiguration();
     return run(sc, root(inDir, hadoop), root(outDir, hadoop), list);
@@ -104,24 +108,37 @@ public final class SparkBatch {
 
   /** {@link #run(JavaSparkContext, String, String, String)} on folders already resolved. */
   BatchReport run(JavaSparkContext sc, Root in, Root out, String list) throws IOException {
-    BatchConverter local = BatchConverter.builder(ExecutorToolkit.get()).formats(formats).toolkitVersion(version)
-        .build();
+    BatchConverter local =
+        BatchConverter.builder(ExecutorToolkit.get())
+            .formats(formats)
+            .toolkitVersion(version)
+            .build();
     if (!in.isFolder()) {
       throw new NotDirectoryException(in.given() + " (not a folder)");
     }
     out.create();
     if (in.sameAs(out)) {
-      throw new IllegalArgumentException("the output folder must differ from the input folder: " + out.given());
+      throw new IllegalArgumentException(
+          "the output folder must differ from the input folder: " + out.given());
     }
     out.removeLeftovers();
 
     List<BatchItem> items = new ArrayList<>();
-    Root.Listing listing = list == null ? in.walk(out, local.readableExtensions()::contains) : listed(in, list, items);
+    Root.Listing listing =
+        list == null ? in.walk(out, local.readableExtensions()::contains) : listed(in, list, items);
     for (String[] p : listing.problems()) {
-      items.add(new BatchItem(p[0], BatchStatus.FAILED, List.of(), 0, in.display(p[0]) + ": " + p[1], "unreadable"));
+      items.add(
+          new BatchItem(
+              p[0],
+              BatchStatus.FAILED,
+              List.of(),
+              0,
+              in.display(p[0]) + ": " + p[1],
+              "unreadable"));
     }
     Map<String, String> manifest = foldJournals(out);
-    List<Map<String, String>> outputs = OutputNames.plan(listing.inputs(), local.formats(), local.outputExtensions());
+    List<Map<String, String>> outputs =
+        OutputNames.plan(listing.inputs(), local.formats(), local.outputExtensions());
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < listing.inputs().size(); i++) {
       Map<String, String> recorded = new HashMap<>();
@@ -130,18 +147,39 @@ public final class SparkBatch {
           recorded.put(o, manifest.get(o));
         }
       }
-      jobs.add(new Job(i, listing.inputs().get(i), new LinkedHashMap<>(outputs.get(i)), recorded,
-          listing.sizes().get(i)));
+      jobs.add(
+          new Job(
+              i,
+              listing.inputs().get(i),
+              new LinkedHashMap<>(outputs.get(i)),
+              recorded,
+              listing.sizes().get(i)));
     }
 
-    Settings settings = new Settings(in, out, local.formats(), local.outputExtensions(), version,
-        local.taskTimeout().toMillis());
-    List<Row> rows = jobs.isEmpty() ? List.of()
-        : parallelize(sc, groups(jobs, partitions == null ? 4 * sc.defaultParallelism() : partitions))
-            .flatMap(new ConvertGroup(settings)).collect();
+    Settings settings =
+        new Settings(
+            in,
+            out,
+            local.formats(),
+            local.outputExtensions(),
+            version,
+            local.taskTimeout().toMillis());
+    List<Row> rows =
+        jobs.isEmpty()
+            ? List.of()
+            : parallelize(
+                    sc, groups(jobs, partitions == null ? 4 * sc.defaultParallelism() : partitions))
+                .flatMap(new ConvertGroup(settings))
+                .collect();
     for (Row r : rows) {
-      items.add(new BatchItem(r.input(), BatchStatus.valueOf(r.status().toUpperCase(Locale.ROOT)), r.outputs(),
-          r.diagnostics(), r.error(), r.errorType()));
+      items.add(
+          new BatchItem(
+              r.input(),
+              BatchStatus.valueOf(r.status().toUpperCase(Locale.ROOT)),
+              r.outputs(),
+              r.diagnostics(),
+              r.error(),
+              r.errorType()));
     }
     foldJournals(out);
     items.sort(Comparator.comparing(BatchItem::input));
@@ -152,20 +190,26 @@ public final class SparkBatch {
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException("cannot write " + out.display(BatchConverter.REPORT_FILE) + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot write " + out.display(BatchConverter.REPORT_FILE) + ": " + e.getMessage(), e);
     }
     return report;
   }
 
   /** One group per partition: a task converts one group. */
-  private static org.apache.spark.api.java.JavaRDD<List<Job>> parallelize(JavaSparkContext sc, List<List<Job>> groups) {
+  private static org.apache.spark.api.java.JavaRDD<List<Job>> parallelize(
+      JavaSparkContext sc, List<List<Job>> groups) {
     return sc.parallelize(groups, groups.size());
   }
 
-  /** A local folder when the path has no scheme (and the default file system is local) or {@code file:}, else Hadoop's. */
+  /**
+   * A local folder when the path has no scheme (and the default file system is local) or {@code
+   * file:}, else Hadoop's.
+   */
   static Root root(String location, Configuration hadoop) {
     int colon = location.indexOf(':');
-    String scheme = colon > 1 && location.indexOf('/') > colon ? location.substring(0, colon) : null;
+    String scheme =
+        colon > 1 && location.indexOf('/') > colon ? location.substring(0, colon) : null;
     if ("file".equals(scheme)) {
       return new LocalRoot(java.nio.file.Path.of(java.net.URI.create(location)).toString());
     }
@@ -178,7 +222,10 @@ public final class SparkBatch {
     return new HadoopRoot(location, hadoop);
   }
 
-  /** The inputs a list names: relative to INDIR or absolute under it; an entry outside it is a failed row. */
+  /**
+   * The inputs a list names: relative to INDIR or absolute under it; an entry outside it is a
+   * failed row.
+   */
   private static Root.Listing listed(Root in, String list, List<BatchItem> items) {
     TreeMap<String, Long> inputs = new TreeMap<>();
     for (String line : list.split("\r?\n")) {
@@ -188,13 +235,20 @@ public final class SparkBatch {
       }
       String rel = in.relativize(entry);
       if (rel == null) {
-        items.add(new BatchItem(entry, BatchStatus.FAILED, List.of(), 0, entry + ": not under the input folder "
-            + in.given(), "unreadable"));
+        items.add(
+            new BatchItem(
+                entry,
+                BatchStatus.FAILED,
+                List.of(),
+                0,
+                entry + ": not under the input folder " + in.given(),
+                "unreadable"));
       } else {
         inputs.put(rel, 0L);
       }
     }
-    return new Root.Listing(new ArrayList<>(inputs.keySet()), new ArrayList<>(inputs.values()), List.of(), List.of());
+    return new Root.Listing(
+        new ArrayList<>(inputs.keySet()), new ArrayList<>(inputs.values()), List.of(), List.of());
   }
 
   /**
@@ -237,7 +291,8 @@ public final class SparkBatch {
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException("cannot write " + out.display(Manifest.FILE) + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot write " + out.display(Manifest.FILE) + ": " + e.getMessage(), e);
     }
     for (String j : journals) {
       out.delete(ConvertGroup.JOURNALS + "/" + j);
@@ -263,7 +318,8 @@ public final class SparkBatch {
   }
 
   /**
-   * Runs the job from the command line or {@code spark-submit}; exit codes as {@code draftkit batch}.
+   * Runs the job from the command line or {@code spark-submit}; exit codes as {@code draftkit
+   * batch}.
    *
    * <pre>
    * [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] [--toolkit-version V]
@@ -287,8 +343,12 @@ public final class SparkBatch {
         String a = args[i];
         switch (a) {
           case "--master" -> master = value(args, ++i, a);
-          case "--to" -> formats = List.of(value(args, ++i, a).toLowerCase(Locale.ROOT).split(","))
-              .stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
+          case "--to" ->
+              formats =
+                  List.of(value(args, ++i, a).toLowerCase(Locale.ROOT).split(",")).stream()
+                      .map(String::strip)
+                      .filter(f -> !f.isEmpty())
+                      .toList();
           case "--list" -> list = value(args, ++i, a);
           case "--partitions" -> partitions = Integer.valueOf(value(args, ++i, a));
           case "--toolkit-version" -> version = value(args, ++i, a);
@@ -310,10 +370,12 @@ public final class SparkBatch {
       }
     } catch (IllegalArgumentException e) {
       err.println("draftkit: " + e.getMessage());
-      err.println("usage: SparkBatch [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] INDIR OUTDIR");
+      err.println(
+          "usage: SparkBatch [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] INDIR OUTDIR");
       return 2;
     }
-    SparkConf conf = new SparkConf().setAppName("draftkit batch").set("spark.ui.showConsoleProgress", "false");
+    SparkConf conf =
+        new SparkConf().setAppName("draftkit batch").set("spark.ui.showConsoleProgress", "false");
     if (master != null) {
       conf.setMaster(master);
     } else if (!conf.contains("spark.master")) {
@@ -360,7 +422,9 @@ public final class SparkBatch {
           err.println("draftkit: " + i.error());
         }
       }
-      out.println(report.summary(root(outDir, sc.hadoopConfiguration()).display(BatchConverter.REPORT_FILE)));
+      out.println(
+          report.summary(
+              root(outDir, sc.hadoopConfiguration()).display(BatchConverter.REPORT_FILE)));
       return report.succeeded() ? 0 : 3;
     } catch (IOException e) {
       err.println("draftkit: " + e.getMessage());
@@ -369,11 +433,13 @@ public final class SparkBatch {
   }
 
   /**
-   * Ends this JVM when the process that started it ends (the command line, even killed outright):
-   * a job nobody waits for must not go on writing. What it finished is in the journals.
+   * Ends this JVM when the process that started it ends (the command line, even killed outright): a
+   * job nobody waits for must not go on writing. What it finished is in the journals.
    */
   private static void exitWithParent() {
-    ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
   }
 
   private static String value(String[] args, int i, String option) {

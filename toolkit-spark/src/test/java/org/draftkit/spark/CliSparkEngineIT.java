@@ -25,16 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code draftkit batch --engine spark --master local[2]} through the real command-line jar and the
- * real job jar: the same files as {@code --engine local} on corpus PDFs and generated documents, and
- * a job killed outright (SIGKILL) midway that a rerun completes.
+ * real job jar: the same files as {@code --engine local} on corpus PDFs and generated documents,
+ * and a job killed outright (SIGKILL) midway that a rerun completes.
  */
 class CliSparkEngineIT {
 
-  private static final Path CLI = Path.of(System.getProperty("draftkit.jar", "../toolkit-cli/target/draftkit.jar"));
+  private static final Path CLI =
+      Path.of(System.getProperty("draftkit.jar", "../toolkit-cli/target/draftkit.jar"));
   private static final Path SPARK = Path.of(System.getProperty("draftkit.spark.dir", "target"));
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   private static Path in;
   private static Path local;
 
@@ -46,36 +46,61 @@ class CliSparkEngineIT {
     for (int i = 1; i <= 30; i++) {
       Path p = in.resolve("gen/doc-" + i + ".md");
       Files.createDirectories(p.getParent());
-      StringBuilder sb = new StringBuilder("# Draft " + i + "\n\n*Recalling* its resolution " + i + "/1,\n\n");
+      StringBuilder sb =
+          new StringBuilder("# Draft " + i + "\n\n*Recalling* its resolution " + i + "/1,\n\n");
       for (int n = 1; n <= 40; n++) {
-        sb.append(n).append(". Decides that paragraph ").append(n).append(" of draft ").append(i).append(" stands;\n");
+        sb.append(n)
+            .append(". Decides that paragraph ")
+            .append(n)
+            .append(" of draft ")
+            .append(i)
+            .append(" stands;\n");
       }
       Files.writeString(p, sb, StandardCharsets.UTF_8);
     }
     Files.writeString(in.resolve("broken.pdf"), "%PDF-1.4\nnot a pdf\n");
     Files.writeString(in.resolve("readme.xyz"), "no importer reads this\n");
-    Corpus.root().ifPresent(corpus -> {
-      try (Stream<Path> s = Files.walk(corpus)) {
-        List<Path> pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().limit(12).toList();
-        Files.createDirectories(in.resolve("corpus"));
-        for (Path p : pdfs) {
-          Files.copy(p, in.resolve("corpus").resolve(p.getParent().getFileName() + "-" + p.getFileName()));
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Corpus.root()
+        .ifPresent(
+            corpus -> {
+              try (Stream<Path> s = Files.walk(corpus)) {
+                List<Path> pdfs =
+                    s.filter(p -> p.toString().endsWith(".pdf")).sorted().limit(12).toList();
+                Files.createDirectories(in.resolve("corpus"));
+                for (Path p : pdfs) {
+                  Files.copy(
+                      p,
+                      in.resolve("corpus")
+                          .resolve(p.getParent().getFileName() + "-" + p.getFileName()));
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     local = tmp.resolve("local");
     assertEquals(3, run(local, "--jobs", "2"), () -> "local: " + logQuietly(local));
   }
 
   private static Process start(Path out, String... engine) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Ddraftkit.spark.dir=" + SPARK.toAbsolutePath(), "-jar", CLI.toString(), "batch", in.toString(),
-        out.toString(), "--to", "json,md,docx", "--progress", "none"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddraftkit.spark.dir=" + SPARK.toAbsolutePath(),
+                "-jar",
+                CLI.toString(),
+                "batch",
+                in.toString(),
+                out.toString(),
+                "--to",
+                "json,md,docx",
+                "--progress",
+                "none"));
     command.addAll(List.of(engine));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve(out.getFileName() + ".log").toFile())
+        .start();
   }
 
   private static int run(Path out, String... engine) throws Exception {
@@ -91,12 +116,21 @@ class CliSparkEngineIT {
   @Test
   void sameFilesAsTheLocalEngine() throws Exception {
     Path spark = tmp.resolve("spark");
-    assertEquals(3, run(spark, "--engine", "spark", "--master", "local[2]"), () -> "spark: " + logQuietly(spark));
-    assertTrue(log(spark).contains("failed (see " + spark.resolve("batch-report.json") + ")"), () -> logQuietly(spark));
-    assertTrue(log(spark).contains("draftkit: " + in.resolve("broken.pdf") + ": "), () -> logQuietly(spark));
+    assertEquals(
+        3,
+        run(spark, "--engine", "spark", "--master", "local[2]"),
+        () -> "spark: " + logQuietly(spark));
+    assertTrue(
+        log(spark).contains("failed (see " + spark.resolve("batch-report.json") + ")"),
+        () -> logQuietly(spark));
+    assertTrue(
+        log(spark).contains("draftkit: " + in.resolve("broken.pdf") + ": "),
+        () -> logQuietly(spark));
     Map<String, String> expected = files(local);
     assertEquals(expected, files(spark));
-    assertEquals(Files.readString(local.resolve("batch-report.json")).replace(local.toString(), spark.toString()),
+    assertEquals(
+        Files.readString(local.resolve("batch-report.json"))
+            .replace(local.toString(), spark.toString()),
         Files.readString(spark.resolve("batch-report.json")));
   }
 
@@ -117,7 +151,8 @@ class CliSparkEngineIT {
     Thread.sleep(1500);
     assertTrue(files(spark).size() < files(local).size(), "killed midway");
 
-    assertEquals(3, run(spark, "--engine", "spark", "--master", "local[2]"), () -> logQuietly(spark));
+    assertEquals(
+        3, run(spark, "--engine", "spark", "--master", "local[2]"), () -> logQuietly(spark));
     assertEquals(files(local), files(spark));
     String report = Files.readString(spark.resolve("batch-report.json"));
     assertTrue(report.matches("(?s).*\"upToDate\": [1-9].*"), report);

@@ -40,15 +40,19 @@ class SparkBatchTest {
   private static final String VERSION = "test-1";
   private static JavaSparkContext sc;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
   private Path in;
 
   @BeforeAll
   static void startSpark() {
-    SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("draftkit-test")
-        .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
-        .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+    SparkConf conf =
+        new SparkConf()
+            .setMaster("local[2]")
+            .setAppName("draftkit-test")
+            .set("spark.ui.enabled", "false")
+            .set("spark.ui.showConsoleProgress", "false")
+            .set("spark.driver.host", "127.0.0.1")
+            .set("spark.driver.bindAddress", "127.0.0.1");
     sc = new JavaSparkContext(conf);
     sc.setLogLevel("WARN");
   }
@@ -63,7 +67,9 @@ class SparkBatchTest {
   @BeforeEach
   void tree() throws IOException {
     in = tmp.resolve("in");
-    write("a/draft.md", """
+    write(
+        "a/draft.md",
+        """
         # Draft resolution on oceans
 
         *Recalling* its earlier resolutions,
@@ -71,12 +77,16 @@ class SparkBatchTest {
         1. Decides to convene a conference;
         2. Requests the Secretary-General to report;
         """);
-    write("a/b/page.html", "<html><head><title>Note</title></head><body><h1>Note</h1>"
-        + "<p>1. First paragraph.</p><p>2. Second <del>old</del><ins>new</ins> paragraph.</p></body></html>");
+    write(
+        "a/b/page.html",
+        "<html><head><title>Note</title></head><body><h1>Note</h1>"
+            + "<p>1. First paragraph.</p><p>2. Second <del>old</del><ins>new</ins> paragraph.</p></body></html>");
     write("plain.txt", "Title\n\n1. One.\n\n2. Two.\n");
     write("twin.md", "# Twin\n\n1. Markdown twin.\n");
     write("twin.txt", "Twin\n\n1. Text twin.\n");
-    write("damaged.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf at all\n");
+    write(
+        "damaged.pdf",
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf at all\n");
     write("damaged.docx", "PK\u0003\u0004 not really a zip");
     write("empty.md", "");
     write("notes.xyz", "no importer reads this");
@@ -95,7 +105,11 @@ class SparkBatchTest {
 
   private BatchReport local(Path out) throws IOException {
     Toolkit toolkit = ExecutorToolkit.get();
-    return BatchConverter.builder(toolkit).formats(FORMATS).toolkitVersion(VERSION).jobs(2).build()
+    return BatchConverter.builder(toolkit)
+        .formats(FORMATS)
+        .toolkitVersion(VERSION)
+        .jobs(2)
+        .build()
         .run(in, out, BatchListener.NONE);
   }
 
@@ -109,11 +123,15 @@ class SparkBatchTest {
     assertEquals(expected, actual);
     assertEquals(4 + 1, actual.converted(), actual.toString()); // draft, page, plain, twin x2
     assertEquals(List.of("notes.xyz"), actual.ignored());
-    Map<String, BatchItem> byInput = actual.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
+    Map<String, BatchItem> byInput =
+        actual.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
     assertEquals("corrupt", byInput.get("damaged.pdf").errorType());
     assertEquals("corrupt", byInput.get("damaged.docx").errorType());
-    assertTrue(byInput.get("empty.md").error().startsWith(in.resolve("empty.md") + ": "), byInput.get("empty.md").error());
-    assertEquals(List.of("twin.md.json", "twin.md.md", "twin.md.html", "twin.md.txt", "twin.md.docx"),
+    assertTrue(
+        byInput.get("empty.md").error().startsWith(in.resolve("empty.md") + ": "),
+        byInput.get("empty.md").error());
+    assertEquals(
+        List.of("twin.md.json", "twin.md.md", "twin.md.html", "twin.md.txt", "twin.md.docx"),
         byInput.get("twin.md").outputs());
 
     Map<String, String> expectedFiles = files(localOut);
@@ -123,10 +141,15 @@ class SparkBatchTest {
     assertEquals(expectedFiles, actualFiles);
     assertEquals(5 * 5 + 1, actualFiles.size()); // five outputs of five inputs, the manifest
     String report = Files.readString(sparkOut.resolve(BatchConverter.REPORT_FILE));
-    assertEquals(Files.readString(localOut.resolve(BatchConverter.REPORT_FILE)).replace(localOut.toString(),
-        sparkOut.toString()), report);
-    assertFalse(Files.exists(sparkOut.resolve(ConvertGroup.JOURNALS)) && files(sparkOut.resolve(ConvertGroup.JOURNALS))
-        .keySet().stream().anyMatch(f -> !f.isEmpty()), "journals folded into the manifest");
+    assertEquals(
+        Files.readString(localOut.resolve(BatchConverter.REPORT_FILE))
+            .replace(localOut.toString(), sparkOut.toString()),
+        report);
+    assertFalse(
+        Files.exists(sparkOut.resolve(ConvertGroup.JOURNALS))
+            && files(sparkOut.resolve(ConvertGroup.JOURNALS)).keySet().stream()
+                .anyMatch(f -> !f.isEmpty()),
+        "journals folded into the manifest");
   }
 
   @Test
@@ -160,21 +183,29 @@ class SparkBatchTest {
     // manifest without them, and a task's journal naming outputs finished after the last fold
     Path manifest = out.resolve(Manifest.FILE);
     List<String> lines = Files.readAllLines(manifest);
-    List<String> kept = lines.stream().filter(l -> !l.contains("\ta/draft.md\t") && !l.contains("\tplain.txt\t")).toList();
+    List<String> kept =
+        lines.stream()
+            .filter(l -> !l.contains("\ta/draft.md\t") && !l.contains("\tplain.txt\t"))
+            .toList();
     List<String> journal = lines.stream().filter(l -> l.contains("\tplain.txt\t")).toList();
     Files.write(manifest, kept);
     Path journals = out.resolve(ConvertGroup.JOURNALS);
     Files.createDirectories(journals);
-    Files.writeString(journals.resolve("0-1-7.tsv"), String.join("\n", journal) + "\nplain.docx\tplai");
+    Files.writeString(
+        journals.resolve("0-1-7.tsv"), String.join("\n", journal) + "\nplain.docx\tplai");
     for (String f : FORMATS) {
       Files.deleteIfExists(out.resolve("a/draft." + (f.equals("txt") ? "txt" : f)));
     }
     Files.writeString(out.resolve("a/.draft.json.123.draftkit-tmp"), "{\"half");
 
     BatchReport resumed = job().run(sc, in.toString(), out.toString(), null);
-    Map<String, BatchItem> byInput = resumed.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
+    Map<String, BatchItem> byInput =
+        resumed.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
     assertEquals(BatchStatus.OK, byInput.get("a/draft.md").status());
-    assertEquals(BatchStatus.SKIPPED, byInput.get("plain.txt").status(), "the journal's outputs count as done");
+    assertEquals(
+        BatchStatus.SKIPPED,
+        byInput.get("plain.txt").status(),
+        "the journal's outputs count as done");
     assertEquals(1, resumed.converted());
     assertFalse(Files.exists(out.resolve("a/.draft.json.123.draftkit-tmp")));
     assertTrue(Files.readString(manifest).contains("\tplain.txt\t"));
@@ -184,15 +215,20 @@ class SparkBatchTest {
   @Test
   void aListOfInputsOnAHadoopFileSystem() throws Exception {
     Configuration conf = new Configuration(sc.hadoopConfiguration());
-    conf.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem"); // no .crc files beside outputs
+    conf.set(
+        "fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem"); // no .crc files beside outputs
     conf.setBoolean("fs.file.impl.disable.cache", true);
     Path out = tmp.resolve("hadoop");
     Root hin = new HadoopRoot(in.toUri().toString(), conf);
     Root hout = new HadoopRoot(out.toUri().toString(), conf);
-    String list = "# inputs\na/draft.md\n" + in.resolve("plain.txt").toUri() + "\n/elsewhere/x.md\ndamaged.pdf\n";
+    String list =
+        "# inputs\na/draft.md\n"
+            + in.resolve("plain.txt").toUri()
+            + "\n/elsewhere/x.md\ndamaged.pdf\n";
     BatchReport report = job().run(sc, hin, hout, list);
 
-    Map<String, BatchItem> byInput = report.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
+    Map<String, BatchItem> byInput =
+        report.items().stream().collect(Collectors.toMap(BatchItem::input, i -> i));
     assertEquals(4, report.items().size(), report.toString());
     assertEquals(BatchStatus.OK, byInput.get("a/draft.md").status());
     assertEquals(BatchStatus.OK, byInput.get("plain.txt").status());
@@ -231,7 +267,8 @@ class SparkBatchTest {
 
   private static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared corpus of real documents ({@code ../shared/corpus} beside the project), which is not
- * part of the repository. Tests that need it call {@link #file(String)}, which skips the test with a
- * message when the corpus is absent, so a fresh clone still passes.
+ * part of the repository. Tests that need it call {@link #file(String)}, which skips the test with
+ * a message when the corpus is absent, so a fresh clone still passes.
  *
  * <p>Found through the system property {@code draftkit.corpus}, else by walking up from the working
  * directory looking for {@code ../shared/corpus}.

@@ -41,7 +41,8 @@ public abstract class ExporterContract<T> {
   void isFoundByServiceLoader() {
     Class<?> type = exporter().getClass();
     boolean found = ServiceLoader.load(Exporter.class).stream().anyMatch(p -> p.type() == type);
-    assertTrue(found, type.getName() + " is listed in META-INF/services/" + Exporter.class.getName());
+    assertTrue(
+        found, type.getName() + " is listed in META-INF/services/" + Exporter.class.getName());
   }
 
   @Test
@@ -76,13 +77,14 @@ public abstract class ExporterContract<T> {
   @Test
   void doesNotCloseTheStream() throws Exception {
     boolean[] closed = {false};
-    var out = new FilterOutputStream(new ByteArrayOutputStream()) {
-      @Override
-      public void close() throws IOException {
-        closed[0] = true;
-        super.close();
-      }
-    };
+    var out =
+        new FilterOutputStream(new ByteArrayOutputStream()) {
+          @Override
+          public void close() throws IOException {
+            closed[0] = true;
+            super.close();
+          }
+        };
     exporter().write(sampleValue(), out, ExportContext.defaults());
     assertFalse(closed[0], "the caller owns the stream");
   }

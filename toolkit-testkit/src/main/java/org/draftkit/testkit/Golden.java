@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Golden-file assertions: the expected output lives in {@code src/test/resources/golden/<case>/};
  * the actual output is written under {@code target/golden-actual/<case>/} so a failing case can be
- * inspected and diffed. A missing expected file fails (set {@code -Ddraftkit.golden.update=true}
- * to write it, then review it before committing).
+ * inspected and diffed. A missing expected file fails (set {@code -Ddraftkit.golden.update=true} to
+ * write it, then review it before committing).
  *
  * @since 0.1
  */
@@ -32,13 +32,23 @@ public final class Golden {
         return;
       }
       if (!Files.exists(expected)) {
-        fail("missing golden file " + expected + " (actual output in " + actualFile
-            + "; run with -Ddraftkit.golden.update=true to create it)");
+        fail(
+            "missing golden file "
+                + expected
+                + " (actual output in "
+                + actualFile
+                + "; run with -Ddraftkit.golden.update=true to create it)");
       }
       String want = Files.readString(expected, StandardCharsets.UTF_8);
       if (!want.equals(actual)) {
-        fail("output differs from " + expected + " at " + firstDifference(want, actual)
-            + " (actual output in " + actualFile + ")");
+        fail(
+            "output differs from "
+                + expected
+                + " at "
+                + firstDifference(want, actual)
+                + " (actual output in "
+                + actualFile
+                + ")");
       }
     } catch (IOException e) {
       throw new AssertionError("golden file I/O failed for " + relative, e);

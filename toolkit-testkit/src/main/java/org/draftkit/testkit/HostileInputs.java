@@ -47,33 +47,49 @@ public final class HostileInputs {
    * empty paragraphs (the issue's example: 440 KB to 300 MB).
    */
   public static byte[] docxZipBomb(int expandedMegabytes) {
-    return docx(out -> {
-      out.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + W + "\"><w:body>").getBytes(StandardCharsets.UTF_8));
-      byte[] para = "<w:p/>".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
-      long total = (long) expandedMegabytes << 20;
-      for (long written = 0; written < total; written += para.length) {
-        out.write(para);
-      }
-      out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-    });
+    return docx(
+        out -> {
+          out.write(
+              ("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + W + "\"><w:body>")
+                  .getBytes(StandardCharsets.UTF_8));
+          byte[] para = "<w:p/>".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
+          long total = (long) expandedMegabytes << 20;
+          for (long written = 0; written < total; written += para.length) {
+            out.write(para);
+          }
+          out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        });
   }
 
-  /** A DOCX whose main part declares the "billion laughs" entities (a DTD with nested expansion). */
+  /**
+   * A DOCX whose main part declares the "billion laughs" entities (a DTD with nested expansion).
+   */
   public static byte[] docxBillionLaughs() {
     StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i < 10; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     dtd.append("]>");
-    String xml = "<?xml version=\"1.0\"?>" + dtd + "<w:document xmlns:w=\"" + W
-        + "\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>";
+    String xml =
+        "<?xml version=\"1.0\"?>"
+            + dtd
+            + "<w:document xmlns:w=\""
+            + W
+            + "\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>";
     return docxWithMain(xml);
   }
 
   /** A DOCX whose main part pulls an external entity (a local file) into the text. */
   public static byte[] docxExternalEntity() {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-        + "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+            + "<w:document xmlns:w=\""
+            + W
+            + "\"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
     return docxWithMain(xml);
   }
 
@@ -83,14 +99,22 @@ public final class HostileInputs {
     body.append("<w:tbl><w:tr><w:tc>".repeat(depth));
     body.append("<w:p><w:r><w:t>deep</w:t></w:r></w:p>");
     body.append("</w:tc></w:tr></w:tbl><w:p/>".repeat(depth));
-    return docxWithMain("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + W + "\"><w:body>" + body
-        + "</w:body></w:document>");
+    return docxWithMain(
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\""
+            + W
+            + "\"><w:body>"
+            + body
+            + "</w:body></w:document>");
   }
 
   /** An HTML page with {@code depth} nested tables. */
   public static byte[] htmlNestedTables(int depth) {
-    String html = "<!DOCTYPE html><html><body>" + "<table><tr><td>".repeat(depth) + "<p>1. deep</p>"
-        + "</td></tr></table>".repeat(depth) + "</body></html>";
+    String html =
+        "<!DOCTYPE html><html><body>"
+            + "<table><tr><td>".repeat(depth)
+            + "<p>1. deep</p>"
+            + "</td></tr></table>".repeat(depth)
+            + "</body></html>";
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -103,13 +127,17 @@ public final class HostileInputs {
     return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A PDF whose page tree is a cycle: the root Pages node's only kid is a Pages node whose kid is the root. */
+  /**
+   * A PDF whose page tree is a cycle: the root Pages node's only kid is a Pages node whose kid is
+   * the root.
+   */
   public static byte[] pdfCyclicPageTree() {
-    return pdf(new String[] {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
-    });
+    return pdf(
+        new String[] {
+          "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+          "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
+        });
   }
 
   /** A PDF that declares {@code pages} pages (each the same small page object). */
@@ -118,12 +146,13 @@ public final class HostileInputs {
     for (int i = 0; i < pages; i++) {
       kids.append("3 0 R ");
     }
-    return pdf(new String[] {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-      "<< /Length 0 >>\nstream\n\nendstream",
-    });
+    return pdf(
+        new String[] {
+          "<< /Type /Catalog /Pages 2 0 R >>",
+          "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>",
+          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+          "<< /Length 0 >>\nstream\n\nendstream",
+        });
   }
 
   /** A PDF with objects {@code 1..n} in its cross-reference table, as written. */
@@ -139,7 +168,10 @@ public final class HostileInputs {
     for (long offset : offsets) {
       s.append(String.format("%010d 00000 n \n", offset));
     }
-    s.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+    s.append("trailer\n<< /Size ")
+        .append(objects.length + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
         .append("\n%%EOF\n");
     return s.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
@@ -156,14 +188,20 @@ public final class HostileInputs {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(buf)) {
       zip.setLevel(Deflater.BEST_COMPRESSION);
-      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + "</Types>");
-      put(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-          + "</Relationships>");
+      put(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+              + "</Types>");
+      put(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+              + "</Relationships>");
       zip.putNextEntry(new ZipEntry("word/document.xml"));
       main.write(zip);
       zip.closeEntry();

@@ -59,7 +59,10 @@ public abstract class ImporterContract {
   }
 
   private Document read(byte[] bytes) throws IOException, ImportException {
-    return importer().read(new ByteArrayInputStream(bytes), ImportContext.of("sample." + importer().format().extensions().get(0)));
+    return importer()
+        .read(
+            new ByteArrayInputStream(bytes),
+            ImportContext.of("sample." + importer().format().extensions().get(0)));
   }
 
   @Test
@@ -73,8 +76,11 @@ public abstract class ImporterContract {
   @Test
   void isFoundByServiceLoader() {
     Class<?> type = importer().getClass();
-    boolean found = ServiceLoader.load(DocumentImporter.class).stream().anyMatch(p -> p.type() == type);
-    assertTrue(found, type.getName() + " is listed in META-INF/services/" + DocumentImporter.class.getName());
+    boolean found =
+        ServiceLoader.load(DocumentImporter.class).stream().anyMatch(p -> p.type() == type);
+    assertTrue(
+        found,
+        type.getName() + " is listed in META-INF/services/" + DocumentImporter.class.getName());
   }
 
   @Test
@@ -112,13 +118,14 @@ public abstract class ImporterContract {
   @Test
   void doesNotCloseTheStream() throws Exception {
     boolean[] closed = {false};
-    var in = new FilterInputStream(new ByteArrayInputStream(sample())) {
-      @Override
-      public void close() throws IOException {
-        closed[0] = true;
-        super.close();
-      }
-    };
+    var in =
+        new FilterInputStream(new ByteArrayInputStream(sample())) {
+          @Override
+          public void close() throws IOException {
+            closed[0] = true;
+            super.close();
+          }
+        };
     importer().read(in, ImportContext.of("sample"));
     assertFalse(closed[0], "the caller owns the stream");
   }
@@ -126,7 +133,8 @@ public abstract class ImporterContract {
   @Test
   void refusesGarbageWithATypedError() {
     ImportException e = assertThrows(ImportException.class, () -> read(invalidSample()));
-    assertTrue(e.getMessage().startsWith("sample."), "the message names the source: " + e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("sample."), "the message names the source: " + e.getMessage());
   }
 
   @Test

@@ -7,15 +7,23 @@ import java.util.Random;
 /**
  * A generated UN-style draft resolution, the single source that every format of the cross-format
  * matrix is written from: a title, the introduction ("The General Assembly,"), preambular
- * paragraphs opened by an italic participle, section headings, numbered operative paragraphs
- * (a "bis" paragraph among them) with sub-items (a), (b) and (i), (ii), and footnotes. Paragraphs
- * are long enough that a page break falls inside some of them and footnotes run at the foot of
- * the page. Deterministic for a seed.
+ * paragraphs opened by an italic participle, section headings, numbered operative paragraphs (a
+ * "bis" paragraph among them) with sub-items (a), (b) and (i), (ii), and footnotes. Paragraphs are
+ * long enough that a page break falls inside some of them and footnotes run at the foot of the
+ * page. Deterministic for a seed.
  */
 final class Draft {
 
   /** What a paragraph is, as the structurer should see it. */
-  enum Role { TITLE, INTRO, PREAMBULAR, HEADING, OPERATIVE, SUB, SUBSUB }
+  enum Role {
+    TITLE,
+    INTRO,
+    PREAMBULAR,
+    HEADING,
+    OPERATIVE,
+    SUB,
+    SUBSUB
+  }
 
   /** A stretch of a paragraph: text (italic or not) or a footnote reference with its body. */
   record Piece(String text, boolean italic, String note) {
@@ -50,33 +58,67 @@ final class Draft {
     }
   }
 
-  private static final String[] WORDS = ("development sustainable cooperation international national regional "
-      + "implementation assessment capacity-building technology transfer resources financial mechanism framework "
-      + "partnership stakeholders Governments organizations institutions programmes activities commitments "
-      + "obligations principles measures strategies policies priorities objectives outcomes results progress "
-      + "review process mandate agenda report recommendations information knowledge data science innovation "
-      + "digital infrastructure connectivity access inclusion equity gender women youth communities people "
-      + "countries developing least small island vulnerable climate oceans marine biodiversity conservation use "
-      + "protection rights human security peace justice governance transparency accountability participation "
-      + "multi-stakeholder coordination coherence consistency efficiency effectiveness support assistance "
-      + "contributions voluntary basis existing within relevant appropriate respective further continued "
-      + "enhanced strengthened improved timely effective full meaningful equitable fair balanced open and the of "
-      + "to in for with on by at through under among across including particularly especially also all its their "
-      + "such other additional new long-term short-term high-level decision-making well-being").split(" ");
-  private static final String[] PARTICIPLES = {"Recalling", "Reaffirming", "Recognizing", "Noting", "Welcoming",
-      "Acknowledging", "Emphasizing", "Bearing in mind", "Concerned", "Taking note", "Mindful", "Expressing"};
-  private static final String[] VERBS = {"Decides", "Requests", "Invites", "Encourages", "Urges", "Calls upon",
-      "Welcomes", "Reaffirms", "Emphasizes", "Notes", "Recognizes", "Stresses"};
-  private static final String[] HEADINGS = {"Implementation and follow-up", "Financial resources",
-      "Capacity-building and transfer of technology", "Institutional arrangements", "Cooperation and coordination",
-      "Review of progress"};
-  private static final String[] NOTES = {"Resolution %d/%d, annex.", "See A/%d/%d, para. 14.",
-      "Official Records of the General Assembly, %d Session, Supplement No. %d, chap. II.",
-      "United Nations, Treaty Series, vol. %d, No. %d.",
-      "Report of the Secretary-General on the implementation of resolution %d/%d, submitted in accordance with the "
-          + "request of the Assembly and considered by the Second Committee at its resumed session, together with "
-          + "the observations of Member States and of the relevant organizations, funds and programmes of the "
-          + "United Nations system on the matters raised therein and on the way forward."};
+  private static final String[] WORDS =
+      ("development sustainable cooperation international national regional "
+              + "implementation assessment capacity-building technology transfer resources financial mechanism framework "
+              + "partnership stakeholders Governments organizations institutions programmes activities commitments "
+              + "obligations principles measures strategies policies priorities objectives outcomes results progress "
+              + "review process mandate agenda report recommendations information knowledge data science innovation "
+              + "digital infrastructure connectivity access inclusion equity gender women youth communities people "
+              + "countries developing least small island vulnerable climate oceans marine biodiversity conservation use "
+              + "protection rights human security peace justice governance transparency accountability participation "
+              + "multi-stakeholder coordination coherence consistency efficiency effectiveness support assistance "
+              + "contributions voluntary basis existing within relevant appropriate respective further continued "
+              + "enhanced strengthened improved timely effective full meaningful equitable fair balanced open and the of "
+              + "to in for with on by at through under among across including particularly especially also all its their "
+              + "such other additional new long-term short-term high-level decision-making well-being")
+          .split(" ");
+  private static final String[] PARTICIPLES = {
+    "Recalling",
+    "Reaffirming",
+    "Recognizing",
+    "Noting",
+    "Welcoming",
+    "Acknowledging",
+    "Emphasizing",
+    "Bearing in mind",
+    "Concerned",
+    "Taking note",
+    "Mindful",
+    "Expressing"
+  };
+  private static final String[] VERBS = {
+    "Decides",
+    "Requests",
+    "Invites",
+    "Encourages",
+    "Urges",
+    "Calls upon",
+    "Welcomes",
+    "Reaffirms",
+    "Emphasizes",
+    "Notes",
+    "Recognizes",
+    "Stresses"
+  };
+  private static final String[] HEADINGS = {
+    "Implementation and follow-up",
+    "Financial resources",
+    "Capacity-building and transfer of technology",
+    "Institutional arrangements",
+    "Cooperation and coordination",
+    "Review of progress"
+  };
+  private static final String[] NOTES = {
+    "Resolution %d/%d, annex.",
+    "See A/%d/%d, para. 14.",
+    "Official Records of the General Assembly, %d Session, Supplement No. %d, chap. II.",
+    "United Nations, Treaty Series, vol. %d, No. %d.",
+    "Report of the Secretary-General on the implementation of resolution %d/%d, submitted in accordance with the "
+        + "request of the Assembly and considered by the Second Committee at its resumed session, together with "
+        + "the observations of Member States and of the relevant organizations, funds and programmes of the "
+        + "United Nations system on the matters raised therein and on the way forward."
+  };
 
   /**
    * How the Word document is laid out, as different offices do it: paper, font and size, line
@@ -91,8 +133,15 @@ final class Draft {
    * @param noteHalfPoints footnote size in half-points
    * @param centredHeadings headings centred (else flush left)
    */
-  record Style(boolean letter, String font, int halfPoints, int lineSpacing, int spaceAfter, boolean hanging,
-      int noteHalfPoints, boolean centredHeadings) {}
+  record Style(
+      boolean letter,
+      String font,
+      int halfPoints,
+      int lineSpacing,
+      int spaceAfter,
+      boolean hanging,
+      int noteHalfPoints,
+      boolean centredHeadings) {}
 
   private static final Style[] STYLES = {
     new Style(false, "Times New Roman", 24, 240, 120, false, 20, true),
@@ -134,7 +183,8 @@ final class Draft {
     int number = 0;
     int sections = 2 + r.nextInt(2);
     for (int s = 0; s < sections; s++) {
-      items.add(new Item(Role.HEADING, null, List.of(Piece.text(HEADINGS[(n + s) % HEADINGS.length]))));
+      items.add(
+          new Item(Role.HEADING, null, List.of(Piece.text(HEADINGS[(n + s) % HEADINGS.length]))));
       int paragraphs = 3 + r.nextInt(4);
       for (int k = 0; k < paragraphs; k++) {
         number++;
@@ -147,7 +197,10 @@ final class Draft {
         boolean leadIn = r.nextInt(4) == 0 && !last;
         List<Piece> ps = new ArrayList<>();
         ps.add(Piece.italic(VERBS[r.nextInt(VERBS.length)]));
-        body(r, ps, leadIn ? 10 + r.nextInt(15) : 25 + r.nextInt(r.nextInt(3) == 0 ? 420 : 120),
+        body(
+            r,
+            ps,
+            leadIn ? 10 + r.nextInt(15) : 25 + r.nextInt(r.nextInt(3) == 0 ? 420 : 120),
             leadIn ? ":" : last ? "." : ";");
         items.add(new Item(Role.OPERATIVE, label, ps));
         if (leadIn) {
@@ -173,7 +226,10 @@ final class Draft {
     return new Draft("draft-" + n, items, STYLES[n % STYLES.length]);
   }
 
-  /** Appends about {@code words} words in sentences, with a footnote now and then, ending with {@code end}. */
+  /**
+   * Appends about {@code words} words in sentences, with a footnote now and then, ending with
+   * {@code end}.
+   */
   private static void body(Random r, List<Piece> ps, int words, String end) {
     StringBuilder sb = new StringBuilder(ps.isEmpty() ? "" : " ");
     boolean first = ps.isEmpty();

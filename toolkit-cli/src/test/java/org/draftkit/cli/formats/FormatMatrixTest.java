@@ -43,6 +43,7 @@ class FormatMatrixTest {
   private static final Comparer COMPARER = Comparer.defaults();
 
   private static final List<Draft> drafts = new ArrayList<>();
+
   /** format → the drafts read from it; "pdf" absent when LibreOffice is. */
   private static final Map<String, List<Document>> read = new LinkedHashMap<>();
 
@@ -60,9 +61,12 @@ class FormatMatrixTest {
     for (int n = 0; n < DRAFTS; n++) {
       Draft d = drafts.get(n);
       read.get("docx").add(TOOLKIT.read(docx.get(n), d.name + ".docx", "docx", Map.of()));
-      read.get("html").add(TOOLKIT.read(utf8(DraftWriters.html(d)), d.name + ".html", "html", Map.of()));
-      read.get("md").add(TOOLKIT.read(utf8(DraftWriters.markdown(d)), d.name + ".md", "md", Map.of()));
-      read.get("txt").add(TOOLKIT.read(utf8(DraftWriters.text(d)), d.name + ".txt", "txt", Map.of()));
+      read.get("html")
+          .add(TOOLKIT.read(utf8(DraftWriters.html(d)), d.name + ".html", "html", Map.of()));
+      read.get("md")
+          .add(TOOLKIT.read(utf8(DraftWriters.markdown(d)), d.name + ".md", "md", Map.of()));
+      read.get("txt")
+          .add(TOOLKIT.read(utf8(DraftWriters.text(d)), d.name + ".txt", "txt", Map.of()));
     }
     if (OfficePdf.soffice() == null) {
       read.remove("pdf");
@@ -71,7 +75,10 @@ class FormatMatrixTest {
     List<Path> pdfs = OfficePdf.export(docx);
     for (int n = 0; n < DRAFTS; n++) {
       dump(drafts.get(n), docx.get(n), pdfs.get(n));
-      read.get("pdf").add(TOOLKIT.read(Files.readAllBytes(pdfs.get(n)), drafts.get(n).name + ".pdf", "pdf", Map.of()));
+      read.get("pdf")
+          .add(
+              TOOLKIT.read(
+                  Files.readAllBytes(pdfs.get(n)), drafts.get(n).name + ".pdf", "pdf", Map.of()));
     }
   }
 
@@ -83,7 +90,8 @@ class FormatMatrixTest {
     }
     Path out = Files.createDirectories(Path.of(dir));
     Files.write(out.resolve(d.name + ".docx"), docx);
-    Files.copy(pdf, out.resolve(d.name + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        pdf, out.resolve(d.name + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(out.resolve(d.name + ".html"), DraftWriters.html(d));
     Files.writeString(out.resolve(d.name + ".md"), DraftWriters.markdown(d));
     Files.writeString(out.resolve(d.name + ".txt"), DraftWriters.text(d));
@@ -104,7 +112,8 @@ class FormatMatrixTest {
   }
 
   private static List<Document> documents(String format) {
-    org.junit.jupiter.api.Assumptions.assumeTrue(read.containsKey(format),
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        read.containsKey(format),
         "LibreOffice (soffice) is not installed: the office-PDF format is skipped");
     return read.get(format);
   }
@@ -138,7 +147,10 @@ class FormatMatrixTest {
         }
       }
     }
-    assertEquals(List.of(), changed.stream().limit(12).toList(), a + " vs " + b + ": " + changed.size() + " changes");
+    assertEquals(
+        List.of(),
+        changed.stream().limit(12).toList(),
+        a + " vs " + b + ": " + changed.size() + " changes");
   }
 
   /** What the draft says each paragraph is: label, kind, text, cited footnotes. */
@@ -147,12 +159,13 @@ class FormatMatrixTest {
     List<String> notes = d.notes();
     int note = 0;
     for (Draft.Item it : d.items) {
-      ParagraphKind kind = switch (it.role()) {
-        case TITLE, HEADING -> ParagraphKind.HEADING;
-        case INTRO -> ParagraphKind.OTHER;
-        case PREAMBULAR -> ParagraphKind.PREAMBULAR;
-        case OPERATIVE, SUB, SUBSUB -> ParagraphKind.OPERATIVE;
-      };
+      ParagraphKind kind =
+          switch (it.role()) {
+            case TITLE, HEADING -> ParagraphKind.HEADING;
+            case INTRO -> ParagraphKind.OTHER;
+            case PREAMBULAR -> ParagraphKind.PREAMBULAR;
+            case OPERATIVE, SUB, SUBSUB -> ParagraphKind.OPERATIVE;
+          };
       String label = it.label() == null ? null : ParagraphNumber.of(it.label()).label();
       List<String> cited = new ArrayList<>();
       for (Draft.Piece p : it.pieces()) {
@@ -189,7 +202,11 @@ class FormatMatrixTest {
 
   private static String line(String label, ParagraphKind kind, String text, List<String> notes) {
     List<String> n = notes.stream().map(FormatMatrixTest::norm).toList();
-    return (label == null ? "" : label + " ") + kind + " | " + norm(text) + (n.isEmpty() ? "" : " | notes " + n);
+    return (label == null ? "" : label + " ")
+        + kind
+        + " | "
+        + norm(text)
+        + (n.isEmpty() ? "" : " | notes " + n);
   }
 
   static String norm(String s) {
@@ -201,8 +218,17 @@ class FormatMatrixTest {
       String e = i < expected.size() ? expected.get(i) : "(none)";
       String a = i < actual.size() ? actual.get(i) : "(none)";
       if (!e.equals(a)) {
-        return "paragraph " + i + " of " + expected.size() + " expected [" + e + "] but read [" + a + "] ("
-            + actual.size() + " read)";
+        return "paragraph "
+            + i
+            + " of "
+            + expected.size()
+            + " expected ["
+            + e
+            + "] but read ["
+            + a
+            + "] ("
+            + actual.size()
+            + " read)";
       }
     }
     return "?";
@@ -211,8 +237,13 @@ class FormatMatrixTest {
   private static String describe(AlignedPair p) {
     Paragraph o = p.oldParagraph();
     Paragraph n = p.newParagraph();
-    String which = o != null ? "old " + o.label() + " " + abbreviate(o.text()) : "new " + n.label() + " " + abbreviate(n.text());
-    return which + (p.edits().isEmpty() ? "" : " edits " + p.edits()) + (p.footnotes().isEmpty() ? "" : " notes " + p.footnotes());
+    String which =
+        o != null
+            ? "old " + o.label() + " " + abbreviate(o.text())
+            : "new " + n.label() + " " + abbreviate(n.text());
+    return which
+        + (p.edits().isEmpty() ? "" : " edits " + p.edits())
+        + (p.footnotes().isEmpty() ? "" : " notes " + p.footnotes());
   }
 
   private static String abbreviate(String s) {
@@ -226,8 +257,11 @@ class FormatMatrixTest {
   /** Prints changed paragraphs and word edits per pair of formats (the measure). */
   @Test
   void measure() {
-    StringBuilder sb = new StringBuilder("format pair | changed paragraphs | word edits (inserted+deleted) over "
-        + DRAFTS + " drafts\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "format pair | changed paragraphs | word edits (inserted+deleted) over "
+                + DRAFTS
+                + " drafts\n");
     for (Arguments a : pairs().toList()) {
       String x = (String) a.get()[0];
       String y = (String) a.get()[1];
@@ -241,7 +275,14 @@ class FormatMatrixTest {
         changed += c.summary().changed();
         words += c.summary().wordsInserted() + c.summary().wordsDeleted();
       }
-      sb.append(x).append(" vs ").append(y).append(" | ").append(changed).append(" | ").append(words).append('\n');
+      sb.append(x)
+          .append(" vs ")
+          .append(y)
+          .append(" | ")
+          .append(changed)
+          .append(" | ")
+          .append(words)
+          .append('\n');
     }
     System.out.println(sb);
   }

@@ -27,7 +27,8 @@ final class OfficePdf {
   private OfficePdf() {}
 
   /** The PDF of each DOCX, in the same order; converts only what the cache lacks. */
-  static synchronized List<Path> export(List<byte[]> docxFiles) throws IOException, InterruptedException {
+  static synchronized List<Path> export(List<byte[]> docxFiles)
+      throws IOException, InterruptedException {
     Files.createDirectories(CACHE);
     Map<String, byte[]> missing = new LinkedHashMap<>();
     List<Path> pdfs = new ArrayList<>();
@@ -43,28 +44,47 @@ final class OfficePdf {
       return pdfs;
     }
     String soffice = soffice();
-    Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: office-PDF tests skipped");
+    Assumptions.assumeTrue(
+        soffice != null, "LibreOffice (soffice) is not installed: office-PDF tests skipped");
     Path work = Files.createTempDirectory("draftkit-office-pdf");
     Path profile = Files.createTempDirectory("draftkit-lo-profile");
     try {
-      List<String> cmd = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
-          "--norestore", "--convert-to", "pdf", "--outdir", work.toString()));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  soffice,
+                  "-env:UserInstallation=" + profile.toUri(),
+                  "--headless",
+                  "--norestore",
+                  "--convert-to",
+                  "pdf",
+                  "--outdir",
+                  work.toString()));
       for (Map.Entry<String, byte[]> e : missing.entrySet()) {
         Path docx = work.resolve(e.getKey() + ".docx");
         Files.write(docx, e.getValue());
         cmd.add(docx.toString());
       }
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile())
-          .start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("soffice.log").toFile())
+              .start();
       if (!p.waitFor(300, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IOException("LibreOffice took more than 300 s to export " + missing.size() + " documents");
+        throw new IOException(
+            "LibreOffice took more than 300 s to export " + missing.size() + " documents");
       }
       for (String key : missing.keySet()) {
         Path out = work.resolve(key + ".pdf");
         if (!Files.exists(out)) {
-          throw new IOException("LibreOffice wrote no PDF for " + key + ".docx (exit " + p.exitValue() + "): "
-              + Files.readString(work.resolve("soffice.log")));
+          throw new IOException(
+              "LibreOffice wrote no PDF for "
+                  + key
+                  + ".docx (exit "
+                  + p.exitValue()
+                  + "): "
+                  + Files.readString(work.resolve("soffice.log")));
         }
         // atomic: a concurrent run never reads half a PDF
         Path tmp = CACHE.resolve(key + ".pdf.tmp");

@@ -11,7 +11,9 @@ public final class Failures {
 
   private Failures() {}
 
-  /** The reason alone: importers name the file only by its name, the report names it by its path. */
+  /**
+   * The reason alone: importers name the file only by its name, the report names it by its path.
+   */
   public static String reason(ImportException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
     String source = e.source();
@@ -21,7 +23,10 @@ public final class Failures {
     return message;
   }
 
-  /** The report's error type of an import failure ("unsupported", "corrupt", "encrypted", "limit", "unreadable"). */
+  /**
+   * The report's error type of an import failure ("unsupported", "corrupt", "encrypted", "limit",
+   * "unreadable").
+   */
   public static String kind(ImportException e) {
     if (e instanceof UnsupportedFormatException) {
       return "unsupported";

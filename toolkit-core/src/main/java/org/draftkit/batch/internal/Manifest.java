@@ -1,6 +1,5 @@
 package org.draftkit.batch.internal;
 
-import org.draftkit.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,12 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
+import org.draftkit.io.AtomicFiles;
 
 /**
- * The record, kept in the output folder, of which outputs were written from which input version
- * by which toolkit version. It is a journal: every finished output appends one line, flushed at
- * once, so that a batch killed midway still knows what it finished; a torn last line is ignored.
- * {@link #close()} rewrites it compactly. Thread-safe.
+ * The record, kept in the output folder, of which outputs were written from which input version by
+ * which toolkit version. It is a journal: every finished output appends one line, flushed at once,
+ * so that a batch killed midway still knows what it finished; a torn last line is ignored. {@link
+ * #close()} rewrites it compactly. Thread-safe.
  *
  * <p>Format: a header line, then one tab-separated line per output: output path, input path,
  * toolkit version, input size, input modification time (ms). Tabs, newlines and backslashes in
@@ -25,11 +25,13 @@ public final class Manifest implements Closeable {
 
   /** The manifest's file name in the output folder (hidden, so walks skip it). */
   public static final String FILE = ".draftkit-batch-manifest.tsv";
+
   /** The manifest's first line. */
   public static final String HEADER = "# draftkit batch manifest v1";
 
   /** What was recorded for one output. */
-  public record Entry(String output, String input, String version, long inputSize, long inputModified) {}
+  public record Entry(
+      String output, String input, String version, long inputSize, long inputModified) {}
 
   private final Path file;
   private final Map<String, Entry> entries = new TreeMap<>();
@@ -101,11 +103,22 @@ public final class Manifest implements Closeable {
 
   /** One entry as a manifest line, newline included. */
   public static String format(Entry e) {
-    return escape(e.output()) + '\t' + escape(e.input()) + '\t' + escape(e.version()) + '\t' + e.inputSize() + '\t'
-        + e.inputModified() + '\n';
+    return escape(e.output())
+        + '\t'
+        + escape(e.input())
+        + '\t'
+        + escape(e.version())
+        + '\t'
+        + e.inputSize()
+        + '\t'
+        + e.inputModified()
+        + '\n';
   }
 
-  /** The entry of one manifest line (without its newline), or null for the header, a comment or a damaged line. */
+  /**
+   * The entry of one manifest line (without its newline), or null for the header, a comment or a
+   * damaged line.
+   */
   public static Entry parse(String line) {
     if (line.isEmpty() || line.startsWith("#")) {
       return null;
@@ -115,7 +128,12 @@ public final class Manifest implements Closeable {
       return null;
     }
     try {
-      return new Entry(unescape(f[0]), unescape(f[1]), unescape(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
+      return new Entry(
+          unescape(f[0]),
+          unescape(f[1]),
+          unescape(f[2]),
+          Long.parseLong(f[3]),
+          Long.parseLong(f[4]));
     } catch (NumberFormatException e) {
       // a damaged line: that output will simply be written again
       return null;
@@ -132,12 +150,13 @@ public final class Manifest implements Closeable {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < s.length()) {
         char n = s.charAt(++i);
-        sb.append(switch (n) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> n;
-        });
+        sb.append(
+            switch (n) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> n;
+            });
       } else {
         sb.append(c);
       }

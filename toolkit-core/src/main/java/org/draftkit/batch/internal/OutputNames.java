@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Names the outputs of a batch's inputs, the one rule every batch engine follows: {@code a/b/x.pdf}
- * gives {@code a/b/x.json}, {@code a/b/x.md} …; two inputs with one stem in one folder
- * ({@code x.pdf}, {@code x.docx}) keep their extension ({@code x.pdf.json}, {@code x.docx.json}).
+ * gives {@code a/b/x.json}, {@code a/b/x.md} …; two inputs with one stem in one folder ({@code
+ * x.pdf}, {@code x.docx}) keep their extension ({@code x.pdf.json}, {@code x.docx.json}).
  */
 public final class OutputNames {
 
@@ -23,8 +23,8 @@ public final class OutputNames {
    * @param extensions each format's file extension
    * @return for each input (same order), its output paths by format, in the formats' order
    */
-  public static List<Map<String, String>> plan(List<String> inputs, List<String> formats,
-      Map<String, String> extensions) {
+  public static List<Map<String, String>> plan(
+      List<String> inputs, List<String> formats, Map<String, String> extensions) {
     Map<String, Integer> stems = new HashMap<>();
     for (String p : inputs) {
       stems.merge(folder(p) + stem(name(p)), 1, Integer::sum);

@@ -20,11 +20,18 @@ public final class ReportWriter {
     field(sb, 1, "output", output).append(",\n");
     indent(sb, 1).append("\"formats\": ");
     stringArray(sb, report.formats()).append(",\n");
-    indent(sb, 1).append("\"summary\": { \"inputs\": ").append(report.items().size())
-        .append(", \"converted\": ").append(report.converted())
-        .append(", \"upToDate\": ").append(report.upToDate())
-        .append(", \"failed\": ").append(report.failed())
-        .append(", \"ignored\": ").append(report.ignored().size()).append(" },\n");
+    indent(sb, 1)
+        .append("\"summary\": { \"inputs\": ")
+        .append(report.items().size())
+        .append(", \"converted\": ")
+        .append(report.converted())
+        .append(", \"upToDate\": ")
+        .append(report.upToDate())
+        .append(", \"failed\": ")
+        .append(report.failed())
+        .append(", \"ignored\": ")
+        .append(report.ignored().size())
+        .append(" },\n");
     indent(sb, 1).append("\"items\": [");
     for (int i = 0; i < report.items().size(); i++) {
       BatchItem item = report.items().get(i);

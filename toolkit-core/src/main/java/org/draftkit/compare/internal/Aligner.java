@@ -16,23 +16,25 @@ import org.draftkit.model.Paragraph;
  *
  * <ol>
  *   <li>Profiles: tokens, an idf-weighted bag of words, word-trigram shingles.
- *   <li>Anchors: paragraphs whose exact text is unique in both revisions, kept when in order (longest
- *       increasing subsequence); they give each newer paragraph an expected older position.
+ *   <li>Anchors: paragraphs whose exact text is unique in both revisions, kept when in order
+ *       (longest increasing subsequence); they give each newer paragraph an expected older
+ *       position.
  *   <li>Candidates per newer paragraph, without comparing all pairs: same exact text, the older
  *       paragraphs sharing the most rare shingles (inverted index; shingles found in more than
- *       {@value #MAX_POSTINGS} paragraphs are skipped), the neighbourhood of the expected position and
- *       paragraphs with the same label. Each candidate gets a weighted Dice similarity.
+ *       {@value #MAX_POSTINGS} paragraphs are skipped), the neighbourhood of the expected position
+ *       and paragraphs with the same label. Each candidate gets a weighted Dice similarity.
  *   <li>The in-order alignment: the maximum-weight monotone chain over candidates at or above the
  *       match threshold (a sparse weighted longest common subsequence, O(C log C) with a Fenwick
  *       tree), weight = similarity², so that one strong match outweighs two weak ones.
- *   <li>Splits and merges: unmatched paragraphs next to a matched one (one other paragraph may stand
- *       between two parts) or within a gap whose words are contained in what the other side's
+ *   <li>Splits and merges: unmatched paragraphs next to a matched one (one other paragraph may
+ *       stand between two parts) or within a gap whose words are contained in what the other side's
  *       paragraph has left over.
- *   <li>Moves: unmatched pairs at or above the move threshold, best first; a paragraph of fewer than
- *       {@value #MIN_MOVE_WORDS} words moves only with its exact text.
+ *   <li>Moves: unmatched pairs at or above the move threshold, best first; a paragraph of fewer
+ *       than {@value #MIN_MOVE_WORDS} words moves only with its exact text.
  *   <li>Rewrites: small gaps between in-order neighbours, paired when alike enough (words, or for
  *       short paragraphs characters).
  * </ol>
+ *
  * Near-linear in the number of paragraphs and words for ordinary revisions. Stateless; a new
  * instance per call.
  */
@@ -47,8 +49,10 @@ public final class Aligner {
   private static final double MIN_LEFTOVER = 0.04;
   private static final double MIN_GAIN = 0.01;
   private static final int SHORT_TEXT = 200;
+
   /** A move needs this many words on both sides (or the same text): "Article 4" is no evidence. */
   private static final int MIN_MOVE_WORDS = 4;
+
   private static final double SHORT_TEXT_SIMILARITY = 0.6;
   private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
@@ -57,11 +61,16 @@ public final class Aligner {
    *
    * @param matchThreshold least similarity for an in-order match
    * @param moveThreshold least similarity for a move
-   * @param rewriteThreshold least similarity to pair paragraphs left alone between in-order neighbours
+   * @param rewriteThreshold least similarity to pair paragraphs left alone between in-order
+   *     neighbours
    * @param moves whether to look for moves
    * @param splits whether to look for splits and merges
    */
-  public record Options(double matchThreshold, double moveThreshold, double rewriteThreshold, boolean moves,
+  public record Options(
+      double matchThreshold,
+      double moveThreshold,
+      double rewriteThreshold,
+      boolean moves,
       boolean splits) {}
 
   /** The alignment: links, and the tokens of every paragraph for the word diff. */
@@ -98,8 +107,10 @@ public final class Aligner {
   private final int m;
   private final int n;
   private final double[] expected;
+
   /** The older partner of an anchor (unique equal text, in order), or -1. */
   private final int[] anchorOf;
+
   private final int[] gapLow;
   private final int[] gapHigh;
   private final List<List<Candidate>> byNew = new ArrayList<>();
@@ -189,7 +200,10 @@ public final class Aligner {
     List<int[]> pairs = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       List<Integer> olds = oldByKey.get(pn[j].exactKey);
-      if (olds != null && olds.size() == 1 && newCount.get(pn[j].exactKey) == 1 && pn[j].words > 0) {
+      if (olds != null
+          && olds.size() == 1
+          && newCount.get(pn[j].exactKey) == 1
+          && pn[j].words > 0) {
         pairs.add(new int[] {olds.get(0), j});
       }
     }
@@ -252,7 +266,8 @@ public final class Aligner {
 
   // ---------------------------------------------------------------- candidates
 
-  private void candidates(Map<String, List<Integer>> oldByKey, Map<String, List<Integer>> oldByLabel) {
+  private void candidates(
+      Map<String, List<Integer>> oldByKey, Map<String, List<Integer>> oldByLabel) {
     Map<Long, int[]> postings = postings();
     int[] hits = new int[m];
     int[] stamp = new int[m];
@@ -338,8 +353,9 @@ public final class Aligner {
     Map<Long, int[]> out = new HashMap<>(lists.size() * 2);
     for (var entry : lists.entrySet()) {
       int size = sizes.get(entry.getKey());
-      out.put(entry.getKey(), size > MAX_POSTINGS ? new int[MAX_POSTINGS + 1]
-          : Arrays.copyOf(entry.getValue(), size));
+      out.put(
+          entry.getKey(),
+          size > MAX_POSTINGS ? new int[MAX_POSTINGS + 1] : Arrays.copyOf(entry.getValue(), size));
     }
     return out;
   }
@@ -384,7 +400,8 @@ public final class Aligner {
   }
 
   /** The {@code max} entries of an ascending index list nearest to {@code e}. */
-  private static void addNearest(List<Integer> cand, List<Integer> from, double e, int max, int[] stamp, int j) {
+  private static void addNearest(
+      List<Integer> cand, List<Integer> from, double e, int max, int[] stamp, int j) {
     int lo = 0;
     int hi = from.size();
     while (lo < hi) {
@@ -398,8 +415,9 @@ public final class Aligner {
     int left = lo - 1;
     int right = lo;
     for (int k = 0; k < max && (left >= 0 || right < from.size()); k++) {
-      boolean takeLeft = right >= from.size()
-          || left >= 0 && Math.abs(from.get(left) - e) <= Math.abs(from.get(right) - e);
+      boolean takeLeft =
+          right >= from.size()
+              || left >= 0 && Math.abs(from.get(left) - e) <= Math.abs(from.get(right) - e);
       add(cand, from.get(takeLeft ? left-- : right++), stamp, j);
     }
   }
@@ -567,7 +585,10 @@ public final class Aligner {
         }
         // one paragraph that is not a part (deleted, moved away, new) may stand between two parts
         int after = k + direction;
-        if (after >= 0 && after < parts.length && !linked(after, true, split) && isPart(parts[after], left)) {
+        if (after >= 0
+            && after < parts.length
+            && !linked(after, true, split)
+            && isPart(parts[after], left)) {
           group.add(after);
           left = left.minus(parts[after]);
           k = after + direction;
@@ -590,20 +611,22 @@ public final class Aligner {
     return true;
   }
 
-
   /**
-   * True when a paragraph is mostly made of the words still unexplained ({@code left}) and
-   * explains a fair share of them.
+   * True when a paragraph is mostly made of the words still unexplained ({@code left}) and explains
+   * a fair share of them.
    */
   private boolean isPart(ParagraphProfile part, Bag left) {
     if (part.words == 0) {
       return false;
     }
     double contained = ParagraphProfile.containment(part, left.terms, left.counts, idf);
-    return contained >= PART_CONTAINMENT && contained * part.weight >= PART_SHARE * left.weight(idf);
+    return contained >= PART_CONTAINMENT
+        && contained * part.weight >= PART_SHARE * left.weight(idf);
   }
 
-  /** An unmatched paragraph whose words are spread over a run of unmatched ones on the other side. */
+  /**
+   * An unmatched paragraph whose words are spread over a run of unmatched ones on the other side.
+   */
   private void tryInGap(int one, boolean split) {
     ParagraphProfile whole = one(split)[one];
     ParagraphProfile[] parts = many(split);
@@ -615,7 +638,9 @@ public final class Aligner {
     double bestSim = 0;
     int bestLo = -1;
     int bestHi = -1;
-    for (int s = Math.max(0, centre - SMALL_GAP); s <= Math.min(parts.length - 1, centre + SMALL_GAP); s++) {
+    for (int s = Math.max(0, centre - SMALL_GAP);
+        s <= Math.min(parts.length - 1, centre + SMALL_GAP);
+        s++) {
       if (linked(s, true, split)) {
         continue;
       }
@@ -664,10 +689,11 @@ public final class Aligner {
 
   private void linkGroup(int one, List<Integer> members, boolean split, double sim) {
     int[] group = members.stream().mapToInt(Integer::intValue).toArray();
-    link(split ? new Link(Link.Kind.SPLIT, new int[] {one}, group, sim)
-        : new Link(Link.Kind.MERGE, group, new int[] {one}, sim));
+    link(
+        split
+            ? new Link(Link.Kind.SPLIT, new int[] {one}, group, sim)
+            : new Link(Link.Kind.MERGE, group, new int[] {one}, sim));
   }
-
 
   // ---------------------------------------------------------------- moves
 
@@ -675,15 +701,20 @@ public final class Aligner {
     List<Candidate> open = new ArrayList<>();
     for (List<Candidate> list : byNew) {
       for (Candidate c : list) {
-        if (c.sim >= options.moveThreshold() && oldLink[c.i] == null && newLink[c.j] == null
-            && (Math.min(po[c.i].words, pn[c.j].words) >= MIN_MOVE_WORDS || po[c.i].exactKey.equals(pn[c.j].exactKey))) {
+        if (c.sim >= options.moveThreshold()
+            && oldLink[c.i] == null
+            && newLink[c.j] == null
+            && (Math.min(po[c.i].words, pn[c.j].words) >= MIN_MOVE_WORDS
+                || po[c.i].exactKey.equals(pn[c.j].exactKey))) {
           open.add(c);
         }
       }
     }
-    open.sort(Comparator.comparingDouble((Candidate c) -> -c.sim)
-        .thenComparingDouble(c -> Math.abs(c.i - expected[c.j]))
-        .thenComparingInt(Candidate::j).thenComparingInt(Candidate::i));
+    open.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.sim)
+            .thenComparingDouble(c -> Math.abs(c.i - expected[c.j]))
+            .thenComparingInt(Candidate::j)
+            .thenComparingInt(Candidate::i));
     for (Candidate c : open) {
       if (oldLink[c.i] == null && newLink[c.j] == null) {
         link(new Link(Link.Kind.MOVE, new int[] {c.i}, new int[] {c.j}, c.sim));
@@ -736,8 +767,11 @@ public final class Aligner {
     List<Candidate> cands = new ArrayList<>();
     for (int i : olds) {
       for (int j : news) {
-        double sim = Math.max(ParagraphProfile.similarity(po[i], pn[j], idf), shortTextSimilarity(po[i], pn[j]));
-        boolean headings = po[i].isHeading() && pn[j].isHeading() && olds.size() == 1 && news.size() == 1;
+        double sim =
+            Math.max(
+                ParagraphProfile.similarity(po[i], pn[j], idf), shortTextSimilarity(po[i], pn[j]));
+        boolean headings =
+            po[i].isHeading() && pn[j].isHeading() && olds.size() == 1 && news.size() == 1;
         if (sim >= options.rewriteThreshold() || headings) {
           cands.add(new Candidate(i, j, Math.max(sim, 0)));
         }

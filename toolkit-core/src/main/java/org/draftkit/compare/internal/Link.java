@@ -51,7 +51,10 @@ public record Link(Kind kind, int[] older, int[] newer, double score) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Link l && l.kind == kind && Arrays.equals(l.older, older) && Arrays.equals(l.newer, newer)
+    return o instanceof Link l
+        && l.kind == kind
+        && Arrays.equals(l.older, older)
+        && Arrays.equals(l.newer, newer)
         && Double.compare(l.score, score) == 0;
   }
 

@@ -12,8 +12,10 @@ import org.draftkit.model.Paragraph;
 final class ParagraphProfile {
   final Paragraph paragraph;
   final TokenizedText tokens;
+
   /** Lower-case word keys joined by spaces, punctuation included: equal keys mean equal text. */
   final String exactKey;
+
   final int[] terms;
   final int[] counts;
   final long[] shingles;
@@ -132,10 +134,11 @@ final class ParagraphProfile {
   }
 
   /**
-   * How much of {@code part}'s weight is found in {@code whole}'s bag after removing what
-   * {@code used} already accounts for (0..1).
+   * How much of {@code part}'s weight is found in {@code whole}'s bag after removing what {@code
+   * used} already accounts for (0..1).
    */
-  static double containment(ParagraphProfile part, int[] wholeTerms, int[] wholeCounts, double[] idf) {
+  static double containment(
+      ParagraphProfile part, int[] wholeTerms, int[] wholeCounts, double[] idf) {
     if (part.weight == 0) {
       return 0;
     }

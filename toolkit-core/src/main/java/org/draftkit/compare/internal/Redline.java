@@ -1,6 +1,5 @@
 package org.draftkit.compare.internal;
 
-import org.draftkit.internal.TokenDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,16 +9,17 @@ import java.util.Set;
 import org.draftkit.compare.DiffOp;
 import org.draftkit.compare.Segment;
 import org.draftkit.compare.WordEdit;
+import org.draftkit.internal.TokenDiff;
 
 /**
  * The word-level redline of two texts: token diff ({@link TokenDiff}), clean-up so that edits read
  * as a person would mark them, then the inline segments and the word edits.
  *
- * <p>Clean-up: a short stretch left equal between two changes is absorbed into them when it is
- * only punctuation (and the changes delete and insert), or when both changes are replacements and
- * the stretch is a single common word or much shorter than either change. So "~~promote~~
- * **advance** the ~~use~~ **adoption**" becomes one replacement instead of two with a lone "the"
- * kept between; an insertion next to a replacement keeps the words between them.
+ * <p>Clean-up: a short stretch left equal between two changes is absorbed into them when it is only
+ * punctuation (and the changes delete and insert), or when both changes are replacements and the
+ * stretch is a single common word or much shorter than either change. So "~~promote~~ **advance**
+ * the ~~use~~ **adoption**" becomes one replacement instead of two with a lone "the" kept between;
+ * an insertion next to a replacement keeps the words between them.
  *
  * @param segments the inline redline
  * @param edits the word edits in reading order
@@ -28,8 +28,13 @@ import org.draftkit.compare.WordEdit;
  * @param wordsInserted word tokens inserted
  * @param notes the footnote references, in reading order
  */
-public record Redline(List<Segment> segments, List<WordEdit> edits, double similarity, int wordsDeleted,
-    int wordsInserted, List<NoteRef> notes) {
+public record Redline(
+    List<Segment> segments,
+    List<WordEdit> edits,
+    double similarity,
+    int wordsDeleted,
+    int wordsInserted,
+    List<NoteRef> notes) {
 
   /**
    * A footnote reference of the pair: kept (EQUAL, both labels), inserted (new label only) or
@@ -37,9 +42,11 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
    */
   public record NoteRef(DiffOp op, String oldLabel, String newLabel) {}
 
-  private static final Set<String> COMMON = Set.of(
-      "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "by", "at", "as", "with", "its", "their",
-      "is", "are", "be", "that", "this", "from", "all", "into", "which", "it", "not", "nor", "but");
+  private static final Set<String> COMMON =
+      Set.of(
+          "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "by", "at", "as", "with",
+          "its", "their", "is", "are", "be", "that", "this", "from", "all", "into", "which", "it",
+          "not", "nor", "but");
 
   public Redline {
     segments = List.copyOf(segments);
@@ -138,7 +145,8 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
    * deletion and an insertion; a single common word, or a stretch of at most three words much
    * shorter than the changes, between two replacements.
    */
-  private static boolean absorbable(Block eq, Block left, Block right, TokenizedText older, TokenizedText newer) {
+  private static boolean absorbable(
+      Block eq, Block left, Block right, TokenizedText older, TokenizedText newer) {
     int words = 0;
     String word = null;
     for (int i = eq.a0; i < eq.a1; i++) {
@@ -151,16 +159,21 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     if (words == 0 && tokens <= 2) {
       return true;
     }
-    boolean replacements = left.a1 > left.a0 && left.b1 > left.b0 && right.a1 > right.a0 && right.b1 > right.b0;
+    boolean replacements =
+        left.a1 > left.a0 && left.b1 > left.b0 && right.a1 > right.a0 && right.b1 > right.b0;
     if (!replacements) {
       return false;
     }
-    if (words == 1 && tokens <= 2 && (word.length() == 1 || COMMON.contains(word.toLowerCase(Locale.ROOT)))) {
+    if (words == 1
+        && tokens <= 2
+        && (word.length() == 1 || COMMON.contains(word.toLowerCase(Locale.ROOT)))) {
       return true;
     }
     int eqChars = older.span(eq.a0, eq.a1).length();
-    int leftChars = Math.max(older.span(left.a0, left.a1).length(), newer.span(left.b0, left.b1).length());
-    int rightChars = Math.max(older.span(right.a0, right.a1).length(), newer.span(right.b0, right.b1).length());
+    int leftChars =
+        Math.max(older.span(left.a0, left.a1).length(), newer.span(left.b0, left.b1).length());
+    int rightChars =
+        Math.max(older.span(right.a0, right.a1).length(), newer.span(right.b0, right.b1).length());
     return words <= 3 && 2 * eqChars <= Math.min(leftChars, rightChars);
   }
 
@@ -183,7 +196,8 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         equalSpan(out, parts, bl);
         for (int t = 0; t < bl.b1 - bl.b0; t++) {
           if (newer.footnote(bl.b0 + t) != null) {
-            notes.add(new NoteRef(DiffOp.EQUAL, older.footnote(bl.a0 + t), newer.footnote(bl.b0 + t)));
+            notes.add(
+                new NoteRef(DiffOp.EQUAL, older.footnote(bl.a0 + t), newer.footnote(bl.b0 + t)));
           }
         }
         if (last) {
@@ -212,7 +226,8 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     int total = older.size() + newer.size();
     double similarity = total == 0 ? 1.0 : 2.0 * equalTokens / total;
     List<Segment> segments = out.segments();
-    return new Redline(segments, edits(segments), similarity, wordsDeleted, wordsInserted, List.copyOf(notes));
+    return new Redline(
+        segments, edits(segments), similarity, wordsDeleted, wordsInserted, List.copyOf(notes));
   }
 
   /**
@@ -285,7 +300,8 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
    * equal outside the change, unless a paragraph break of a split or merge is at that edge (its
    * whitespace is then the caller's).
    */
-  private static void replacement(SegmentBuffer out, Parts parts, Block bl, boolean leadBreak, boolean trailBreak) {
+  private static void replacement(
+      SegmentBuffer out, Parts parts, Block bl, boolean leadBreak, boolean trailBreak) {
     TokenizedText older = parts.older;
     TokenizedText newer = parts.newer;
     String lo = older.spaceBefore(bl.a0);
@@ -309,10 +325,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
   /**
    * A changed block with a paragraph break of the several-paragraph side (the newer side of a
    * split, the older side of a merge) at its start or end. The break closes a part: the other
-   * side's whitespace there goes, as a change, to the part before it. Words of the single side
-   * that sit exactly at the break (words deleted where a paragraph was split, words inserted where
-   * two were joined) belong to the following part when the paragraph before the break ends a
-   * sentence (they open the next one), else to the part before.
+   * side's whitespace there goes, as a change, to the part before it. Words of the single side that
+   * sit exactly at the break (words deleted where a paragraph was split, words inserted where two
+   * were joined) belong to the following part when the paragraph before the break ends a sentence
+   * (they open the next one), else to the part before.
    */
   private static void changeAtBreak(SegmentBuffer out, Parts parts, Block bl) {
     TokenizedText older = parts.older;
@@ -381,8 +397,15 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
    * Tokens [from, to) of a text with the whitespace between them, footnote references apart; a
    * token of the several-paragraph side of a split or merge moves the output to its part.
    */
-  private static void span(SegmentBuffer out, Parts parts, DiffOp op, TokenizedText t, int from, int to,
-      String prefix, String suffix) {
+  private static void span(
+      SegmentBuffer out,
+      Parts parts,
+      DiffOp op,
+      TokenizedText t,
+      int from,
+      int to,
+      String prefix,
+      String suffix) {
     out.add(op, prefix);
     for (int k = from; k < to; k++) {
       if (k > from) {
@@ -480,8 +503,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
     private static final Set<String> SENTENCE_END = Set.of(".", ";", ":", "!", "?");
     final TokenizedText older;
     final TokenizedText newer;
+
     /** The side with several paragraphs, or null. */
     final TokenizedText several;
+
     final boolean merge;
 
     Parts(TokenizedText older, TokenizedText newer) {
@@ -498,7 +523,9 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
 
     /** Whether a paragraph break of the several side lies just before its token {@code k}. */
     boolean breakBefore(int k) {
-      return several != null && k > 0 && several.spaceBefore(k).indexOf(TokenizedText.PART_SEPARATOR) >= 0;
+      return several != null
+          && k > 0
+          && several.spaceBefore(k).indexOf(TokenizedText.PART_SEPARATOR) >= 0;
     }
 
     boolean breakAtLead(Block bl) {
@@ -514,7 +541,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
       return several != null && k >= 0 && SENTENCE_END.contains(several.key(k));
     }
 
-    /** Moves the output to the part of token {@code k} of the several side (past the last: one more). */
+    /**
+     * Moves the output to the part of token {@code k} of the several side (past the last: one
+     * more).
+     */
     void enter(SegmentBuffer out, int k) {
       if (several != null) {
         out.enter(k < several.size() ? several.part(k) : several.partCount() - 1);
@@ -546,7 +576,10 @@ public record Redline(List<Segment> segments, List<WordEdit> edits, double simil
         return;
       }
       int last = ops.size() - 1;
-      if (last >= 0 && ops.get(last) == op && footnotes.get(last) == null && parts.get(last) == part) {
+      if (last >= 0
+          && ops.get(last) == op
+          && footnotes.get(last) == null
+          && parts.get(last) == part) {
         texts.get(last).append(text);
       } else {
         ops.add(op);

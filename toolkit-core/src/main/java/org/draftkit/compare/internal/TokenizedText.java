@@ -10,11 +10,10 @@ import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 
 /**
- * A text cut into word and punctuation tokens; the whitespace between them is kept implicitly
- * (the characters between one token's end and the next one's start). Each token has a comparison
- * key: the token after typographic normalisation (compatibility forms, dash and quote variants,
- * soft hyphens and zero-width characters removed), so that "non‑binding" (U+2011) equals
- * "non-binding".
+ * A text cut into word and punctuation tokens; the whitespace between them is kept implicitly (the
+ * characters between one token's end and the next one's start). Each token has a comparison key:
+ * the token after typographic normalisation (compatibility forms, dash and quote variants, soft
+ * hyphens and zero-width characters removed), so that "non‑binding" (U+2011) equals "non-binding".
  *
  * <p>Words are runs of letters, digits and combining marks, joined across an inner hyphen or
  * apostrophe ("capacity-building", "country's"), across a dot after a digit or capital ("L.41",
@@ -26,6 +25,7 @@ import org.draftkit.model.Run;
 public final class TokenizedText {
   /** Separates the parts of a multi-paragraph side of a split or merge; it is whitespace. */
   public static final char PART_SEPARATOR = '\u2029';
+
   /** The comparison key of every footnote reference. */
   private static final String FOOTNOTE_KEY = "\u0001footnote";
 
@@ -38,8 +38,15 @@ public final class TokenizedText {
   private final String[] footnote;
   private final int partCount;
 
-  private TokenizedText(String text, int[] start, int[] end, boolean[] word, String[] key, int[] part,
-      String[] footnote, int partCount) {
+  private TokenizedText(
+      String text,
+      int[] start,
+      int[] end,
+      boolean[] word,
+      String[] key,
+      int[] part,
+      String[] footnote,
+      int partCount) {
     this.text = text;
     this.start = start;
     this.end = end;
@@ -63,7 +70,10 @@ public final class TokenizedText {
     return ofParts(List.of(runs));
   }
 
-  /** Tokenises several paragraphs' runs as one sequence, remembering which part each token came from. */
+  /**
+   * Tokenises several paragraphs' runs as one sequence, remembering which part each token came
+   * from.
+   */
   public static TokenizedText ofParts(List<List<Run>> parts) {
     StringBuilder sb = new StringBuilder();
     Map<Integer, Atom> atoms = new HashMap<>();
@@ -82,7 +92,9 @@ public final class TokenizedText {
           while (trail > lead && isSpace(t.charAt(trail - 1))) {
             trail--;
           }
-          atoms.put(sb.length() + lead, new Atom(sb.length() + trail, r.ref() != null ? r.ref() : t.substring(lead, trail)));
+          atoms.put(
+              sb.length() + lead,
+              new Atom(sb.length() + trail, r.ref() != null ? r.ref() : t.substring(lead, trail)));
         }
         sb.append(r.text());
       }
@@ -131,9 +143,12 @@ public final class TokenizedText {
         isWord = true;
         i += Character.charCount(text.codePointAt(i));
         while (i < n && (footnotes.isEmpty() || !footnotes.containsKey(i))) {
-          if (isWordChar(text, i) || isIgnorable(text.charAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
+          if (isWordChar(text, i)
+              || isIgnorable(text.charAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
             i += Character.charCount(text.codePointAt(i));
-          } else if (i + 1 < n && isJoiner(text.charAt(i)) && isWordChar(text, i + 1)
+          } else if (i + 1 < n
+              && isJoiner(text.charAt(i))
+              && isWordChar(text, i + 1)
               && !footnotes.containsKey(i + 1)) {
             char j = text.charAt(i);
             char prev = text.charAt(i - 1);
@@ -169,8 +184,15 @@ public final class TokenizedText {
     for (int k = 0; k < count; k++) {
       keys[k] = fn[k] != null ? FOOTNOTE_KEY : normalize(text.substring(st[k], en[k]));
     }
-    return new TokenizedText(text, Arrays.copyOf(st, count), Arrays.copyOf(en, count), Arrays.copyOf(wd, count),
-        keys, Arrays.copyOf(pt, count), Arrays.copyOf(fn, count), currentPart + 1);
+    return new TokenizedText(
+        text,
+        Arrays.copyOf(st, count),
+        Arrays.copyOf(en, count),
+        Arrays.copyOf(wd, count),
+        keys,
+        Arrays.copyOf(pt, count),
+        Arrays.copyOf(fn, count),
+        currentPart + 1);
   }
 
   /** The footnote label when token {@code k} is a footnote reference, else null. */
@@ -266,7 +288,7 @@ public final class TokenizedText {
         case '\u2013', '\u2014', '\u2015' -> sb.append('–');
         case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> sb.append('\'');
         case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb' -> sb.append('"');
-        case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> { }
+        case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff' -> {}
         default -> sb.append(c);
       }
     }
@@ -283,17 +305,30 @@ public final class TokenizedText {
   }
 
   private static boolean isIgnorable(char c) {
-    return c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+    return c == '\u00ad'
+        || c == '\u200b'
+        || c == '\u200c'
+        || c == '\u200d'
+        || c == '\u2060'
+        || c == '\ufeff';
   }
 
   private static boolean isWordChar(String s, int i) {
     int cp = s.codePointAt(i);
     int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    return Character.isLetterOrDigit(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isJoiner(char c) {
-    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019' || c == '.' || c == ',';
+    return c == '-'
+        || c == '\u2010'
+        || c == '\u2011'
+        || c == '\''
+        || c == '\u2019'
+        || c == '.'
+        || c == ',';
   }
 }

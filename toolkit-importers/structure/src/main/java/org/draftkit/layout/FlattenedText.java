@@ -18,11 +18,11 @@ import org.draftkit.model.SourceLocation;
  * Repairs the paragraphs of a UN document whose text another tool extracted from the PDF and
  * flattened into one line per paragraph (web renderings made with {@code pdftotext -raw}, text
  * dumps): the masthead run into the first paragraph ("United Nations A/RES/79/271 General Assembly
- * Distr.: General 4 March 2025 …"), footnote bodies after a {@code _____} separator followed by
- * the next page's running head in the middle of a paragraph, footnote markers glued to words
- * ("Sea1", "Commission;4"), preambular paragraphs run together after "The General Assembly,",
- * line-end hyphens left as "Secretary- General", and the adoption line ("58th plenary meeting
- * 4 March 2025") at the end of the last paragraph.
+ * Distr.: General 4 March 2025 …"), footnote bodies after a {@code _____} separator followed by the
+ * next page's running head in the middle of a paragraph, footnote markers glued to words ("Sea1",
+ * "Commission;4"), preambular paragraphs run together after "The General Assembly,", line-end
+ * hyphens left as "Secretary- General", and the adoption line ("58th plenary meeting 4 March 2025")
+ * at the end of the last paragraph.
  *
  * <p>The result has the paragraphs a reader of the PDF sees, the footnotes out of the text with
  * references in their place, and a diagnostic for everything removed. Marks on the runs are kept.
@@ -61,7 +61,8 @@ public final class FlattenedText {
    * The repaired paragraphs, the footnotes taken out of them, what was removed, and the masthead
    * text taken out of the first paragraph ("" when there was none) for metadata readers.
    */
-  public record Result(List<Piece> pieces, List<Footnote> footnotes, List<Diagnostic> diagnostics, String masthead) {
+  public record Result(
+      List<Piece> pieces, List<Footnote> footnotes, List<Diagnostic> diagnostics, String masthead) {
     public Result {
       masthead = masthead == null ? "" : masthead;
       pieces = List.copyOf(pieces);
@@ -70,39 +71,55 @@ public final class FlattenedText {
     }
   }
 
-  private static final String SYMBOL = "[A-Z][A-Z0-9]{0,7}(?:\\.[A-Z0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*){1,7}";
-  private static final Pattern MASTHEAD_START = Pattern.compile(
-      "^(?:United Nations|Nations Unies)\\s+(" + SYMBOL + ")\\s+(?:General Assembly|Security Council"
-          + "|Economic and Social Council|Human Rights Council|Assemblée générale)\\s+Distr\\.\\s*:");
+  private static final String SYMBOL =
+      "[A-Z][A-Z0-9]{0,7}(?:\\.[A-Z0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*){1,7}";
+  private static final Pattern MASTHEAD_START =
+      Pattern.compile(
+          "^(?:United Nations|Nations Unies)\\s+("
+              + SYMBOL
+              + ")\\s+(?:General Assembly|Security Council"
+              + "|Economic and Social Council|Human Rights Council|Assemblée générale)\\s+Distr\\.\\s*:");
+
   /** Masthead elements, each matched at the current position. */
-  private static final List<Pattern> MASTHEAD_PARTS = List.of(
-      Pattern.compile("^(?:United Nations|Nations Unies)\\b"),
-      Pattern.compile("^" + SYMBOL + "(?![\\w/])"),
-      Pattern.compile("^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council"
-          + "|Assemblée générale)\\b"),
-      Pattern.compile("^Distr\\.\\s*:\\s*\\p{L}+"),
-      Pattern.compile("^\\d{1,2}\\s+\\p{L}+\\s+\\d{4}(?!\\d)"),
-      Pattern.compile("^Original\\s*:\\s*\\p{L}+"),
-      Pattern.compile("^(?:GE\\.)?\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?"),
-      Pattern.compile("^\\d{6}(?!\\d)"),
-      Pattern.compile("^\\*[0-9A-Z]{6,12}\\*"),
-      Pattern.compile("^(?i:please\\s+recycle)"),
-      Pattern.compile("^(?:\\p{Lu}[\\p{L}]+(?:-[\\p{L}]+)?\\s+(?:special\\s+|emergency\\s+special\\s+)?session)\\b"),
-      Pattern.compile("^Agenda\\s+items?\\s+\\d{1,4}(?:\\s*\\([a-z]{1,4}\\))?(?:\\s*(?:,|and)\\s*\\d{1,4}"
-          + "(?:\\s*\\([a-z]{1,4}\\))?)*"));
+  private static final List<Pattern> MASTHEAD_PARTS =
+      List.of(
+          Pattern.compile("^(?:United Nations|Nations Unies)\\b"),
+          Pattern.compile("^" + SYMBOL + "(?![\\w/])"),
+          Pattern.compile(
+              "^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council"
+                  + "|Assemblée générale)\\b"),
+          Pattern.compile("^Distr\\.\\s*:\\s*\\p{L}+"),
+          Pattern.compile("^\\d{1,2}\\s+\\p{L}+\\s+\\d{4}(?!\\d)"),
+          Pattern.compile("^Original\\s*:\\s*\\p{L}+"),
+          Pattern.compile("^(?:GE\\.)?\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?"),
+          Pattern.compile("^\\d{6}(?!\\d)"),
+          Pattern.compile("^\\*[0-9A-Z]{6,12}\\*"),
+          Pattern.compile("^(?i:please\\s+recycle)"),
+          Pattern.compile(
+              "^(?:\\p{Lu}[\\p{L}]+(?:-[\\p{L}]+)?\\s+(?:special\\s+|emergency\\s+special\\s+)?session)\\b"),
+          Pattern.compile(
+              "^Agenda\\s+items?\\s+\\d{1,4}(?:\\s*\\([a-z]{1,4}\\))?(?:\\s*(?:,|and)\\s*\\d{1,4}"
+                  + "(?:\\s*\\([a-z]{1,4}\\))?)*"));
+
   private static final Pattern SEPARATOR = Pattern.compile("\\s*_{5,}\\s*");
   private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3})\\s+");
   private static final Pattern NEXT_NOTE_LABEL = Pattern.compile("^\\s*(\\d{1,3})\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)");
-  private static final Pattern RESOLUTION_HEADING = Pattern.compile("^\\d{1,3}/\\d{1,4}\\s*\\.\\s+\\S");
-  private static final Pattern ADOPTED = Pattern.compile(
-      "^((?:Resolution|Decision) adopted by the [\\p{L} ]+? on \\d{1,2} \\p{L}+ \\d{4})\\s+(\\[.+\\])$");
-  private static final Pattern PLENARY = Pattern.compile(
-      "\\s+(\\d{1,3}(?:st|nd|rd|th) plenary meeting)\\s+(\\d{1,2} \\p{L}+ \\d{4})\\s*$");
-  private static final Pattern INTRODUCTION = Pattern.compile("^(The [\\p{L} ]{3,120}?,)\\s+(?=\\p{Lu})");
-  private static final Pattern PREAMBLE_BREAK = Pattern.compile("[,;](?:\\d{1,3})?(\\s+)(?=\\p{Lu})");
+  private static final Pattern RESOLUTION_HEADING =
+      Pattern.compile("^\\d{1,3}/\\d{1,4}\\s*\\.\\s+\\S");
+  private static final Pattern ADOPTED =
+      Pattern.compile(
+          "^((?:Resolution|Decision) adopted by the [\\p{L} ]+? on \\d{1,2} \\p{L}+ \\d{4})\\s+(\\[.+\\])$");
+  private static final Pattern PLENARY =
+      Pattern.compile(
+          "\\s+(\\d{1,3}(?:st|nd|rd|th) plenary meeting)\\s+(\\d{1,2} \\p{L}+ \\d{4})\\s*$");
+  private static final Pattern INTRODUCTION =
+      Pattern.compile("^(The [\\p{L} ]{3,120}?,)\\s+(?=\\p{Lu})");
+  private static final Pattern PREAMBLE_BREAK =
+      Pattern.compile("[,;](?:\\d{1,3})?(\\s+)(?=\\p{Lu})");
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\p{L})- (?=(\\p{L}+))");
-  private static final Set<String> KEEP_HYPHEN_BEFORE = Set.of("and", "or", "nor", "to", "as", "but", "et", "ou", "y");
+  private static final Set<String> KEEP_HYPHEN_BEFORE =
+      Set.of("and", "or", "nor", "to", "as", "but", "et", "ou", "y");
   private static final int MAX_HEADING_WORDS = 60;
   private static final int MAX_NOTE = 999;
 
@@ -135,7 +152,11 @@ public final class FlattenedText {
     final int source;
     List<Run> runs;
     Hint hint = Hint.BODY;
-    /** Where footnote blocks were cut out (offsets in the current text), in order, with their first label. */
+
+    /**
+     * Where footnote blocks were cut out (offsets in the current text), in order, with their first
+     * label.
+     */
     final List<int[]> cuts = new ArrayList<>();
 
     Para(int source, List<Run> runs) {
@@ -179,8 +200,11 @@ public final class FlattenedText {
       int end = mastheadEnd(p.text());
       String removed = p.text().substring(0, end);
       masthead = removed.strip();
-      diagnostics.add(Diagnostic.info("layout.masthead-removed", "masthead moved to the metadata ("
-          + words(removed) + " words): " + removed.strip(), at));
+      diagnostics.add(
+          Diagnostic.info(
+              "layout.masthead-removed",
+              "masthead moved to the metadata (" + words(removed) + " words): " + removed.strip(),
+              at));
       p.runs = RunEdits.strip(RunEdits.slice(p.runs, end, p.text().length()));
       if (p.text().isEmpty() && i + 1 < paras.size()) {
         // the masthead went on in the next paragraph ("Eightieth session Agenda item 15 Title")
@@ -189,8 +213,11 @@ public final class FlattenedText {
         if (more > 0) {
           String moved = next.text().substring(0, more);
           masthead = masthead + " " + moved.strip();
-          diagnostics.add(Diagnostic.info("layout.masthead-removed", "masthead moved to the metadata ("
-              + words(moved) + " words): " + moved.strip(), at));
+          diagnostics.add(
+              Diagnostic.info(
+                  "layout.masthead-removed",
+                  "masthead moved to the metadata (" + words(moved) + " words): " + moved.strip(),
+                  at));
           next.runs = RunEdits.strip(RunEdits.slice(next.runs, more, next.text().length()));
           p = next;
         }
@@ -212,7 +239,9 @@ public final class FlattenedText {
         Para head = new Para(p.source, RunEdits.slice(p.runs, 0, adopted.end(1)));
         head.hint = Hint.HEADING;
         split.add(head);
-        split.add(new Para(p.source, RunEdits.strip(RunEdits.slice(p.runs, adopted.start(2), text.length()))));
+        split.add(
+            new Para(
+                p.source, RunEdits.strip(RunEdits.slice(p.runs, adopted.start(2), text.length()))));
         continue;
       }
       if (RESOLUTION_HEADING.matcher(text).find() && words(text) <= MAX_HEADING_WORDS) {
@@ -271,19 +300,30 @@ public final class FlattenedText {
             cutEnd = head[1];
             headFound = true;
             removedHeads++;
-            diagnostics.add(Diagnostic.info("layout.running-head-removed", "running head removed from the text: "
-                + text.substring(head[0], head[1]).strip(), at));
+            diagnostics.add(
+                Diagnostic.info(
+                    "layout.running-head-removed",
+                    "running head removed from the text: "
+                        + text.substring(head[0], head[1]).strip(),
+                    at));
           } else {
             cutEnd = end;
-            diagnostics.add(Diagnostic.warning("layout.footnote-end-guessed", "footnote " + expected
-                + " ends where its first sentence does; no running head follows it", at));
+            diagnostics.add(
+                Diagnostic.warning(
+                    "layout.footnote-end-guessed",
+                    "footnote "
+                        + expected
+                        + " ends where its first sentence does; no running head follows it",
+                    at));
           }
           expected++;
           break;
         }
         int cutStart = sep.start();
         p.runs = RunEdits.cut(p.runs, cutStart, cutEnd);
-        if (cutStart > 0 && cutStart < p.text().length() && !Character.isWhitespace(p.text().charAt(cutStart))
+        if (cutStart > 0
+            && cutStart < p.text().length()
+            && !Character.isWhitespace(p.text().charAt(cutStart))
             && !Character.isWhitespace(p.text().charAt(cutStart - 1))) {
           p.runs = RunEdits.replace(p.runs, cutStart, cutStart, Run.plain(" "));
         }
@@ -296,8 +336,11 @@ public final class FlattenedText {
       p.runs = RunEdits.strip(p.runs);
     }
     if (!found.isEmpty()) {
-      diagnostics.add(Diagnostic.info("layout.footnotes-moved", found.size()
-          + " footnote bodies taken out of the text into footnotes", at));
+      diagnostics.add(
+          Diagnostic.info(
+              "layout.footnotes-moved",
+              found.size() + " footnote bodies taken out of the text into footnotes",
+              at));
     }
 
     // 4. running heads at page breaks without footnotes
@@ -308,8 +351,12 @@ public final class FlattenedText {
         }
         int[] head;
         while ((head = runningHeadPair(p.text(), symbol, titles)) != null) {
-          diagnostics.add(Diagnostic.info("layout.running-head-removed", "running head removed from the text: "
-              + p.text().substring(head[0], head[1]).strip(), at));
+          diagnostics.add(
+              Diagnostic.info(
+                  "layout.running-head-removed",
+                  "running head removed from the text: "
+                      + p.text().substring(head[0], head[1]).strip(),
+                  at));
           p.runs = RunEdits.cut(p.runs, head[0], head[1]);
           for (int[] c : p.cuts) {
             if (c[0] >= head[1]) {
@@ -340,13 +387,20 @@ public final class FlattenedText {
       }
       if (marker >= 0) {
         Para p = paras.get(markerPara);
-        p.runs = RunEdits.replace(p.runs, marker, marker + f.label().length(),
-            new Run(f.label(), EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, f.label()));
+        p.runs =
+            RunEdits.replace(
+                p.runs,
+                marker,
+                marker + f.label().length(),
+                new Run(f.label(), EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, f.label()));
         cursorPara = markerPara;
         cursorPos = marker + f.label().length();
       } else {
-        diagnostics.add(Diagnostic.warning("layout.footnote-marker-missing", "no marker for footnote "
-            + f.label() + " found in the text before it", at));
+        diagnostics.add(
+            Diagnostic.warning(
+                "layout.footnote-marker-missing",
+                "no marker for footnote " + f.label() + " found in the text before it",
+                at));
       }
       footnotes.add(new Footnote(f.label(), f.runs(), at));
     }
@@ -375,7 +429,8 @@ public final class FlattenedText {
       }
       List<Run> runs = p.runs;
       Matcher intro = INTRODUCTION.matcher(p.text());
-      if (intro.find() && Preambles.isIntroduction(intro.group(1))
+      if (intro.find()
+          && Preambles.isIntroduction(intro.group(1))
           && Preambles.opens(p.text().substring(intro.end()))) {
         pieces.add(new Piece(p.source, RunEdits.slice(runs, 0, intro.end(1)), Hint.BODY));
         runs = RunEdits.slice(runs, intro.end(), p.text().length());
@@ -384,8 +439,10 @@ public final class FlattenedText {
       List<Piece> tail = new ArrayList<>();
       Matcher plenary = PLENARY.matcher(text);
       if (plenary.find()) {
-        tail.add(new Piece(p.source, RunEdits.slice(runs, plenary.start(1), plenary.end(1)), Hint.BODY));
-        tail.add(new Piece(p.source, RunEdits.slice(runs, plenary.start(2), plenary.end(2)), Hint.BODY));
+        tail.add(
+            new Piece(p.source, RunEdits.slice(runs, plenary.start(1), plenary.end(1)), Hint.BODY));
+        tail.add(
+            new Piece(p.source, RunEdits.slice(runs, plenary.start(2), plenary.end(2)), Hint.BODY));
         runs = RunEdits.slice(runs, 0, plenary.start());
         text = Runs.text(runs);
       }
@@ -394,7 +451,8 @@ public final class FlattenedText {
         Matcher br = PREAMBLE_BREAK.matcher(text);
         while (br.find()) {
           if (Preambles.opens(text.substring(br.end(1)))) {
-            pieces.add(new Piece(p.source, RunEdits.slice(runs, startOfPiece, br.start(1)), Hint.BODY));
+            pieces.add(
+                new Piece(p.source, RunEdits.slice(runs, startOfPiece, br.start(1)), Hint.BODY));
             startOfPiece = br.end(1);
           }
         }
@@ -404,11 +462,17 @@ public final class FlattenedText {
       pieces.addAll(tail);
     }
     if (joined > 0) {
-      diagnostics.add(Diagnostic.info("layout.hyphens-joined", joined
-          + " line-end hyphens followed by a space joined (\"Secretary- General\" → \"Secretary-General\")", at));
+      diagnostics.add(
+          Diagnostic.info(
+              "layout.hyphens-joined",
+              joined
+                  + " line-end hyphens followed by a space joined (\"Secretary- General\" → \"Secretary-General\")",
+              at));
     }
     if (removedHeads == 0 && symbol != null && !found.isEmpty()) {
-      diagnostics.add(Diagnostic.warning("layout.running-head-unknown", "footnotes were found but no running head", at));
+      diagnostics.add(
+          Diagnostic.warning(
+              "layout.running-head-unknown", "footnotes were found but no running head", at));
     }
     return new Result(pieces, footnotes, diagnostics, masthead);
   }
@@ -450,7 +514,10 @@ public final class FlattenedText {
     return m.find(from) ? m.start() : -1;
   }
 
-  /** The earliest running head (the symbol, or a title, with the other beside it) after {@code from}. */
+  /**
+   * The earliest running head (the symbol, or a title, with the other beside it) after {@code
+   * from}.
+   */
   private static int[] runningHead(String text, int from, String symbol, List<String> titles) {
     int[] best = null;
     if (symbol != null) {
@@ -524,15 +591,19 @@ public final class FlattenedText {
     int i = text.indexOf(label, Math.max(from, 1));
     while (i >= 0 && i + label.length() <= limit) {
       int after = i + label.length();
-      boolean endOk = after == text.length() || Character.isWhitespace(text.charAt(after))
-          || ",;:.)".indexOf(text.charAt(after)) >= 0;
+      boolean endOk =
+          after == text.length()
+              || Character.isWhitespace(text.charAt(after))
+              || ",;:.)".indexOf(text.charAt(after)) >= 0;
       char b = text.charAt(i - 1);
       boolean beforeOk;
       if (Character.isLetter(b) || "”’\")]".indexOf(b) >= 0) {
         beforeOk = !Character.isDigit(b);
       } else if (",;:.".indexOf(b) >= 0 && i >= 2) {
         char bb = text.charAt(i - 2);
-        beforeOk = Character.isLetter(bb) && (b != '.' || Character.isLowerCase(bb)) || "”’\")]".indexOf(bb) >= 0;
+        beforeOk =
+            Character.isLetter(bb) && (b != '.' || Character.isLowerCase(bb))
+                || "”’\")]".indexOf(bb) >= 0;
       } else {
         beforeOk = false;
       }

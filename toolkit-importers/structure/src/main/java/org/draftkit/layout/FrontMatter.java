@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.draftkit.model.Metadata;
 
 /**
- * Reads the masthead of a UN document line by line into {@link Metadata}: "United Nations",
- * the symbol, "General Assembly", "Distr.: General", the date, "Original: English",
- * "Seventy-ninth session", "Agenda item 75 (c)". Not thread-safe: one instance reads one document.
+ * Reads the masthead of a UN document line by line into {@link Metadata}: "United Nations", the
+ * symbol, "General Assembly", "Distr.: General", the date, "Original: English", "Seventy-ninth
+ * session", "Agenda item 75 (c)". Not thread-safe: one instance reads one document.
  *
  * @since 0.1
  */
@@ -18,35 +18,77 @@ public final class FrontMatter {
 
   /** What a masthead line says. */
   public enum Field {
-    ORGAN, SYMBOL, DISTRIBUTION, DATE, LANGUAGE, SESSION, AGENDA_ITEM, JOB,
-    /** The place and dates of the session ("Paris, 29 November–5 December 2015"): no field of its own. */
+    ORGAN,
+    SYMBOL,
+    DISTRIBUTION,
+    DATE,
+    LANGUAGE,
+    SESSION,
+    AGENDA_ITEM,
+    JOB,
+    /**
+     * The place and dates of the session ("Paris, 29 November–5 December 2015"): no field of its
+     * own.
+     */
     MEETING
   }
 
   private static final Pattern DISTR = Pattern.compile("(?i)^Distr\\.?\\s*:\\s*(\\p{L}+)\\s*$");
   private static final Pattern ORIGINAL = Pattern.compile("(?i)^Original\\s*:\\s*(\\p{L}+)\\s*$");
-  private static final Pattern SESSION = Pattern.compile(
-      "(?i)^(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:special\\s+|emergency\\s+)?session"
-          + "(?:\\s*,\\s*part\\s+\\p{L}+)?|\\d{1,3}(?:st|nd|rd|th)\\s+session)\\s*$");
+  private static final Pattern SESSION =
+      Pattern.compile(
+          "(?i)^(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:special\\s+|emergency\\s+)?session"
+              + "(?:\\s*,\\s*part\\s+\\p{L}+)?|\\d{1,3}(?:st|nd|rd|th)\\s+session)\\s*$");
   private static final Pattern AGENDA = Pattern.compile("(?i)^(Agenda\\s+items?\\s+.+)$");
-  private static final Pattern ORGAN = Pattern.compile(
-      "(?i)^(United Nations|Nations Unies|Naciones Unidas|General Assembly|Security Council"
-          + "|Economic and Social Council|Human Rights Council|Assemblée générale|Asamblea General"
-          + "|Framework Convention on Climate Change|Conference of the Parties"
-          // UNFCCC bodies, whose mastheads name the body and the session but seldom a symbol
-          + "|Conference of the Parties serving as the meeting of the Parties to the (?:Paris Agreement|Kyoto Protocol)"
-          + "|Subsidiary Body for (?:Scientific and Technological Advice|Implementation)"
-          + "|Ad Hoc Working Group on (?:the )?[\\p{L} -]{5,80})\\s*$");
-  private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
-      + "|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
-  /** "Geneva, Switzerland": a city and a country, two capitalised names of one or two words each. */
-  private static final Pattern VENUE = Pattern.compile("^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$");
+  private static final Pattern ORGAN =
+      Pattern.compile(
+          "(?i)^(United Nations|Nations Unies|Naciones Unidas|General Assembly|Security Council"
+              + "|Economic and Social Council|Human Rights Council|Assemblée générale|Asamblea General"
+              + "|Framework Convention on Climate Change|Conference of the Parties"
+              // UNFCCC bodies, whose mastheads name the body and the session but seldom a symbol
+              + "|Conference of the Parties serving as the meeting of the Parties to the (?:Paris Agreement|Kyoto Protocol)"
+              + "|Subsidiary Body for (?:Scientific and Technological Advice|Implementation)"
+              + "|Ad Hoc Working Group on (?:the )?[\\p{L} -]{5,80})\\s*$");
+  private static final String MONTHS =
+      "(?:January|February|March|April|May|June|July|August|September|October"
+          + "|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+
+  /**
+   * "Geneva, Switzerland": a city and a country, two capitalised names of one or two words each.
+   */
+  private static final Pattern VENUE =
+      Pattern.compile(
+          "^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?$");
+
   /** "Paris, 29 November-5 December 2015", "8–13 February 2015", "Bonn, 1–11 June 2015". */
-  private static final Pattern MEETING = Pattern.compile("(?i)^(?:\\p{Lu}[\\p{L}' .-]{1,40},\\s*)?\\d{1,2}(?:er)?(?:\\s+"
-      + MONTHS + ")?\\s*[-–—]\\s*\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}$");
-  private static final Map<String, String> LANGUAGES = Map.of(
-      "english", "en", "french", "fr", "spanish", "es", "arabic", "ar", "russian", "ru", "chinese", "zh",
-      "anglais", "en", "français", "fr", "inglés", "en");
+  private static final Pattern MEETING =
+      Pattern.compile(
+          "(?i)^(?:\\p{Lu}[\\p{L}' .-]{1,40},\\s*)?\\d{1,2}(?:er)?(?:\\s+"
+              + MONTHS
+              + ")?\\s*[-–—]\\s*\\d{1,2}\\s+"
+              + MONTHS
+              + "\\s+\\d{4}$");
+
+  private static final Map<String, String> LANGUAGES =
+      Map.of(
+          "english",
+          "en",
+          "french",
+          "fr",
+          "spanish",
+          "es",
+          "arabic",
+          "ar",
+          "russian",
+          "ru",
+          "chinese",
+          "zh",
+          "anglais",
+          "en",
+          "français",
+          "fr",
+          "inglés",
+          "en");
 
   private final Metadata.Builder metadata;
   private int lines;
@@ -88,12 +130,13 @@ public final class FrontMatter {
       case LANGUAGE -> {
         Matcher m = ORIGINAL.matcher(s);
         if (m.matches()) {
-          metadata.language(LANGUAGES.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1)));
+          metadata.language(
+              LANGUAGES.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1)));
         }
       }
       case SESSION -> metadata.session(s);
       case AGENDA_ITEM -> metadata.agendaItem(s);
-      default -> { }
+      default -> {}
     }
     return f;
   }
@@ -129,8 +172,10 @@ public final class FrontMatter {
       return Optional.of(Field.MEETING);
     }
     Optional<RunningHeads.Kind> k = RunningHeads.classify(s);
-    if (k.isPresent() && (k.get() == RunningHeads.Kind.JOB_NUMBER || k.get() == RunningHeads.Kind.BARCODE
-        || k.get() == RunningHeads.Kind.RECYCLE)) {
+    if (k.isPresent()
+        && (k.get() == RunningHeads.Kind.JOB_NUMBER
+            || k.get() == RunningHeads.Kind.BARCODE
+            || k.get() == RunningHeads.Kind.RECYCLE)) {
       return Optional.of(Field.JOB);
     }
     return Optional.empty();
@@ -159,11 +204,12 @@ public final class FrontMatter {
     return metadata.build();
   }
 
-  private static final Pattern RESOLUTION_TITLE = Pattern.compile("^\\d{1,3}/\\d{1,4}\\s*\\.\\s+(.+)$");
+  private static final Pattern RESOLUTION_TITLE =
+      Pattern.compile("^\\d{1,3}/\\d{1,4}\\s*\\.\\s+(.+)$");
 
   /**
-   * The title in a resolution heading ("79/271. Agreement under …" → "Agreement under …"), or
-   * empty when the heading is not one.
+   * The title in a resolution heading ("79/271. Agreement under …" → "Agreement under …"), or empty
+   * when the heading is not one.
    */
   public static Optional<String> resolutionTitle(String heading) {
     Matcher m = RESOLUTION_TITLE.matcher(heading.strip());

@@ -6,18 +6,20 @@ import java.util.function.Predicate;
 /**
  * Joins a word broken at a line end. UN documents are set without automatic hyphenation, so a
  * hyphen at a line end is normally real ("follow-" + "up", "Secretary-" + "General") and is kept;
- * it is removed only when the document itself shows the word without it, or when the second part
- * is a bare suffix ("develop-" + "ment"). A soft hyphen (U+00AD) is always removed; a
- * non-breaking hyphen (U+2011) is kept as "-". Thread-safe.
+ * it is removed only when the document itself shows the word without it, or when the second part is
+ * a bare suffix ("develop-" + "ment"). A soft hyphen (U+00AD) is always removed; a non-breaking
+ * hyphen (U+2011) is kept as "-". Thread-safe.
  *
  * @since 0.1
  */
 public final class Hyphenation {
 
-  private static final Set<String> SUFFIXES = Set.of(
-      "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence",
-      "ences", "ing", "ings", "ed", "ly", "ous", "ive", "ives", "able", "ible", "al", "ally", "ation",
-      "ations", "ised", "ized", "ise", "ize", "ship", "ships", "ism", "ist", "ists");
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance",
+          "ances", "ence", "ences", "ing", "ings", "ed", "ly", "ous", "ive", "ives", "able", "ible",
+          "al", "ally", "ation", "ations", "ised", "ized", "ise", "ize", "ship", "ships", "ism",
+          "ist", "ists");
 
   private Hyphenation() {}
 
@@ -28,7 +30,8 @@ public final class Hyphenation {
     }
     char last = line.charAt(line.length() - 1);
     char before = line.charAt(line.length() - 2);
-    return (last == '-' || last == '\u2011' || last == '\u00ad' || last == '\u2010') && Character.isLetterOrDigit(before);
+    return (last == '-' || last == '\u2011' || last == '\u00ad' || last == '\u2010')
+        && Character.isLetterOrDigit(before);
   }
 
   /**
@@ -47,7 +50,9 @@ public final class Hyphenation {
     }
     String left = lastWord(line.substring(0, line.length() - 1));
     String right = firstWord(next);
-    if (left.isEmpty() || right.isEmpty() || !Character.isLowerCase(right.charAt(0))
+    if (left.isEmpty()
+        || right.isEmpty()
+        || !Character.isLowerCase(right.charAt(0))
         || !left.chars().allMatch(Character::isLetter)) {
       return true;
     }

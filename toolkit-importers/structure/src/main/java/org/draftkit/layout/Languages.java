@@ -4,16 +4,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Guesses the language of a text from its script and its most common short words: good enough
- * to tell the six UN languages apart in a page of text. Thread-safe.
+ * Guesses the language of a text from its script and its most common short words: good enough to
+ * tell the six UN languages apart in a page of text. Thread-safe.
  *
  * @since 0.1
  */
 public final class Languages {
 
-  private static final Set<String> EN = Set.of("the", "and", "of", "to", "in", "that", "for", "its");
-  private static final Set<String> FR = Set.of("le", "la", "les", "et", "des", "du", "une", "que", "pour");
-  private static final Set<String> ES = Set.of("el", "los", "las", "y", "del", "una", "que", "para", "con");
+  private static final Set<String> EN =
+      Set.of("the", "and", "of", "to", "in", "that", "for", "its");
+  private static final Set<String> FR =
+      Set.of("le", "la", "les", "et", "des", "du", "une", "que", "pour");
+  private static final Set<String> ES =
+      Set.of("el", "los", "las", "y", "del", "una", "que", "para", "con");
 
   private Languages() {}
 
@@ -30,7 +33,8 @@ public final class Languages {
       }
       letters++;
       Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-      if (b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+      if (b == Character.UnicodeBlock.ARABIC
+          || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
           || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B) {
         arabic++;
       } else if (b == Character.UnicodeBlock.CYRILLIC) {

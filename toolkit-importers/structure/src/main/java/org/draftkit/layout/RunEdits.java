@@ -18,7 +18,10 @@ final class RunEdits {
       int from = Math.max(start, pos);
       int to = Math.min(end, pos + len);
       if (from < to) {
-        out.add(from == pos && to == pos + len ? r : r.withText(r.text().substring(from - pos, to - pos)));
+        out.add(
+            from == pos && to == pos + len
+                ? r
+                : r.withText(r.text().substring(from - pos, to - pos)));
       } else if (len == 0 && pos >= start && pos < end) {
         out.add(r);
       }

@@ -41,11 +41,13 @@ public final class RunningHeads {
     }
   }
 
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^(?:\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?:page\\s+)?\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
-          + "|[ivxlc]{1,6})$");
-  private static final Pattern JOB_NUMBER = Pattern.compile(
-      "^(?:GE\\.)?\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{6})?$|^\\([A-Z]\\)(?:\\s+\\d{6}){0,2}$");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)^(?:\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?:page\\s+)?\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
+              + "|[ivxlc]{1,6})$");
+  private static final Pattern JOB_NUMBER =
+      Pattern.compile(
+          "^(?:GE\\.)?\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{6})?$|^\\([A-Z]\\)(?:\\s+\\d{6}){0,2}$");
   private static final Pattern BARCODE = Pattern.compile("^\\*\\s?[0-9A-Z]{6,12}\\s?\\*$");
   private static final Pattern RECYCLE = Pattern.compile("(?i)^please\\s+recycle\\s*[♲♻]?$");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");

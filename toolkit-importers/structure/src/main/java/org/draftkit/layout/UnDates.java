@@ -16,20 +16,50 @@ import java.util.regex.Pattern;
  */
 public final class UnDates {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-      Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-      Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("mars", 3), Map.entry("avril", 4),
-      Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8),
-      Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12),
-      Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
-      Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
-      Map.entry("septiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("janvier", 1),
+          Map.entry("février", 2),
+          Map.entry("mars", 3),
+          Map.entry("avril", 4),
+          Map.entry("mai", 5),
+          Map.entry("juin", 6),
+          Map.entry("juillet", 7),
+          Map.entry("août", 8),
+          Map.entry("septembre", 9),
+          Map.entry("octobre", 10),
+          Map.entry("novembre", 11),
+          Map.entry("décembre", 12),
+          Map.entry("enero", 1),
+          Map.entry("febrero", 2),
+          Map.entry("marzo", 3),
+          Map.entry("abril", 4),
+          Map.entry("mayo", 5),
+          Map.entry("junio", 6),
+          Map.entry("julio", 7),
+          Map.entry("agosto", 8),
+          Map.entry("septiembre", 9),
+          Map.entry("octubre", 10),
+          Map.entry("noviembre", 11),
+          Map.entry("diciembre", 12));
 
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(\\p{L}+)\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
-  private static final Pattern WHOLE = Pattern.compile("^\\s*" + DAY_MONTH_YEAR.pattern() + "\\s*$");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(\\p{L}+)\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern WHOLE =
+      Pattern.compile("^\\s*" + DAY_MONTH_YEAR.pattern() + "\\s*$");
 
   private UnDates() {}
 
@@ -63,7 +93,8 @@ public final class UnDates {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 public final class UnSymbols {
 
   private static final String PART = "[A-Za-z0-9][A-Za-z0-9.()\\-]*";
-  private static final Pattern SYMBOL = Pattern.compile(
-      "(?<![\\w/])([A-Z][A-Z0-9]{0,7}(?:\\.[A-Z0-9]+)?(?:/" + PART + "){1,7})(?![\\w/])");
+  private static final Pattern SYMBOL =
+      Pattern.compile(
+          "(?<![\\w/])([A-Z][A-Z0-9]{0,7}(?:\\.[A-Z0-9]+)?(?:/" + PART + "){1,7})(?![\\w/])");
   private static final Pattern WHOLE = Pattern.compile("^\\s*" + SYMBOL.pattern() + "\\s*$");
+
   /** UNFCCC informal notes are named without slashes: {@code ADP.2015.11.InformalNote}. */
-  private static final Pattern DOTTED = Pattern.compile("^\\s*([A-Z]{2,8}(?:\\.[A-Za-z0-9]+){2,6})\\s*$");
+  private static final Pattern DOTTED =
+      Pattern.compile("^\\s*([A-Z]{2,8}(?:\\.[A-Za-z0-9]+){2,6})\\s*$");
 
   private UnSymbols() {}
 
@@ -31,7 +34,8 @@ public final class UnSymbols {
       return plausible(m.group(1));
     }
     Matcher d = DOTTED.matcher(line);
-    return d.matches() && d.group(1).chars().anyMatch(Character::isDigit)
+    return d.matches()
+        && d.group(1).chars().anyMatch(Character::isDigit)
         && d.group(1).chars().anyMatch(Character::isLowerCase);
   }
 
@@ -56,7 +60,8 @@ public final class UnSymbols {
 
   private static String trimTrailingPunctuation(String s) {
     int end = s.length();
-    while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ')' && s.indexOf('(') < 0)) {
+    while (end > 0
+        && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ')' && s.indexOf('(') < 0)) {
       end--;
     }
     return s.substring(0, end);

@@ -15,8 +15,8 @@ import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 
 /**
- * Cleans plain text that another tool extracted from a UN PDF (PyMuPDF, pdftotext): the masthead
- * is read into metadata, running heads and feet (symbol, page numbers, job numbers, barcodes and
+ * Cleans plain text that another tool extracted from a UN PDF (PyMuPDF, pdftotext): the masthead is
+ * read into metadata, running heads and feet (symbol, page numbers, job numbers, barcodes and
  * running titles repeated next to them) are removed wherever they fall, footnote bodies (after a
  * "____" separator) are taken out of the flow, a paragraph cut by a page break is joined again,
  * footnote markers in the body are found and encoded so that they can become references, and
@@ -31,28 +31,32 @@ public final class UnTextCleaner {
 
   /** Starts an encoded footnote marker inside a cleaned line; {@link #END} closes it. */
   public static final char START = '\uE000';
+
   /** Closes an encoded footnote marker. */
   public static final char END = '\uE001';
 
   private static final Pattern SEPARATOR = Pattern.compile("^\\s*_{5,}\\s*$");
   private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3}|\\*{1,3})\\s+(\\S.*)$");
+
   /** Share of a full line's length from which a line counts as running to the right margin. */
   private static final double FULL_LINE = 0.85;
+
   private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.;:,][”’\")\\]]?$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?][”’\")\\]]?$");
 
-  private static final Pattern NUMBERED_NOUN = Pattern.compile(
-      "(?i)\\b(article|articles|paragraph|paragraphs|para|paras|resolution|resolutions|decision|annex|chapter|"
-          + "section|goal|goals|target|item|items|part|rule|rules|page|pages|vol\\.|no\\.|principle|option|"
-          + "session|step|phase|level|grade|number|table|figure|box)\\s+$");
+  private static final Pattern NUMBERED_NOUN =
+      Pattern.compile(
+          "(?i)\\b(article|articles|paragraph|paragraphs|para|paras|resolution|resolutions|decision|annex|chapter|"
+              + "section|goal|goals|target|item|items|part|rule|rules|page|pages|vol\\.|no\\.|principle|option|"
+              + "session|step|phase|level|grade|number|table|figure|box)\\s+$");
 
   private UnTextCleaner() {}
 
   /** A line kept in the body: its text (markers encoded) and its 1-based number in the source. */
-  public record Kept(String text, int number) { }
+  public record Kept(String text, int number) {}
 
   /** A footnote body: its label, its text and the line it starts on. */
-  public record Note(String label, String text, int number) { }
+  public record Note(String label, String text, int number) {}
 
   /**
    * What cleaning found and did.
@@ -65,8 +69,14 @@ public final class UnTextCleaner {
    * @param markers how many footnote markers were linked in the body
    * @param unlinked labels of footnotes whose marker was not found in the body
    */
-  public record Result(List<Kept> lines, List<Note> notes, Map<RunningHeads.Kind, Integer> removed,
-      Metadata metadata, int mastheadLines, int markers, List<String> unlinked) {
+  public record Result(
+      List<Kept> lines,
+      List<Note> notes,
+      Map<RunningHeads.Kind, Integer> removed,
+      Metadata metadata,
+      int mastheadLines,
+      int markers,
+      List<String> unlinked) {
     public Result {
       lines = List.copyOf(lines);
       notes = List.copyOf(notes);
@@ -142,10 +152,17 @@ public final class UnTextCleaner {
         continue;
       }
       furniture[k] = true;
-      for (int u = k - 1; u >= 0 && !gone[u] && !text[u].isBlank() && (kind[u] != null || repeated(text[u], counts)); u--) {
+      for (int u = k - 1;
+          u >= 0
+              && !gone[u]
+              && !text[u].isBlank()
+              && (kind[u] != null || repeated(text[u], counts));
+          u--) {
         furniture[u] = true;
       }
-      for (int d = k + 1; d < n && !gone[d] && (text[d].isBlank() || kind[d] != null || repeated(text[d], counts)); d++) {
+      for (int d = k + 1;
+          d < n && !gone[d] && (text[d].isBlank() || kind[d] != null || repeated(text[d], counts));
+          d++) {
         furniture[d] = true;
       }
     }
@@ -158,7 +175,8 @@ public final class UnTextCleaner {
     // 3. footnote blocks: from a separator to the next running head (or the end)
     List<Note> notes = new ArrayList<>();
     boolean[] note = new boolean[n];
-    List<int[]> pageBodies = new ArrayList<>(); // [first body line, separator line] per footnote block
+    List<int[]> pageBodies =
+        new ArrayList<>(); // [first body line, separator line] per footnote block
     int pageStart = 0;
     for (int k = 0; k < n; k++) {
       if (furniture[k]) {
@@ -194,7 +212,8 @@ public final class UnTextCleaner {
           continue;
         }
         String t = text[at[0]];
-        text[at[0]] = t.substring(0, at[1]) + START + label + END + t.substring(at[1] + label.length());
+        text[at[0]] =
+            t.substring(0, at[1]) + START + label + END + t.substring(at[1] + label.length());
         from = at[0];
         col = at[1] + label.length() + 2;
         markers++;
@@ -228,8 +247,14 @@ public final class UnTextCleaner {
       }
       out.add(new Kept(text[k], k + 1));
     }
-    return new Result(out, notes, removed, masthead.lines() >= 2 ? masthead.metadata() : Metadata.EMPTY,
-        masthead.lines() >= 2 ? masthead.lines() : 0, markers, unlinked);
+    return new Result(
+        out,
+        notes,
+        removed,
+        masthead.lines() >= 2 ? masthead.metadata() : Metadata.EMPTY,
+        masthead.lines() >= 2 ? masthead.lines() : 0,
+        markers,
+        unlinked);
   }
 
   private static boolean repeated(String line, Map<String, Integer> counts) {
@@ -278,12 +303,12 @@ public final class UnTextCleaner {
   }
 
   /**
-   * Finds footnote marker {@code label} in body lines [from, to), at or after column {@code col}
-   * of line {@code from}: attached to the end of a word or punctuation ("Principles,3"), or alone
+   * Finds footnote marker {@code label} in body lines [from, to), at or after column {@code col} of
+   * line {@code from}: attached to the end of a word or punctuation ("Principles,3"), or alone
    * after punctuation ("Commitment, 1 which").
    */
-  private static int[] findMarker(String[] text, boolean[] gone, boolean[] furniture, int from, int col, int to,
-      String label) {
+  private static int[] findMarker(
+      String[] text, boolean[] gone, boolean[] furniture, int from, int col, int to, String label) {
     String q = Pattern.quote(label);
     Pattern attached = Pattern.compile("(?<=[\\p{Ll}.,;:”’)\\]])" + q + "(?=\\s|$)");
     Pattern spaced = Pattern.compile("(?<=[.,;:”’)\\]] )" + q + "(?=\\s|$)");
@@ -321,12 +346,12 @@ public final class UnTextCleaner {
   }
 
   /**
-   * Whether {@code next} opens a new paragraph after {@code previous} across a page break. A
-   * label or a preambular opening starts one; otherwise a last line that runs to the right margin
-   * ({@code measure}: the usual length of a full line), followed by a full line or by the
-   * paragraph's closing words, says the paragraph goes on over the page whatever its last word
-   * ("… Member States." ⏎ page ⏎ "We also welcome …"), and a shorter last line ending a sentence
-   * says it ended.
+   * Whether {@code next} opens a new paragraph after {@code previous} across a page break. A label
+   * or a preambular opening starts one; otherwise a last line that runs to the right margin ({@code
+   * measure}: the usual length of a full line), followed by a full line or by the paragraph's
+   * closing words, says the paragraph goes on over the page whatever its last word ("… Member
+   * States." ⏎ page ⏎ "We also welcome …"), and a shorter last line ending a sentence says it
+   * ended.
    */
   private static boolean startsParagraph(String previous, String next, int measure) {
     String p = previous.strip();
@@ -340,11 +365,14 @@ public final class UnTextCleaner {
     }
     // the next line must read on too: a full line, or the paragraph's last words ending a clause;
     // a heading's first line is short and ends with no punctuation
-    if (measure > 0 && p.length() >= measure * FULL_LINE
+    if (measure > 0
+        && p.length() >= measure * FULL_LINE
         && (s.length() >= measure * FULL_LINE || ENDS_CLAUSE.matcher(s).matches())) {
       return false;
     }
-    return ENDS_SENTENCE.matcher(p).matches() && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    return ENDS_SENTENCE.matcher(p).matches()
+        && !s.isEmpty()
+        && Character.isUpperCase(s.codePointAt(0));
   }
 
   /**

@@ -8,22 +8,22 @@ import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 
 /**
- * One block of text as an importer found it, before anything UN-specific is decided: its runs
- * (with their marks) and the layout hints the format knows. Importers emit a list of blocks in
- * reading order; the {@link Structurer} decides labels, parents, kinds and headings. A hint a format
- * does not know keeps its default. Immutable; build with {@link #of(List)}.
+ * One block of text as an importer found it, before anything UN-specific is decided: its runs (with
+ * their marks) and the layout hints the format knows. Importers emit a list of blocks in reading
+ * order; the {@link Structurer} decides labels, parents, kinds and headings. A hint a format does
+ * not know keeps its default. Immutable; build with {@link #of(List)}.
  *
  * <p>Hints, and who fills them: {@code role} and {@code headingLevel} (Markdown {@code #}, HTML
  * {@code <h1>}–{@code <h6>}, a Word outline level), {@code label} (a list number the source states
- * outside the text), {@code bullet}, {@code parent} (the block this one is structurally nested in: a
- * nested list item, a later paragraph of an item), {@code style} (a style name), {@code tableDepth},
- * {@code textBox}, {@code fontSize}, {@code indent} and {@code gapBefore} (points, 0 when unknown),
- * {@code page} (1-based, 0 when the format has none), {@code zone} (where on the page),
- * {@code continuesAcrossPageBreak} (the block is the rest of the previous one, cut by a page break
- * and perhaps the footnotes at the foot of the page) and {@code layoutBoundary} (the boundary before
- * this block may be the layout's rather than the author's: a blank line in plain text, a line of a
- * PDF), {@code typedLabel} (a label the importer found typed at the start of the text, in a form only
- * it knows, with where it stands in the text without its footnote markers).
+ * outside the text), {@code bullet}, {@code parent} (the block this one is structurally nested in:
+ * a nested list item, a later paragraph of an item), {@code style} (a style name), {@code
+ * tableDepth}, {@code textBox}, {@code fontSize}, {@code indent} and {@code gapBefore} (points, 0
+ * when unknown), {@code page} (1-based, 0 when the format has none), {@code zone} (where on the
+ * page), {@code continuesAcrossPageBreak} (the block is the rest of the previous one, cut by a page
+ * break and perhaps the footnotes at the foot of the page) and {@code layoutBoundary} (the boundary
+ * before this block may be the layout's rather than the author's: a blank line in plain text, a
+ * line of a PDF), {@code typedLabel} (a label the importer found typed at the start of the text, in
+ * a form only it knows, with where it stands in the text without its footnote markers).
  *
  * @since 0.1
  */
@@ -208,7 +208,10 @@ public final class Block {
     return typedLabel;
   }
 
-  /** Where the typed label starts in the text without its footnote markers (after an opening bracket that stays). */
+  /**
+   * Where the typed label starts in the text without its footnote markers (after an opening bracket
+   * that stays).
+   */
   public int typedLabelStart() {
     return typedLabelStart;
   }
@@ -343,8 +346,8 @@ public final class Block {
 
     /**
      * A label typed in the text at characters {@code [start, end)} of the text without the footnote
-     * markers that follow some text (a form the structurer's own finder does not know: "Pp3",
-     * "[1. The", "17quater.[The", "a. "); the structurer cuts it as it cuts a label it found.
+     * markers that follow some text (a form the structurer's own finder does not know: "Pp3", "[1.
+     * The", "17quater.[The", "a. "); the structurer cuts it as it cuts a label it found.
      */
     public Builder typedLabel(ParagraphNumber n, int start, int end) {
       if (n != null && (start < 0 || end < start)) {

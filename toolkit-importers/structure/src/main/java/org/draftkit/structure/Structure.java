@@ -16,19 +16,23 @@ import org.draftkit.model.Paragraph;
  * footnote bodies found in footnote areas, and what was worth telling. Immutable.
  *
  * @param paragraphs the numbered paragraph tree, in reading order
- * @param blockToParagraph for each block, the paragraph it became or was joined into, or -1 when
- *     it was dropped (empty, page furniture, masthead, footnote area)
+ * @param blockToParagraph for each block, the paragraph it became or was joined into, or -1 when it
+ *     was dropped (empty, page furniture, masthead, footnote area)
  * @param footnotes the bodies of the blocks in footnote areas
  * @param diagnostics what the structurer decided that a reader should know
  * @since 0.1
  */
-public record Structure(List<Paragraph> paragraphs, int[] blockToParagraph, List<Footnote> footnotes,
+public record Structure(
+    List<Paragraph> paragraphs,
+    int[] blockToParagraph,
+    List<Footnote> footnotes,
     List<Diagnostic> diagnostics) {
 
-  private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ISO_LOCAL_DATE);
+  private static final List<DateTimeFormatter> DATE_FORMATS =
+      List.of(
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ISO_LOCAL_DATE);
   private static final int DATE_SEARCH_PARAGRAPHS = 6;
 
   public Structure {
@@ -43,7 +47,10 @@ public record Structure(List<Paragraph> paragraphs, int[] blockToParagraph, List
     return blockToParagraph.clone();
   }
 
-  /** The paragraph a block became, or the next kept one when it was dropped, else the last before it; null when none. */
+  /**
+   * The paragraph a block became, or the next kept one when it was dropped, else the last before
+   * it; null when none.
+   */
   public Integer paragraphFor(int block) {
     for (int b = Math.max(0, block); b < blockToParagraph.length; b++) {
       if (blockToParagraph[b] >= 0) {
@@ -65,12 +72,21 @@ public record Structure(List<Paragraph> paragraphs, int[] blockToParagraph, List
   public Metadata complete(Metadata given) {
     Metadata.Builder m = given.toBuilder();
     if (given.title() == null) {
-      paragraphs.stream().filter(Paragraph::isHeading).map(p -> p.text().strip()).filter(t -> !t.isEmpty())
-          .findFirst().ifPresent(m::title);
+      paragraphs.stream()
+          .filter(Paragraph::isHeading)
+          .map(p -> p.text().strip())
+          .filter(t -> !t.isEmpty())
+          .findFirst()
+          .ifPresent(m::title);
     }
     if (given.date() == null) {
-      paragraphs.stream().limit(DATE_SEARCH_PARAGRAPHS).filter(p -> !p.isHeading() && p.number() == null)
-          .map(p -> parseDate(p.text())).flatMap(Optional::stream).findFirst().ifPresent(m::date);
+      paragraphs.stream()
+          .limit(DATE_SEARCH_PARAGRAPHS)
+          .filter(p -> !p.isHeading() && p.number() == null)
+          .map(p -> parseDate(p.text()))
+          .flatMap(Optional::stream)
+          .findFirst()
+          .ifPresent(m::date);
     }
     return m.build();
   }

@@ -25,7 +25,6 @@ import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 import org.draftkit.structure.internal.HeadingRule;
 import org.draftkit.structure.internal.PreambleRule;
-import org.draftkit.structure.Trim;
 
 /**
  * The one place the UN rules live: turns the {@link Block}s an importer emits into numbered
@@ -41,12 +40,13 @@ import org.draftkit.structure.Trim;
  *   <li>labels: the list number the source states, else one typed at the start of the text (after
  *       an opening quote too, leniently in a numbered list item), else a bare number without a dot
  *       that follows the previous one ("53 Recalls"); never a label inside a tracked change;
- *   <li>headings: the source's (unless they end like a paragraph, in ";" or ","), a short "IV. Title"
- *       line, a short unnumbered line all in bold;
- *   <li>parents: "(a)" under the latest numbered paragraph of rank 1 in its scope or a later lead-in
- *       ending in ":", else under the latest unnumbered paragraph since the heading (a chapeau);
- *       "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "8.2.2" under "8.2";
- *       nested list items and later paragraphs of an item under their item, numbered in its own scope;
+ *   <li>headings: the source's (unless they end like a paragraph, in ";" or ","), a short "IV.
+ *       Title" line, a short unnumbered line all in bold;
+ *   <li>parents: "(a)" under the latest numbered paragraph of rank 1 in its scope or a later
+ *       lead-in ending in ":", else under the latest unnumbered paragraph since the heading (a
+ *       chapeau); "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "8.2.2"
+ *       under "8.2"; nested list items and later paragraphs of an item under their item, numbered
+ *       in its own scope;
  *   <li>kinds: sub-items take their parent's kind (other under a heading); numbered paragraphs are
  *       operative, in a table too ("PP3" preambular); an unnumbered paragraph that reads as
  *       preambular ({@link PreambleRule}), before any operative one under the same heading and with
@@ -59,9 +59,12 @@ import org.draftkit.structure.Trim;
  */
 public final class Structurer {
 
-  private static final Set<Mark> CHANGE_MARKS = EnumSet.of(Mark.INSERT, Mark.DELETE, Mark.MOVE_FROM, Mark.MOVE_TO);
-  private static final Set<Character> OPENING_QUOTES = Set.of('"', '\u201c', '\u2018', '\'', '\u00ab');
-  private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
+  private static final Set<Mark> CHANGE_MARKS =
+      EnumSet.of(Mark.INSERT, Mark.DELETE, Mark.MOVE_FROM, Mark.MOVE_TO);
+  private static final Set<Character> OPENING_QUOTES =
+      Set.of('"', '\u201c', '\u2018', '\'', '\u00ab');
+  private static final Pattern FOOTNOTE_START =
+      Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
   private static final int RANKS = 6;
 
   private final String prefix;
@@ -137,8 +140,12 @@ public final class Structurer {
         }
       }
       List<Run> runs = Trim.trim(Runs.normalize(b.runs()));
-      if (runs.isEmpty() && (b.label() == null || lastArabic == null || !continuesNumbering(lastArabic, b.label()))) {
-        // an empty block goes; a number alone that continues the numbering stays ("60." before its options)
+      if (runs.isEmpty()
+          && (b.label() == null
+              || lastArabic == null
+              || !continuesNumbering(lastArabic, b.label()))) {
+        // an empty block goes; a number alone that continues the numbering stays ("60." before its
+        // options)
         continue;
       }
       Integer structural = null;
@@ -163,13 +170,21 @@ public final class Structurer {
       if (prev != null && b.layoutBoundary() && continues(prev, d, lastArabic)) {
         prev.runs = join(prev.runs, d.runs);
         map[i] = drafts.size() - 1;
-        notes.add(Diagnostic.info(prefix + ".paragraph-rejoined",
-            "a paragraph broken off mid-sentence by " + (b.page() > 0 ? "the layout" : "a blank line")
-                + " was joined to the one before (" + (b.page() > 0 ? "page " + b.page()
-                : "line " + prev.block.location().line()) + ")", b.location()));
+        notes.add(
+            Diagnostic.info(
+                prefix + ".paragraph-rejoined",
+                "a paragraph broken off mid-sentence by "
+                    + (b.page() > 0 ? "the layout" : "a blank line")
+                    + " was joined to the one before ("
+                    + (b.page() > 0 ? "page " + b.page() : "line " + prev.block.location().line())
+                    + ")",
+                b.location()));
         continue;
       }
-      if (d.number != null && !d.heading && structural == null && d.number.scheme() == Scheme.ARABIC) {
+      if (d.number != null
+          && !d.heading
+          && structural == null
+          && d.number.scheme() == Scheme.ARABIC) {
         lastArabic = d.number;
       }
       map[i] = drafts.size();
@@ -179,16 +194,31 @@ public final class Structurer {
     List<Paragraph> paragraphs = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      paragraphs.add(new Paragraph(i, d.number, d.kind, Runs.normalize(d.runs), d.parent, d.block.location()));
+      paragraphs.add(
+          new Paragraph(i, d.number, d.kind, Runs.normalize(d.runs), d.parent, d.block.location()));
     }
     if (furniture > 0) {
-      notes.add(Diagnostic.info(prefix + ".page-furniture", "removed " + furniture
-          + " running head" + (furniture == 1 ? "" : "s") + " and page number" + (furniture == 1 ? "" : "s"),
-          SourceLocation.line(source, 0)));
+      notes.add(
+          Diagnostic.info(
+              prefix + ".page-furniture",
+              "removed "
+                  + furniture
+                  + " running head"
+                  + (furniture == 1 ? "" : "s")
+                  + " and page number"
+                  + (furniture == 1 ? "" : "s"),
+              SourceLocation.line(source, 0)));
     }
     if (pageJoins > 0) {
-      notes.add(Diagnostic.info(prefix + ".page-break-joined", "joined " + pageJoins + " paragraph"
-          + (pageJoins == 1 ? "" : "s") + " continued across a page break", SourceLocation.line(source, 0)));
+      notes.add(
+          Diagnostic.info(
+              prefix + ".page-break-joined",
+              "joined "
+                  + pageJoins
+                  + " paragraph"
+                  + (pageJoins == 1 ? "" : "s")
+                  + " continued across a page break",
+              SourceLocation.line(source, 0)));
     }
     return new Structure(paragraphs, map, footnotes, notes);
   }
@@ -201,21 +231,28 @@ public final class Structurer {
     return Runs.normalize(out);
   }
 
-  /** A footnote-area block: a new note when it opens with its marker, else the rest of the last one. */
+  /**
+   * A footnote-area block: a new note when it opens with its marker, else the rest of the last one.
+   */
   private static void footnote(Block b, List<Footnote> notes, String source) {
     List<Run> runs = Trim.trim(Runs.normalize(b.runs()));
     if (runs.isEmpty()) {
       return;
     }
     String label = b.label() == null ? null : b.label().label();
-    if (label == null && (runs.get(0).has(Mark.FOOTNOTE_REFERENCE) || runs.get(0).has(Mark.SUPERSCRIPT))) {
-      // a note that opens with its raised marker: the marker is its label, and a marker in its body is no reference
+    if (label == null
+        && (runs.get(0).has(Mark.FOOTNOTE_REFERENCE) || runs.get(0).has(Mark.SUPERSCRIPT))) {
+      // a note that opens with its raised marker: the marker is its label, and a marker in its body
+      // is no reference
       label = runs.get(0).ref() != null ? runs.get(0).ref() : runs.get(0).text().strip();
       runs = Trim.trim(runs.subList(1, runs.size()));
       List<Run> clean = new ArrayList<>(runs.size());
       for (Run r : runs) {
-        clean.add(r.has(Mark.FOOTNOTE_REFERENCE) ? Run.of(r.text(), r.marks().stream()
-            .filter(m -> m != Mark.FOOTNOTE_REFERENCE).toList()) : r);
+        clean.add(
+            r.has(Mark.FOOTNOTE_REFERENCE)
+                ? Run.of(
+                    r.text(), r.marks().stream().filter(m -> m != Mark.FOOTNOTE_REFERENCE).toList())
+                : r);
       }
       runs = Runs.normalize(clean);
       if (label.isEmpty()) {
@@ -229,8 +266,10 @@ public final class Structurer {
         runs = Trim.trim(Trim.cut(runs, 0, label.length()));
       }
     }
-    SourceLocation at = b.location().page() > 0 || b.location().line() > 0 ? b.location()
-        : SourceLocation.page(source, b.page(), 0);
+    SourceLocation at =
+        b.location().page() > 0 || b.location().line() > 0
+            ? b.location()
+            : SourceLocation.page(source, b.page(), 0);
     if (label == null && !notes.isEmpty()) {
       Footnote last = notes.remove(notes.size() - 1);
       notes.add(new Footnote(last.label(), join(last.runs(), runs), last.location()));
@@ -257,16 +296,31 @@ public final class Structurer {
     int quote = !text.isEmpty() && OPENING_QUOTES.contains(text.charAt(0)) ? 1 : 0;
     String rest = text.substring(quote);
     boolean numberedItem = b.role() == Block.Role.LIST_ITEM && !b.bullet();
-    Optional<LeadingLabel> found = numberedItem ? LeadingLabel.findLenient(rest) : LeadingLabel.find(rest);
-    if (found.isEmpty() && quote == 0 && b.role() != Block.Role.HEADING && d.structural == null
-        && b.tableDepth() == 0 && lastArabic != null) {
+    Optional<LeadingLabel> found =
+        numberedItem ? LeadingLabel.findLenient(rest) : LeadingLabel.find(rest);
+    if (found.isEmpty()
+        && quote == 0
+        && b.role() != Block.Role.HEADING
+        && d.structural == null
+        && b.tableDepth() == 0
+        && lastArabic != null) {
       // "53 Recalls" after 52: a number followed by a word, never a figure in a table ("6 858,72")
-      found = LeadingLabel.findLenient(text).filter(successorOf(lastArabic))
-          .filter(l -> l.length() < text.length() && Character.isLetter(text.codePointAt(l.length())));
+      found =
+          LeadingLabel.findLenient(text)
+              .filter(successorOf(lastArabic))
+              .filter(
+                  l ->
+                      l.length() < text.length()
+                          && Character.isLetter(text.codePointAt(l.length())));
       if (found.isPresent()) {
-        notes.add(Diagnostic.info(prefix + ".label-without-dot", "paragraph number "
-            + found.get().number().label() + " has no dot; taken as a label because it follows "
-            + lastArabic.label(), b.location()));
+        notes.add(
+            Diagnostic.info(
+                prefix + ".label-without-dot",
+                "paragraph number "
+                    + found.get().number().label()
+                    + " has no dot; taken as a label because it follows "
+                    + lastArabic.label(),
+                b.location()));
       }
     }
     if (found.isEmpty()) {
@@ -294,8 +348,11 @@ public final class Structurer {
 
   /** "54" after "53": the next top-level number. */
   private static boolean continuesNumbering(ParagraphNumber previous, ParagraphNumber n) {
-    return n.scheme() == Scheme.ARABIC && n.suffix() == 0 && n.parts().size() == 1
-        && previous.parts().size() == 1 && n.parts().get(0) == previous.parts().get(0) + 1;
+    return n.scheme() == Scheme.ARABIC
+        && n.suffix() == 0
+        && n.parts().size() == 1
+        && previous.parts().size() == 1
+        && n.parts().get(0) == previous.parts().get(0) + 1;
   }
 
   // ---- headings
@@ -309,8 +366,14 @@ public final class Structurer {
     if (b.role() == Block.Role.HEADING) {
       char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
       if (last == ';' || last == ',') {
-        notes.add(Diagnostic.info(prefix + ".heading-as-paragraph", "heading text ending in '" + last
-            + "' read as a paragraph, not a heading: " + snippet(text), b.location()));
+        notes.add(
+            Diagnostic.info(
+                prefix + ".heading-as-paragraph",
+                "heading text ending in '"
+                    + last
+                    + "' read as a paragraph, not a heading: "
+                    + snippet(text),
+                b.location()));
         return false;
       }
       return true;
@@ -319,7 +382,8 @@ public final class Structurer {
       return false;
     }
     ParagraphNumber n = d.number;
-    boolean section = n != null && (n.scheme() == Scheme.UPPER_ROMAN || n.scheme() == Scheme.UPPER_LETTER);
+    boolean section =
+        n != null && (n.scheme() == Scheme.UPPER_ROMAN || n.scheme() == Scheme.UPPER_LETTER);
     if (section) {
       return HeadingRule.shortLine(text) && (!d.listNumber || HeadingRule.boldLine(d.runs));
     }
@@ -349,13 +413,18 @@ public final class Structurer {
     if (a.isEmpty() || t.isEmpty()) {
       return false;
     }
-    boolean headingGoesOn = prev.heading && next.heading && prev.block.role() != Block.Role.HEADING
-        && next.number == null && Character.isLowerCase(t.codePointAt(0));
+    boolean headingGoesOn =
+        prev.heading
+            && next.heading
+            && prev.block.role() != Block.Role.HEADING
+            && next.number == null
+            && Character.isLowerCase(t.codePointAt(0));
     if (headingGoesOn) {
       // a bold heading line broken in two: "Textual Option on …" + "and the 2015 Agreement"
       return true;
     }
-    if (prev.heading || next.heading
+    if (prev.heading
+        || next.heading
         || HeadingRule.emphasisedLine(prev.runs) != HeadingRule.emphasisedLine(next.runs)) {
       // a short emphasised line (a heading) is never part of the paragraph before or after it
       return false;
@@ -370,7 +439,9 @@ public final class Structurer {
     if (n.scheme() != Scheme.ARABIC || n.parts().size() != 1 || n.suffix() != 0 || n.value() <= 1) {
       return false;
     }
-    if (lastArabic != null && (continuesNumbering(lastArabic, n) || n.parts().get(0).equals(lastArabic.parts().get(0)))) {
+    if (lastArabic != null
+        && (continuesNumbering(lastArabic, n)
+            || n.parts().get(0).equals(lastArabic.parts().get(0)))) {
       return false;
     }
     // "2025. The Committee": the number ends the sentence before; give the label back to the text
@@ -381,7 +452,10 @@ public final class Structurer {
 
   // ---- parents and kinds
 
-  /** Where labels attach: the document, or one list item whose nested paragraphs are numbered on their own. */
+  /**
+   * Where labels attach: the document, or one list item whose nested paragraphs are numbered on
+   * their own.
+   */
   private static final class Scope {
     final Integer base;
     final Integer[] lastAtRank = new Integer[RANKS];
@@ -410,8 +484,12 @@ public final class Structurer {
     int lastNumbered = -1;
     for (int i = drafts.size() - 1; i >= 0 && lastNumbered < 0; i--) {
       Draft d = drafts.get(i);
-      if (!d.heading && d.structural == null && d.number != null && (d.number.scheme() == Scheme.ARABIC
-          || d.number.scheme() == Scheme.OPERATIVE || d.number.scheme() == Scheme.PREAMBULAR)) {
+      if (!d.heading
+          && d.structural == null
+          && d.number != null
+          && (d.number.scheme() == Scheme.ARABIC
+              || d.number.scheme() == Scheme.OPERATIVE
+              || d.number.scheme() == Scheme.PREAMBULAR)) {
         lastNumbered = i;
       }
     }
@@ -426,13 +504,19 @@ public final class Structurer {
         operativeSinceHeading = false;
         continue;
       }
-      Scope scope = d.structural == null ? document : containers.computeIfAbsent(d.structural, Scope::new);
+      Scope scope =
+          d.structural == null ? document : containers.computeIfAbsent(d.structural, Scope::new);
       ParagraphNumber n = d.number;
-      if (n != null && !d.listNumber && n.scheme() == Scheme.LOWER_ROMAN && scope.lastAtRank[2] != null
+      if (n != null
+          && !d.listNumber
+          && n.scheme() == Scheme.LOWER_ROMAN
+          && scope.lastAtRank[2] != null
           && scope.lastAtRank[2] > scope.leadIn) {
         ParagraphNumber before = drafts.get(scope.lastAtRank[2]).number;
         Optional<ParagraphNumber> asLetter = ParagraphNumber.letter(n.label());
-        if (before != null && before.scheme() == Scheme.LOWER_LETTER && asLetter.isPresent()
+        if (before != null
+            && before.scheme() == Scheme.LOWER_LETTER
+            && asLetter.isPresent()
             && asLetter.get().value() == before.value() + 1) {
           // "(i)" after "(h)", "(v)" after "(u)", "(x)" after "(w)" are letters
           n = n.suffix() > 0 ? asLetter.get().withSuffix(n.suffix()) : asLetter.get();
@@ -443,7 +527,9 @@ public final class Structurer {
         d.parent = scope.base;
         if (d.parent != null) {
           d.kind = inherited(drafts, d.parent);
-        } else if (!operativeSinceHeading && i < lastNumbered && d.block.tableDepth() == 0
+        } else if (!operativeSinceHeading
+            && i < lastNumbered
+            && d.block.tableDepth() == 0
             && PreambleRule.reads(d.runs)) {
           d.kind = ParagraphKind.PREAMBULAR;
         }
@@ -456,12 +542,19 @@ public final class Structurer {
         continue;
       }
       int rank = rank(n);
-      Integer parent = n.scheme() == Scheme.ARABIC && n.parts().size() > 1 ? outline(drafts, i, d.structural) : null;
+      Integer parent =
+          n.scheme() == Scheme.ARABIC && n.parts().size() > 1
+              ? outline(drafts, i, d.structural)
+              : null;
       for (int r = rank - 1; r >= 1 && parent == null; r--) {
         parent = scope.lastAtRank[r];
       }
-      if (n.scheme() != Scheme.ARABIC && rank > 1 && scope.leadIn >= 0 && (parent == null || parent < scope.leadIn)) {
-        // "(a)" after "Decides that:" belongs to the lead-in, not to the numbered paragraph before it
+      if (n.scheme() != Scheme.ARABIC
+          && rank > 1
+          && scope.leadIn >= 0
+          && (parent == null || parent < scope.leadIn)) {
+        // "(a)" after "Decides that:" belongs to the lead-in, not to the numbered paragraph before
+        // it
         parent = scope.leadIn;
       }
       if (parent == null && rank > 1 && scope.lastPlain >= 0) {
@@ -486,7 +579,10 @@ public final class Structurer {
     }
   }
 
-  /** "8.2.2" belongs to the latest "8.2" (or "8.") before it under the same heading and in the same scope. */
+  /**
+   * "8.2.2" belongs to the latest "8.2" (or "8.") before it under the same heading and in the same
+   * scope.
+   */
   private static Integer outline(List<Draft> drafts, int i, Integer structural) {
     List<Integer> parts = drafts.get(i).number.parts();
     for (int j = i - 1; j >= 0; j--) {
@@ -495,8 +591,11 @@ public final class Structurer {
         return null;
       }
       ParagraphNumber m = p.number;
-      if (m != null && m.scheme() == Scheme.ARABIC && m.parts().size() < parts.size()
-          && java.util.Objects.equals(p.structural, structural) && parts.subList(0, m.parts().size()).equals(m.parts())) {
+      if (m != null
+          && m.scheme() == Scheme.ARABIC
+          && m.parts().size() < parts.size()
+          && java.util.Objects.equals(p.structural, structural)
+          && parts.subList(0, m.parts().size()).equals(m.parts())) {
         return j;
       }
     }

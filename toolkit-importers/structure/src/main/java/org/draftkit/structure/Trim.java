@@ -6,9 +6,9 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
 
 /**
- * White space at the ends of a block's runs, and characters cut from them, keeping every run's marks:
- * what the structurer does to every block, for importers that shape footnote or comment bodies the same
- * way. Stateless.
+ * White space at the ends of a block's runs, and characters cut from them, keeping every run's
+ * marks: what the structurer does to every block, for importers that shape footnote or comment
+ * bodies the same way. Stateless.
  *
  * @since 0.1
  */
@@ -69,7 +69,10 @@ public final class Trim {
     return anyText ? out : List.of();
   }
 
-  /** The runs without the characters from {@code start} (inclusive) to {@code end} (exclusive); empty anchors stay. */
+  /**
+   * The runs without the characters from {@code start} (inclusive) to {@code end} (exclusive);
+   * empty anchors stay.
+   */
   public static List<Run> cut(List<Run> runs, int start, int end) {
     List<Run> out = new ArrayList<>(runs.size());
     int pos = 0;
@@ -122,9 +125,9 @@ public final class Trim {
 
   /**
    * The runs without the characters {@code [start, end)} of their text without the footnote markers
-   * that follow some text: a typed label (after an opening bracket that stays when {@code start > 0}).
-   * Footnote markers after the start are kept ("3ter.⁴ Notwithstanding" keeps its marker); spaces
-   * left at the start go.
+   * that follow some text: a typed label (after an opening bracket that stays when {@code start >
+   * 0}). Footnote markers after the start are kept ("3ter.⁴ Notwithstanding" keeps its marker);
+   * spaces left at the start go.
    */
   public static List<Run> cutLabel(List<Run> runs, int start, int end) {
     List<Run> out = new ArrayList<>();
@@ -150,8 +153,11 @@ public final class Trim {
       out.set(0, out.get(0).withText(out.get(0).text().stripLeading()));
     }
     // a marker that stood on the label ("3ter.⁴ Notwithstanding") keeps its space from the word
-    if (out.size() > 1 && out.get(0).ref() != null && out.get(1).ref() == null
-        && !out.get(1).text().isEmpty() && !Character.isWhitespace(out.get(1).text().charAt(0))) {
+    if (out.size() > 1
+        && out.get(0).ref() != null
+        && out.get(1).ref() == null
+        && !out.get(1).text().isEmpty()
+        && !Character.isWhitespace(out.get(1).text().charAt(0))) {
       out.add(1, Run.plain(" "));
     }
     return Runs.normalize(out);

@@ -51,15 +51,20 @@ class StructurerDecisionsTest {
 
   @Test
   void typedRomanIAfterHIsTheLetterIInEveryFormat() {
-    List<Paragraph> ps = structure(text("1. Decides:"), text("(g) seven;"), text("(h) eight;"), text("(i) nine;"));
+    List<Paragraph> ps =
+        structure(text("1. Decides:"), text("(g) seven;"), text("(h) eight;"), text("(i) nine;"));
     assertEquals(ParagraphNumber.Scheme.LOWER_LETTER, ps.get(3).number().scheme());
     assertEquals(0, ps.get(3).parent());
   }
 
   @Test
   void romanIAfterALeadInIsTheRomanNumeral() {
-    List<Paragraph> ps = structure(text("1. Decides:"), text("(h) eight:"), text("Further decides that:"),
-        text("(i) one;"));
+    List<Paragraph> ps =
+        structure(
+            text("1. Decides:"),
+            text("(h) eight:"),
+            text("Further decides that:"),
+            text("(i) one;"));
     assertEquals(ParagraphNumber.Scheme.LOWER_ROMAN, ps.get(3).number().scheme());
     assertEquals(2, ps.get(3).parent());
   }
@@ -67,7 +72,8 @@ class StructurerDecisionsTest {
   @Test
   void aListLabelIsNeverReinterpreted() {
     ParagraphNumber roman = ParagraphNumber.parse("(i)").orElseThrow();
-    List<Paragraph> ps = structure(text("1. Decides:"), text("(h) eight;"), text("one;").listItem(roman));
+    List<Paragraph> ps =
+        structure(text("1. Decides:"), text("(h) eight;"), text("one;").listItem(roman));
     assertEquals(ParagraphNumber.Scheme.LOWER_ROMAN, ps.get(2).number().scheme());
   }
 
@@ -79,25 +85,39 @@ class StructurerDecisionsTest {
 
   @Test
   void aPreambleNeedsNumberedParagraphsAfterItAndAClosingComma() {
-    assertEquals(List.of(ParagraphKind.OTHER, ParagraphKind.OTHER),
+    assertEquals(
+        List.of(ParagraphKind.OTHER, ParagraphKind.OTHER),
         kinds(structure(text("Recalling its resolution 70/125,"), text("Welcoming the inputs,"))));
-    assertEquals(List.of(ParagraphKind.PREAMBULAR, ParagraphKind.OTHER, ParagraphKind.OPERATIVE),
-        kinds(structure(text("Recalling its resolution 70/125,"), text("Recalling the meeting."),
-            text("1. Decides;"))));
+    assertEquals(
+        List.of(ParagraphKind.PREAMBULAR, ParagraphKind.OTHER, ParagraphKind.OPERATIVE),
+        kinds(
+            structure(
+                text("Recalling its resolution 70/125,"),
+                text("Recalling the meeting."),
+                text("1. Decides;"))));
   }
 
   @Test
   void aPreambleOpensWithAParticipleAnAdjectiveOrAnItalicPhraseInAnyLanguage() {
-    List<Paragraph> ps = structure(runs(Run.of("Rappelant", Mark.ITALIC), Run.plain(" sa résolution 72/249,")),
-        text("Deeply concerned by the report,"), text("The General Assembly, Recalling its resolution,"),
-        text("1. Décide;"));
-    assertEquals(List.of(ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR,
-        ParagraphKind.OPERATIVE), kinds(ps));
+    List<Paragraph> ps =
+        structure(
+            runs(Run.of("Rappelant", Mark.ITALIC), Run.plain(" sa résolution 72/249,")),
+            text("Deeply concerned by the report,"),
+            text("The General Assembly, Recalling its resolution,"),
+            text("1. Décide;"));
+    assertEquals(
+        List.of(
+            ParagraphKind.PREAMBULAR,
+            ParagraphKind.PREAMBULAR,
+            ParagraphKind.PREAMBULAR,
+            ParagraphKind.OPERATIVE),
+        kinds(ps));
   }
 
   @Test
   void noPreambleAfterAnOperativeParagraphUnderTheSameHeading() {
-    List<Paragraph> ps = structure(text("1. Decides;"), text("Recalling its resolution,"), text("2. Requests;"));
+    List<Paragraph> ps =
+        structure(text("1. Decides;"), text("Recalling its resolution,"), text("2. Requests;"));
     assertEquals(ParagraphKind.OTHER, ps.get(1).kind());
   }
 
@@ -109,8 +129,11 @@ class StructurerDecisionsTest {
 
   @Test
   void aBoldLineWithAColonOrSemicolonIsNoHeading() {
-    assertEquals(ParagraphKind.OTHER, structure(runs(Run.of("Decides that:", Mark.BOLD))).get(0).kind());
-    assertEquals(ParagraphKind.OTHER, structure(runs(Run.of("Establish standards; and", Mark.BOLD))).get(0).kind());
+    assertEquals(
+        ParagraphKind.OTHER, structure(runs(Run.of("Decides that:", Mark.BOLD))).get(0).kind());
+    assertEquals(
+        ParagraphKind.OTHER,
+        structure(runs(Run.of("Establish standards; and", Mark.BOLD))).get(0).kind());
   }
 
   @Test
@@ -128,31 +151,43 @@ class StructurerDecisionsTest {
 
   @Test
   void aLeadInHoldsTheLetteredSubItemsButNotANumberedHierarchy() {
-    List<Paragraph> ps = structure(text("Requirements").listItem(number("8.2")),
-        text("The works must comply with:"), text("(a) the first rule;"),
-        text("Quality requirements.").listItem(number("8.2.2")));
+    List<Paragraph> ps =
+        structure(
+            text("Requirements").listItem(number("8.2")),
+            text("The works must comply with:"),
+            text("(a) the first rule;"),
+            text("Quality requirements.").listItem(number("8.2.2")));
     assertEquals(1, ps.get(2).parent());
     assertEquals(0, ps.get(3).parent());
   }
 
   @Test
   void aSubItemWithoutANumberedParagraphBelongsToTheChapeauBeforeIt() {
-    List<Paragraph> ps = structure(text("Article 5").heading(2), text("Each State Party shall ensure that"),
-        text("(a) its vessels comply;"), text("(b) its nationals comply."));
+    List<Paragraph> ps =
+        structure(
+            text("Article 5").heading(2),
+            text("Each State Party shall ensure that"),
+            text("(a) its vessels comply;"),
+            text("(b) its nationals comply."));
     assertEquals(1, ps.get(2).parent());
     assertEquals(1, ps.get(3).parent());
   }
 
   @Test
   void aDotlessNumberIsALabelOnlyWhenItContinuesTheNumberingBeforeAWord() {
-    assertEquals(List.of("52", "53"), labels(structure(text("52. Notes;"), text("53 Recalls its decision;"))));
+    assertEquals(
+        List.of("52", "53"),
+        labels(structure(text("52. Notes;"), text("53 Recalls its decision;"))));
     assertEquals(List.of("52", "-"), labels(structure(text("52. Notes;"), text("53 858,72"))));
-    assertEquals(List.of("52", "-"), labels(structure(text("52. Notes;"), text("53 Recalls").tableDepth(1))));
+    assertEquals(
+        List.of("52", "-"),
+        labels(structure(text("52. Notes;"), text("53 Recalls").tableDepth(1))));
   }
 
   @Test
   void aLabelInsideATrackedChangeIsPartOfTheChange() {
-    List<Paragraph> ps = structure(runs(Run.of("4. ", Mark.INSERT), Run.plain("Requests the secretariat;")));
+    List<Paragraph> ps =
+        structure(runs(Run.of("4. ", Mark.INSERT), Run.plain("Requests the secretariat;")));
     assertNull(ps.get(0).number());
   }
 
@@ -164,15 +199,21 @@ class StructurerDecisionsTest {
 
   @Test
   void aYearEndingASentenceAtALayoutBoundaryIsNotALabel() {
-    List<Paragraph> ps = structure(text("14. The session was held from 14 to 25 April"),
-        text("2025. The Committee adopted its report.").layoutBoundary(true), text("15. Decides;").layoutBoundary(true));
+    List<Paragraph> ps =
+        structure(
+            text("14. The session was held from 14 to 25 April"),
+            text("2025. The Committee adopted its report.").layoutBoundary(true),
+            text("15. Decides;").layoutBoundary(true));
     assertEquals(List.of("14", "15"), labels(ps));
-    assertTrue(ps.get(0).text().endsWith("April 2025. The Committee adopted its report."), ps.get(0).text());
+    assertTrue(
+        ps.get(0).text().endsWith("April 2025. The Committee adopted its report."),
+        ps.get(0).text());
   }
 
   @Test
   void theNextNumberAtALayoutBoundaryIsALabel() {
-    List<Paragraph> ps = structure(text("14. The session was held in"), text("15. Decides;").layoutBoundary(true));
+    List<Paragraph> ps =
+        structure(text("14. The session was held in"), text("15. Decides;").layoutBoundary(true));
     assertEquals(List.of("14", "15"), labels(ps));
   }
 
@@ -184,43 +225,58 @@ class StructurerDecisionsTest {
 
   @Test
   void aLowerCaseContinuationAfterALayoutBoundaryIsRejoined() {
-    List<Paragraph> ps = structure(text("1. The session was held in"), text("the spring.").layoutBoundary(true));
+    List<Paragraph> ps =
+        structure(text("1. The session was held in"), text("the spring.").layoutBoundary(true));
     assertEquals(1, ps.size());
   }
 
   @Test
   void aShortEmphasisedLineIsNeverJoinedToItsNeighbours() {
-    List<Paragraph> ps = structure(text("1. The members serve"),
-        runs(Run.of("term of office", Mark.ITALIC)).layoutBoundary(true),
-        text("for three years.").layoutBoundary(true));
+    List<Paragraph> ps =
+        structure(
+            text("1. The members serve"),
+            runs(Run.of("term of office", Mark.ITALIC)).layoutBoundary(true),
+            text("for three years.").layoutBoundary(true));
     assertEquals(3, ps.size());
   }
 
   @Test
   void aBlockContinuedAcrossAPageBreakIsOneParagraph() {
-    List<Paragraph> ps = structure(text("1. We also welcome the work of the"), text("Multi-stakeholder Advisory Group.")
-        .continuesAcrossPageBreak(true).page(2));
+    List<Paragraph> ps =
+        structure(
+            text("1. We also welcome the work of the"),
+            text("Multi-stakeholder Advisory Group.").continuesAcrossPageBreak(true).page(2));
     assertEquals(1, ps.size());
-    assertEquals("We also welcome the work of the Multi-stakeholder Advisory Group.", ps.get(0).text());
+    assertEquals(
+        "We also welcome the work of the Multi-stakeholder Advisory Group.", ps.get(0).text());
   }
 
   @Test
   void pageFurnitureGoesAndFootnoteAreasBecomeFootnotes() {
-    List<Block> blocks = List.of(text("1. Decides;").build(), text("A/80/L.41").zone(Block.Zone.RUNNING_HEAD).build(),
-        text("1 Resolution 79/323, annex.").zone(Block.Zone.FOOTNOTE_AREA).page(1).build(),
-        text("continued note.").zone(Block.Zone.FOOTNOTE_AREA).page(2).build(), text("2. Requests;").build());
+    List<Block> blocks =
+        List.of(
+            text("1. Decides;").build(),
+            text("A/80/L.41").zone(Block.Zone.RUNNING_HEAD).build(),
+            text("1 Resolution 79/323, annex.").zone(Block.Zone.FOOTNOTE_AREA).page(1).build(),
+            text("continued note.").zone(Block.Zone.FOOTNOTE_AREA).page(2).build(),
+            text("2. Requests;").build());
     Structure s = STRUCTURER.structure(blocks, "t");
     assertEquals(List.of("1", "2"), labels(s.paragraphs()));
     assertEquals(1, s.footnotes().size());
     assertEquals("1", s.footnotes().get(0).label());
     assertEquals("Resolution 79/323, annex. continued note.", s.footnotes().get(0).text());
-    assertEquals(List.of(0, -1, -1, -1, 1), java.util.Arrays.stream(s.blockToParagraph()).boxed().toList());
+    assertEquals(
+        List.of(0, -1, -1, -1, 1), java.util.Arrays.stream(s.blockToParagraph()).boxed().toList());
   }
 
   @Test
   void nestedListItemsAreNumberedInTheirOwnScope() {
-    List<Paragraph> ps = structure(text("1. Decides:"), text("(a) first:").listItem(null),
-        text("(i) inner;").parent(1).listItem(null), text("(b) second;").listItem(null));
+    List<Paragraph> ps =
+        structure(
+            text("1. Decides:"),
+            text("(a) first:").listItem(null),
+            text("(i) inner;").parent(1).listItem(null),
+            text("(b) second;").listItem(null));
     assertEquals(1, ps.get(2).parent());
     assertEquals(0, ps.get(3).parent());
     assertEquals(ParagraphKind.OPERATIVE, ps.get(2).kind());
@@ -229,9 +285,14 @@ class StructurerDecisionsTest {
   @Test
   void aTypedLabelIsCutAsAFoundOneAndAMarkerOnItStays() {
     // "3ter.⁴ Notwithstanding": the label is found in the text without its marker, the marker stays
-    List<Paragraph> ps = structure(runs(Run.plain("3ter."), new Run("4", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "4"),
-        Run.plain(" Notwithstanding paragraphs 2 and 3;")).typedLabel(number("3 ter"), 0, 6),
-        text("[1. The purpose of this Agreement;").typedLabel(number("1"), 1, 4));
+    List<Paragraph> ps =
+        structure(
+            runs(
+                    Run.plain("3ter."),
+                    new Run("4", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "4"),
+                    Run.plain(" Notwithstanding paragraphs 2 and 3;"))
+                .typedLabel(number("3 ter"), 0, 6),
+            text("[1. The purpose of this Agreement;").typedLabel(number("1"), 1, 4));
     assertEquals(List.of("3 ter", "1"), labels(ps));
     assertEquals("4 Notwithstanding paragraphs 2 and 3;", ps.get(0).text());
     assertEquals("[The purpose of this Agreement;", ps.get(1).text());
@@ -239,9 +300,15 @@ class StructurerDecisionsTest {
 
   @Test
   void aFootnoteOpeningWithItsRaisedMarkerTakesItAsItsLabel() {
-    List<Block> blocks = List.of(text("1. Decides;").build(),
-        runs(new Run("2", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "2"), Run.plain(" Resolution 79/323, annex."))
-            .zone(Block.Zone.FOOTNOTE_AREA).page(1).build());
+    List<Block> blocks =
+        List.of(
+            text("1. Decides;").build(),
+            runs(
+                    new Run("2", java.util.EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "2"),
+                    Run.plain(" Resolution 79/323, annex."))
+                .zone(Block.Zone.FOOTNOTE_AREA)
+                .page(1)
+                .build());
     Structure s = STRUCTURER.structure(blocks, "t");
     assertEquals("2", s.footnotes().get(0).label());
     assertEquals("Resolution 79/323, annex.", s.footnotes().get(0).text());

@@ -35,14 +35,19 @@ public final class ComparisonMapping {
     for (AlignedPair p : c.pairs()) {
       pairs.add(pair(p, segments));
     }
-    return new ComparisonJson(revision(c.older()), revision(c.newer()),
-        c.summary().noDifferences() ? Summary.NO_DIFFERENCES : null, summary(c.summary()), pairs);
+    return new ComparisonJson(
+        revision(c.older()),
+        revision(c.newer()),
+        c.summary().noDifferences() ? Summary.NO_DIFFERENCES : null,
+        summary(c.summary()),
+        pairs);
   }
 
   /** The shape of a revision history. */
   public HistoryJson toShape(RevisionHistory h, boolean segments) {
     List<RevisionJson> revisions = h.revisions().stream().map(ComparisonMapping::revision).toList();
-    List<ComparisonJson> comparisons = h.comparisons().stream().map(c -> toShape(c, segments)).toList();
+    List<ComparisonJson> comparisons =
+        h.comparisons().stream().map(c -> toShape(c, segments)).toList();
     List<LineageJson> lineage = new ArrayList<>(h.lineage().size());
     org.draftkit.compare.LineageText text = new org.draftkit.compare.LineageText(h);
     for (RevisionHistory.LineageRow row : h.lineage()) {
@@ -59,21 +64,46 @@ public final class ComparisonMapping {
           brackets.add(text.bracketCell(row, k));
         }
       }
-      lineage.add(new LineageJson(text.describe(row), labels, row.numbers(), row.indexes(), steps, row.first(),
-          row.lastChange(), text.history(row), brackets));
+      lineage.add(
+          new LineageJson(
+              text.describe(row),
+              labels,
+              row.numbers(),
+              row.indexes(),
+              steps,
+              row.first(),
+              row.lastChange(),
+              text.history(row),
+              brackets));
     }
     return new HistoryJson(revisions, text.names(), comparisons, lineage);
   }
 
   private static RevisionJson revision(Document d) {
     Metadata m = d.metadata();
-    return new RevisionJson(m.symbol(), m.title(), m.revision(), m.date() == null ? null : m.date().toString(),
-        m.language(), m.source(), m.author(), d.paragraphs().size());
+    return new RevisionJson(
+        m.symbol(),
+        m.title(),
+        m.revision(),
+        m.date() == null ? null : m.date().toString(),
+        m.language(),
+        m.source(),
+        m.author(),
+        d.paragraphs().size());
   }
 
   private static SummaryJson summary(Summary s) {
-    return new SummaryJson(s.unchanged(), s.modified(), s.moved(), s.inserted(), s.deleted(), s.split(), s.merged(),
-        s.renumbered(), s.wordsInserted(), s.wordsDeleted());
+    return new SummaryJson(
+        s.unchanged(),
+        s.modified(),
+        s.moved(),
+        s.inserted(),
+        s.deleted(),
+        s.split(),
+        s.merged(),
+        s.renumbered(),
+        s.wordsInserted(),
+        s.wordsDeleted());
   }
 
   private static PairJson pair(AlignedPair p, boolean withSegments) {
@@ -82,12 +112,23 @@ public final class ComparisonMapping {
     if (!p.footnotes().isEmpty()) {
       notes = new ArrayList<>();
       for (AlignedPair.FootnoteChange f : p.footnotes()) {
-        notes.add(new FootnoteJson(f.oldLabel(), f.newLabel(), edits(f.edits(), false),
-            withSegments ? segments(f.segments(), false) : null));
+        notes.add(
+            new FootnoteJson(
+                f.oldLabel(),
+                f.newLabel(),
+                edits(f.edits(), false),
+                withSegments ? segments(f.segments(), false) : null));
       }
     }
-    return new PairJson(side(p.older()), side(p.newer()), p.status().id(), p.renumbered(), p.similarity(),
-        edits(p.edits(), multi), notes, withSegments ? segments(p.segments(), multi) : null);
+    return new PairJson(
+        side(p.older()),
+        side(p.newer()),
+        p.status().id(),
+        p.renumbered(),
+        p.similarity(),
+        edits(p.edits(), multi),
+        notes,
+        withSegments ? segments(p.segments(), multi) : null);
   }
 
   /** The edits; with {@code multi} (a split or merge) each with the part it belongs to. */

@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * The Comparison and revision-history JSON shapes ({@code docs/schema/comparison.schema.json},
- * {@code revision-history.schema.json}) as Jackson-bound records, written
- * only. Field order is fixed; {@code old}, {@code new} and {@code number} are always present (null
- * when absent).
+ * {@code revision-history.schema.json}) as Jackson-bound records, written only. Field order is
+ * fixed; {@code old}, {@code new} and {@code number} are always present (null when absent).
  */
 public final class ComparisonShape {
   private ComparisonShape() {}
@@ -17,42 +16,94 @@ public final class ComparisonShape {
   /** One comparison. {@code old}/{@code new} describe the revisions. */
   @JsonPropertyOrder({"old", "new", "message", "summary", "pairs"})
   public record ComparisonJson(
-      @JsonProperty("old") RevisionJson older, @JsonProperty("new") RevisionJson newer,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String message, SummaryJson summary, List<PairJson> pairs) {}
+      @JsonProperty("old") RevisionJson older,
+      @JsonProperty("new") RevisionJson newer,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String message,
+      SummaryJson summary,
+      List<PairJson> pairs) {}
 
   /** A revision: its metadata, the symbol always present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"symbol", "title", "revision", "date", "language", "source", "author", "paragraphs"})
+  @JsonPropertyOrder({
+    "symbol",
+    "title",
+    "revision",
+    "date",
+    "language",
+    "source",
+    "author",
+    "paragraphs"
+  })
   public record RevisionJson(
-      @JsonInclude(JsonInclude.Include.ALWAYS) String symbol, String title, String revision, String date,
-      String language, String source, String author, int paragraphs) {}
+      @JsonInclude(JsonInclude.Include.ALWAYS) String symbol,
+      String title,
+      String revision,
+      String date,
+      String language,
+      String source,
+      String author,
+      int paragraphs) {}
 
   /** Counts by status and words. */
-  @JsonPropertyOrder({"unchanged", "modified", "moved", "inserted", "deleted", "split", "merged", "renumbered",
-      "wordsInserted", "wordsDeleted"})
+  @JsonPropertyOrder({
+    "unchanged",
+    "modified",
+    "moved",
+    "inserted",
+    "deleted",
+    "split",
+    "merged",
+    "renumbered",
+    "wordsInserted",
+    "wordsDeleted"
+  })
   public record SummaryJson(
-      int unchanged, int modified, int moved, int inserted, int deleted, int split, int merged, int renumbered,
-      int wordsInserted, int wordsDeleted) {}
+      int unchanged,
+      int modified,
+      int moved,
+      int inserted,
+      int deleted,
+      int split,
+      int merged,
+      int renumbered,
+      int wordsInserted,
+      int wordsDeleted) {}
 
   /**
    * One aligned pair. {@code old} and {@code new} are a {@link RefJson}, a list of them (the
    * several sides of a split or merge) or null.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"old", "new", "status", "renumbered", "similarity", "edits", "footnotes", "segments"})
+  @JsonPropertyOrder({
+    "old",
+    "new",
+    "status",
+    "renumbered",
+    "similarity",
+    "edits",
+    "footnotes",
+    "segments"
+  })
   public record PairJson(
       @JsonProperty("old") @JsonInclude(JsonInclude.Include.ALWAYS) Object older,
       @JsonProperty("new") @JsonInclude(JsonInclude.Include.ALWAYS) Object newer,
-      String status, boolean renumbered, double similarity, List<EditJson> edits, List<FootnoteJson> footnotes,
+      String status,
+      boolean renumbered,
+      double similarity,
+      List<EditJson> edits,
+      List<FootnoteJson> footnotes,
       List<SegmentJson> segments) {}
 
-  /** A changed footnote of a pair: its old and new labels (null when new or deleted) and word edits. */
+  /**
+   * A changed footnote of a pair: its old and new labels (null when new or deleted) and word edits.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"old", "new", "edits", "segments"})
   public record FootnoteJson(
       @JsonProperty("old") @JsonInclude(JsonInclude.Include.ALWAYS) String older,
       @JsonProperty("new") @JsonInclude(JsonInclude.Include.ALWAYS) String newer,
-      List<EditJson> edits, List<SegmentJson> segments) {}
+      List<EditJson> edits,
+      List<SegmentJson> segments) {}
 
   /** A paragraph of one side. */
   @JsonPropertyOrder({"index", "number", "kind"})
@@ -67,8 +118,8 @@ public final class ComparisonShape {
   public record EditJson(String op, String text, Integer part) {}
 
   /**
-   * A stretch of the inline redline; {@code part} only for splits and merges, {@code footnote}
-   * (the label) only for a footnote reference marker.
+   * A stretch of the inline redline; {@code part} only for splits and merges, {@code footnote} (the
+   * label) only for a footnote reference marker.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"op", "text", "part", "footnote"})
@@ -76,7 +127,10 @@ public final class ComparisonShape {
 
   /** N revisions. */
   @JsonPropertyOrder({"revisions", "comparisons", "lineage"})
-  public record HistoryJson(List<RevisionJson> revisions, List<String> names, List<ComparisonJson> comparisons,
+  public record HistoryJson(
+      List<RevisionJson> revisions,
+      List<String> names,
+      List<ComparisonJson> comparisons,
       List<LineageJson> lineage) {}
 
   /**
@@ -87,6 +141,14 @@ public final class ComparisonShape {
    * brackets or options in some revision, their status in each ({@code brackets}).
    */
   @JsonPropertyOrder({"numbers", "indexes", "steps", "first", "lastChange"})
-  public record LineageJson(String paragraph, List<String> labels, List<String> numbers, List<Integer> indexes,
-      List<String> steps, int first, int lastChange, String history, List<String> brackets) {}
+  public record LineageJson(
+      String paragraph,
+      List<String> labels,
+      List<String> numbers,
+      List<Integer> indexes,
+      List<String> steps,
+      int first,
+      int lastChange,
+      String history,
+      List<String> brackets) {}
 }

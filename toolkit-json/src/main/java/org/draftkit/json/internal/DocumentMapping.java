@@ -31,9 +31,9 @@ import org.draftkit.model.Runs;
 import org.draftkit.model.SourceLocation;
 
 /**
- * Maps a {@link Document} to its JSON shape and back, losslessly: {@code toShape} then
- * {@code fromShape} gives an equal document. Reading is lenient where the vocabulary may grow
- * (an unknown kind or mark becomes a diagnostic) and strict where the structure is wrong.
+ * Maps a {@link Document} to its JSON shape and back, losslessly: {@code toShape} then {@code
+ * fromShape} gives an equal document. Reading is lenient where the vocabulary may grow (an unknown
+ * kind or mark becomes a diagnostic) and strict where the structure is wrong.
  *
  * <p>Stateless and thread-safe. Exporters of other results (comparisons, consolidations) reuse
  * {@link #paragraph}, {@link #metadata} and {@link #runs} for the documents they embed.
@@ -57,7 +57,8 @@ public final class DocumentMapping {
     }
     List<CommentJson> comments = new ArrayList<>(doc.comments().size());
     for (Comment c : doc.comments()) {
-      comments.add(new CommentJson(c.id(), c.author(), c.date(), c.text(), c.paragraph(), c.anchorText()));
+      comments.add(
+          new CommentJson(c.id(), c.author(), c.date(), c.text(), c.paragraph(), c.anchorText()));
     }
     List<DiagnosticJson> diagnostics = new ArrayList<>(doc.diagnostics().size());
     for (Diagnostic d : doc.diagnostics()) {
@@ -68,13 +69,26 @@ public final class DocumentMapping {
 
   /** The JSON shape of a diagnostic. */
   public DiagnosticJson diagnostic(Diagnostic d) {
-    return new DiagnosticJson(d.severity().name().toLowerCase(Locale.ROOT), d.code(), d.message(), location(d.location()));
+    return new DiagnosticJson(
+        d.severity().name().toLowerCase(Locale.ROOT),
+        d.code(),
+        d.message(),
+        location(d.location()));
   }
 
   /** The JSON shape of metadata (nulls left out when written). */
   public MetadataJson metadata(Metadata m) {
-    return new MetadataJson(m.symbol(), m.title(), m.revision(), m.date() == null ? null : m.date().toString(),
-        m.language(), m.source(), m.author(), m.distribution(), m.session(), m.agendaItem());
+    return new MetadataJson(
+        m.symbol(),
+        m.title(),
+        m.revision(),
+        m.date() == null ? null : m.date().toString(),
+        m.language(),
+        m.source(),
+        m.author(),
+        m.distribution(),
+        m.session(),
+        m.agendaItem());
   }
 
   /** The JSON shape of a paragraph. */
@@ -84,7 +98,14 @@ public final class DocumentMapping {
     if (n != null && !ParagraphNumber.of(n.label()).equals(n)) {
       numbering = new NumberingJson(schemeId(n.scheme()), n.parts(), n.suffix());
     }
-    return new ParagraphJson(p.index(), p.label(), numbering, p.kind().id(), p.text(), runs(p.runs()), p.parent(),
+    return new ParagraphJson(
+        p.index(),
+        p.label(),
+        numbering,
+        p.kind().id(),
+        p.text(),
+        runs(p.runs()),
+        p.parent(),
         location(p.location()));
   }
 
@@ -100,7 +121,9 @@ public final class DocumentMapping {
 
   /** A location, or null when nothing is known. */
   public LocationJson location(SourceLocation at) {
-    return at == null || at.equals(SourceLocation.UNKNOWN) ? null : new LocationJson(at.source(), at.page(), at.line());
+    return at == null || at.equals(SourceLocation.UNKNOWN)
+        ? null
+        : new LocationJson(at.source(), at.page(), at.line());
   }
 
   // ---------------------------------------------------------------- shape → model
@@ -121,24 +144,37 @@ public final class DocumentMapping {
     for (int i = 0; i < shape.footnotes().size(); i++) {
       FootnoteJson f = shape.footnotes().get(i);
       String where = "footnotes[" + i + "]";
-      footnotes.add(new Footnote(f.label(), runs(f.text(), f.runs(), where, source, notes), location(f.location())));
+      footnotes.add(
+          new Footnote(
+              f.label(), runs(f.text(), f.runs(), where, source, notes), location(f.location())));
     }
     List<Comment> comments = new ArrayList<>(shape.comments().size());
     for (int i = 0; i < shape.comments().size(); i++) {
       CommentJson c = shape.comments().get(i);
       if (c.paragraph() != null && (c.paragraph() < 0 || c.paragraph() >= paragraphs.size())) {
-        throw new CorruptDocumentException(source, "not valid draftkit JSON (comments[" + i + "].paragraph): "
-            + c.paragraph() + " is not the index of a paragraph");
+        throw new CorruptDocumentException(
+            source,
+            "not valid draftkit JSON (comments["
+                + i
+                + "].paragraph): "
+                + c.paragraph()
+                + " is not the index of a paragraph");
       }
-      comments.add(new Comment(c.id(), c.author(), c.date(), c.text(), c.paragraph(), c.anchorText()));
+      comments.add(
+          new Comment(c.id(), c.author(), c.date(), c.text(), c.paragraph(), c.anchorText()));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(shape.diagnostics().size() + notes.size());
     for (int i = 0; i < shape.diagnostics().size(); i++) {
       DiagnosticJson d = shape.diagnostics().get(i);
       Diagnostic.Severity severity = severity(d.severity()).orElse(null);
       if (severity == null) {
-        throw new CorruptDocumentException(source, "not valid draftkit JSON (diagnostics[" + i + "].severity): \""
-            + d.severity() + "\" is not info, warning or error");
+        throw new CorruptDocumentException(
+            source,
+            "not valid draftkit JSON (diagnostics["
+                + i
+                + "].severity): \""
+                + d.severity()
+                + "\" is not info, warning or error");
       }
       diagnostics.add(new Diagnostic(severity, d.code(), d.message(), location(d.location())));
     }
@@ -148,32 +184,61 @@ public final class DocumentMapping {
 
   /** Metadata from its shape (the date was checked by the shape). */
   public Metadata metadata(MetadataJson m) {
-    return new Metadata(m.symbol(), m.title(), m.revision(), m.date() == null ? null : LocalDate.parse(m.date()),
-        m.language(), m.source(), m.author(), m.distribution(), m.session(), m.agendaItem());
+    return new Metadata(
+        m.symbol(),
+        m.title(),
+        m.revision(),
+        m.date() == null ? null : LocalDate.parse(m.date()),
+        m.language(),
+        m.source(),
+        m.author(),
+        m.distribution(),
+        m.session(),
+        m.agendaItem());
   }
 
   private Paragraph paragraph(ParagraphJson p, int position, String source, List<Diagnostic> notes)
       throws CorruptDocumentException {
     String where = "paragraphs[" + position + "]";
     if (p.index() != null && p.index() != position) {
-      throw new CorruptDocumentException(source, "not valid draftkit JSON (" + where + ".index): index "
-          + p.index() + " does not match the paragraph's position " + position);
+      throw new CorruptDocumentException(
+          source,
+          "not valid draftkit JSON ("
+              + where
+              + ".index): index "
+              + p.index()
+              + " does not match the paragraph's position "
+              + position);
     }
     if (p.parent() != null && (p.parent() < 0 || p.parent() >= position)) {
-      throw new CorruptDocumentException(source, "not valid draftkit JSON (" + where + ".parent): parent "
-          + p.parent() + " must be the index of an earlier paragraph");
+      throw new CorruptDocumentException(
+          source,
+          "not valid draftkit JSON ("
+              + where
+              + ".parent): parent "
+              + p.parent()
+              + " must be the index of an earlier paragraph");
     }
     SourceLocation at = location(p.location());
     ParagraphKind kind = ParagraphKind.byId(p.kind());
     if (!kind.id().equals(p.kind())) {
-      notes.add(Diagnostic.warning(CODE_PREFIX + "unknown-kind",
-          where + ": unknown kind \"" + p.kind() + "\" read as \"" + kind.id() + "\"", at));
+      notes.add(
+          Diagnostic.warning(
+              CODE_PREFIX + "unknown-kind",
+              where + ": unknown kind \"" + p.kind() + "\" read as \"" + kind.id() + "\"",
+              at));
     }
-    return new Paragraph(position, number(p, where, source), kind, runs(p.text(), p.runs(), where, source, notes),
-        p.parent(), at);
+    return new Paragraph(
+        position,
+        number(p, where, source),
+        kind,
+        runs(p.text(), p.runs(), where, source, notes),
+        p.parent(),
+        at);
   }
 
-  private static ParagraphNumber number(ParagraphJson p, String where, String source) throws CorruptDocumentException {
+  private static ParagraphNumber number(ParagraphJson p, String where, String source)
+      throws CorruptDocumentException {
     if (p.number() == null) {
       return null;
     }
@@ -188,14 +253,20 @@ public final class DocumentMapping {
       }
     }
     if (scheme == null) {
-      throw new CorruptDocumentException(source, "not valid draftkit JSON (" + where + ".numbering.scheme): unknown scheme \""
-          + n.scheme() + "\"");
+      throw new CorruptDocumentException(
+          source,
+          "not valid draftkit JSON ("
+              + where
+              + ".numbering.scheme): unknown scheme \""
+              + n.scheme()
+              + "\"");
     }
     return new ParagraphNumber(scheme, n.parts(), n.suffix(), p.number());
   }
 
   /** Runs from {@code runs}, or one plain run from {@code text} when there are none. */
-  private List<Run> runs(String text, List<RunJson> shapes, String where, String source, List<Diagnostic> notes) {
+  private List<Run> runs(
+      String text, List<RunJson> shapes, String where, String source, List<Diagnostic> notes) {
     if (shapes == null) {
       return text.isEmpty() ? List.of() : List.of(Run.plain(text));
     }
@@ -208,15 +279,21 @@ public final class DocumentMapping {
         if (mark.isPresent()) {
           marks.add(mark.get());
         } else {
-          notes.add(Diagnostic.warning(CODE_PREFIX + "unknown-mark",
-              where + ".runs[" + i + "]: unknown mark \"" + id + "\" left out", new SourceLocation(source, 0, 0)));
+          notes.add(
+              Diagnostic.warning(
+                  CODE_PREFIX + "unknown-mark",
+                  where + ".runs[" + i + "]: unknown mark \"" + id + "\" left out",
+                  new SourceLocation(source, 0, 0)));
         }
       }
       runs.add(new Run(r.text(), marks, r.author(), r.date(), r.ref()));
     }
     if (text != null && !text.equals(Runs.text(runs))) {
-      notes.add(Diagnostic.warning(CODE_PREFIX + "text-mismatch",
-          where + ": \"text\" differs from the text of its runs; the runs were kept", new SourceLocation(source, 0, 0)));
+      notes.add(
+          Diagnostic.warning(
+              CODE_PREFIX + "text-mismatch",
+              where + ": \"text\" differs from the text of its runs; the runs were kept",
+              new SourceLocation(source, 0, 0)));
     }
     return runs;
   }

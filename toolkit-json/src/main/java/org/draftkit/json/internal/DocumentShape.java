@@ -8,10 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The Document JSON shape ({@code docs/schema/document.schema.json}) as Jackson-bound records. Field order is fixed by
- * {@link JsonPropertyOrder}; nulls are left out except for {@code number}, which is always present.
- * Compact constructors check what a single object can check, so that Jackson reports the
- * problem at the object's line and column.
+ * The Document JSON shape ({@code docs/schema/document.schema.json}) as Jackson-bound records.
+ * Field order is fixed by {@link JsonPropertyOrder}; nulls are left out except for {@code number},
+ * which is always present. Compact constructors check what a single object can check, so that
+ * Jackson reports the problem at the object's line and column.
  */
 public final class DocumentShape {
   private DocumentShape() {}
@@ -19,13 +19,19 @@ public final class DocumentShape {
   /** The whole document. Unknown fields (added by later versions) are ignored on reading. */
   @JsonPropertyOrder({"metadata", "paragraphs", "footnotes", "comments", "diagnostics"})
   public record Doc(
-      MetadataJson metadata, List<ParagraphJson> paragraphs, List<FootnoteJson> footnotes,
-      List<CommentJson> comments, List<DiagnosticJson> diagnostics) {
+      MetadataJson metadata,
+      List<ParagraphJson> paragraphs,
+      List<FootnoteJson> footnotes,
+      List<CommentJson> comments,
+      List<DiagnosticJson> diagnostics) {
     public Doc {
       if (paragraphs == null) {
         throw new IllegalArgumentException("a document needs a \"paragraphs\" array");
       }
-      metadata = metadata == null ? new MetadataJson(null, null, null, null, null, null, null, null, null, null) : metadata;
+      metadata =
+          metadata == null
+              ? new MetadataJson(null, null, null, null, null, null, null, null, null, null)
+              : metadata;
       footnotes = footnotes == null ? List.of() : footnotes;
       comments = comments == null ? List.of() : comments;
       diagnostics = diagnostics == null ? List.of() : diagnostics;
@@ -34,17 +40,36 @@ public final class DocumentShape {
 
   /** Document metadata; the date is ISO {@code yyyy-MM-dd}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"symbol", "title", "revision", "date", "language", "source", "author", "distribution",
-      "session", "agendaItem"})
+  @JsonPropertyOrder({
+    "symbol",
+    "title",
+    "revision",
+    "date",
+    "language",
+    "source",
+    "author",
+    "distribution",
+    "session",
+    "agendaItem"
+  })
   public record MetadataJson(
-      String symbol, String title, String revision, String date, String language, String source,
-      String author, String distribution, String session, String agendaItem) {
+      String symbol,
+      String title,
+      String revision,
+      String date,
+      String language,
+      String source,
+      String author,
+      String distribution,
+      String session,
+      String agendaItem) {
     public MetadataJson {
       if (date != null) {
         try {
           LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("\"date\" must be an ISO date (yyyy-MM-dd), not \"" + date + "\"");
+          throw new IllegalArgumentException(
+              "\"date\" must be an ISO date (yyyy-MM-dd), not \"" + date + "\"");
         }
       }
     }
@@ -57,8 +82,14 @@ public final class DocumentShape {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"index", "number", "numbering", "kind", "text", "runs", "parent", "location"})
   public record ParagraphJson(
-      Integer index, @JsonInclude(JsonInclude.Include.ALWAYS) String number, NumberingJson numbering,
-      String kind, String text, List<RunJson> runs, Integer parent, LocationJson location) {
+      Integer index,
+      @JsonInclude(JsonInclude.Include.ALWAYS) String number,
+      NumberingJson numbering,
+      String kind,
+      String text,
+      List<RunJson> runs,
+      Integer parent,
+      LocationJson location) {
     public ParagraphJson {
       if (kind == null) {
         throw new IllegalArgumentException("a paragraph needs a \"kind\"");
@@ -88,7 +119,11 @@ public final class DocumentShape {
   @JsonPropertyOrder({"text", "marks", "author", "date", "ref"})
   public record RunJson(
       String text,
-      @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(using = InlineStringArraySerializer.class) List<String> marks, String author, String date,
+      @JsonInclude(JsonInclude.Include.ALWAYS)
+          @JsonSerialize(using = InlineStringArraySerializer.class)
+          List<String> marks,
+      String author,
+      String date,
       String ref) {
     public RunJson {
       if (text == null) {
@@ -115,7 +150,8 @@ public final class DocumentShape {
   /** A reviewer's comment; {@code paragraph} is the index of the paragraph it is anchored on. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "author", "date", "text", "paragraph", "anchorText"})
-  public record CommentJson(String id, String author, String date, String text, Integer paragraph, String anchorText) {
+  public record CommentJson(
+      String id, String author, String date, String text, Integer paragraph, String anchorText) {
     public CommentJson {
       if (id == null || text == null) {
         throw new IllegalArgumentException("a comment needs an \"id\" and a \"text\"");
@@ -125,10 +161,12 @@ public final class DocumentShape {
 
   /** A diagnostic; {@code location} is null when unknown. */
   @JsonPropertyOrder({"severity", "code", "message", "location"})
-  public record DiagnosticJson(String severity, String code, String message, LocationJson location) {
+  public record DiagnosticJson(
+      String severity, String code, String message, LocationJson location) {
     public DiagnosticJson {
       if (severity == null || code == null || message == null) {
-        throw new IllegalArgumentException("a diagnostic needs \"severity\", \"code\" and \"message\"");
+        throw new IllegalArgumentException(
+            "a diagnostic needs \"severity\", \"code\" and \"message\"");
       }
     }
   }

@@ -20,7 +20,8 @@ public final class InlineStringArraySerializer extends StdSerializer<List<String
   }
 
   @Override
-  public void serialize(List<String> values, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(List<String> values, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     StringBuilder sb = new StringBuilder("[");
     JsonStringEncoder encoder = JsonStringEncoder.getInstance();
     for (int i = 0; i < values.size(); i++) {

@@ -17,15 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import org.draftkit.CorruptDocumentException;
 
@@ -41,12 +41,16 @@ public final class JsonCodec {
 
   /** How many leading bytes are checked before Jackson sees the input. */
   private static final int PEEK = 4096;
+
   private static final int MAX_REASON = 160;
 
   private volatile ObjectMapper mapper;
   private volatile ObjectWriter writer;
 
-  /** Writes a shape record (or any Jackson-serialisable value) pretty-printed, with a trailing newline. */
+  /**
+   * Writes a shape record (or any Jackson-serialisable value) pretty-printed, with a trailing
+   * newline.
+   */
   public void write(Object value, OutputStream out) throws IOException {
     writer().writeValue(out, value);
     out.write('\n');
@@ -58,7 +62,8 @@ public final class JsonCodec {
    *
    * @throws CorruptDocumentException naming {@code source}, the line and column, and what is wrong
    */
-  public <T> T read(InputStream in, Class<T> type, String source) throws CorruptDocumentException, IOException {
+  public <T> T read(InputStream in, Class<T> type, String source)
+      throws CorruptDocumentException, IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, PEEK);
     String start = startProblem(buffered);
     if (start != null) {
@@ -71,7 +76,8 @@ public final class JsonCodec {
     } catch (java.io.CharConversionException e) {
       // the parser guessed a UTF-16 or UTF-32 encoding from the first bytes and met an impossible
       // character (found by fuzzing: "{" followed by NUL bytes)
-      throw new CorruptDocumentException(source, "not valid draftkit JSON: not UTF-8 text (" + e.getMessage() + ")", e);
+      throw new CorruptDocumentException(
+          source, "not valid draftkit JSON: not UTF-8 text (" + e.getMessage() + ")", e);
     }
   }
 
@@ -84,10 +90,14 @@ public final class JsonCodec {
     byte[] head = in.readNBytes(PEEK);
     in.reset();
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf) {
       i = 3;
     }
-    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
       i++;
     }
     if (i == head.length) {
@@ -95,7 +105,9 @@ public final class JsonCodec {
     }
     if (head[i] != '{') {
       return "expected a JSON object starting with '{' but the content starts with "
-          + (head[i] >= 0x21 && head[i] < 0x7f ? "'" + (char) head[i] + "'" : String.format("byte 0x%02x", head[i] & 0xff));
+          + (head[i] >= 0x21 && head[i] < 0x7f
+              ? "'" + (char) head[i] + "'"
+              : String.format("byte 0x%02x", head[i] & 0xff));
     }
     return null;
   }
@@ -104,13 +116,15 @@ public final class JsonCodec {
     ObjectWriter w = writer;
     if (w == null) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator("");
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter);
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter(separators)
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter);
       w = mapper().writer(printer);
       writer = w;
     }
@@ -123,20 +137,23 @@ public final class JsonCodec {
       synchronized (this) {
         m = mapper;
         if (m == null) {
-          m = JsonMapper.builder()
-              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-              .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-              .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-              .withCoercionConfig(LogicalType.Textual, c -> c
-                  .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                  .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                  .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-              .build();
+          m =
+              JsonMapper.builder()
+                  .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                  .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                  .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                  .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                  .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                  .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                  .withCoercionConfig(
+                      LogicalType.Textual,
+                      c ->
+                          c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                  .build();
           mapper = m;
         }
       }
@@ -144,7 +161,10 @@ public final class JsonCodec {
     return m;
   }
 
-  /** "line 4, column 17 (paragraphs[2].runs[0].text): expected a string" — no Java type names, no stack trace. */
+  /**
+   * "line 4, column 17 (paragraphs[2].runs[0].text): expected a string" — no Java type names, no
+   * stack trace.
+   */
   static String describe(JsonProcessingException e) {
     StringBuilder sb = new StringBuilder();
     JsonLocation at = e.getLocation();
@@ -159,7 +179,8 @@ public final class JsonCodec {
   }
 
   private static String reason(JsonProcessingException e) {
-    if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
+    if (e instanceof ValueInstantiationException v
+        && v.getCause() instanceof IllegalArgumentException iae) {
       return iae.getMessage();
     }
     if (e instanceof InvalidNullException) {
@@ -179,11 +200,16 @@ public final class JsonCodec {
     return firstLine(e.getOriginalMessage());
   }
 
-  /** Jackson's wording without its internals: no "(code 34)", no "[Source: …]", no binary junk, not too long. */
+  /**
+   * Jackson's wording without its internals: no "(code 34)", no "[Source: …]", no binary junk, not
+   * too long.
+   */
   private static String clean(String reason) {
-    String r = reason.replaceAll(" \\(code \\d+\\)", "")
-        .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
-        .replaceAll("\\p{Cc}", "?");
+    String r =
+        reason
+            .replaceAll(" \\(code \\d+\\)", "")
+            .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+            .replaceAll("\\p{Cc}", "?");
     return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON) + "…";
   }
 

@@ -1,2 +1,5 @@
-/** The JSON shapes (Jackson-bound records), their mapping to the model, and the shared {@code ObjectMapper} setup. */
+/**
+ * The JSON shapes (Jackson-bound records), their mapping to the model, and the shared {@code
+ * ObjectMapper} setup.
+ */
 package org.draftkit.json.internal;

@@ -13,9 +13,9 @@ import org.draftkit.spi.Exporter;
 /**
  * {@code POST /api/align}: two or more language versions of one text uploaded in the repeated field
  * {@code file}, in column order, as {@code draftkit align} takes them; each version is named by the
- * language code ending its file name ({@code bbnj_fr.pdf} → {@code fr}). Answers the
- * {@link Alignment} in {@code ?to=html|json|csv} (default html). {@code from} reads every upload as
- * one format; {@code ocr=auto|never|always} and {@code lang} are passed to the PDF importer.
+ * language code ending its file name ({@code bbnj_fr.pdf} → {@code fr}). Answers the {@link
+ * Alignment} in {@code ?to=html|json|csv} (default html). {@code from} reads every upload as one
+ * format; {@code ocr=auto|never|always} and {@code lang} are passed to the PDF importer.
  */
 public final class AlignRoutes implements Routes {
 
@@ -35,15 +35,19 @@ public final class AlignRoutes implements Routes {
   }
 
   private void align(Context ctx) throws Exception {
-    List<Upload> versions = uploads.form(ctx, "two or more language versions in the field 'file'")
-        .atLeast("file", 2, "language versions");
-    Exporter<Alignment> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Alignment.class, null);
+    List<Upload> versions =
+        uploads
+            .form(ctx, "two or more language versions in the field 'file'")
+            .atLeast("file", 2, "language versions");
+    Exporter<Alignment> exporter =
+        Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Alignment.class, null);
     String from = Params.inputFormat(ctx, toolkit);
     Map<String, String> options = new TreeMap<>();
     String ocr = Params.text(ctx, "ocr");
     if (ocr != null) {
       if (!List.of("auto", "never", "always").contains(ocr)) {
-        throw new ApiProblemException(ProblemType.BAD_REQUEST, null, "ocr must be auto, never or always, not '" + ocr + "'");
+        throw new ApiProblemException(
+            ProblemType.BAD_REQUEST, null, "ocr must be auto, never or always, not '" + ocr + "'");
       }
       options.put("ocr", ocr);
     }
@@ -55,6 +59,7 @@ public final class AlignRoutes implements Routes {
     for (Upload u : versions) {
       request.version(AlignRequest.nameOf(u.name()), u.read(toolkit, from, options));
     }
-    Responses.export(ctx, exporter, toolkit.align(request.build()), "alignment-" + versions.get(0).name());
+    Responses.export(
+        ctx, exporter, toolkit.align(request.build()), "alignment-" + versions.get(0).name());
   }
 }

@@ -3,8 +3,8 @@ package org.draftkit.server.internal;
 import java.util.Objects;
 
 /**
- * A request the API refuses before any toolkit work starts (a missing upload, a bad parameter,
- * an upload over the size limit). Thrown by request parsing, answered by {@link ProblemMapper}.
+ * A request the API refuses before any toolkit work starts (a missing upload, a bad parameter, an
+ * upload over the size limit). Thrown by request parsing, answered by {@link ProblemMapper}.
  */
 public final class ApiProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -39,21 +39,43 @@ public final class CompareRoutes implements Routes {
   }
 
   private void compare(Context ctx) throws Exception {
-    List<Upload> revisions = uploads.form(ctx, "two or more revisions in the field 'file', oldest first")
-        .atLeast("file", 2, "revisions (oldest first)");
+    List<Upload> revisions =
+        uploads
+            .form(ctx, "two or more revisions in the field 'file', oldest first")
+            .atLeast("file", 2, "revisions (oldest first)");
     boolean moves = Params.flag(ctx, "moves", true);
     boolean splits = Params.flag(ctx, "splits", true);
     if (revisions.size() == 2) {
-      answer(ctx, revisions, Comparison.class, docs -> toolkit.compare(CompareRequest.builder()
-          .older(docs.get(0)).newer(docs.get(1)).detectMoves(moves).detectSplits(splits).build()));
+      answer(
+          ctx,
+          revisions,
+          Comparison.class,
+          docs ->
+              toolkit.compare(
+                  CompareRequest.builder()
+                      .older(docs.get(0))
+                      .newer(docs.get(1))
+                      .detectMoves(moves)
+                      .detectSplits(splits)
+                      .build()));
     } else {
-      answer(ctx, revisions, RevisionHistory.class, docs -> toolkit.history(HistoryRequest.builder()
-          .revisions(docs).detectMoves(moves).detectSplits(splits).build()));
+      answer(
+          ctx,
+          revisions,
+          RevisionHistory.class,
+          docs ->
+              toolkit.history(
+                  HistoryRequest.builder()
+                      .revisions(docs)
+                      .detectMoves(moves)
+                      .detectSplits(splits)
+                      .build()));
     }
   }
 
   /** Every check before any upload is read; then the engine, then the export. */
-  private <T> void answer(Context ctx, List<Upload> revisions, Class<T> type, Function<List<Document>, T> engine)
+  private <T> void answer(
+      Context ctx, List<Upload> revisions, Class<T> type, Function<List<Document>, T> engine)
       throws Exception {
     Exporter<T> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, type, null);
     String from = Params.inputFormat(ctx, toolkit);
@@ -61,6 +83,7 @@ public final class CompareRoutes implements Routes {
     for (Upload u : revisions) {
       docs.add(u.read(toolkit, from));
     }
-    Responses.export(ctx, exporter, engine.apply(docs), "redline-" + revisions.get(revisions.size() - 1).name());
+    Responses.export(
+        ctx, exporter, engine.apply(docs), "redline-" + revisions.get(revisions.size() - 1).name());
   }
 }

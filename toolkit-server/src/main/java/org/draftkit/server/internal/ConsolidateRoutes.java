@@ -14,9 +14,9 @@ import org.draftkit.spi.Exporter;
  * {@code POST /api/consolidate}: the base text (field {@code base}) with the proposals of one or
  * more submissions (repeated field {@code submission}) applied, as {@code draftkit consolidate}
  * does. Parameters: {@code as} (repeated: the proponents, in submission order), {@code prefer},
- * {@code option} (repeated {@code GROUP=NAME}), {@code insertMark}, {@code deleteMark}, {@code from};
- * {@code ?to=json|html|md|txt|docx} (default json). A submission that cannot be read is left out
- * and reported in the result's diagnostics (see {@link SubmissionUploads}).
+ * {@code option} (repeated {@code GROUP=NAME}), {@code insertMark}, {@code deleteMark}, {@code
+ * from}; {@code ?to=json|html|md|txt|docx} (default json). A submission that cannot be read is left
+ * out and reported in the result's diagnostics (see {@link SubmissionUploads}).
  */
 public final class ConsolidateRoutes implements Routes {
 
@@ -36,18 +36,24 @@ public final class ConsolidateRoutes implements Routes {
   }
 
   private void consolidate(Context ctx) throws Exception {
-    Uploads.Form form = uploads.form(ctx, "the base text in the field 'base' and submissions in the field 'submission'");
+    Uploads.Form form =
+        uploads.form(
+            ctx, "the base text in the field 'base' and submissions in the field 'submission'");
     Upload base = form.required("base");
     List<Upload> submissions = form.atLeast("submission", 1, "submissions");
     List<String> names = Params.proponents(ctx, submissions.size());
-    Exporter<Consolidation> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Consolidation.class, null);
+    Exporter<Consolidation> exporter =
+        Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Consolidation.class, null);
     String from = Params.inputFormat(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
     String prefer = Params.text(ctx, "prefer");
     Map<String, String> options = Params.choices(ctx, "option");
 
-    ConsolidateRequest.Builder request = ConsolidateRequest.builder()
-        .base(base.read(toolkit, from)).marks(convention).options(options);
+    ConsolidateRequest.Builder request =
+        ConsolidateRequest.builder()
+            .base(base.read(toolkit, from))
+            .marks(convention)
+            .options(options);
     if (prefer != null) {
       request.prefer(prefer);
     }

@@ -7,8 +7,8 @@ import org.draftkit.model.Document;
 import org.draftkit.spi.Exporter;
 
 /**
- * {@code POST /api/convert}: a multipart upload (field {@code file}, optional {@code from}) converted
- * to {@code ?to=json|md|txt|html|docx} (default json), as {@code draftkit convert} does.
+ * {@code POST /api/convert}: a multipart upload (field {@code file}, optional {@code from})
+ * converted to {@code ?to=json|md|txt|html|docx} (default json), as {@code draftkit convert} does.
  */
 public final class ConvertRoutes implements Routes {
 
@@ -28,7 +28,8 @@ public final class ConvertRoutes implements Routes {
   private void convert(Context ctx) throws Exception {
     Upload upload = uploads.required(ctx, "file");
     String from = Params.format(ctx, "from", upload.name());
-    Exporter<Document> exporter = Params.exporter(ctx, "to", "json", toolkit, Document.class, upload.name());
+    Exporter<Document> exporter =
+        Params.exporter(ctx, "to", "json", toolkit, Document.class, upload.name());
     Responses.export(ctx, exporter, upload.read(toolkit, from), upload.name());
   }
 }

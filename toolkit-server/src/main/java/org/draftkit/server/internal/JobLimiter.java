@@ -19,8 +19,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds the work the server takes on. Every job (a POST to {@code /api/…}) runs on one of
- * {@code maxJobs} worker threads; up to {@code maxQueued} more wait for one; any further request is
+ * Bounds the work the server takes on. Every job (a POST to {@code /api/…}) runs on one of {@code
+ * maxJobs} worker threads; up to {@code maxQueued} more wait for one; any further request is
  * answered at once with 503 and {@code Retry-After}, before its body is read. A job that has not
  * finished {@code timeLimit} after it was accepted is answered with a 503 problem and its worker is
  * interrupted. Reading pages and plugin lists is not a job. Thread-safe; {@link #close()} stops the
@@ -45,13 +45,24 @@ public final class JobLimiter implements AutoCloseable {
     this.timeLimit = timeLimit;
     this.maxRequestBytes = maxRequestBytes;
     // a SynchronousQueue when nothing may wait: ArrayBlockingQueue needs a capacity of 1 or more
-    this.workers = new ThreadPoolExecutor(maxJobs, maxJobs, 30, TimeUnit.SECONDS,
-        maxQueued == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued),
-        new Workers(), new ThreadPoolExecutor.AbortPolicy());
+    this.workers =
+        new ThreadPoolExecutor(
+            maxJobs,
+            maxJobs,
+            30,
+            TimeUnit.SECONDS,
+            maxQueued == 0
+                ? new java.util.concurrent.SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(maxQueued),
+            new Workers(),
+            new ThreadPoolExecutor.AbortPolicy());
     this.workers.allowCoreThreadTimeOut(true);
   }
 
-  /** Wraps the handlers of jobs; other endpoints run as they are. For {@code config.router.handlerWrapper}. */
+  /**
+   * Wraps the handlers of jobs; other endpoints run as they are. For {@code
+   * config.router.handlerWrapper}.
+   */
   public Handler wrap(Endpoint endpoint) {
     if (endpoint.method != HandlerType.POST || !endpoint.path.startsWith("/api/")) {
       return endpoint.handler;
@@ -63,29 +74,44 @@ public final class JobLimiter implements AutoCloseable {
   private void run(Handler job, Context ctx) throws Exception {
     Future<?> done;
     try {
-      done = workers.submit(() -> {
-        job.handle(ctx);
-        return null;
-      });
+      done =
+          workers.submit(
+              () -> {
+                job.handle(ctx);
+                return null;
+              });
     } catch (RejectedExecutionException e) {
       discardBody(ctx);
       ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-      throw new ApiProblemException(ProblemType.SERVER_BUSY, null, "the server is busy with "
-          + workers.getMaximumPoolSize() + " jobs and " + workers.getQueue().size()
-          + " waiting; try again in a few seconds", e);
+      throw new ApiProblemException(
+          ProblemType.SERVER_BUSY,
+          null,
+          "the server is busy with "
+              + workers.getMaximumPoolSize()
+              + " jobs and "
+              + workers.getQueue().size()
+              + " waiting; try again in a few seconds",
+          e);
     }
     try {
       done.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       done.cancel(true);
-      throw new ApiProblemException(ProblemType.JOB_TIME_LIMIT, null, "the job did not finish within the time limit of "
-          + seconds(timeLimit) + "; the documents may be too large or the server too busy", e);
+      throw new ApiProblemException(
+          ProblemType.JOB_TIME_LIMIT,
+          null,
+          "the job did not finish within the time limit of "
+              + seconds(timeLimit)
+              + "; the documents may be too large or the server too busy",
+          e);
     } catch (CancellationException e) {
-      throw new ApiProblemException(ProblemType.SERVER_BUSY, null, "the job was cancelled: the server is stopping", e);
+      throw new ApiProblemException(
+          ProblemType.SERVER_BUSY, null, "the job was cancelled: the server is stopping", e);
     } catch (InterruptedException e) {
       done.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ApiProblemException(ProblemType.SERVER_BUSY, null, "the job was interrupted: the server is stopping", e);
+      throw new ApiProblemException(
+          ProblemType.SERVER_BUSY, null, "the job was interrupted: the server is stopping", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Exception ex) {

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code GET /}: the web page for people, and the script and style sheet it loads from
- * {@code /page/…}. The three files ship in the jar (no network, no build step) and are read once;
- * the page calls only the documented {@code /api/…} endpoints.
+ * {@code GET /}: the web page for people, and the script and style sheet it loads from {@code
+ * /page/…}. The three files ship in the jar (no network, no build step) and are read once; the page
+ * calls only the documented {@code /api/…} endpoints.
  */
 public final class PageRoutes implements Routes {
 
@@ -55,11 +55,13 @@ public final class PageRoutes implements Routes {
   private static byte[] load(String name) {
     try (InputStream in = PageRoutes.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
-        throw new IllegalStateException("the page resource " + RESOURCES + name + " is missing from the jar");
+        throw new IllegalStateException(
+            "the page resource " + RESOURCES + name + " is missing from the jar");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("the page resource " + RESOURCES + name + " cannot be read", e);
+      throw new UncheckedIOException(
+          "the page resource " + RESOURCES + name + " cannot be read", e);
     }
   }
 }

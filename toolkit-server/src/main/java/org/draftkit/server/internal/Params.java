@@ -11,7 +11,10 @@ import org.draftkit.Toolkit;
 import org.draftkit.amend.MarkConvention;
 import org.draftkit.spi.Exporter;
 
-/** Reads request parameters (query string first, then multipart form fields), refusing malformed ones with 400. */
+/**
+ * Reads request parameters (query string first, then multipart form fields), refusing malformed
+ * ones with 400.
+ */
 public final class Params {
 
   private static final Pattern FORMAT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]{0,31}");
@@ -29,8 +32,15 @@ public final class Params {
       return null;
     }
     if (!FORMAT_ID.matcher(value).matches()) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, source,
-          prefix(source) + "parameter '" + name + "' is not a format name: '" + abbreviate(value) + "'");
+      throw new ApiProblemException(
+          ProblemType.BAD_REQUEST,
+          source,
+          prefix(source)
+              + "parameter '"
+              + name
+              + "' is not a format name: '"
+              + abbreviate(value)
+              + "'");
     }
     return value;
   }
@@ -41,16 +51,23 @@ public final class Params {
    * @param fallback the format used when the parameter is absent
    * @throws ApiProblemException 415 when no exporter writes that format, 400 when malformed
    */
-  public static <T> Exporter<T> exporter(Context ctx, String name, String fallback, Toolkit toolkit,
-      Class<T> type, String source) {
+  public static <T> Exporter<T> exporter(
+      Context ctx, String name, String fallback, Toolkit toolkit, Class<T> type, String source) {
     String format = format(ctx, name, source);
     String id = format == null ? fallback : format;
     try {
       return toolkit.exporter(type, id);
     } catch (ExportException e) {
-      throw new ApiProblemException(ProblemType.UNSUPPORTED_FORMAT, source,
-          prefix(source) + "cannot convert to '" + id + "': no exporter writes this format (available: "
-              + String.join(", ", toolkit.plugins().exportFormats(type)) + ")", e);
+      throw new ApiProblemException(
+          ProblemType.UNSUPPORTED_FORMAT,
+          source,
+          prefix(source)
+              + "cannot convert to '"
+              + id
+              + "': no exporter writes this format (available: "
+              + String.join(", ", toolkit.plugins().exportFormats(type))
+              + ")",
+          e);
     }
   }
 
@@ -66,8 +83,14 @@ public final class Params {
     }
     String id = format.toLowerCase(Locale.ROOT);
     if (toolkit.plugins().importerFor(id).isEmpty()) {
-      throw new ApiProblemException(ProblemType.UNSUPPORTED_FORMAT, null, "unknown input format '" + format
-          + "' (readable: " + String.join(", ", toolkit.plugins().importFormats()) + ")");
+      throw new ApiProblemException(
+          ProblemType.UNSUPPORTED_FORMAT,
+          null,
+          "unknown input format '"
+              + format
+              + "' (readable: "
+              + String.join(", ", toolkit.plugins().importFormats())
+              + ")");
     }
     return id;
   }
@@ -81,7 +104,9 @@ public final class Params {
     return single(ctx, name, null);
   }
 
-  /** Every value of a repeated parameter, in the order sent (query string first, else form fields). */
+  /**
+   * Every value of a repeated parameter, in the order sent (query string first, else form fields).
+   */
   public static List<String> all(Context ctx, String name) {
     List<String> values = ctx.queryParams(name);
     if (values.isEmpty()) {
@@ -99,8 +124,14 @@ public final class Params {
   public static List<String> proponents(Context ctx, int submissions) {
     List<String> names = all(ctx, "as");
     if (names.size() > submissions) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          names.size() + " 'as' names for " + submissions + " submission" + (submissions == 1 ? "" : "s"));
+      throw new ApiProblemException(
+          ProblemType.BAD_REQUEST,
+          null,
+          names.size()
+              + " 'as' names for "
+              + submissions
+              + " submission"
+              + (submissions == 1 ? "" : "s"));
     }
     return names;
   }
@@ -118,14 +149,17 @@ public final class Params {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          "parameter '" + name + "' takes true or false, got '" + abbreviate(value) + "'");
+      default ->
+          throw new ApiProblemException(
+              ProblemType.BAD_REQUEST,
+              null,
+              "parameter '" + name + "' takes true or false, got '" + abbreviate(value) + "'");
     };
   }
 
   /**
-   * A repeated {@code GROUP=NAME} parameter as a map, in the order sent (a later value for the
-   * same group wins, as on the command line).
+   * A repeated {@code GROUP=NAME} parameter as a map, in the order sent (a later value for the same
+   * group wins, as on the command line).
    *
    * @throws ApiProblemException 400 for a value with no {@code =} or an empty group
    */
@@ -134,7 +168,9 @@ public final class Params {
     for (String value : all(ctx, name)) {
       int eq = value.indexOf('=');
       if (eq <= 0) {
-        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+        throw new ApiProblemException(
+            ProblemType.BAD_REQUEST,
+            null,
             "parameter '" + name + "' takes GROUP=NAME, got '" + abbreviate(value) + "'");
       }
       out.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
@@ -149,9 +185,13 @@ public final class Params {
    * @throws ApiProblemException 400 for another mark
    */
   public static MarkConvention marks(Context ctx) {
-    return MarkConvention.of(text(ctx, "insertMark"), text(ctx, "deleteMark")).orElseThrow(() ->
-        new ApiProblemException(ProblemType.BAD_REQUEST, null,
-            "parameter 'insertMark' takes bold, underline or ins; 'deleteMark' takes strike or del"));
+    return MarkConvention.of(text(ctx, "insertMark"), text(ctx, "deleteMark"))
+        .orElseThrow(
+            () ->
+                new ApiProblemException(
+                    ProblemType.BAD_REQUEST,
+                    null,
+                    "parameter 'insertMark' takes bold, underline or ins; 'deleteMark' takes strike or del"));
   }
 
   private static String single(Context ctx, String name, String source) {
@@ -160,7 +200,9 @@ public final class Params {
       values = ctx.formParams(name);
     }
     if (values.size() > 1) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, source,
+      throw new ApiProblemException(
+          ProblemType.BAD_REQUEST,
+          source,
           prefix(source) + "parameter '" + name + "' is given " + values.size() + " times");
     }
     if (values.isEmpty() || values.get(0).isBlank()) {

@@ -12,12 +12,12 @@ import org.draftkit.spi.Exporter;
 /**
  * {@code POST /api/positions}: the paragraph × stakeholder table of stances read from one or more
  * submissions (repeated field {@code submission}), with rows following an optional base revision
- * (field {@code base}), as {@code draftkit positions} builds it. With a base, the field
- * {@code renumberFrom} takes the earlier revision the submissions' numbers refer to
- * ({@code --renumber-from}). Parameters: {@code as} (repeated:
- * the stakeholders, in submission order), {@code insertMark}, {@code deleteMark}, {@code from};
- * {@code ?to=html|json|csv|md|docx} (default html). A submission that cannot be read is left out
- * and reported in the table's diagnostics; the answer is an error only when none could be read.
+ * (field {@code base}), as {@code draftkit positions} builds it. With a base, the field {@code
+ * renumberFrom} takes the earlier revision the submissions' numbers refer to ({@code
+ * --renumber-from}). Parameters: {@code as} (repeated: the stakeholders, in submission order),
+ * {@code insertMark}, {@code deleteMark}, {@code from}; {@code ?to=html|json|csv|md|docx} (default
+ * html). A submission that cannot be read is left out and reported in the table's diagnostics; the
+ * answer is an error only when none could be read.
  */
 public final class PositionsRoutes implements Routes {
 
@@ -42,11 +42,14 @@ public final class PositionsRoutes implements Routes {
     Upload base = form.optional("base");
     Upload earlier = form.optional("renumberFrom");
     if (earlier != null && base == null) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+      throw new ApiProblemException(
+          ProblemType.BAD_REQUEST,
+          null,
           "the field 'renumberFrom' needs the field 'base': the numbers are mapped to the base's");
     }
     List<String> names = Params.proponents(ctx, submissions.size());
-    Exporter<PositionTable> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, PositionTable.class, null);
+    Exporter<PositionTable> exporter =
+        Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, PositionTable.class, null);
     String from = Params.inputFormat(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
 

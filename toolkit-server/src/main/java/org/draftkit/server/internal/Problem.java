@@ -2,8 +2,8 @@ package org.draftkit.server.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.draftkit.json.JsonText;
 import java.util.Objects;
+import org.draftkit.json.JsonText;
 
 /**
  * One RFC 9457 problem-details body.
@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param source the upload's file name, or null
  * @param incident the id under which a 500 was logged, or null
  */
-public record Problem(ProblemType type, String detail, String instance, String source, String incident) {
+public record Problem(
+    ProblemType type, String detail, String instance, String source, String incident) {
 
   /** The media type of problem bodies. */
   public static final String MEDIA_TYPE = "application/problem+json";

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where exceptions become HTTP answers: every error the API gives is an RFC 9457
- * {@code application/problem+json} body. Unexpected exceptions become a 500 whose body carries
- * only a random incident id; the stack trace goes to the server log under that id.
- * Stateless and thread-safe.
+ * {@code application/problem+json} body. Unexpected exceptions become a 500 whose body carries only
+ * a random incident id; the stack trace goes to the server log under that id. Stateless and
+ * thread-safe.
  */
 public final class ProblemMapper {
 
@@ -33,10 +33,18 @@ public final class ProblemMapper {
     RoutesConfig routes = config.routes;
     routes.exception(Exception.class, this::handle);
     config.router.javaLangErrorHandler(this::handleError);
-    routes.error(404, ctx -> answerIfEmpty(ctx, ProblemType.NOT_FOUND,
-        "no endpoint " + ctx.method() + " " + ctx.path()));
-    routes.error(405, ctx -> answerIfEmpty(ctx, ProblemType.METHOD_NOT_ALLOWED,
-        "method " + ctx.method() + " is not allowed on " + ctx.path()));
+    routes.error(
+        404,
+        ctx ->
+            answerIfEmpty(
+                ctx, ProblemType.NOT_FOUND, "no endpoint " + ctx.method() + " " + ctx.path()));
+    routes.error(
+        405,
+        ctx ->
+            answerIfEmpty(
+                ctx,
+                ProblemType.METHOD_NOT_ALLOWED,
+                "method " + ctx.method() + " is not allowed on " + ctx.path()));
   }
 
   private void handle(Exception e, Context ctx) {
@@ -51,7 +59,10 @@ public final class ProblemMapper {
     try {
       response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      LOG.warn("incident {}: the error response could not be sent: {}", problem.incident(), e.toString());
+      LOG.warn(
+          "incident {}: the error response could not be sent: {}",
+          problem.incident(),
+          e.toString());
     }
   }
 
@@ -72,19 +83,27 @@ public final class ProblemMapper {
     if (e instanceof HttpResponseException h) {
       ProblemType type = forStatus(h.getStatus());
       if (type != null) {
-        return new Problem(type, h.getMessage() == null ? type.title() : h.getMessage(), instance, null, null);
+        return new Problem(
+            type, h.getMessage() == null ? type.title() : h.getMessage(), instance, null, null);
       }
     }
     return incident(e, request, instance);
   }
 
-  /** A 500: the stack trace goes to the log under a new incident id, the client gets only the id. */
+  /**
+   * A 500: the stack trace goes to the log under a new incident id, the client gets only the id.
+   */
   private static Problem incident(Throwable e, String request, String instance) {
     String incident = UUID.randomUUID().toString();
     LOG.error("incident {}: {} failed", incident, request, e);
-    return new Problem(ProblemType.INTERNAL_ERROR,
-        "the server failed to handle the request; quote incident " + incident + " when reporting it",
-        instance, null, incident);
+    return new Problem(
+        ProblemType.INTERNAL_ERROR,
+        "the server failed to handle the request; quote incident "
+            + incident
+            + " when reporting it",
+        instance,
+        null,
+        incident);
   }
 
   private static ProblemType typeOf(DraftkitException e) {
@@ -128,8 +147,6 @@ public final class ProblemMapper {
   }
 
   private static void answer(Context ctx, Problem problem) {
-    ctx.status(problem.type().status())
-        .contentType(Problem.MEDIA_TYPE)
-        .result(problem.toJson());
+    ctx.status(problem.type().status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
   }
 }

@@ -1,8 +1,8 @@
 package org.draftkit.server.internal;
 
 /**
- * The kinds of error the API answers with, each with its HTTP status and a stable RFC 9457
- * {@code type} URI (a {@code tag:} URI: an identifier, not a page to fetch).
+ * The kinds of error the API answers with, each with its HTTP status and a stable RFC 9457 {@code
+ * type} URI (a {@code tag:} URI: an identifier, not a page to fetch).
  */
 public enum ProblemType {
   BAD_REQUEST(400, "bad-request", "Bad request"),

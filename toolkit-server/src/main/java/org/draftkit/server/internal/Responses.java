@@ -16,10 +16,11 @@ public final class Responses {
   private Responses() {}
 
   /**
-   * Answers with a result written by an exporter. The result is written in full before anything
-   * is sent, so that an export failure still gets a clean problem response.
+   * Answers with a result written by an exporter. The result is written in full before anything is
+   * sent, so that an export failure still gets a clean problem response.
    *
-   * @param baseName the source's file name; the download is named after it with the format's extension
+   * @param baseName the source's file name; the download is named after it with the format's
+   *     extension
    */
   public static <T> void export(Context ctx, Exporter<T> exporter, T value, String baseName)
       throws ExportException, IOException {
@@ -28,7 +29,9 @@ public final class Responses {
     exporter.write(value, body, new ExportContext(fileName, Map.of()));
     ctx.status(200)
         .contentType(mediaType(exporter))
-        .header("Content-Disposition", (exporter.binary() ? "attachment" : "inline") + "; " + dispositionName(fileName))
+        .header(
+            "Content-Disposition",
+            (exporter.binary() ? "attachment" : "inline") + "; " + dispositionName(fileName))
         .result(body.toByteArray());
   }
 
@@ -39,7 +42,9 @@ public final class Responses {
 
   static String mediaType(Exporter<?> exporter) {
     String type = exporter.format().mediaType();
-    if (!exporter.binary() && type.startsWith("text/") && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+    if (!exporter.binary()
+        && type.startsWith("text/")
+        && !type.toLowerCase(Locale.ROOT).contains("charset")) {
       return type + "; charset=utf-8";
     }
     return type;
@@ -52,7 +57,10 @@ public final class Responses {
     if (dot > 0) {
       base = base.substring(0, dot);
     }
-    String ext = exporter.format().extensions().isEmpty() ? exporter.format().id() : exporter.format().extensions().get(0);
+    String ext =
+        exporter.format().extensions().isEmpty()
+            ? exporter.format().id()
+            : exporter.format().extensions().get(0);
     return base + "." + ext;
   }
 
@@ -64,8 +72,11 @@ public final class Responses {
       int c = b & 0xff;
       boolean plain = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' && c != ';';
       ascii.append(plain ? (char) c : '_');
-      boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "!#$&+-.^_`|~".indexOf(c) >= 0;
+      boolean attrChar =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "!#$&+-.^_`|~".indexOf(c) >= 0;
       if (attrChar) {
         encoded.append((char) c);
       } else {

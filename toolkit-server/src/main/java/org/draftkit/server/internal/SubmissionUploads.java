@@ -7,9 +7,9 @@ import org.draftkit.amend.SubmissionSet;
 
 /**
  * Submissions read from uploads through {@link SubmissionSet}, as the CLI reads them from files:
- * one that cannot be read is left out and reported in the result's diagnostics, and in the
- * response header {@value #LEFT_OUT_HEADER} (the number left out), so that a client that does not
- * read the diagnostics still knows.
+ * one that cannot be read is left out and reported in the result's diagnostics, and in the response
+ * header {@value #LEFT_OUT_HEADER} (the number left out), so that a client that does not read the
+ * diagnostics still knows.
  *
  * @param set what was read and what was not
  */
@@ -19,9 +19,11 @@ public record SubmissionUploads(SubmissionSet set) {
   public static final String LEFT_OUT_HEADER = "Draftkit-Unreadable-Submissions";
 
   /** Reads the uploads in order, named by {@code names} by position. */
-  public static SubmissionUploads read(Toolkit toolkit, List<Upload> uploads, List<String> names, String from) {
-    return new SubmissionUploads(SubmissionSet.read(
-        uploads.stream().map(u -> u.asSubmission(toolkit, from)).toList(), names));
+  public static SubmissionUploads read(
+      Toolkit toolkit, List<Upload> uploads, List<String> names, String from) {
+    return new SubmissionUploads(
+        SubmissionSet.read(
+            uploads.stream().map(u -> u.asSubmission(toolkit, from)).toList(), names));
   }
 
   /** Sets {@value #LEFT_OUT_HEADER} when a submission was left out. */

@@ -29,7 +29,8 @@ public record Upload(String name, long size, InputStream content) {
   }
 
   /** As {@link #read(Toolkit, String)}, with importer options ({@code ocr}, {@code lang}). */
-  public Document read(Toolkit toolkit, String format, Map<String, String> options) throws ImportException {
+  public Document read(Toolkit toolkit, String format, Map<String, String> options)
+      throws ImportException {
     try (InputStream in = content) {
       ConvertRequest.Builder request = ConvertRequest.builder().stream(in, name);
       if (format != null) {
@@ -37,7 +38,8 @@ public record Upload(String name, long size, InputStream content) {
       }
       options.forEach(request::option);
       return toolkit.convert(request.build());
-    } catch (IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
+    } catch (
+        IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
       throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
     }
   }

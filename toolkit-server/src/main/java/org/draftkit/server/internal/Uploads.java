@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Reads multipart uploads and enforces the upload size limit. A request whose declared length is
- * over the limit is refused before its body is read; a file over the limit, or files that are
- * over it together, are refused as well (413 in every case). Immutable and thread-safe.
+ * over the limit is refused before its body is read; a file over the limit, or files that are over
+ * it together, are refused as well (413 in every case). Immutable and thread-safe.
  */
 public final class Uploads {
 
@@ -37,8 +37,8 @@ public final class Uploads {
   }
 
   /**
-   * A before-handler: refuses a request that declares a body larger than the limit, without
-   * reading it.
+   * A before-handler: refuses a request that declares a body larger than the limit, without reading
+   * it.
    */
   public void refuseOversizedRequest(Context ctx) {
     long length = ctx.req().getContentLengthLong();
@@ -63,16 +63,21 @@ public final class Uploads {
    * The files of a multipart request, checked against the upload limit: each file, and all of them
    * together.
    *
-   * @param expected what the request should carry, for the message when it is not multipart
-   *     ("the document in the field 'file'")
+   * @param expected what the request should carry, for the message when it is not multipart ("the
+   *     document in the field 'file'")
    * @throws ApiProblemException 400 when the request is not multipart or its body cannot be parsed,
    *     413 when a file, all files together or the request are over the limit
    */
   public Form form(Context ctx, String expected) {
     String contentType = ctx.contentType();
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-      throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-          "expected a multipart/form-data request with " + expected + ", got "
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+      throw new ApiProblemException(
+          ProblemType.BAD_REQUEST,
+          null,
+          "expected a multipart/form-data request with "
+              + expected
+              + ", got "
               + (contentType == null ? "no content type" : contentType));
     }
     Map<String, List<UploadedFile>> files;
@@ -86,7 +91,8 @@ public final class Uploads {
     for (List<UploadedFile> field : files.values()) {
       for (UploadedFile file : field) {
         if (file.size() > maxUploadBytes) {
-          throw tooLarge(fileName(file.filename()), "the file is " + file.size() + " bytes, over " + limit());
+          throw tooLarge(
+              fileName(file.filename()), "the file is " + file.size() + " bytes, over " + limit());
         }
         total += file.size();
         count++;
@@ -114,7 +120,9 @@ public final class Uploads {
     public Upload required(String field) {
       List<Upload> all = all(field);
       if (all.isEmpty()) {
-        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+        throw new ApiProblemException(
+            ProblemType.BAD_REQUEST,
+            null,
             "the multipart field '" + field + "' with the document is missing");
       }
       return single(field, all);
@@ -140,9 +148,17 @@ public final class Uploads {
     public List<Upload> atLeast(String field, int min, String what) {
       List<Upload> all = all(field);
       if (all.size() < min) {
-        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
-            "expected " + (min == 1 ? "one or more" : min + " or more") + " " + what + " in the multipart field '"
-                + field + "' (repeated), got " + all.size());
+        throw new ApiProblemException(
+            ProblemType.BAD_REQUEST,
+            null,
+            "expected "
+                + (min == 1 ? "one or more" : min + " or more")
+                + " "
+                + what
+                + " in the multipart field '"
+                + field
+                + "' (repeated), got "
+                + all.size());
       }
       return all;
     }
@@ -157,7 +173,9 @@ public final class Uploads {
 
     private static Upload single(String field, List<Upload> all) {
       if (all.size() > 1) {
-        throw new ApiProblemException(ProblemType.BAD_REQUEST, null,
+        throw new ApiProblemException(
+            ProblemType.BAD_REQUEST,
+            null,
             "the multipart field '" + field + "' holds " + all.size() + " files; send one");
       }
       return all.get(0);
@@ -177,18 +195,20 @@ public final class Uploads {
   }
 
   /**
-   * Jetty reports a multipart body over its limits with an {@link IllegalStateException}
-   * ("max file size exceeded", "max length exceeded") somewhere in the cause chain; anything else
-   * is a malformed body.
+   * Jetty reports a multipart body over its limits with an {@link IllegalStateException} ("max file
+   * size exceeded", "max length exceeded") somewhere in the cause chain; anything else is a
+   * malformed body.
    */
   private ApiProblemException multipartFailure(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("exceeded")) {
+      if (t instanceof IllegalStateException
+          && t.getMessage() != null
+          && t.getMessage().contains("exceeded")) {
         return tooLarge(null, "the request body exceeds " + limit(), e);
       }
     }
-    return new ApiProblemException(ProblemType.BAD_REQUEST, null,
-        "the multipart body cannot be parsed: " + e.getMessage(), e);
+    return new ApiProblemException(
+        ProblemType.BAD_REQUEST, null, "the multipart body cannot be parsed: " + e.getMessage(), e);
   }
 
   private String limit() {
@@ -200,6 +220,7 @@ public final class Uploads {
   }
 
   private static ApiProblemException tooLarge(String name, String reason, Throwable cause) {
-    return new ApiProblemException(ProblemType.UPLOAD_TOO_LARGE, name, Params.prefix(name) + reason, cause);
+    return new ApiProblemException(
+        ProblemType.UPLOAD_TOO_LARGE, name, Params.prefix(name) + reason, cause);
   }
 }

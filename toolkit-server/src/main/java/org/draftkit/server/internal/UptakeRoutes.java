@@ -11,12 +11,12 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.uptake.Uptake;
 
 /**
- * {@code POST /api/uptake}: what became of each proposal of the submissions (repeated field
- * {@code submission}) in the later revisions (repeated field {@code later}, oldest first), written
- * on an optional base revision (field {@code base}), as {@code draftkit uptake} finds it.
- * Parameters: {@code as} (repeated, in submission order), {@code insertMark}, {@code deleteMark},
- * {@code from}; {@code ?to=html|json|csv|md|docx} (default html). A submission that cannot be read
- * is left out and reported; the answer is an error only when none could be read.
+ * {@code POST /api/uptake}: what became of each proposal of the submissions (repeated field {@code
+ * submission}) in the later revisions (repeated field {@code later}, oldest first), written on an
+ * optional base revision (field {@code base}), as {@code draftkit uptake} finds it. Parameters:
+ * {@code as} (repeated, in submission order), {@code insertMark}, {@code deleteMark}, {@code from};
+ * {@code ?to=html|json|csv|md|docx} (default html). A submission that cannot be read is left out
+ * and reported; the answer is an error only when none could be read.
  */
 public final class UptakeRoutes implements Routes {
 
@@ -36,12 +36,15 @@ public final class UptakeRoutes implements Routes {
   }
 
   private void uptake(Context ctx) throws Exception {
-    Uploads.Form form = uploads.form(ctx, "submissions in the field 'submission' and later revisions in the field 'later'");
+    Uploads.Form form =
+        uploads.form(
+            ctx, "submissions in the field 'submission' and later revisions in the field 'later'");
     List<Upload> submissions = form.atLeast("submission", 1, "submissions");
     List<Upload> later = form.atLeast("later", 1, "later revisions");
     Upload base = form.optional("base");
     List<String> names = Params.proponents(ctx, submissions.size());
-    Exporter<Uptake> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Uptake.class, null);
+    Exporter<Uptake> exporter =
+        Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Uptake.class, null);
     String from = Params.inputFormat(ctx, toolkit);
     UptakeRequest.Builder request = UptakeRequest.builder().convention(Params.marks(ctx));
     request.base(base == null ? null : base.read(toolkit, from));

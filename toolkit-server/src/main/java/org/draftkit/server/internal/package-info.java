@@ -1,2 +1,5 @@
-/** Implementation of the HTTP API: one {@code Routes} class per feature, request parsing and the central error mapping. */
+/**
+ * Implementation of the HTTP API: one {@code Routes} class per feature, request parsing and the
+ * central error mapping.
+ */
 package org.draftkit.server.internal;

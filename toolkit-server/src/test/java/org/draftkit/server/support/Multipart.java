@@ -13,7 +13,12 @@ public final class Multipart {
 
   public Multipart file(String field, String fileName, byte[] content) {
     text("--" + BOUNDARY + "\r\n");
-    text("Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n");
+    text(
+        "Content-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\n");
     text("Content-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(content);
     text("\r\n");

@@ -21,7 +21,8 @@ public final class Problems {
   public static JsonNode assertProblem(HttpResponse<byte[]> r, int status) throws IOException {
     String body = new String(r.body(), UTF_8);
     assertEquals(status, r.statusCode(), body);
-    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow(), body);
+    assertEquals(
+        "application/problem+json", r.headers().firstValue("Content-Type").orElseThrow(), body);
     JsonNode p = JSON.readTree(body);
     assertEquals(status, p.get("status").asInt());
     assertFalse(p.get("title").asText().isBlank());

@@ -16,7 +16,10 @@ import org.draftkit.spi.DocumentImporter;
 import org.draftkit.spi.FormatInfo;
 import org.draftkit.spi.ImportContext;
 
-/** A stub importer (format "lines"): one paragraph per non-blank line, "N. text" numbered; refuses binary content. */
+/**
+ * A stub importer (format "lines"): one paragraph per non-blank line, "N. text" numbered; refuses
+ * binary content.
+ */
 public final class LinesImporter implements DocumentImporter {
 
   @Override
@@ -50,8 +53,12 @@ public final class LinesImporter implements DocumentImporter {
         number = ParagraphNumber.of(line.substring(0, dot));
         line = line.substring(dot + 2);
       }
-      doc.add(number, number == null ? ParagraphKind.OTHER : ParagraphKind.OPERATIVE,
-          List.of(Run.plain(line)), null, SourceLocation.line(context.sourceName(), i + 1));
+      doc.add(
+          number,
+          number == null ? ParagraphKind.OTHER : ParagraphKind.OPERATIVE,
+          List.of(Run.plain(line)),
+          null,
+          SourceLocation.line(context.sourceName(), i + 1));
     }
     return doc.build();
   }

@@ -51,21 +51,34 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
   }
 
   @Override
-  public void write(PositionTable value, OutputStream out, ExportContext context) throws ExportException, IOException {
+  public void write(PositionTable value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
     Export.write(true, word -> table(value, word), out, context);
   }
 
   private static void table(PositionTable t, WordDocument word) {
     String base = t.base() == null ? null : t.base().displayName();
-    word.paragraph("Title").text("Compilation of positions" + (base == null ? "" : " on " + base), Set.of());
-    word.paragraph(null).text(t.stakeholders().size() + (t.stakeholders().size() == 1 ? " stakeholder: " : " stakeholders: ")
-        + String.join(", ", t.stakeholders().stream().map(Stakeholder::name).toList()) + ". "
-        + t.rows().size() + (t.rows().size() == 1 ? " paragraph addressed." : " paragraphs addressed."), Set.of());
+    word.paragraph("Title")
+        .text("Compilation of positions" + (base == null ? "" : " on " + base), Set.of());
+    word.paragraph(null)
+        .text(
+            t.stakeholders().size()
+                + (t.stakeholders().size() == 1 ? " stakeholder: " : " stakeholders: ")
+                + String.join(", ", t.stakeholders().stream().map(Stakeholder::name).toList())
+                + ". "
+                + t.rows().size()
+                + (t.rows().size() == 1 ? " paragraph addressed." : " paragraphs addressed."),
+            Set.of());
 
     WordTable table = word.table(COLUMNS);
     WordTable.Row head = table.row(true);
-    for (String h : List.of("Para.", base == null ? "Current text" : "Current text (" + base + ")", "Proponent",
-        "Stance", "Proposed text / evidence")) {
+    for (String h :
+        List.of(
+            "Para.",
+            base == null ? "Current text" : "Current text (" + base + ")",
+            "Proponent",
+            "Stance",
+            "Proposed text / evidence")) {
       head.cell().paragraph("Small").text(h, Set.of(Mark.BOLD));
     }
     for (PositionTable.Row row : t.rows()) {
@@ -95,7 +108,8 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
           text.paragraph("Small").text(p.text().strip(), Set.of());
           any = true;
         }
-        if (p.evidence() != null && (!p.evidence().quote().isBlank() || !p.evidence().location().describe().isEmpty())) {
+        if (p.evidence() != null
+            && (!p.evidence().quote().isBlank() || !p.evidence().location().describe().isEmpty())) {
           WordParagraph ev = text.paragraph("Small");
           String quote = p.evidence().quote().strip();
           if (!quote.isEmpty() && !quote.equals(p.text() == null ? null : p.text().strip())) {
@@ -108,7 +122,13 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
             at = p.evidence().source();
           }
           if (!at.isEmpty()) {
-            ev.text((quote.isEmpty() || quote.equals(p.text() == null ? null : p.text().strip()) ? "" : " ") + "(" + at + ")",
+            ev.text(
+                (quote.isEmpty() || quote.equals(p.text() == null ? null : p.text().strip())
+                        ? ""
+                        : " ")
+                    + "("
+                    + at
+                    + ")",
                 Set.of());
           }
           any = true;
@@ -127,8 +147,13 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
       word.paragraph("Heading2").keepNext().text("Notes", Set.of());
       for (Diagnostic d : notes) {
         String at = d.location() == null ? "" : d.location().describe();
-        word.paragraph("Small").text(d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message()
-            + (at.isEmpty() ? "" : " (" + at + ")"), Set.of());
+        word.paragraph("Small")
+            .text(
+                d.severity().name().toLowerCase(Locale.ROOT)
+                    + ": "
+                    + d.message()
+                    + (at.isEmpty() ? "" : " (" + at + ")"),
+                Set.of());
       }
     }
   }
@@ -138,9 +163,13 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
     return Character.toUpperCase(id.charAt(0)) + id.substring(1);
   }
 
-  private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile("~~(.+?)~~|\\*\\*(.+?)\\*\\*");
+  private static final java.util.regex.Pattern MARKED =
+      java.util.regex.Pattern.compile("~~(.+?)~~|\\*\\*(.+?)\\*\\*");
 
-  /** A quote in the stakeholders' convention (~~struck~~, **inserted**) as struck and underlined words, not raw markup. */
+  /**
+   * A quote in the stakeholders' convention (~~struck~~, **inserted**) as struck and underlined
+   * words, not raw markup.
+   */
   private static void redline(WordParagraph ev, String quote) {
     java.util.regex.Matcher m = MARKED.matcher(quote);
     int at = 0;
@@ -148,8 +177,11 @@ public final class PositionTableDocxExporter implements Exporter<PositionTable> 
       if (m.start() > at) {
         ev.text(quote.substring(at, m.start()), Set.of(Mark.ITALIC));
       }
-      ev.text(m.group(1) != null ? m.group(1) : m.group(2),
-          m.group(1) != null ? Set.of(Mark.ITALIC, Mark.STRIKE) : Set.of(Mark.ITALIC, Mark.UNDERLINE));
+      ev.text(
+          m.group(1) != null ? m.group(1) : m.group(2),
+          m.group(1) != null
+              ? Set.of(Mark.ITALIC, Mark.STRIKE)
+              : Set.of(Mark.ITALIC, Mark.UNDERLINE));
       at = m.end();
     }
     if (at < quote.length()) {

@@ -21,8 +21,8 @@ import org.draftkit.spi.FormatInfo;
 /**
  * Writes a {@link RevisionHistory} as the redlines of every consecutive pair of revisions (tracked
  * changes, as {@link ComparisonDocxExporter} writes them, each change authored by the newer
- * revision's name and dated with its date when known), each after a heading naming the pair and
- * a page break, followed by the lineage table (each paragraph named as readers name it, with its
+ * revision's name and dated with its date when known), each after a heading naming the pair and a
+ * page break, followed by the lineage table (each paragraph named as readers name it, with its
  * opening words, its label in every revision and its history) and the brackets and options still
  * open in each revision.
  *
@@ -51,29 +51,39 @@ public final class RevisionHistoryDocxExporter implements Exporter<RevisionHisto
   }
 
   @Override
-  public void write(RevisionHistory value, OutputStream out, ExportContext context) throws ExportException, IOException {
-    Export.write(false, word -> {
-      LineageText text = new LineageText(value);
-      List<String> names = text.names();
-      List<Comparison> comparisons = value.comparisons();
-      for (int k = 0; k < comparisons.size(); k++) {
-        if (k > 0) {
-          word.pageBreak();
-        }
-        Comparison c = comparisons.get(k);
-        word.paragraph("Heading1").keepNext().text(names.get(k) + " → " + names.get(k + 1), Set.of());
-        RedlineBody.write(c, word, Change.of(names.get(k + 1), c.newMetadata().date()));
-      }
-      lineage(value, text, word);
-    }, out, context);
+  public void write(RevisionHistory value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
+    Export.write(
+        false,
+        word -> {
+          LineageText text = new LineageText(value);
+          List<String> names = text.names();
+          List<Comparison> comparisons = value.comparisons();
+          for (int k = 0; k < comparisons.size(); k++) {
+            if (k > 0) {
+              word.pageBreak();
+            }
+            Comparison c = comparisons.get(k);
+            word.paragraph("Heading1")
+                .keepNext()
+                .text(names.get(k) + " → " + names.get(k + 1), Set.of());
+            RedlineBody.write(c, word, Change.of(names.get(k + 1), c.newMetadata().date()));
+          }
+          lineage(value, text, word);
+        },
+        out,
+        context);
   }
 
   private static void lineage(RevisionHistory h, LineageText text, WordDocument word) {
     List<String> names = text.names();
     word.pageBreak();
     word.paragraph("Heading1").keepNext().text("Paragraph lineage", Set.of());
-    word.paragraph(null).text("Each paragraph as it was last numbered, with its opening words; its label in every "
-        + "revision (“—” where it does not exist) and what happened to it there.", Set.of());
+    word.paragraph(null)
+        .text(
+            "Each paragraph as it was last numbered, with its opening words; its label in every "
+                + "revision (“—” where it does not exist) and what happened to it there.",
+            Set.of());
     int first = PAGE_WIDTH / 4;
     int rest = (PAGE_WIDTH - first) / (names.size() + 1);
     int[] widths = new int[names.size() + 2];

@@ -51,14 +51,22 @@ public final class UptakeDocxExporter implements Exporter<Uptake> {
   }
 
   @Override
-  public void write(Uptake value, OutputStream out, ExportContext context) throws ExportException, IOException {
+  public void write(Uptake value, OutputStream out, ExportContext context)
+      throws ExportException, IOException {
     Export.write(true, word -> body(value, word), out, context);
   }
 
   private static void body(Uptake u, WordDocument word) {
-    word.paragraph("Title").text("Uptake of proposals in " + String.join(", ", u.revisionNames()), Set.of());
-    word.paragraph(null).text("Proposals written on " + u.baseName() + "; a row's fate is its fate in " + u.lastRevision()
-        + ". The later words are shown as tracked changes against the proposal.", Set.of());
+    word.paragraph("Title")
+        .text("Uptake of proposals in " + String.join(", ", u.revisionNames()), Set.of());
+    word.paragraph(null)
+        .text(
+            "Proposals written on "
+                + u.baseName()
+                + "; a row's fate is its fate in "
+                + u.lastRevision()
+                + ". The later words are shown as tracked changes against the proposal.",
+            Set.of());
     for (Uptake.Summary s : u.summaries()) {
       word.paragraph(null).text(s.text(), Set.of(Mark.BOLD));
     }
@@ -86,7 +94,10 @@ public final class UptakeDocxExporter implements Exporter<Uptake> {
         WordTable.Row tr = table.row(false);
         tr.cell().paragraph("Small").text(r.paragraph(), Set.of(Mark.BOLD));
         WordTable.Cell prop = tr.cell();
-        prop.paragraph("Small").text(r.proposal().id() + (r.detail() == null ? "" : " (" + r.detail() + ")"), Set.of(Mark.BOLD));
+        prop.paragraph("Small")
+            .text(
+                r.proposal().id() + (r.detail() == null ? "" : " (" + r.detail() + ")"),
+                Set.of(Mark.BOLD));
         if (r.proposed() != null) {
           marked(prop.paragraph("Small"), r.proposed());
         }
@@ -95,8 +106,13 @@ public final class UptakeDocxExporter implements Exporter<Uptake> {
           Metadata m = u.revisions().get(k);
           Change change = Change.of(l.revision(), m.date());
           WordTable.Cell c = tr.cell();
-          c.paragraph("Small").text(l.fate().phrase() + ", " + (l.paragraph() == null ? "—" : "paragraph " + l.paragraph())
-              + ("number".equals(l.basis()) ? " (by number; words not checked)" : ""), Set.of(Mark.BOLD));
+          c.paragraph("Small")
+              .text(
+                  l.fate().phrase()
+                      + ", "
+                      + (l.paragraph() == null ? "—" : "paragraph " + l.paragraph())
+                      + ("number".equals(l.basis()) ? " (by number; words not checked)" : ""),
+                  Set.of(Mark.BOLD));
           for (Uptake.Change ch : l.changes()) {
             c.paragraph("Small").text((ch.taken() ? "✓ " : "✗ ") + ch.describe(), Set.of());
           }
@@ -118,14 +134,16 @@ public final class UptakeDocxExporter implements Exporter<Uptake> {
     if (!u.diagnostics().isEmpty()) {
       word.paragraph("Heading2").keepNext().text("Notes", Set.of());
       for (Diagnostic d : u.diagnostics()) {
-        word.paragraph("Small").text(d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message(), Set.of());
+        word.paragraph("Small")
+            .text(d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message(), Set.of());
       }
     }
   }
 
   /** The submission's ~~deleted~~ and **inserted** marks as struck and bold-underlined runs. */
   private static void marked(WordParagraph p, String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("~~(.+?)~~|\\*\\*(.+?)\\*\\*").matcher(text);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("~~(.+?)~~|\\*\\*(.+?)\\*\\*").matcher(text);
     int at = 0;
     while (m.find()) {
       p.text(text.substring(at, m.start()), Set.of());

@@ -1,2 +1,5 @@
-/** DOCX exporters: documents, redlines, consolidated texts and position tables with real Word tracked changes. */
+/**
+ * DOCX exporters: documents, redlines, consolidated texts and position tables with real Word
+ * tracked changes.
+ */
 package org.draftkit.exporter.docx;

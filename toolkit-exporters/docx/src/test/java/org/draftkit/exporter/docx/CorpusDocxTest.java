@@ -20,7 +20,10 @@ import org.draftkit.model.Run;
 import org.draftkit.testkit.Corpus;
 import org.junit.jupiter.api.Test;
 
-/** The exporters on real documents of the corpus (skipped when it is absent), read back by pandoc and by draftkit. */
+/**
+ * The exporters on real documents of the corpus (skipped when it is absent), read back by pandoc
+ * and by draftkit.
+ */
 class CorpusDocxTest {
 
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
@@ -48,7 +51,8 @@ class CorpusDocxTest {
     assertEquals(doc.comments().size(), DocxParts.count(comments, "<w:comment "));
 
     // and draftkit reads back the same paragraphs, comments and marks
-    Document back = TOOLKIT.read(new ByteArrayInputStream(docx), "roundtrip.docx", "docx", Map.of());
+    Document back =
+        TOOLKIT.read(new ByteArrayInputStream(docx), "roundtrip.docx", "docx", Map.of());
     assertEquals(texts(doc), texts(back));
     assertEquals(anchored(doc), anchored(back), "every comment on its paragraph");
     assertEquals(marked(doc), marked(back));
@@ -56,33 +60,54 @@ class CorpusDocxTest {
 
   @Test
   void realRedlinesReadLikeTheirJsonEdits() throws Exception {
-    List<String[]> pairs = List.of(
-        new String[] {"un-drafts/bbnj-ga-resolutions/A-RES-79-271.pdf", "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf"},
-        new String[] {"un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt",
-            "un-drafts/wsis20/A_RES_80_173_wsis20-outcome_adopted_2025-12-17.txt"});
+    List<String[]> pairs =
+        List.of(
+            new String[] {
+              "un-drafts/bbnj-ga-resolutions/A-RES-79-271.pdf",
+              "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf"
+            },
+            new String[] {
+              "un-drafts/wsis20/A_80_L.41_wsis20-outcome_final-draft_2025-12-16.txt",
+              "un-drafts/wsis20/A_RES_80_173_wsis20-outcome_adopted_2025-12-17.txt"
+            });
     for (String[] pair : pairs) {
-      Comparison c = Comparer.defaults().compare(TOOLKIT.read(Corpus.file(pair[0])), TOOLKIT.read(Corpus.file(pair[1])));
+      Comparison c =
+          Comparer.defaults()
+              .compare(TOOLKIT.read(Corpus.file(pair[0])), TOOLKIT.read(Corpus.file(pair[1])));
       byte[] docx = DocxParts.bytes(new ComparisonDocxExporter(), c);
       Pandoc.Changes read = Pandoc.changes(docx);
       List<String> inserted = new ArrayList<>();
       List<String> deleted = new ArrayList<>();
       ComparisonDocxExporterTest.expectedChanges(c, inserted, deleted);
-      assertEquals(ComparisonDocxExporterTest.multiset(inserted), ComparisonDocxExporterTest.multiset(read.inserted()),
+      assertEquals(
+          ComparisonDocxExporterTest.multiset(inserted),
+          ComparisonDocxExporterTest.multiset(read.inserted()),
           pair[1] + ": inserted words");
-      assertEquals(ComparisonDocxExporterTest.multiset(deleted), ComparisonDocxExporterTest.multiset(read.deleted()),
+      assertEquals(
+          ComparisonDocxExporterTest.multiset(deleted),
+          ComparisonDocxExporterTest.multiset(read.deleted()),
           pair[1] + ": deleted words");
-      assertEquals(c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList(),
-          Pandoc.paragraphs(docx, "accept"), pair[1] + ": accepting every change gives the newer text");
+      assertEquals(
+          c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList(),
+          Pandoc.paragraphs(docx, "accept"),
+          pair[1] + ": accepting every change gives the newer text");
     }
   }
 
   private static List<String> texts(Document d) {
-    return d.paragraphs().stream().map(p -> Objects.toString(p.label(), "") + "|" + p.text().strip()).toList();
+    return d.paragraphs().stream()
+        .map(p -> Objects.toString(p.label(), "") + "|" + p.text().strip())
+        .toList();
   }
 
-  /** Each comment with its author and the paragraph it is anchored on, sorted (ids are renumbered). */
+  /**
+   * Each comment with its author and the paragraph it is anchored on, sorted (ids are renumbered).
+   */
   private static List<String> anchored(Document d) {
-    return d.comments().stream().map(c -> c.paragraph() + "|" + c.author() + "|" + c.text()).sorted().toList();
+    return d.comments().stream()
+        .map(c -> c.paragraph() + "|" + c.author() + "|" + c.text())
+        .sorted()
+        .toList();
   }
 
   /** Each tracked run's mark, author and words, in order. */

@@ -34,9 +34,12 @@ final class DocxParts {
     return parts;
   }
 
-  /** A part without its root element's namespace declarations (the same long list in every part). */
+  /**
+   * A part without its root element's namespace declarations (the same long list in every part).
+   */
   static String golden(String xml) {
-    return xml.replaceAll("\\s+xmlns:[A-Za-z0-9]+=\"[^\"]*\"", "").replaceAll("\\s+mc:Ignorable=\"[^\"]*\"", "");
+    return xml.replaceAll("\\s+xmlns:[A-Za-z0-9]+=\"[^\"]*\"", "")
+        .replaceAll("\\s+mc:Ignorable=\"[^\"]*\"", "");
   }
 
   static int count(String xml, String regex) {

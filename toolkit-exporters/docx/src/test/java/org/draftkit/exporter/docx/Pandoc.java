@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs pandoc on a .docx and reads its JSON AST: tracked insertions and deletions
- * ({@code --track-changes=all}), or the paragraphs with every change accepted or rejected.
- * Skips the calling test when pandoc is not on the PATH.
+ * Runs pandoc on a .docx and reads its JSON AST: tracked insertions and deletions ({@code
+ * --track-changes=all}), or the paragraphs with every change accepted or rejected. Skips the
+ * calling test when pandoc is not on the PATH.
  */
 final class Pandoc {
   private Pandoc() {}
@@ -29,14 +29,20 @@ final class Pandoc {
     return c;
   }
 
-  /** The text of every block (paragraph, heading) with all changes accepted ("accept") or rejected ("reject"). */
+  /**
+   * The text of every block (paragraph, heading) with all changes accepted ("accept") or rejected
+   * ("reject").
+   */
   static List<String> paragraphs(byte[] docx, String mode) throws Exception {
     List<String> out = new ArrayList<>();
     blocks(run(docx, mode).get("blocks"), out);
     return out;
   }
 
-  /** Every word pandoc reads anywhere in the body (tables included), changes shown, separated by spaces. */
+  /**
+   * Every word pandoc reads anywhere in the body (tables included), changes shown, separated by
+   * spaces.
+   */
   static String allText(byte[] docx) throws Exception {
     StringBuilder sb = new StringBuilder();
     text(run(docx, "all").get("blocks"), sb);
@@ -50,7 +56,7 @@ final class Pandoc {
         case "Header" -> out.add(inlineText(block.get("c").get(2)));
         case "BlockQuote" -> blocks(block.get("c"), out);
         case "Div" -> blocks(block.get("c").get(1), out);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -66,8 +72,11 @@ final class Pandoc {
     Path in = Files.createTempFile("draftkit-", ".docx");
     try {
       Files.write(in, docx);
-      Process p = new ProcessBuilder("pandoc", "--track-changes=" + mode, "-f", "docx", "-t", "json", in.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(
+                  "pandoc", "--track-changes=" + mode, "-f", "docx", "-t", "json", in.toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       byte[] json = p.getInputStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new IOException("pandoc failed on the generated document");
@@ -147,14 +156,15 @@ final class Pandoc {
     switch (node.get("t").asText()) {
       case "Str" -> sb.append(node.get("c").asText());
       case "Space", "SoftBreak", "LineBreak" -> sb.append(' ');
-      case "Note" -> { }
+      case "Note" -> {}
       case "Span", "Link" -> text(node.get("c").get(1), sb);
       case "Para", "Plain", "Header" -> {
         text(node.get("c"), sb);
         sb.append(' ');
       }
       case "Quoted" -> {
-        String q = node.get("c").get(0).get("t").asText().equals("SingleQuote") ? "\u2019" : "\u201d";
+        String q =
+            node.get("c").get(0).get("t").asText().equals("SingleQuote") ? "\u2019" : "\u201d";
         sb.append(q.equals("\u2019") ? "\u2018" : "\u201c");
         text(node.get("c").get(1), sb);
         sb.append(q);

@@ -30,7 +30,8 @@ class PositionTableDocxExporterTest extends ExporterContract<PositionTable> {
   @Test
   void matchesTheGoldenParts() throws Exception {
     Map<String, String> parts = DocxParts.parts(DocxParts.bytes(EXPORTER, Samples.positionTable()));
-    Golden.assertMatches("positions/sample/document.xml", DocxParts.golden(parts.get("word/document.xml")));
+    Golden.assertMatches(
+        "positions/sample/document.xml", DocxParts.golden(parts.get("word/document.xml")));
   }
 
   @Test
@@ -55,7 +56,8 @@ class PositionTableDocxExporterTest extends ExporterContract<PositionTable> {
       for (Position p : r.positions()) {
         assertTrue(text.contains(p.stakeholder().name()), p.stakeholder().name());
         String stance = p.stance().id();
-        assertTrue(text.contains(Character.toUpperCase(stance.charAt(0)) + stance.substring(1)), stance);
+        assertTrue(
+            text.contains(Character.toUpperCase(stance.charAt(0)) + stance.substring(1)), stance);
       }
     }
   }

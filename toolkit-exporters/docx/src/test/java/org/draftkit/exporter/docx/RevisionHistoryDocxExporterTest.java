@@ -29,8 +29,10 @@ class RevisionHistoryDocxExporterTest extends ExporterContract<RevisionHistory> 
 
   @Test
   void matchesTheGoldenParts() throws Exception {
-    Map<String, String> parts = DocxParts.parts(DocxParts.bytes(EXPORTER, SampleComparisons.history()));
-    Golden.assertMatches("history/sample/document.xml", DocxParts.golden(parts.get("word/document.xml")));
+    Map<String, String> parts =
+        DocxParts.parts(DocxParts.bytes(EXPORTER, SampleComparisons.history()));
+    Golden.assertMatches(
+        "history/sample/document.xml", DocxParts.golden(parts.get("word/document.xml")));
   }
 
   @Test
@@ -43,20 +45,26 @@ class RevisionHistoryDocxExporterTest extends ExporterContract<RevisionHistory> 
     for (int k = 0; k < h.comparisons().size(); k++) {
       Comparison c = h.comparisons().get(k);
       int heading = accepted.indexOf(names.get(k) + " → " + names.get(k + 1));
-      assertTrue(heading >= at, "the redline of " + names.get(k) + " → " + names.get(k + 1) + " in order: " + accepted);
-      List<String> newer = c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
+      assertTrue(
+          heading >= at,
+          "the redline of " + names.get(k) + " → " + names.get(k + 1) + " in order: " + accepted);
+      List<String> newer =
+          c.newer().paragraphs().stream().map(DocumentDocxExporterTest::line).toList();
       assertEquals(newer, accepted.subList(heading + 1, heading + 1 + newer.size()));
       at = heading + newer.size();
     }
     assertTrue(accepted.contains("Paragraph lineage"), accepted.toString());
     String xml = DocxParts.parts(docx).get("word/document.xml");
     for (int k = 1; k < names.size(); k++) {
-      if (h.comparisons().get(k - 1).pairs().stream().noneMatch(org.draftkit.compare.AlignedPair::changed)) {
+      if (h.comparisons().get(k - 1).pairs().stream()
+          .noneMatch(org.draftkit.compare.AlignedPair::changed)) {
         continue;
       }
-      assertTrue(xml.contains("w:author=\"" + names.get(k) + "\""), "changes authored by " + names.get(k));
+      assertTrue(
+          xml.contains("w:author=\"" + names.get(k) + "\""), "changes authored by " + names.get(k));
     }
-    assertEquals(1 + h.lineage().size(), DocxParts.count(xml, "<w:tr>"), "a header and a row per lineage");
+    assertEquals(
+        1 + h.lineage().size(), DocxParts.count(xml, "<w:tr>"), "a header and a row per lineage");
     assertTrue(!xml.contains("¶"), "no internal index");
   }
 }

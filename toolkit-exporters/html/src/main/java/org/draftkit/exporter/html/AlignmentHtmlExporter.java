@@ -19,7 +19,8 @@ import org.draftkit.spi.FormatInfo;
  */
 public final class AlignmentHtmlExporter implements Exporter<Alignment> {
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       table.align { border-collapse: collapse; width: 100%; table-layout: fixed; }
       table.align td, table.align th { border: 1px solid #ccc; padding: .3em .5em; vertical-align: top; font-size: .9em; }
       table.align th.key { width: 8em; font-weight: normal; color: #555; text-align: left; }
@@ -44,19 +45,31 @@ public final class AlignmentHtmlExporter implements Exporter<Alignment> {
   public void write(Alignment a, OutputStream out, ExportContext context) throws IOException {
     StringBuilder sb = Html.open("Alignment: " + String.join(", ", a.languages()), CSS);
     sb.append("<h1>Alignment of ").append(a.languages().size()).append(" versions</h1>\n");
-    sb.append("<p>").append(a.rows().size()).append(" places, ").append(a.mismatches().size())
-        .append(a.mismatches().size() == 1 ? " mismatch" : " mismatches").append(".</p>\n");
+    sb.append("<p>")
+        .append(a.rows().size())
+        .append(" places, ")
+        .append(a.mismatches().size())
+        .append(a.mismatches().size() == 1 ? " mismatch" : " mismatches")
+        .append(".</p>\n");
     if (!a.mismatches().isEmpty()) {
       sb.append("<ul class=\"mismatches\">\n");
       for (Alignment.Mismatch m : a.mismatches()) {
-        sb.append("<li><a href=\"#").append(anchor(a, m.key())).append("\">").append(Html.esc(m.kind().id()))
-            .append("</a>: ").append(Html.esc(m.message())).append("</li>\n");
+        sb.append("<li><a href=\"#")
+            .append(anchor(a, m.key()))
+            .append("\">")
+            .append(Html.esc(m.kind().id()))
+            .append("</a>: ")
+            .append(Html.esc(m.message()))
+            .append("</li>\n");
       }
       sb.append("</ul>\n");
     }
     sb.append("<table class=\"align\">\n<thead><tr><th class=\"key\">place</th>");
     for (int i = 0; i < a.languages().size(); i++) {
-      sb.append("<th dir=\"").append(a.directions().get(i)).append("\">").append(Html.esc(a.languages().get(i)))
+      sb.append("<th dir=\"")
+          .append(a.directions().get(i))
+          .append("\">")
+          .append(Html.esc(a.languages().get(i)))
           .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
@@ -64,7 +77,9 @@ public final class AlignmentHtmlExporter implements Exporter<Alignment> {
       Alignment.Row row = a.rows().get(r);
       boolean mismatch = a.mismatches().stream().anyMatch(m -> m.key().equals(row.key()));
       sb.append("<tr id=\"r").append(r).append("\"");
-      String cls = (row.heading() ? "heading" : "") + (mismatch ? (row.heading() ? " " : "") + "mismatch" : "");
+      String cls =
+          (row.heading() ? "heading" : "")
+              + (mismatch ? (row.heading() ? " " : "") + "mismatch" : "");
       if (!cls.isEmpty()) {
         sb.append(" class=\"").append(cls).append("\"");
       }

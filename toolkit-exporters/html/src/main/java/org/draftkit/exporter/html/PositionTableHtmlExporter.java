@@ -16,14 +16,15 @@ import org.draftkit.spi.FormatInfo;
  * Writes a {@link PositionTable} as one self-contained HTML page: a paragraph × stakeholder matrix
  * with a coloured cell per stance (the proposed text and evidence on demand), per-paragraph counts
  * showing convergence and contention, filters by stakeholder and stance, sortable columns, and a
- * print layout. Works offline; the small inline script only filters and sorts.
- * Thread-safe and deterministic.
+ * print layout. Works offline; the small inline script only filters and sorts. Thread-safe and
+ * deterministic.
  *
  * @since 0.1
  */
 public final class PositionTableHtmlExporter implements Exporter<PositionTable> {
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       .matrix td.cell{min-width:5rem}
       .s-retain{background:#dff3e4}.s-amend{background:#fff1c2}.s-delete{background:#f9d5d7}
       .s-add{background:#dbe9fb}.s-restore{background:#eadcf8}.s-comment{background:#eeeeee}
@@ -47,7 +48,8 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
       @media print{.filters{display:none}.cell details{display:block}.cell details>*{display:block}}
       """;
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function(){
         var t=document.getElementById('matrix'),sh=document.getElementById('f-stakeholder'),st=document.getElementById('f-stance');
         function apply(){var who=sh.value,what=st.value;
@@ -73,44 +75,73 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
   }
 
   @Override
-  public void write(PositionTable table, OutputStream out, ExportContext context) throws IOException {
+  public void write(PositionTable table, OutputStream out, ExportContext context)
+      throws IOException {
     String title = "Positions" + (table.base() == null ? "" : " on " + table.base().displayName());
     StringBuilder sb = Html.open(title, CSS);
-    sb.append("<h1>").append(Html.esc(title)).append("</h1>\n<div class=\"summary\"><b>").append(table.rows().size())
-        .append("</b> paragraphs addressed by <b>").append(table.stakeholders().size()).append("</b> stakeholders</div>\n");
-    sb.append("<div class=\"filters\"><label>Stakeholder <select id=\"f-stakeholder\"><option value=\"\">all</option>");
+    sb.append("<h1>")
+        .append(Html.esc(title))
+        .append("</h1>\n<div class=\"summary\"><b>")
+        .append(table.rows().size())
+        .append("</b> paragraphs addressed by <b>")
+        .append(table.stakeholders().size())
+        .append("</b> stakeholders</div>\n");
+    sb.append(
+        "<div class=\"filters\"><label>Stakeholder <select id=\"f-stakeholder\"><option value=\"\">all</option>");
     for (Stakeholder s : table.stakeholders()) {
       sb.append("<option>").append(Html.esc(s.name())).append("</option>");
     }
-    sb.append("</select></label><label>Stance <select id=\"f-stance\"><option value=\"\">all</option>");
+    sb.append(
+        "</select></label><label>Stance <select id=\"f-stance\"><option value=\"\">all</option>");
     for (Stance s : Stance.values()) {
       sb.append("<option>").append(s.id()).append("</option>");
     }
     boolean withBase = table.rows().stream().anyMatch(r -> r.baseText() != null);
-    sb.append("</select></label></div>\n<div class=\"scroll\"><table class=\"matrix").append(withBase ? " with-base" : "")
+    sb.append("</select></label></div>\n<div class=\"scroll\"><table class=\"matrix")
+        .append(withBase ? " with-base" : "")
         .append("\" id=\"matrix\"><thead><tr><th class=\"sort\">Paragraph</th>");
     if (withBase) {
       sb.append("<th>Current text</th>");
     }
     for (Stakeholder s : table.stakeholders()) {
-      sb.append("<th class=\"sort\" data-s=\"").append(Html.esc(s.name())).append("\">").append(Html.esc(s.name())).append("</th>");
+      sb.append("<th class=\"sort\" data-s=\"")
+          .append(Html.esc(s.name()))
+          .append("\">")
+          .append(Html.esc(s.name()))
+          .append("</th>");
     }
-    sb.append("<th class=\"sort\">Retain</th><th class=\"sort\">Amend</th><th class=\"sort\">Delete</th><th class=\"sort\">Contention</th>")
+    sb.append(
+            "<th class=\"sort\">Retain</th><th class=\"sort\">Amend</th><th class=\"sort\">Delete</th><th class=\"sort\">Contention</th>")
         .append("</tr></thead><tbody>\n");
     int order = 0;
     for (PositionTable.Row r : table.rows()) {
-      sb.append("<tr><td data-v=\"").append(order++).append("\"><b>").append(Html.esc(r.paragraph())).append("</b></td>");
+      sb.append("<tr><td data-v=\"")
+          .append(order++)
+          .append("\"><b>")
+          .append(Html.esc(r.paragraph()))
+          .append("</b></td>");
       if (withBase) {
         sb.append("<td class=\"base\">").append(Html.esc(r.baseText())).append("</td>");
       }
       for (Stakeholder s : table.stakeholders()) {
         List<Position> ps = r.of(s);
-        String stances = String.join(" ", ps.stream().map(p -> p.stance().id()).distinct().toList());
-        sb.append("<td class=\"cell").append(ps.isEmpty() ? "" : " s-" + ps.get(0).stance().id()).append("\" data-s=\"")
-            .append(Html.esc(s.name())).append("\" data-st=\"").append(stances).append("\">");
+        String stances =
+            String.join(" ", ps.stream().map(p -> p.stance().id()).distinct().toList());
+        sb.append("<td class=\"cell")
+            .append(ps.isEmpty() ? "" : " s-" + ps.get(0).stance().id())
+            .append("\" data-s=\"")
+            .append(Html.esc(s.name()))
+            .append("\" data-st=\"")
+            .append(stances)
+            .append("\">");
         for (Position p : ps) {
-          sb.append("<details><summary>").append(p.stance().id())
-              .append(p.uncertain() ? " <span class=\"uncertain\" title=\"placement uncertain\">?</span>" : "").append("</summary>");
+          sb.append("<details><summary>")
+              .append(p.stance().id())
+              .append(
+                  p.uncertain()
+                      ? " <span class=\"uncertain\" title=\"placement uncertain\">?</span>"
+                      : "")
+              .append("</summary>");
           if (p.note() != null) {
             sb.append("<div class=\"note\">").append(Html.esc(p.note())).append("</div>");
           }
@@ -135,13 +166,24 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
       long change = count(r, Stance.AMEND);
       long delete = count(r, Stance.DELETE);
       long contention = Math.min(retain, change + delete) + Math.min(change, delete);
-      sb.append("<td>").append(retain).append("</td><td>").append(change).append("</td><td>").append(delete).append("</td><td")
-          .append(contention > 0 ? " class=\"contention\"" : "").append('>').append(contention).append("</td></tr>\n");
+      sb.append("<td>")
+          .append(retain)
+          .append("</td><td>")
+          .append(change)
+          .append("</td><td>")
+          .append(delete)
+          .append("</td><td")
+          .append(contention > 0 ? " class=\"contention\"" : "")
+          .append('>')
+          .append(contention)
+          .append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n");
     if (!table.diagnostics().isEmpty()) {
       sb.append("<h2>Notes</h2>\n<ul class=\"notes\">\n");
-      table.diagnostics().forEach(d -> sb.append("<li>").append(Html.esc(d.message())).append("</li>\n"));
+      table
+          .diagnostics()
+          .forEach(d -> sb.append("<li>").append(Html.esc(d.message())).append("</li>\n"));
       sb.append("</ul>\n");
     }
     Html.close(sb, SCRIPT, out);
@@ -158,6 +200,10 @@ public final class PositionTableHtmlExporter implements Exporter<PositionTable> 
   }
 
   private static long count(PositionTable.Row r, Stance stance) {
-    return r.positions().stream().filter(p -> p.stance() == stance).map(Position::stakeholder).distinct().count();
+    return r.positions().stream()
+        .filter(p -> p.stance() == stance)
+        .map(Position::stakeholder)
+        .distinct()
+        .count();
   }
 }

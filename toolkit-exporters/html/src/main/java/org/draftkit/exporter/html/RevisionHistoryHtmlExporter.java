@@ -14,16 +14,17 @@ import org.draftkit.spi.FormatInfo;
 
 /**
  * Writes a {@link RevisionHistory} as one HTML page: a contents list, the lineage table (each
- * paragraph named as readers name it, with its opening words, its label in every revision and
- * what happened to it where), the brackets and options still open in each revision, each
- * consecutive redline, and the cumulative redline of the first revision against the last.
- * Revision names come from the documents' metadata. Thread-safe and deterministic.
+ * paragraph named as readers name it, with its opening words, its label in every revision and what
+ * happened to it where), the brackets and options still open in each revision, each consecutive
+ * redline, and the cumulative redline of the first revision against the last. Revision names come
+ * from the documents' metadata. Thread-safe and deterministic.
  *
  * @since 0.1
  */
 public final class RevisionHistoryHtmlExporter implements Exporter<RevisionHistory> {
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body{max-width:84rem}
       nav.toc{font:14px/1.6 system-ui,sans-serif}nav.toc a{margin-right:1rem}
       td.open{font:13px/1.4 Georgia,serif;max-width:22rem}
@@ -46,15 +47,23 @@ public final class RevisionHistoryHtmlExporter implements Exporter<RevisionHisto
     List<String> names = text.names();
     String title = "Revisions: " + String.join(" → ", names);
     StringBuilder sb = Html.open(title, CSS);
-    sb.append("<h1>").append(Html.esc(title)).append("</h1>\n<nav class=\"toc noprint\"><a href=\"#lineage\">Lineage</a>")
+    sb.append("<h1>")
+        .append(Html.esc(title))
+        .append("</h1>\n<nav class=\"toc noprint\"><a href=\"#lineage\">Lineage</a>")
         .append("<a href=\"#brackets\">Brackets and options</a>");
     for (int k = 0; k < h.comparisons().size(); k++) {
-      sb.append("<a href=\"#c").append(k).append("\">").append(Html.esc(names.get(k) + " → " + names.get(k + 1))).append("</a>");
+      sb.append("<a href=\"#c")
+          .append(k)
+          .append("\">")
+          .append(Html.esc(names.get(k) + " → " + names.get(k + 1)))
+          .append("</a>");
     }
-    sb.append("<a href=\"#cumulative\">Cumulative: ").append(Html.esc(names.get(0) + " → " + names.get(names.size() - 1)))
+    sb.append("<a href=\"#cumulative\">Cumulative: ")
+        .append(Html.esc(names.get(0) + " → " + names.get(names.size() - 1)))
         .append("</a></nav>\n");
-    sb.append("<h2 id=\"lineage\">Lineage</h2>\n<p class=\"meta\">Each paragraph as it was last numbered, with its "
-        + "opening words; its label in every revision (— where it does not exist) and what happened to it there.</p>\n");
+    sb.append(
+        "<h2 id=\"lineage\">Lineage</h2>\n<p class=\"meta\">Each paragraph as it was last numbered, with its "
+            + "opening words; its label in every revision (— where it does not exist) and what happened to it there.</p>\n");
     sb.append("<table><thead><tr><th>Paragraph</th>");
     for (String n : names) {
       sb.append("<th>").append(Html.esc(n)).append("</th>");
@@ -68,9 +77,10 @@ public final class RevisionHistoryHtmlExporter implements Exporter<RevisionHisto
       sb.append("<td class=\"ev\">").append(Html.esc(text.history(row))).append("</td></tr>\n");
     }
     sb.append("</tbody></table>\n");
-    sb.append("<h2 id=\"brackets\">Brackets and options</h2>\n<p class=\"meta\">Paragraphs with bracketed text or "
-        + "options in some revision: what is still open in each, and whether it was opened, narrowed, resolved or "
-        + "dropped.</p>\n");
+    sb.append(
+        "<h2 id=\"brackets\">Brackets and options</h2>\n<p class=\"meta\">Paragraphs with bracketed text or "
+            + "options in some revision: what is still open in each, and whether it was opened, narrowed, resolved or "
+            + "dropped.</p>\n");
     boolean any = false;
     StringBuilder table = new StringBuilder("<table><thead><tr><th>Paragraph</th>");
     for (String n : names) {
@@ -88,16 +98,27 @@ public final class RevisionHistoryHtmlExporter implements Exporter<RevisionHisto
       }
       table.append("</tr>\n");
     }
-    sb.append(any ? table.append("</tbody></table>\n") : new StringBuilder("<p>No brackets or options in any revision.</p>\n"));
+    sb.append(
+        any
+            ? table.append("</tbody></table>\n")
+            : new StringBuilder("<p>No brackets or options in any revision.</p>\n"));
     int k = 0;
     for (Comparison c : h.comparisons()) {
-      sb.append("<h2 id=\"c").append(k).append("\">").append(Html.esc(names.get(k) + " → " + names.get(k + 1)))
-          .append("</h2>\n").append(Redline.summary(c.summary())).append(Redline.inline(c, "c" + k + "-"));
+      sb.append("<h2 id=\"c")
+          .append(k)
+          .append("\">")
+          .append(Html.esc(names.get(k) + " → " + names.get(k + 1)))
+          .append("</h2>\n")
+          .append(Redline.summary(c.summary()))
+          .append(Redline.inline(c, "c" + k + "-"));
       k++;
     }
     Comparison all = h.cumulative();
-    sb.append("<h2 id=\"cumulative\">Cumulative: ").append(Html.esc(names.get(0) + " → " + names.get(names.size() - 1)))
-        .append("</h2>\n").append(Redline.summary(all.summary())).append(Redline.inline(all, "cu-"));
+    sb.append("<h2 id=\"cumulative\">Cumulative: ")
+        .append(Html.esc(names.get(0) + " → " + names.get(names.size() - 1)))
+        .append("</h2>\n")
+        .append(Redline.summary(all.summary()))
+        .append(Redline.inline(all, "cu-"));
     Html.close(sb, null, out);
   }
 }

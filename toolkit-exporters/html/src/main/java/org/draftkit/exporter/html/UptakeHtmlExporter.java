@@ -23,7 +23,8 @@ import org.draftkit.uptake.Uptake;
  */
 public final class UptakeHtmlExporter implements Exporter<Uptake> {
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       .f{font:12px/1 system-ui,sans-serif;border-radius:3px;padding:3px 6px;white-space:nowrap;font-weight:600}
       .f-adopted,.f-kept{background:#dff3e4;color:#0b6e4f}.f-partly{background:#fff1c2;color:#7a5b00}
       .f-not-adopted{background:#f9d5d7;color:#a4161a}.f-superseded,.f-changed{background:#eadcf8;color:#4b2a7a}
@@ -50,9 +51,16 @@ public final class UptakeHtmlExporter implements Exporter<Uptake> {
   public void write(Uptake u, OutputStream out, ExportContext context) throws IOException {
     String title = "Uptake of proposals in " + String.join(", ", u.revisionNames());
     StringBuilder sb = Html.open(title, CSS);
-    sb.append("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"meta\">Proposals written on ")
-        .append(Html.esc(u.baseName())).append("; fates in ").append(Html.esc(String.join(" → ", u.revisionNames())))
-        .append(" (the row's fate is its fate in ").append(Html.esc(u.lastRevision())).append("). Later words are redlined against the proposal: <del>struck</del> the proposal has and the later text has not, <ins>underlined</ins> the reverse.</p>\n");
+    sb.append("<h1>")
+        .append(Html.esc(title))
+        .append("</h1>\n<p class=\"meta\">Proposals written on ")
+        .append(Html.esc(u.baseName()))
+        .append("; fates in ")
+        .append(Html.esc(String.join(" → ", u.revisionNames())))
+        .append(" (the row's fate is its fate in ")
+        .append(Html.esc(u.lastRevision()))
+        .append(
+            "). Later words are redlined against the proposal: <del>struck</del> the proposal has and the later text has not, <ins>underlined</ins> the reverse.</p>\n");
     sb.append("<div class=\"summary\">");
     for (Uptake.Summary s : u.summaries()) {
       sb.append("<div>").append(Html.esc(s.text())).append("</div>");
@@ -81,15 +89,21 @@ public final class UptakeHtmlExporter implements Exporter<Uptake> {
     Html.close(sb, null, out);
   }
 
-  private static void table(StringBuilder sb, Uptake u, List<Uptake.Row> rows, boolean byParagraph) {
-    sb.append("<table><thead><tr><th>").append(byParagraph ? "Stakeholder" : "Paragraph").append("</th><th>Proposal</th>");
+  private static void table(
+      StringBuilder sb, Uptake u, List<Uptake.Row> rows, boolean byParagraph) {
+    sb.append("<table><thead><tr><th>")
+        .append(byParagraph ? "Stakeholder" : "Paragraph")
+        .append("</th><th>Proposal</th>");
     for (String r : u.revisionNames()) {
       sb.append("<th>").append(Html.esc(r)).append("</th>");
     }
     sb.append("</tr></thead><tbody>\n");
     for (Uptake.Row r : rows) {
-      sb.append("<tr><td>").append(Html.esc(byParagraph ? r.stakeholder().name() : r.paragraph())).append("</td><td class=\"prop\"><b>")
-          .append(Html.esc(r.proposal().id())).append("</b>");
+      sb.append("<tr><td>")
+          .append(Html.esc(byParagraph ? r.stakeholder().name() : r.paragraph()))
+          .append("</td><td class=\"prop\"><b>")
+          .append(Html.esc(r.proposal().id()))
+          .append("</b>");
       if (r.detail() != null) {
         sb.append(" (").append(Html.esc(r.detail())).append(")");
       }
@@ -98,16 +112,24 @@ public final class UptakeHtmlExporter implements Exporter<Uptake> {
       }
       sb.append("</td>");
       for (Uptake.Later l : r.later()) {
-        sb.append("<td class=\"words\"><span class=\"f f-").append(l.fate().id()).append("\">").append(Html.esc(l.fate().phrase()))
-            .append("</span> ").append(l.paragraph() == null ? "—" : "paragraph " + Html.esc(l.paragraph()));
+        sb.append("<td class=\"words\"><span class=\"f f-")
+            .append(l.fate().id())
+            .append("\">")
+            .append(Html.esc(l.fate().phrase()))
+            .append("</span> ")
+            .append(l.paragraph() == null ? "—" : "paragraph " + Html.esc(l.paragraph()));
         if ("number".equals(l.basis())) {
           sb.append(" <span class=\"basis\">(by number; words not checked)</span>");
         }
         if (!l.changes().isEmpty()) {
           sb.append("<ul class=\"ch\">");
           for (Uptake.Change c : l.changes()) {
-            sb.append("<li class=\"").append(c.taken() ? "took" : "left").append("\">").append(c.taken() ? "✓ " : "✗ ")
-                .append(Html.esc(c.describe())).append("</li>");
+            sb.append("<li class=\"")
+                .append(c.taken() ? "took" : "left")
+                .append("\">")
+                .append(c.taken() ? "✓ " : "✗ ")
+                .append(Html.esc(c.describe()))
+                .append("</li>");
           }
           sb.append("</ul>");
         }
@@ -115,11 +137,12 @@ public final class UptakeHtmlExporter implements Exporter<Uptake> {
           sb.append("<div>");
           for (Segment s : l.redline()) {
             String t = Html.esc(s.text());
-            sb.append(switch (s.op()) {
-              case EQUAL -> t;
-              case DELETE -> "<del>" + t + "</del>";
-              case INSERT -> "<ins>" + t + "</ins>";
-            });
+            sb.append(
+                switch (s.op()) {
+                  case EQUAL -> t;
+                  case DELETE -> "<del>" + t + "</del>";
+                  case INSERT -> "<ins>" + t + "</ins>";
+                });
           }
           sb.append("</div>");
         } else if (l.evidence() != null) {
@@ -135,6 +158,7 @@ public final class UptakeHtmlExporter implements Exporter<Uptake> {
   /** The submission's ~~deleted~~ and **inserted** marks as del/ins. */
   private static String marked(String text) {
     String e = Html.esc(text);
-    return e.replaceAll("~~(.+?)~~", "<del>$1</del>").replaceAll("\\*\\*(.+?)\\*\\*", "<ins>$1</ins>");
+    return e.replaceAll("~~(.+?)~~", "<del>$1</del>")
+        .replaceAll("\\*\\*(.+?)\\*\\*", "<ins>$1</ins>");
   }
 }

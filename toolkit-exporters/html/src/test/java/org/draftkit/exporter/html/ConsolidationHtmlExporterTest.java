@@ -38,7 +38,13 @@ class ConsolidationHtmlExporterTest extends ExporterContract<Consolidation> {
     String html = out.toString(StandardCharsets.UTF_8);
     Golden.assertMatches("consolidation/moved.html", html);
     assertTrue(html.contains("<p class=\"para moved\" id=\"p2\">"), html);
-    assertTrue(html.contains("<span class=\"tag t-moved\">moved to <a href=\"#p6\">after 3</a> by EG</span>"), html);
-    assertTrue(html.contains("<span class=\"tag t-moved\">moved here from <a href=\"#p2\">after ¶2</a> by EG</span>"), html);
+    assertTrue(
+        html.contains(
+            "<span class=\"tag t-moved\">moved to <a href=\"#p6\">after 3</a> by EG</span>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<span class=\"tag t-moved\">moved here from <a href=\"#p2\">after ¶2</a> by EG</span>"),
+        html);
   }
 }

@@ -11,9 +11,9 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes an {@link Alignment} as CSV (RFC 4180, UTF-8, CRLF): one row per place with columns
- * {@code key, mismatch} and then, per language, its label and text; {@code mismatch} holds the
- * kinds of mismatch found at that place. Thread-safe and deterministic.
+ * Writes an {@link Alignment} as CSV (RFC 4180, UTF-8, CRLF): one row per place with columns {@code
+ * key, mismatch} and then, per language, its label and text; {@code mismatch} holds the kinds of
+ * mismatch found at that place. Thread-safe and deterministic.
  *
  * @since 0.1
  */
@@ -41,8 +41,14 @@ public final class AlignmentCsvExporter implements Exporter<Alignment> {
     for (Alignment.Row r : a.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(r.key());
-      cells.add(String.join(" ", a.mismatches().stream().filter(m -> m.key().equals(r.key()))
-          .map(m -> m.kind().id()).distinct().toList()));
+      cells.add(
+          String.join(
+              " ",
+              a.mismatches().stream()
+                  .filter(m -> m.key().equals(r.key()))
+                  .map(m -> m.kind().id())
+                  .distinct()
+                  .toList()));
       for (Alignment.Cell c : r.cells()) {
         cells.add(c == null || c.label() == null ? "" : c.label());
         cells.add(c == null ? "" : c.text());

@@ -36,21 +36,35 @@ public final class PositionTableCsvExporter implements Exporter<PositionTable> {
   }
 
   @Override
-  public void write(PositionTable table, OutputStream out, ExportContext context) throws IOException {
+  public void write(PositionTable table, OutputStream out, ExportContext context)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
-    line(sb, List.of("paragraph", "stakeholder", "stance", "text", "evidence", "source", "base_text"));
+    line(
+        sb,
+        List.of("paragraph", "stakeholder", "stance", "text", "evidence", "source", "base_text"));
     for (PositionTable.Row r : table.rows()) {
       for (Stakeholder s : table.stakeholders()) {
         List<Position> ps = r.of(s);
         if (ps.isEmpty()) {
           continue;
         }
-        line(sb, List.of(r.paragraph(), s.name(),
-            ps.stream().map(p -> p.stance().id()).distinct().collect(Collectors.joining("; ")),
-            join(ps.stream().map(Position::text).toList()),
-            join(ps.stream().map(p -> p.evidence() == null ? null : p.evidence().quote()).toList()),
-            join(ps.stream().map(p -> p.evidence() == null ? null : p.evidence().source()).distinct().toList()),
-            r.baseText() == null ? "" : r.baseText()));
+        line(
+            sb,
+            List.of(
+                r.paragraph(),
+                s.name(),
+                ps.stream().map(p -> p.stance().id()).distinct().collect(Collectors.joining("; ")),
+                join(ps.stream().map(Position::text).toList()),
+                join(
+                    ps.stream()
+                        .map(p -> p.evidence() == null ? null : p.evidence().quote())
+                        .toList()),
+                join(
+                    ps.stream()
+                        .map(p -> p.evidence() == null ? null : p.evidence().source())
+                        .distinct()
+                        .toList()),
+                r.baseText() == null ? "" : r.baseText()));
       }
     }
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -58,7 +72,10 @@ public final class PositionTableCsvExporter implements Exporter<PositionTable> {
   }
 
   private static String join(List<String> values) {
-    return values.stream().filter(v -> v != null && !v.isBlank()).distinct().collect(Collectors.joining(" | "));
+    return values.stream()
+        .filter(v -> v != null && !v.isBlank())
+        .distinct()
+        .collect(Collectors.joining(" | "));
   }
 
   static void line(StringBuilder sb, List<String> cells) {
@@ -71,7 +88,10 @@ public final class PositionTableCsvExporter implements Exporter<PositionTable> {
     sb.append("\r\n");
   }
 
-  /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+  /**
+   * RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a
+   * formula.
+   */
   static String quote(String value) {
     String v = value == null ? "" : value;
     if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {

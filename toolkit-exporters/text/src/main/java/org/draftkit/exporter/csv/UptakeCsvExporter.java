@@ -34,14 +34,40 @@ public final class UptakeCsvExporter implements Exporter<Uptake> {
   @Override
   public void write(Uptake u, OutputStream out, ExportContext context) throws IOException {
     StringBuilder sb = new StringBuilder();
-    line(sb, List.of("stakeholder", "paragraph", "proposal", "fate", "revision", "later_paragraph", "later_fate", "basis",
-        "taken", "left", "proposed", "later_text"));
+    line(
+        sb,
+        List.of(
+            "stakeholder",
+            "paragraph",
+            "proposal",
+            "fate",
+            "revision",
+            "later_paragraph",
+            "later_fate",
+            "basis",
+            "taken",
+            "left",
+            "proposed",
+            "later_text"));
     for (Uptake.Row r : u.rows()) {
       for (Uptake.Later l : r.later()) {
-        List<String> cells = new ArrayList<>(List.of(r.stakeholder().name(), r.paragraph(), r.proposal().id(), r.fate().id(),
-            l.revision(), l.paragraph() == null ? "" : l.paragraph(), l.fate().id(), l.basis(),
-            l.taken().stream().map(Uptake.Change::describe).collect(Collectors.joining("; ")),
-            l.left().stream().map(Uptake.Change::describe).collect(Collectors.joining("; "))));
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    r.stakeholder().name(),
+                    r.paragraph(),
+                    r.proposal().id(),
+                    r.fate().id(),
+                    l.revision(),
+                    l.paragraph() == null ? "" : l.paragraph(),
+                    l.fate().id(),
+                    l.basis(),
+                    l.taken().stream()
+                        .map(Uptake.Change::describe)
+                        .collect(Collectors.joining("; ")),
+                    l.left().stream()
+                        .map(Uptake.Change::describe)
+                        .collect(Collectors.joining("; "))));
         cells.add(r.proposed() == null ? r.detail() == null ? "" : r.detail() : r.proposed());
         cells.add(l.evidence() == null ? "" : l.evidence());
         line(sb, cells);

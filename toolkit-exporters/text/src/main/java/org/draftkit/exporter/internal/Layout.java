@@ -16,7 +16,10 @@ import org.draftkit.model.ParagraphNumber;
 public final class Layout {
   private Layout() {}
 
-  /** The label as a reader sees it before the text: "66.", "83 bis.", "I.", "A.", "(a)", "PP3"; null if none. */
+  /**
+   * The label as a reader sees it before the text: "66.", "83 bis.", "I.", "A.", "(a)", "PP3"; null
+   * if none.
+   */
   public static String printedLabel(Paragraph p) {
     ParagraphNumber n = p.number();
     if (n == null) {
@@ -31,11 +34,16 @@ public final class Layout {
   /** True for a plain arabic label ("66"), which Markdown reads as an ordered-list marker "66.". */
   public static boolean isListLabel(Paragraph p) {
     ParagraphNumber n = p.number();
-    return n != null && n.scheme() == ParagraphNumber.Scheme.ARABIC && n.parts().size() == 1 && n.suffix() == 0
+    return n != null
+        && n.scheme() == ParagraphNumber.Scheme.ARABIC
+        && n.parts().size() == 1
+        && n.suffix() == 0
         && n.label().matches("\\d{1,9}");
   }
 
-  /** The nesting depth of every paragraph: 0 for top-level ones, parent's depth + 1 for sub-items. */
+  /**
+   * The nesting depth of every paragraph: 0 for top-level ones, parent's depth + 1 for sub-items.
+   */
   public static int[] depths(Document doc) {
     List<Paragraph> ps = doc.paragraphs();
     int[] depth = new int[ps.size()];
@@ -70,7 +78,10 @@ public final class Layout {
     return items;
   }
 
-  /** True when the document's first paragraph is a heading repeating the title (then the title is not printed twice). */
+  /**
+   * True when the document's first paragraph is a heading repeating the title (then the title is
+   * not printed twice).
+   */
   public static boolean titleIsFirstHeading(Document doc) {
     String title = doc.metadata().title();
     if (title == null || doc.paragraphs().isEmpty()) {
@@ -98,7 +109,9 @@ public final class Layout {
     }
     if (c.paragraph() != null && c.paragraph() < doc.paragraphs().size()) {
       Paragraph p = doc.paragraphs().get(c.paragraph());
-      about.append(about.length() > 0 ? ", " : "").append("on ")
+      about
+          .append(about.length() > 0 ? ", " : "")
+          .append("on ")
           .append(p.label() != null ? p.label() : "paragraph at position " + (p.index() + 1));
     }
     if (c.anchorText() != null && !c.anchorText().isBlank()) {

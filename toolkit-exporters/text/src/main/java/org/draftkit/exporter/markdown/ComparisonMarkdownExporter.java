@@ -12,11 +12,11 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Comparison} as a Markdown redline in the convention stakeholders use:
- * {@code ~~deleted~~ **inserted**}. A title names both revisions and a table summarises the
- * changes; then every paragraph in the newer reading order, led by its number in bold ("5 → 4" when
- * renumbered), with moved, inserted, deleted, split and merged paragraphs labelled and a line where
- * each moved paragraph used to stand.
+ * Writes a {@link Comparison} as a Markdown redline in the convention stakeholders use: {@code
+ * ~~deleted~~ **inserted**}. A title names both revisions and a table summarises the changes; then
+ * every paragraph in the newer reading order, led by its number in bold ("5 → 4" when renumbered),
+ * with moved, inserted, deleted, split and merged paragraphs labelled and a line where each moved
+ * paragraph used to stand.
  *
  * <p>Thread-safe and deterministic.
  *

@@ -14,9 +14,9 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Consolidation} as Markdown: the consolidated text in the stakeholders'
- * convention ({@code ~~deleted~~ **inserted**}; a moved paragraph struck where it stood and in
- * bold where it now stands, each end saying where the other is), then the changes with their proponents, the
+ * Writes a {@link Consolidation} as Markdown: the consolidated text in the stakeholders' convention
+ * ({@code ~~deleted~~ **inserted**}; a moved paragraph struck where it stood and in bold where it
+ * now stands, each end saying where the other is), then the changes with their proponents, the
  * conflicts and what could not be applied. Thread-safe and deterministic.
  *
  * @since 0.1
@@ -34,7 +34,8 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
   }
 
   @Override
-  public void write(Consolidation value, OutputStream out, ExportContext context) throws IOException {
+  public void write(Consolidation value, OutputStream out, ExportContext context)
+      throws IOException {
     Document doc = value.document();
     Map<Integer, String> moved = new HashMap<>();
     for (Moves.Move m : Moves.of(doc)) {
@@ -45,7 +46,12 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
     StringBuilder sb = new StringBuilder(DocumentMarkdownExporter.render(doc, moved));
     sb.append("\n---\n\n## Changes applied (").append(value.applied().size()).append(")\n\n");
     for (Consolidation.Applied a : value.applied()) {
-      sb.append("- ").append(esc(a.paragraph())).append(" — ").append(esc(a.proponent())).append(", ").append(a.op().label());
+      sb.append("- ")
+          .append(esc(a.paragraph()))
+          .append(" — ")
+          .append(esc(a.proponent()))
+          .append(", ")
+          .append(a.op().label());
       if (a.option() != null) {
         sb.append(" (").append(esc(a.option())).append(')');
       }
@@ -54,7 +60,10 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
         sb.append("~~").append(esc(a.deleted())).append("~~");
       }
       if (!a.inserted().isEmpty()) {
-        sb.append(a.deleted().isEmpty() ? "" : " ").append("**").append(esc(a.inserted())).append("**");
+        sb.append(a.deleted().isEmpty() ? "" : " ")
+            .append("**")
+            .append(esc(a.inserted()))
+            .append("**");
       }
       if (a.note() != null) {
         sb.append(" — ").append(esc(a.note()));
@@ -66,7 +75,10 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
       for (Consolidation.Conflict c : value.conflicts()) {
         sb.append("- ").append(esc(c.paragraph())).append(": ");
         for (int i = 0; i < c.proponents().size(); i++) {
-          sb.append(i == 0 ? "" : " / ").append(esc(c.proponents().get(i))).append(' ').append(c.texts().get(i));
+          sb.append(i == 0 ? "" : " / ")
+              .append(esc(c.proponents().get(i)))
+              .append(' ')
+              .append(c.texts().get(i));
         }
         sb.append(" — ").append(esc(c.resolution())).append('\n');
       }
@@ -74,8 +86,13 @@ public final class ConsolidationMarkdownExporter implements Exporter<Consolidati
     if (!value.unmatched().isEmpty()) {
       sb.append("\n## Not applied as written (").append(value.unmatched().size()).append(")\n\n");
       for (Consolidation.Unmatched u : value.unmatched()) {
-        sb.append("- ").append(u.paragraph() == null ? "?" : esc(u.paragraph())).append(" — ").append(esc(u.proponent()))
-            .append(": ").append(esc(u.reason())).append('\n');
+        sb.append("- ")
+            .append(u.paragraph() == null ? "?" : esc(u.paragraph()))
+            .append(" — ")
+            .append(esc(u.proponent()))
+            .append(": ")
+            .append(esc(u.reason()))
+            .append('\n');
         for (String d : u.differences()) {
           sb.append("  - ").append(esc(d)).append('\n');
         }

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.draftkit.exporter.markdown.internal.MarkdownInline;
 import org.draftkit.exporter.internal.Layout;
+import org.draftkit.exporter.markdown.internal.MarkdownInline;
 import org.draftkit.model.Comment;
 import org.draftkit.model.Document;
 import org.draftkit.model.Footnote;
@@ -27,10 +27,11 @@ import org.draftkit.spi.FormatInfo;
  * footnotes), in the convention of negotiation submissions:
  *
  * <ul>
- *   <li>a header: the metadata as YAML front matter ({@code title:}, {@code symbol:}, {@code date:} …);
+ *   <li>a header: the metadata as YAML front matter ({@code title:}, {@code symbol:}, {@code date:}
+ *       …);
  *   <li>headings as {@code #} (one level deeper for lettered sections and sub-headings);
- *   <li>numbered paragraphs as {@code 66. text} and {@code 83 bis. text}; sub-items such as
- *       {@code (a)} indented under their paragraph;
+ *   <li>numbered paragraphs as {@code 66. text} and {@code 83 bis. text}; sub-items such as {@code
+ *       (a)} indented under their paragraph;
  *   <li>marks: struck or deleted text {@code ~~x~~}, inserted or bold text {@code **x**}, italic
  *       {@code *x*}, underline {@code <u>x</u>};
  *   <li>footnote references {@code [^1]} and their definitions at the end, then the comments.
@@ -44,7 +45,8 @@ import org.draftkit.spi.FormatInfo;
 public final class DocumentMarkdownExporter implements Exporter<Document> {
 
   /** The format written: id {@code md}. */
-  public static final FormatInfo FORMAT = new FormatInfo("md", "Markdown", List.of("md", "markdown"), "text/markdown");
+  public static final FormatInfo FORMAT =
+      new FormatInfo("md", "Markdown", List.of("md", "markdown"), "text/markdown");
 
   private static final int MAX_LEVEL = 6;
 
@@ -70,8 +72,8 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
   }
 
   /**
-   * The document as Markdown, with {@code notes} (already Markdown) appended to the paragraphs
-   * at those indexes, as a consolidation shows where a paragraph moved.
+   * The document as Markdown, with {@code notes} (already Markdown) appended to the paragraphs at
+   * those indexes, as a consolidation shows where a paragraph moved.
    */
   static String render(Document doc, Map<Integer, String> notes) {
     StringBuilder sb = new StringBuilder();
@@ -79,9 +81,10 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
     sb.append(frontMatter(doc.metadata()));
     int[] depth = Layout.depths(doc);
     for (Paragraph p : doc.paragraphs()) {
-      String block = p.isHeading()
-          ? heading(p, depth[p.index()], keys)
-          : paragraph(doc, p, depth[p.index()], keys);
+      String block =
+          p.isHeading()
+              ? heading(p, depth[p.index()], keys)
+              : paragraph(doc, p, depth[p.index()], keys);
       String note = notes.get(p.index());
       if (note != null) {
         block = (block == null ? "" : block + " ") + note;
@@ -95,7 +98,11 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
       separate(sb);
       for (Footnote f : doc.footnotes()) {
         String text = MarkdownInline.render(f.runs(), keys, false);
-        sb.append("[^").append(MarkdownInline.escapeKey(keys.get(f.label()))).append("]: ").append(text.replace("\n", "\n    ")).append('\n');
+        sb.append("[^")
+            .append(MarkdownInline.escapeKey(keys.get(f.label())))
+            .append("]: ")
+            .append(text.replace("\n", "\n    "))
+            .append('\n');
       }
     }
     if (!doc.comments().isEmpty()) {
@@ -127,7 +134,10 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, String> e : values.entrySet()) {
       if (e.getValue() != null && !e.getValue().isBlank()) {
-        sb.append(e.getKey()).append(": ").append(yamlString(Layout.oneLine(e.getValue()))).append('\n');
+        sb.append(e.getKey())
+            .append(": ")
+            .append(yamlString(Layout.oneLine(e.getValue())))
+            .append('\n');
       }
     }
     return sb.length() == 0 ? "" : "---\n" + sb + "---\n";
@@ -139,15 +149,17 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
       return "'" + v.replace("'", "''") + "'";
     }
     StringBuilder sb = new StringBuilder("\"");
-    v.codePoints().forEach(cp -> {
-      if (cp == '\\') {
-        sb.append("\\\\");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        sb.append(String.format("\\x%02x", cp));
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    });
+    v.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\\') {
+                sb.append("\\\\");
+              } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+              } else {
+                sb.appendCodePoint(cp);
+              }
+            });
     return sb.append('"').toString();
   }
 
@@ -174,7 +186,8 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
     String indent = " ".repeat(indent(doc, p, depth));
     StringBuilder sb = new StringBuilder(indent);
     if (label != null) {
-      // a plain arabic label is meant to read as an ordered-list marker ("66."); other labels are text
+      // a plain arabic label is meant to read as an ordered-list marker ("66."); other labels are
+      // text
       sb.append(Layout.isListLabel(p) ? label : MarkdownInline.escape(label, false));
       sb.append(text.isEmpty() ? "" : " ");
     }
@@ -182,9 +195,9 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
   }
 
   /**
-   * Sub-items sit inside their top-level paragraph's list item when it has one ("66. " → 4
-   * spaces), a little further for deeper levels, never 4 or more spaces beyond that (which would
-   * make a code block).
+   * Sub-items sit inside their top-level paragraph's list item when it has one ("66. " → 4 spaces),
+   * a little further for deeper levels, never 4 or more spaces beyond that (which would make a code
+   * block).
    */
   private static int indent(Document doc, Paragraph p, int depth) {
     if (depth == 0) {
@@ -195,7 +208,10 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
     return base + Math.min(2 * depth - (base > 0 ? 2 : 0), 3);
   }
 
-  /** Footnote label → Markdown key: the label itself when it can be one (no brackets, backslash or space), else "note-N". */
+  /**
+   * Footnote label → Markdown key: the label itself when it can be one (no brackets, backslash or
+   * space), else "note-N".
+   */
   private static Map<String, String> footnoteKeys(List<Footnote> notes) {
     Map<String, String> keys = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
@@ -204,7 +220,10 @@ public final class DocumentMarkdownExporter implements Exporter<Document> {
       if (keys.containsKey(label)) {
         continue;
       }
-      String key = label.matches("[^\\]\\s\\\\\\[]{1,40}") && !used.contains(label) ? label : "note-" + (i + 1);
+      String key =
+          label.matches("[^\\]\\s\\\\\\[]{1,40}") && !used.contains(label)
+              ? label
+              : "note-" + (i + 1);
       used.add(key);
       keys.put(label, key);
     }

@@ -32,13 +32,17 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
   }
 
   @Override
-  public void write(PositionTable table, OutputStream out, ExportContext context) throws IOException {
+  public void write(PositionTable table, OutputStream out, ExportContext context)
+      throws IOException {
     StringBuilder sb = new StringBuilder("# Positions");
     if (table.base() != null) {
       sb.append(" on ").append(esc(table.base().displayName()));
     }
-    sb.append("\n\n").append(plural(table.rows().size(), "paragraph")).append(", ")
-        .append(plural(table.stakeholders().size(), "stakeholder")).append(".\n\n| Paragraph |");
+    sb.append("\n\n")
+        .append(plural(table.rows().size(), "paragraph"))
+        .append(", ")
+        .append(plural(table.stakeholders().size(), "stakeholder"))
+        .append(".\n\n| Paragraph |");
     for (Stakeholder s : table.stakeholders()) {
       sb.append(' ').append(cell(s.name())).append(" |");
     }
@@ -47,10 +51,21 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
     for (PositionTable.Row r : table.rows()) {
       sb.append("| ").append(cell(r.paragraph())).append(" |");
       for (Stakeholder s : table.stakeholders()) {
-        sb.append(' ').append(r.of(s).stream().map(p -> p.stance().id()).distinct().collect(Collectors.joining(", "))).append(" |");
+        sb.append(' ')
+            .append(
+                r.of(s).stream()
+                    .map(p -> p.stance().id())
+                    .distinct()
+                    .collect(Collectors.joining(", ")))
+            .append(" |");
       }
-      sb.append(' ').append(count(r, "retain")).append(" | ").append(count(r, "amend")).append(" | ")
-          .append(count(r, "delete")).append(" |\n");
+      sb.append(' ')
+          .append(count(r, "retain"))
+          .append(" | ")
+          .append(count(r, "amend"))
+          .append(" | ")
+          .append(count(r, "delete"))
+          .append(" |\n");
     }
     for (PositionTable.Row r : table.rows()) {
       sb.append("\n## ").append(esc(r.paragraph())).append("\n\n");
@@ -64,7 +79,9 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
         }
         if (p.evidence() != null && !p.evidence().quote().isBlank()) {
           // evidence is quoted as written, in the ~~deleted~~ **inserted** convention it may use
-          sb.append("\n  - evidence: “").append(p.evidence().quote().strip().replace('\n', ' ')).append('”');
+          sb.append("\n  - evidence: “")
+              .append(p.evidence().quote().strip().replace('\n', ' '))
+              .append('”');
           String at = p.evidence().location().describe();
           if (!at.isEmpty()) {
             sb.append(" (").append(esc(at)).append(')');
@@ -82,7 +99,11 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
   }
 
   private static long count(PositionTable.Row r, String stance) {
-    return r.positions().stream().filter(p -> p.stance().id().equals(stance)).map(Position::stakeholder).distinct().count();
+    return r.positions().stream()
+        .filter(p -> p.stance().id().equals(stance))
+        .map(Position::stakeholder)
+        .distinct()
+        .count();
   }
 
   private static String plural(int n, String noun) {
@@ -96,5 +117,4 @@ public final class PositionTableMarkdownExporter implements Exporter<PositionTab
   private static String esc(String s) {
     return MarkdownInline.escape(s.replace('\n', ' '), false);
   }
-
 }

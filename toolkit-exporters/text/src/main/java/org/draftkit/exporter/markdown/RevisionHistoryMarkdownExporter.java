@@ -13,8 +13,8 @@ import org.draftkit.spi.FormatInfo;
 
 /**
  * Writes a {@link RevisionHistory} (N revisions) as Markdown: the lineage table (each paragraph's
- * number in every revision, where it first appears, its last change), then each consecutive
- * redline as {@link ComparisonMarkdownExporter} writes it.
+ * number in every revision, where it first appears, its last change), then each consecutive redline
+ * as {@link ComparisonMarkdownExporter} writes it.
  *
  * <p>Thread-safe and deterministic.
  *
@@ -33,7 +33,8 @@ public final class RevisionHistoryMarkdownExporter implements Exporter<RevisionH
   }
 
   @Override
-  public void write(RevisionHistory value, OutputStream out, ExportContext context) throws IOException {
+  public void write(RevisionHistory value, OutputStream out, ExportContext context)
+      throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write(RedlineMarkdown.history(value));
     w.flush();

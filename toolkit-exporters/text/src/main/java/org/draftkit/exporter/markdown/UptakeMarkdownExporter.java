@@ -36,9 +36,14 @@ public final class UptakeMarkdownExporter implements Exporter<Uptake> {
   @Override
   public void write(Uptake u, OutputStream out, ExportContext context) throws IOException {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Uptake of proposals in ").append(esc(String.join(", ", u.revisionNames()))).append("\n\n");
-    sb.append("*Proposals written on ").append(esc(u.baseName())).append("; a row's fate is its fate in ")
-        .append(esc(u.lastRevision())).append(".*\n\n");
+    sb.append("# Uptake of proposals in ")
+        .append(esc(String.join(", ", u.revisionNames())))
+        .append("\n\n");
+    sb.append("*Proposals written on ")
+        .append(esc(u.baseName()))
+        .append("; a row's fate is its fate in ")
+        .append(esc(u.lastRevision()))
+        .append(".*\n\n");
     for (Uptake.Summary s : u.summaries()) {
       sb.append("- ").append(esc(s.text())).append('\n');
     }
@@ -56,9 +61,19 @@ public final class UptakeMarkdownExporter implements Exporter<Uptake> {
       if (l.redline().isEmpty()) {
         continue;
       }
-      sb.append("\n**").append(esc(r.stakeholder().name())).append(", paragraph ").append(esc(r.paragraph())).append(" (")
-          .append(r.proposal().id()).append(") → ").append(esc(l.revision())).append(", paragraph ")
-          .append(esc(l.paragraph() == null ? "—" : l.paragraph())).append(": ").append(l.fate().phrase()).append("**\n\n");
+      sb.append("\n**")
+          .append(esc(r.stakeholder().name()))
+          .append(", paragraph ")
+          .append(esc(r.paragraph()))
+          .append(" (")
+          .append(r.proposal().id())
+          .append(") → ")
+          .append(esc(l.revision()))
+          .append(", paragraph ")
+          .append(esc(l.paragraph() == null ? "—" : l.paragraph()))
+          .append(": ")
+          .append(l.fate().phrase())
+          .append("**\n\n");
       StringBuilder line = new StringBuilder();
       for (Segment seg : l.redline()) {
         String t = seg.text().replaceAll("\\s+", " ");
@@ -85,7 +100,8 @@ public final class UptakeMarkdownExporter implements Exporter<Uptake> {
     out.flush();
   }
 
-  private static void table(StringBuilder sb, Uptake u, List<Uptake.Row> rows, boolean byParagraph) {
+  private static void table(
+      StringBuilder sb, Uptake u, List<Uptake.Row> rows, boolean byParagraph) {
     sb.append(byParagraph ? "| Stakeholder" : "| Paragraph").append(" | Proposal |");
     for (String r : u.revisionNames()) {
       sb.append(' ').append(cell(r)).append(" |");
@@ -93,21 +109,32 @@ public final class UptakeMarkdownExporter implements Exporter<Uptake> {
     sb.append(" Taken | Left |\n|---|---|");
     sb.append("---|".repeat(u.revisionNames().size())).append("---|---|\n");
     for (Uptake.Row r : rows) {
-      sb.append("| ").append(cell(byParagraph ? r.stakeholder().name() : r.paragraph())).append(" | ").append(r.proposal().id());
+      sb.append("| ")
+          .append(cell(byParagraph ? r.stakeholder().name() : r.paragraph()))
+          .append(" | ")
+          .append(r.proposal().id());
       if (r.detail() != null) {
         sb.append(" (").append(cell(r.detail())).append(')');
       }
       sb.append(" |");
       for (Uptake.Later l : r.later()) {
-        sb.append(' ').append(l.fate().phrase()).append(", ").append(l.paragraph() == null ? "—" : cell(l.paragraph()));
+        sb.append(' ')
+            .append(l.fate().phrase())
+            .append(", ")
+            .append(l.paragraph() == null ? "—" : cell(l.paragraph()));
         if ("number".equals(l.basis())) {
           sb.append(" (by number)");
         }
         sb.append(" |");
       }
       Uptake.Later last = r.later().get(r.later().size() - 1);
-      sb.append(' ').append(cell(String.join("; ", last.taken().stream().map(Uptake.Change::describe).toList()))).append(" | ")
-          .append(cell(String.join("; ", last.left().stream().map(Uptake.Change::describe).toList()))).append(" |\n");
+      sb.append(' ')
+          .append(
+              cell(String.join("; ", last.taken().stream().map(Uptake.Change::describe).toList())))
+          .append(" | ")
+          .append(
+              cell(String.join("; ", last.left().stream().map(Uptake.Change::describe).toList())))
+          .append(" |\n");
     }
   }
 

@@ -8,8 +8,8 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes a {@link Consolidation} as the clean text it would read: every applied proposal
- * accepted, deleted words gone, no marks. Thread-safe and deterministic.
+ * Writes a {@link Consolidation} as the clean text it would read: every applied proposal accepted,
+ * deleted words gone, no marks. Thread-safe and deterministic.
  *
  * @since 0.1
  */
@@ -28,7 +28,8 @@ public final class ConsolidationTextExporter implements Exporter<Consolidation> 
   }
 
   @Override
-  public void write(Consolidation value, OutputStream out, ExportContext context) throws IOException {
+  public void write(Consolidation value, OutputStream out, ExportContext context)
+      throws IOException {
     documents.write(value.accepted(), out, context);
   }
 }

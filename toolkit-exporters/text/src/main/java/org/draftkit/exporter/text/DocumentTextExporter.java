@@ -19,9 +19,9 @@ import org.draftkit.spi.FormatInfo;
 
 /**
  * Writes a {@link Document} as plain UTF-8 text, "what the page says": title and metadata line,
- * then every paragraph with its label printed ("66. ", "83 bis. ", sub-items indented), all
- * visible text kept (struck and deleted text too) and no marks; footnote references as
- * {@code [1]}; footnotes and comments at the end. Lines end with {@code \n}.
+ * then every paragraph with its label printed ("66. ", "83 bis. ", sub-items indented), all visible
+ * text kept (struck and deleted text too) and no marks; footnote references as {@code [1]};
+ * footnotes and comments at the end. Lines end with {@code \n}.
  *
  * <p>Thread-safe and deterministic.
  *
@@ -30,7 +30,8 @@ import org.draftkit.spi.FormatInfo;
 public final class DocumentTextExporter implements Exporter<Document> {
 
   /** The format written: id {@code txt}. */
-  public static final FormatInfo FORMAT = new FormatInfo("txt", "Plain text", List.of("txt", "text"), "text/plain");
+  public static final FormatInfo FORMAT =
+      new FormatInfo("txt", "Plain text", List.of("txt", "text"), "text/plain");
 
   private static final String INDENT = "    ";
 
@@ -74,7 +75,11 @@ public final class DocumentTextExporter implements Exporter<Document> {
       separate(sb);
       sb.append("__________\n");
       for (Footnote f : doc.footnotes()) {
-        sb.append('[').append(f.label()).append("] ").append(text(f.runs()).replace("\n", "\n    ")).append('\n');
+        sb.append('[')
+            .append(f.label())
+            .append("] ")
+            .append(text(f.runs()).replace("\n", "\n    "))
+            .append('\n');
       }
     }
     if (!doc.comments().isEmpty()) {

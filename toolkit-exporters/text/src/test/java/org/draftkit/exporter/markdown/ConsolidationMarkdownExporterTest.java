@@ -37,7 +37,10 @@ class ConsolidationMarkdownExporterTest extends ExporterContract<Consolidation> 
     exporter().write(Samples.movedConsolidation(), out, ExportContext.defaults());
     String text = out.toString(StandardCharsets.UTF_8);
     Golden.assertMatches("consolidation/moved.md", text);
-    assertTrue(text.contains("~~1. Decides to convene a high-level meeting in 2026;~~") || text.contains("~~Decides"), text);
+    assertTrue(
+        text.contains("~~1. Decides to convene a high-level meeting in 2026;~~")
+            || text.contains("~~Decides"),
+        text);
     assertTrue(text.contains("*\\[moved to after 3 by EG\\]*"), text);
     assertTrue(text.contains("*\\[moved here from after ¶2 by EG\\]*"), text);
   }

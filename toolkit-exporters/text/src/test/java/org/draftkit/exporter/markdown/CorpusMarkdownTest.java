@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -26,51 +26,57 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CorpusMarkdownTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
-  private static final Parser PARSER = Parser.builder().extensions(List.of(StrikethroughExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(StrikethroughExtension.create())).build();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
-      "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf"})
+  @ValueSource(
+      strings = {
+        "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
+        "un-drafts/bbnj-ga-resolutions/A-RES-80-107.pdf"
+      })
   void everyParagraphReadsBackAsWritten(String file) throws Exception {
     Document doc = TOOLKIT.read(Corpus.file(file));
     String markdown = TOOLKIT.writeString(doc, "md");
 
     List<String> blocks = new ArrayList<>();
-    PARSER.parse(markdown).accept(new AbstractVisitor() {
-      private StringBuilder current;
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              private StringBuilder current;
 
-      @Override
-      public void visit(Paragraph p) {
-        block(p);
-      }
+              @Override
+              public void visit(Paragraph p) {
+                block(p);
+              }
 
-      @Override
-      public void visit(Heading h) {
-        block(h);
-      }
+              @Override
+              public void visit(Heading h) {
+                block(h);
+              }
 
-      private void block(org.commonmark.node.Node n) {
-        current = new StringBuilder();
-        visitChildren(n);
-        blocks.add(normalize(current.toString().replaceAll("\\[\\^[A-Za-z0-9-]+\\]", "")));
-        current = null;
-      }
+              private void block(org.commonmark.node.Node n) {
+                current = new StringBuilder();
+                visitChildren(n);
+                blocks.add(normalize(current.toString().replaceAll("\\[\\^[A-Za-z0-9-]+\\]", "")));
+                current = null;
+              }
 
-      @Override
-      public void visit(Text t) {
-        if (current != null) {
-          current.append(t.getLiteral());
-        }
-      }
+              @Override
+              public void visit(Text t) {
+                if (current != null) {
+                  current.append(t.getLiteral());
+                }
+              }
 
-      @Override
-      public void visit(HardLineBreak b) {
-        if (current != null) {
-          current.append('\n');
-        }
-      }
-    });
+              @Override
+              public void visit(HardLineBreak b) {
+                if (current != null) {
+                  current.append('\n');
+                }
+              }
+            });
     String all = String.join("\n", blocks);
 
     int checked = 0;
@@ -83,7 +89,9 @@ class CorpusMarkdownTest {
       }
       String want = normalize(text.toString());
       if (!want.isEmpty()) {
-        assertTrue(all.contains(want), "paragraph " + p.index() + " (" + p.label() + ") reads back: " + want);
+        assertTrue(
+            all.contains(want),
+            "paragraph " + p.index() + " (" + p.label() + ") reads back: " + want);
         checked++;
       }
     }

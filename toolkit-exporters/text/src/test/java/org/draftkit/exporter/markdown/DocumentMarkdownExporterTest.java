@@ -38,7 +38,10 @@ class DocumentMarkdownExporterTest {
   @Test
   void numberedParagraphsAndSubItems() throws Exception {
     String md = md(SampleDocument.create());
-    assertTrue(md.contains("\n66. We invite the Secretary-General, ~~to establish consider the establishment of~~ a task force"), md);
+    assertTrue(
+        md.contains(
+            "\n66. We invite the Secretary-General, ~~to establish consider the establishment of~~ a task force"),
+        md);
     assertTrue(md.contains("\n83 bis. We recognise"), md);
     assertTrue(md.contains("\n    (a) multilateral financial institutions; <u>and</u>\n"), md);
     assertTrue(md.contains("\n# I. Financial mechanisms\n"), md);
@@ -47,9 +50,21 @@ class DocumentMarkdownExporterTest {
 
   @Test
   void marksFollowTheStakeholderConvention() throws Exception {
-    assertEquals("a ~~b~~ **c** **d** *e* <u>f</u> ~~g~~\n", md(Run.plain("a "), Run.of("b", Mark.STRIKE), Run.plain(" "),
-        Run.of("c", Mark.INSERT), Run.plain(" "), Run.of("d", Mark.BOLD), Run.plain(" "), Run.of("e", Mark.ITALIC),
-        Run.plain(" "), Run.of("f", Mark.UNDERLINE), Run.plain(" "), Run.of("g", Mark.DELETE)));
+    assertEquals(
+        "a ~~b~~ **c** **d** *e* <u>f</u> ~~g~~\n",
+        md(
+            Run.plain("a "),
+            Run.of("b", Mark.STRIKE),
+            Run.plain(" "),
+            Run.of("c", Mark.INSERT),
+            Run.plain(" "),
+            Run.of("d", Mark.BOLD),
+            Run.plain(" "),
+            Run.of("e", Mark.ITALIC),
+            Run.plain(" "),
+            Run.of("f", Mark.UNDERLINE),
+            Run.plain(" "),
+            Run.of("g", Mark.DELETE)));
   }
 
   @Test
@@ -60,22 +75,30 @@ class DocumentMarkdownExporterTest {
 
   @Test
   void nestedAndOverlappingMarksNest() throws Exception {
-    assertEquals("**a *b* c**\n", md(Run.of("a ", Mark.BOLD), Run.of("b", Mark.BOLD, Mark.ITALIC), Run.of(" c", Mark.BOLD)));
-    assertEquals("~~**a**~~ **b**\n", md(Run.of("a ", Mark.STRIKE, Mark.BOLD), Run.of("b", Mark.BOLD)));
+    assertEquals(
+        "**a *b* c**\n",
+        md(Run.of("a ", Mark.BOLD), Run.of("b", Mark.BOLD, Mark.ITALIC), Run.of(" c", Mark.BOLD)));
+    assertEquals(
+        "~~**a**~~ **b**\n", md(Run.of("a ", Mark.STRIKE, Mark.BOLD), Run.of("b", Mark.BOLD)));
   }
 
   @Test
   void punctuationInsideAWordFallsBackToHtml() throws Exception {
     // CommonMark would not read ** after a letter and before a quote as an opening delimiter
-    assertEquals("a<strong>\"b\"</strong>c\n", md(Run.plain("a"), Run.of("\"b\"", Mark.BOLD), Run.plain("c")));
+    assertEquals(
+        "a<strong>\"b\"</strong>c\n",
+        md(Run.plain("a"), Run.of("\"b\"", Mark.BOLD), Run.plain("c")));
     // adjacent spans of * and ** would run together
     assertEquals("*a*<strong>b</strong>\n", md(Run.of("a", Mark.ITALIC), Run.of("b", Mark.BOLD)));
   }
 
   @Test
   void escapesMarkdownInPlainText() throws Exception {
-    assertEquals("1\\. not a list, \\*stars\\*, \\_under\\_, \\[link\\](x), \\<b\\>, \\&amp;, \\~\\~x\\~\\~, \\`c\\`, back\\\\slash\n",
-        md(Run.plain("1. not a list, *stars*, _under_, [link](x), <b>, &amp;, ~~x~~, `c`, back\\slash")));
+    assertEquals(
+        "1\\. not a list, \\*stars\\*, \\_under\\_, \\[link\\](x), \\<b\\>, \\&amp;, \\~\\~x\\~\\~, \\`c\\`, back\\\\slash\n",
+        md(
+            Run.plain(
+                "1. not a list, *stars*, _under_, [link](x), <b>, &amp;, ~~x~~, `c`, back\\slash")));
     assertEquals("\\# not a heading\n", md(Run.plain("# not a heading")));
     assertEquals("\\- not an item\n", md(Run.plain("- not an item")));
     assertEquals("\\> not a quote\n", md(Run.plain("> not a quote")));
@@ -98,7 +121,9 @@ class DocumentMarkdownExporterTest {
   @Test
   void metadataIsFrontMatter() throws Exception {
     String md = md(SampleDocument.create());
-    assertTrue(md.startsWith("""
+    assertTrue(
+        md.startsWith(
+            """
         ---
         title: "Outcome document of the high-level meeting on WSIS+20"
         symbol: "A/80/L.41"
@@ -109,15 +134,23 @@ class DocumentMarkdownExporterTest {
         session: "Eightieth session"
         agenda_item: "Agenda item 13"
         ---
-        """), md);
+        """),
+        md);
     assertFalse(md(Run.plain("x")).startsWith("---"), "no metadata, no front matter");
   }
 
   @Test
   void subItemsOfAWideLabelStayInsideTheListItem() throws Exception {
     Document.Builder b = Document.builder();
-    int p = b.add(ParagraphNumber.of("100"), ParagraphKind.OPERATIVE, List.of(Run.plain("Decides:")), null, null);
-    b.add(ParagraphNumber.of("(a)"), ParagraphKind.OPERATIVE, List.of(Run.plain("first;")), p, null);
+    int p =
+        b.add(
+            ParagraphNumber.of("100"),
+            ParagraphKind.OPERATIVE,
+            List.of(Run.plain("Decides:")),
+            null,
+            null);
+    b.add(
+        ParagraphNumber.of("(a)"), ParagraphKind.OPERATIVE, List.of(Run.plain("first;")), p, null);
     assertEquals("100. Decides:\n\n     (a) first;\n", md(b.build()));
   }
 }

@@ -35,15 +35,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Reads what the exporter writes with a real CommonMark parser (with strikethrough): the text
- * comes back the same (white space aside) and every visible character keeps its marks.
+ * Reads what the exporter writes with a real CommonMark parser (with strikethrough): the text comes
+ * back the same (white space aside) and every visible character keeps its marks.
  */
 class MarkdownReparseTest {
-  private static final Parser PARSER = Parser.builder().extensions(List.of(StrikethroughExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(StrikethroughExtension.create())).build();
   private static final String ALPHABET = "abc XYZ 0123456789 ..))((*_~`[]<>&#!-+=:|\\\"'^é😀\n";
-  private static final Mark[] MARKS = {Mark.BOLD, Mark.INSERT, Mark.ITALIC, Mark.STRIKE, Mark.DELETE, Mark.UNDERLINE};
+  private static final Mark[] MARKS = {
+    Mark.BOLD, Mark.INSERT, Mark.ITALIC, Mark.STRIKE, Mark.DELETE, Mark.UNDERLINE
+  };
 
-  /** A visible character with the styles a reader sees on it: s = struck, b = bold, i = italic, u = underline. */
+  /**
+   * A visible character with the styles a reader sees on it: s = struck, b = bold, i = italic, u =
+   * underline.
+   */
   private record Styled(int codePoint, String styles) {}
 
   private static String md(Document doc) throws Exception {
@@ -66,7 +72,10 @@ class MarkdownReparseTest {
       StringBuilder text = new StringBuilder();
       int len = 1 + rnd.nextInt(12);
       for (int j = 0; j < len; j++) {
-        text.appendCodePoint(ALPHABET.codePointAt(ALPHABET.offsetByCodePoints(0, rnd.nextInt(ALPHABET.codePointCount(0, ALPHABET.length())))));
+        text.appendCodePoint(
+            ALPHABET.codePointAt(
+                ALPHABET.offsetByCodePoints(
+                    0, rnd.nextInt(ALPHABET.codePointCount(0, ALPHABET.length())))));
       }
       Set<Mark> marks = EnumSet.noneOf(Mark.class);
       for (Mark m : MARKS) {
@@ -93,15 +102,32 @@ class MarkdownReparseTest {
   @Test
   void labelsReadAsTheirNumbers() throws Exception {
     Document.Builder b = Document.builder();
-    int p66 = b.add(ParagraphNumber.of("66"), ParagraphKind.OPERATIVE, List.of(Run.plain("We invite:")), null, null);
-    b.add(ParagraphNumber.of("(a)"), ParagraphKind.OPERATIVE, List.of(Run.plain("first;")), p66, null);
-    b.add(ParagraphNumber.of("83 bis"), ParagraphKind.OPERATIVE, List.of(Run.plain("We recognise.")), null, null);
+    int p66 =
+        b.add(
+            ParagraphNumber.of("66"),
+            ParagraphKind.OPERATIVE,
+            List.of(Run.plain("We invite:")),
+            null,
+            null);
+    b.add(
+        ParagraphNumber.of("(a)"),
+        ParagraphKind.OPERATIVE,
+        List.of(Run.plain("first;")),
+        p66,
+        null);
+    b.add(
+        ParagraphNumber.of("83 bis"),
+        ParagraphKind.OPERATIVE,
+        List.of(Run.plain("We recognise.")),
+        null,
+        null);
     Node root = PARSER.parse(md(b.build()));
     OrderedList list = assertInstanceOf(OrderedList.class, root.getFirstChild());
     assertEquals(66, list.getMarkerStartNumber());
     Node item = list.getFirstChild();
     assertEquals("We invite:", plain(item.getFirstChild()));
-    assertEquals("(a) first;", plain(item.getFirstChild().getNext()), "the sub-item is inside paragraph 66");
+    assertEquals(
+        "(a) first;", plain(item.getFirstChild().getNext()), "the sub-item is inside paragraph 66");
     assertEquals("83 bis. We recognise.", plain(list.getNext()));
   }
 
@@ -118,9 +144,16 @@ class MarkdownReparseTest {
   private static List<Styled> expected(List<Run> runs) {
     List<Styled> out = new ArrayList<>();
     for (Run r : runs) {
-      String styles = styles(r.has(Mark.STRIKE) || r.has(Mark.DELETE), r.has(Mark.BOLD) || r.has(Mark.INSERT),
-          r.has(Mark.ITALIC), r.has(Mark.UNDERLINE));
-      r.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> out.add(new Styled(cp, styles)));
+      String styles =
+          styles(
+              r.has(Mark.STRIKE) || r.has(Mark.DELETE),
+              r.has(Mark.BOLD) || r.has(Mark.INSERT),
+              r.has(Mark.ITALIC),
+              r.has(Mark.UNDERLINE));
+      r.text()
+          .codePoints()
+          .filter(cp -> !Character.isWhitespace(cp))
+          .forEach(cp -> out.add(new Styled(cp, styles)));
     }
     return out;
   }
@@ -129,22 +162,28 @@ class MarkdownReparseTest {
     return (s ? "s" : "") + (b ? "b" : "") + (i ? "i" : "") + (u ? "u" : "");
   }
 
-  /** Collects visible characters in order with the styles of their ancestors and of open HTML tags. */
+  /**
+   * Collects visible characters in order with the styles of their ancestors and of open HTML tags.
+   */
   private static void visit(Node node, String inherited, List<Styled> out) {
     int[] html = new int[4]; // open <del>, <strong>, <em>, <u> inside this node
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       String here = merge(inherited, styles(html[0] > 0, html[1] > 0, html[2] > 0, html[3] > 0));
       if (c instanceof Text t) {
-        t.getLiteral().codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> out.add(new Styled(cp, here)));
+        t.getLiteral()
+            .codePoints()
+            .filter(cp -> !Character.isWhitespace(cp))
+            .forEach(cp -> out.add(new Styled(cp, here)));
       } else if (c instanceof HtmlInline h) {
         String tag = h.getLiteral();
-        int k = switch (tag.replace("/", "")) {
-          case "<del>" -> 0;
-          case "<strong>" -> 1;
-          case "<em>" -> 2;
-          case "<u>" -> 3;
-          default -> throw new AssertionError("unexpected HTML " + tag);
-        };
+        int k =
+            switch (tag.replace("/", "")) {
+              case "<del>" -> 0;
+              case "<strong>" -> 1;
+              case "<em>" -> 2;
+              case "<u>" -> 3;
+              default -> throw new AssertionError("unexpected HTML " + tag);
+            };
         html[k] += tag.startsWith("</") ? -1 : 1;
       } else if (c instanceof Strikethrough) {
         visit(c, merge(here, "s"), out);

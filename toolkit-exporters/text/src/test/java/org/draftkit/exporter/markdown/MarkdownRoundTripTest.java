@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class MarkdownRoundTripTest {
   private static final Toolkit TOOLKIT = Toolkit.builder().discoverPlugins().build();
 
-  /** "66 | We invite … | ~to establish~ … +29th session+" — label, text, and the marked stretches. */
+  /**
+   * "66 | We invite … | ~to establish~ … +29th session+" — label, text, and the marked stretches.
+   */
   private static List<String> outline(Document doc) {
     List<String> out = new ArrayList<>();
     for (Paragraph p : doc.paragraphs()) {
@@ -37,7 +39,12 @@ class MarkdownRoundTripTest {
           marks.append('+').append(r.text().strip()).append("+ ");
         }
       }
-      out.add(p.label() + " | " + p.text().replaceAll("\\s+", " ").strip() + " | " + marks.toString().strip());
+      out.add(
+          p.label()
+              + " | "
+              + p.text().replaceAll("\\s+", " ").strip()
+              + " | "
+              + marks.toString().strip());
     }
     return out;
   }
@@ -49,7 +56,8 @@ class MarkdownRoundTripTest {
 
   @Test
   void theImsbSubmissionReadsBackTheSame() throws Exception {
-    Document doc = TOOLKIT.read(Corpus.file("submissions/imsb-reflections-wsis20-rev2_2025-12-09.md"));
+    Document doc =
+        TOOLKIT.read(Corpus.file("submissions/imsb-reflections-wsis20-rev2_2025-12-09.md"));
     assertEquals(String.join("\n", outline(doc)), String.join("\n", outline(viaMarkdown(doc))));
   }
 
@@ -58,9 +66,16 @@ class MarkdownRoundTripTest {
     Document doc = SampleDocument.create();
     Document back = viaMarkdown(doc);
     for (String label : List.of("66", "83 bis", "88", "PP3")) {
-      assertEquals(doc.find(label).orElseThrow().text(), back.find(label).orElseThrow().text(), label);
+      assertEquals(
+          doc.find(label).orElseThrow().text(), back.find(label).orElseThrow().text(), label);
     }
-    assertEquals("to establish consider the establishment of",
-        back.find("66").orElseThrow().runs().stream().filter(r -> r.has(Mark.STRIKE)).findFirst().orElseThrow().text().strip());
+    assertEquals(
+        "to establish consider the establishment of",
+        back.find("66").orElseThrow().runs().stream()
+            .filter(r -> r.has(Mark.STRIKE))
+            .findFirst()
+            .orElseThrow()
+            .text()
+            .strip());
   }
 }

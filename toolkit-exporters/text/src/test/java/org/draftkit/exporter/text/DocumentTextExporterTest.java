@@ -31,8 +31,11 @@ class DocumentTextExporterTest {
   @Test
   void keepsStruckAndDeletedTextWithoutMarks() throws Exception {
     String txt = txt(SampleDocument.create());
-    assertTrue(txt.contains("66. We invite the Secretary-General, to establish consider the establishment of a task force"
-        + " and to report to the 81st session of the General Assembly 29th session"), txt);
+    assertTrue(
+        txt.contains(
+            "66. We invite the Secretary-General, to establish consider the establishment of a task force"
+                + " and to report to the 81st session of the General Assembly 29th session"),
+        txt);
     assertTrue(txt.contains("\n    (a) multilateral financial institutions; and\n"), txt);
     assertTrue(txt.contains("\n        (i) regional development banks;\n"), txt);
   }
@@ -53,13 +56,19 @@ class DocumentTextExporterTest {
   @Test
   void aDocumentWithoutMetadataStartsWithItsText() throws Exception {
     Document.Builder b = Document.builder().metadata(Metadata.EMPTY);
-    b.add(ParagraphNumber.of("1"), ParagraphKind.OPERATIVE, List.of(Run.plain("Decides.")), null, null);
+    b.add(
+        ParagraphNumber.of("1"),
+        ParagraphKind.OPERATIVE,
+        List.of(Run.plain("Decides.")),
+        null,
+        null);
     assertEquals("1. Decides.\n", txt(b.build()));
   }
 
   @Test
   void theTitleIsNotRepeatedWhenTheFirstHeadingIsTheTitle() throws Exception {
-    Document.Builder b = Document.builder().metadata(Metadata.builder().title("Reflections").build());
+    Document.Builder b =
+        Document.builder().metadata(Metadata.builder().title("Reflections").build());
     b.add(null, ParagraphKind.HEADING, List.of(Run.plain("Reflections")), null, null);
     assertEquals("Reflections\n", txt(b.build()));
   }

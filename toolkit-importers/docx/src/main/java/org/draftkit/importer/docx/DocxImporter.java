@@ -16,14 +16,14 @@ import org.draftkit.spi.ImportContext;
 /**
  * Reads Word documents (DOCX, format id {@code docx}).
  *
- * <p>What comes out: body paragraphs in reading order (table cells and text boxes included,
- * headers and footers left out) with Word's automatic list labels resolved as the reader sees
- * them ("66.", "(a)") or typed labels recognised; headings from heading styles and outline
- * levels; preambular and operative paragraphs as in UN resolutions; tracked insertions,
- * deletions and moves as {@code insert}/{@code delete}/{@code moveFrom}/{@code moveTo} marks with
- * author and date (never accepted silently); bold, italic, underline and (double) strike;
- * comments with author, date, text and anchor paragraph; footnotes and endnotes; metadata from
- * the document properties and UN front matter.
+ * <p>What comes out: body paragraphs in reading order (table cells and text boxes included, headers
+ * and footers left out) with Word's automatic list labels resolved as the reader sees them ("66.",
+ * "(a)") or typed labels recognised; headings from heading styles and outline levels; preambular
+ * and operative paragraphs as in UN resolutions; tracked insertions, deletions and moves as {@code
+ * insert}/{@code delete}/{@code moveFrom}/{@code moveTo} marks with author and date (never accepted
+ * silently); bold, italic, underline and (double) strike; comments with author, date, text and
+ * anchor paragraph; footnotes and endnotes; metadata from the document properties and UN front
+ * matter.
  *
  * <p><b>How.</b> The package is opened with {@code java.util.zip} (limits checked on the bytes
  * really inflated), its relationships resolved, and every part streamed with StAX: no JAXB object
@@ -34,15 +34,19 @@ import org.draftkit.spi.ImportContext;
  * <p><b>Errors.</b> Truncated or damaged zips are {@link org.draftkit.CorruptDocumentException};
  * password-protected packages {@link org.draftkit.EncryptedDocumentException}; zips that are not
  * Word documents and legacy binary files {@link org.draftkit.UnsupportedFormatException}; inputs
- * over {@link org.draftkit.Limits} (input bytes, expanded bytes) {@link org.draftkit.LimitExceededException}.
+ * over {@link org.draftkit.Limits} (input bytes, expanded bytes) {@link
+ * org.draftkit.LimitExceededException}.
  *
  * @since 0.1
  */
 public final class DocxImporter implements DocumentImporter {
 
-  private static final FormatInfo FORMAT = new FormatInfo("docx", "Word document (DOCX)",
-      List.of("docx", "docm", "dotx", "dotm"),
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final FormatInfo FORMAT =
+      new FormatInfo(
+          "docx",
+          "Word document (DOCX)",
+          List.of("docx", "docm", "dotx", "dotm"),
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   /** An importer. It holds no state: one instance serves every thread. */
   public DocxImporter() {}

@@ -1,2 +1,5 @@
-/** Reads Word documents (DOCX) into draftkit documents: numbering, tracked changes, comments, notes and tables. */
+/**
+ * Reads Word documents (DOCX) into draftkit documents: numbering, tracked changes, comments, notes
+ * and tables.
+ */
 package org.draftkit.importer.docx;

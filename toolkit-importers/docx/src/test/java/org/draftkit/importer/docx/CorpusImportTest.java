@@ -28,10 +28,11 @@ class CorpusImportTest {
   private static final DocxImporter IMPORTER = new DocxImporter();
 
   /** Files that must fail, and how. */
-  private static final Map<String, Class<? extends ImportException>> BROKEN = Map.of(
-      "docx-peers/poi/truncated62886.docx", CorruptDocumentException.class,
-      "docx-peers/tika/testWORD_truncated.docx", CorruptDocumentException.class,
-      "docx-peers/poi/bug53475-password-is-pass.docx", EncryptedDocumentException.class);
+  private static final Map<String, Class<? extends ImportException>> BROKEN =
+      Map.of(
+          "docx-peers/poi/truncated62886.docx", CorruptDocumentException.class,
+          "docx-peers/tika/testWORD_truncated.docx", CorruptDocumentException.class,
+          "docx-peers/poi/bug53475-password-is-pass.docx", EncryptedDocumentException.class);
 
   static Stream<String> files() throws IOException {
     List<String> names = new ArrayList<>();
@@ -41,7 +42,8 @@ class CorpusImportTest {
     }
     for (String dir : List.of("docx-peers", "un-drafts/unfccc-cma6-article6.2")) {
       try (Stream<Path> s = Files.walk(root.resolve(dir))) {
-        s.filter(p -> p.toString().endsWith(".docx")).sorted()
+        s.filter(p -> p.toString().endsWith(".docx"))
+            .sorted()
             .forEach(p -> names.add(root.relativize(p).toString().replace('\\', '/')));
       }
     }
@@ -66,14 +68,18 @@ class CorpusImportTest {
     } catch (ImportException e) {
       throw new AssertionError(relative + " should import: " + e.getMessage(), e);
     }
-    doc.paragraphs().forEach(p -> {
-      assertFalse(p.text().isBlank() && p.runs().stream().allMatch(r -> r.ref() == null),
-          "blank paragraph " + p.index() + " in " + relative);
-      if (p.parent() != null) {
-        assertTrue(p.parent() < p.index());
-      }
-    });
-    doc.comments().forEach(c -> assertTrue(c.paragraph() == null || c.paragraph() < doc.paragraphs().size()));
+    doc.paragraphs()
+        .forEach(
+            p -> {
+              assertFalse(
+                  p.text().isBlank() && p.runs().stream().allMatch(r -> r.ref() == null),
+                  "blank paragraph " + p.index() + " in " + relative);
+              if (p.parent() != null) {
+                assertTrue(p.parent() < p.index());
+              }
+            });
+    doc.comments()
+        .forEach(c -> assertTrue(c.paragraph() == null || c.paragraph() < doc.paragraphs().size()));
     assertEquals(doc, read(file), "deterministic");
   }
 

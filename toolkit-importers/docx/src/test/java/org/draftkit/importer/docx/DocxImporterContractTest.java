@@ -14,8 +14,10 @@ class DocxImporterContractTest extends ImporterContract {
 
   @Override
   protected byte[] sample() {
-    return DocxFixture.body(DocxFixture.p("Recalling its resolution 70/1,")
-        + "<w:p><w:r><w:t>1. Decides to convene a meeting.</w:t></w:r></w:p>").bytes();
+    return DocxFixture.body(
+            DocxFixture.p("Recalling its resolution 70/1,")
+                + "<w:p><w:r><w:t>1. Decides to convene a meeting.</w:t></w:r></w:p>")
+        .bytes();
   }
 
   @Override

@@ -28,10 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Nothing of the text is lost: the words of document.xml's w:t, w:delText and m:t (plus the footnotes and
- * endnotes) are all in the Document, counted independently with StAX. The only words allowed to
- * be missing are paragraph labels typed as text (they move to {@code number}); the only extra
- * words allowed are footnote markers.
+ * Nothing of the text is lost: the words of document.xml's w:t, w:delText and m:t (plus the
+ * footnotes and endnotes) are all in the Document, counted independently with StAX. The only words
+ * allowed to be missing are paragraph labels typed as text (they move to {@code number}); the only
+ * extra words allowed are footnote markers.
  */
 class NothingLostTest {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -39,19 +39,21 @@ class NothingLostTest {
   private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
-      "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.docx",
-      "docx-peers/poi/delins.docx",
-      "docx-peers/poi/stress023.docx",
-      "docx-peers/poi/stress004.docx",
-      "docx-peers/tika/testWORD_2006ml.docx",
-      "docx-peers/tika/testWORD_various.docx",
-      "docx-peers/pandoc/notes.docx",
-      "docx-peers/pandoc/track_changes_move.docx",
-      "docx-peers/mammoth/text-box.docx",
-      "docx-peers/python-docx/test.docx",
-      "docx-peers/docx4j/sample-docx.docx"})
+  @ValueSource(
+      strings = {
+        "un-drafts/unfccc-cma6-article6.2/v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx",
+        "un-drafts/unfccc-cma6-article6.2/v1_draft-decision_1st-iteration_2024-11-14.docx",
+        "docx-peers/poi/delins.docx",
+        "docx-peers/poi/stress023.docx",
+        "docx-peers/poi/stress004.docx",
+        "docx-peers/tika/testWORD_2006ml.docx",
+        "docx-peers/tika/testWORD_various.docx",
+        "docx-peers/pandoc/notes.docx",
+        "docx-peers/pandoc/track_changes_move.docx",
+        "docx-peers/mammoth/text-box.docx",
+        "docx-peers/python-docx/test.docx",
+        "docx-peers/docx4j/sample-docx.docx"
+      })
   void everyWordOfTheSourceIsInTheDocument(String relative) throws Exception {
     Path file = Corpus.file(relative);
     Map<String, Integer> source = new HashMap<>();
@@ -82,26 +84,41 @@ class NothingLostTest {
     }
     int total = source.values().stream().mapToInt(Integer::intValue).sum();
     List<String> missing = new ArrayList<>();
-    source.forEach((w, n) -> {
-      int have = ours.getOrDefault(w, 0);
-      for (int i = have; i < n; i++) {
-        missing.add(w);
-      }
-    });
-    List<String> unexplained = missing.stream()
-        .filter(w -> LeadingLabel.find(w + " x").isEmpty() && !w.matches("\\(?[0-9a-zA-Z]{1,4}[.)]"))
-        .toList();
-    assertTrue(unexplained.isEmpty(), relative + ": " + unexplained.size() + " of " + total
-        + " source words missing: " + unexplained.stream().limit(30).toList());
-    assertTrue(missing.size() <= doc.paragraphs().stream().filter(p -> p.number() != null).count(),
+    source.forEach(
+        (w, n) -> {
+          int have = ours.getOrDefault(w, 0);
+          for (int i = have; i < n; i++) {
+            missing.add(w);
+          }
+        });
+    List<String> unexplained =
+        missing.stream()
+            .filter(
+                w ->
+                    LeadingLabel.find(w + " x").isEmpty() && !w.matches("\\(?[0-9a-zA-Z]{1,4}[.)]"))
+            .toList();
+    assertTrue(
+        unexplained.isEmpty(),
+        relative
+            + ": "
+            + unexplained.size()
+            + " of "
+            + total
+            + " source words missing: "
+            + unexplained.stream().limit(30).toList());
+    assertTrue(
+        missing.size() <= doc.paragraphs().stream().filter(p -> p.number() != null).count(),
         relative + ": more missing labels than numbered paragraphs: " + missing.size());
     List<String> extra = new ArrayList<>();
-    ours.forEach((w, n) -> {
-      for (int i = source.getOrDefault(w, 0); i < n; i++) {
-        extra.add(w);
-      }
-    });
-    assertTrue(extra.isEmpty(), relative + ": words not in the source: " + extra.stream().limit(30).toList());
+    ours.forEach(
+        (w, n) -> {
+          for (int i = source.getOrDefault(w, 0); i < n; i++) {
+            extra.add(w);
+          }
+        });
+    assertTrue(
+        extra.isEmpty(),
+        relative + ": words not in the source: " + extra.stream().limit(30).toList());
   }
 
   private static List<String> words(String text) {
@@ -114,8 +131,12 @@ class NothingLostTest {
     return out;
   }
 
-  /** The words of one part: w:t and w:delText joined per paragraph, tabs and breaks as spaces, mc:Fallback skipped. */
-  private static List<String> sourceWords(Path file, String part) throws IOException, XMLStreamException {
+  /**
+   * The words of one part: w:t and w:delText joined per paragraph, tabs and breaks as spaces,
+   * mc:Fallback skipped.
+   */
+  private static List<String> sourceWords(Path file, String part)
+      throws IOException, XMLStreamException {
     byte[] xml = null;
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
       ZipEntry e;
@@ -139,7 +160,8 @@ class NothingLostTest {
     while (r.hasNext()) {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
-        if (skipDepth > 0 || (MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback"))) {
+        if (skipDepth > 0
+            || (MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback"))) {
           skipDepth++;
           continue;
         }
@@ -151,7 +173,8 @@ class NothingLostTest {
           continue;
         }
         if ((r.getLocalName().equals("footnote") || r.getLocalName().equals("endnote"))
-            && r.getAttributeValue(W, "type") != null && !"normal".equals(r.getAttributeValue(W, "type"))) {
+            && r.getAttributeValue(W, "type") != null
+            && !"normal".equals(r.getAttributeValue(W, "type"))) {
           skipDepth++; // separators and continuation notices are not notes
           continue;
         }
@@ -168,7 +191,7 @@ class NothingLostTest {
               open.get(open.size() - 1).append('-');
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         if (skipDepth > 0) {
@@ -187,7 +210,9 @@ class NothingLostTest {
         } else if (r.getLocalName().equals("t") || r.getLocalName().equals("delText")) {
           inText = false;
         }
-      } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && inText && skipDepth == 0
+      } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
+          && inText
+          && skipDepth == 0
           && !open.isEmpty()) {
         open.get(open.size() - 1).append(r.getText());
       }

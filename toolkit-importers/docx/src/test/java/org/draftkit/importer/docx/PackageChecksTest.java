@@ -26,11 +26,16 @@ import org.junit.jupiter.api.Test;
 /** Broken, hostile and foreign inputs fail with the typed error that says why. */
 class PackageChecksTest {
   private static final DocxImporter IMPORTER = new DocxImporter();
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
 
   private static ImportException failure(byte[] data, Limits limits) {
-    return assertThrows(ImportException.class, () -> IMPORTER.read(new ByteArrayInputStream(data),
-        new ImportContext("input.docx", limits, Map.of())));
+    return assertThrows(
+        ImportException.class,
+        () ->
+            IMPORTER.read(
+                new ByteArrayInputStream(data), new ImportContext("input.docx", limits, Map.of())));
   }
 
   private static byte[] zip(Map<String, byte[]> entries) throws Exception {
@@ -48,8 +53,11 @@ class PackageChecksTest {
   @Test
   void detection() {
     byte[] docx = DocxFixture.body(DocxFixture.p("x")).bytes();
-    assertEquals(Detection.CERTAIN, IMPORTER.detect(Arrays.copyOf(docx, Math.min(docx.length, 8192))));
-    assertEquals(Detection.LIKELY, IMPORTER.detect(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 'a', '.', 't', 'x', 't'}));
+    assertEquals(
+        Detection.CERTAIN, IMPORTER.detect(Arrays.copyOf(docx, Math.min(docx.length, 8192))));
+    assertEquals(
+        Detection.LIKELY,
+        IMPORTER.detect(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 'a', '.', 't', 'x', 't'}));
     assertEquals(Detection.WEAK, IMPORTER.detect(OLE2));
     assertEquals(Detection.NO, IMPORTER.detect("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
     assertEquals(Detection.NO, IMPORTER.detect(new byte[0]));
@@ -78,12 +86,20 @@ class PackageChecksTest {
 
   @Test
   void otherZipsAreNotWordDocuments() throws Exception {
-    ImportException plain = failure(zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8))), Limits.defaults());
+    ImportException plain =
+        failure(
+            zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8))), Limits.defaults());
     assertInstanceOf(UnsupportedFormatException.class, plain);
     assertTrue(plain.getMessage().contains("no [Content_Types].xml"), plain.getMessage());
-    byte[] xlsx = zip(Map.of("[Content_Types].xml", ("<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\""
-        + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")
-        .getBytes(StandardCharsets.UTF_8), "xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
+    byte[] xlsx =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                ("<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                        + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8),
+                "xl/workbook.xml",
+                "<workbook/>".getBytes(StandardCharsets.UTF_8)));
     ImportException sheet = failure(xlsx, Limits.defaults());
     assertInstanceOf(UnsupportedFormatException.class, sheet);
     assertTrue(sheet.getMessage().contains("spreadsheet"), sheet.getMessage());
@@ -92,7 +108,13 @@ class PackageChecksTest {
   @Test
   void aZipBombIsStoppedBeforeDocx4jSeesIt() throws Exception {
     byte[] zeros = new byte[4 << 20];
-    byte[] bomb = zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8), "word/big.bin", zeros));
+    byte[] bomb =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                "<Types/>".getBytes(StandardCharsets.UTF_8),
+                "word/big.bin",
+                zeros));
     assertTrue(bomb.length < 64 * 1024, "compresses well: " + bomb.length);
     Limits small = new Limits(50L << 20, 100, 1L << 20, Duration.ofMinutes(1));
     ImportException e = failure(bomb, small);
@@ -131,13 +153,16 @@ class PackageChecksTest {
     assertTrue(patched >= 2, "local and central headers");
     ImportException e = failure(docx, Limits.defaults());
     assertInstanceOf(CorruptDocumentException.class, e);
-    assertEquals("input.docx: damaged zip archive: an entry name is not valid UTF-8", e.getMessage());
+    assertEquals(
+        "input.docx: damaged zip archive: an entry name is not valid UTF-8", e.getMessage());
   }
 
   @Test
   void emptyAndGarbageInputsAreCorrupt() {
     assertInstanceOf(CorruptDocumentException.class, failure(new byte[0], Limits.defaults()));
-    assertInstanceOf(CorruptDocumentException.class, failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.defaults()));
+    assertInstanceOf(
+        CorruptDocumentException.class,
+        failure("not a zip".getBytes(StandardCharsets.UTF_8), Limits.defaults()));
   }
 
   @Test
@@ -150,14 +175,24 @@ class PackageChecksTest {
 
   @Test
   void withoutAnOfficeDocumentRelationshipTheMainPartIsFoundByItsContentType() throws Exception {
-    String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        + "<Override PartName=\"/word/main.xml\" ContentType="
-        + "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-    String body = "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + DocxFixture.W + "\"><w:body>"
-        + DocxFixture.p("Found by its type") + "</w:body></w:document>";
-    byte[] docx = zip(Map.of("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8),
-        "word/main.xml", body.getBytes(StandardCharsets.UTF_8)));
+    String types =
+        "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/main.xml\" ContentType="
+            + "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    String body =
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\""
+            + DocxFixture.W
+            + "\"><w:body>"
+            + DocxFixture.p("Found by its type")
+            + "</w:body></w:document>";
+    byte[] docx =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                types.getBytes(StandardCharsets.UTF_8),
+                "word/main.xml",
+                body.getBytes(StandardCharsets.UTF_8)));
     var doc = IMPORTER.read(new ByteArrayInputStream(docx), ImportContext.of("input.docx"));
     assertEquals("Found by its type", doc.paragraphs().get(0).text());
   }

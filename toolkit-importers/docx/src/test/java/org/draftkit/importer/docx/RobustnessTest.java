@@ -13,20 +13,25 @@ import org.draftkit.ImportException;
 import org.draftkit.spi.ImportContext;
 import org.junit.jupiter.api.Test;
 
-/** Damaged inputs give a document or a typed error, never another exception (seeded, reproducible). */
+/**
+ * Damaged inputs give a document or a typed error, never another exception (seeded, reproducible).
+ */
 class RobustnessTest {
   private static final DocxImporter IMPORTER = new DocxImporter();
 
   private static byte[] sample() {
-    return DocxFixture.body(DocxFixture.p("Recalling its resolution 70/1,")
-        + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-        + "<w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>Decides</w:t></w:r></w:ins><w:commentRangeStart w:id=\"0\"/>"
-        + "<w:r><w:t xml:space=\"preserve\"> to meet</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
-        + "<w:r><w:commentReference w:id=\"0\"/></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>")
-        .numbering("<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-            + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
-            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>")
-        .comments("<w:comment w:id=\"0\" w:author=\"B\"><w:p><w:r><w:t>US: agree</w:t></w:r></w:p></w:comment>")
+    return DocxFixture.body(
+            DocxFixture.p("Recalling its resolution 70/1,")
+                + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                + "<w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>Decides</w:t></w:r></w:ins><w:commentRangeStart w:id=\"0\"/>"
+                + "<w:r><w:t xml:space=\"preserve\"> to meet</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+                + "<w:r><w:commentReference w:id=\"0\"/></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>")
+        .numbering(
+            "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>")
+        .comments(
+            "<w:comment w:id=\"0\" w:author=\"B\"><w:p><w:r><w:t>US: agree</w:t></w:r></w:p></w:comment>")
         .footnotes("<w:footnote w:id=\"1\"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote>")
         .bytes();
   }
@@ -52,7 +57,8 @@ class RobustnessTest {
         b[random.nextInt(b.length)] = (byte) random.nextInt(256);
       }
       readOrTypedError(b, "flip run " + i);
-      readOrTypedError(java.util.Arrays.copyOf(original, random.nextInt(original.length)), "cut run " + i);
+      readOrTypedError(
+          java.util.Arrays.copyOf(original, random.nextInt(original.length)), "cut run " + i);
     }
   }
 
@@ -77,8 +83,10 @@ class RobustnessTest {
             String xml = new String(content, StandardCharsets.UTF_8);
             int cut = random.nextInt(xml.length());
             int len = random.nextInt(Math.min(40, xml.length() - cut) + 1);
-            xml = random.nextBoolean() ? xml.substring(0, cut) + xml.substring(cut + len)
-                : xml.substring(0, cut) + "<w:p><w:r>" + xml.substring(cut);
+            xml =
+                random.nextBoolean()
+                    ? xml.substring(0, cut) + xml.substring(cut + len)
+                    : xml.substring(0, cut) + "<w:p><w:r>" + xml.substring(cut);
             content = xml.getBytes(StandardCharsets.UTF_8);
           }
           zip.putNextEntry(new ZipEntry(e.getName()));

@@ -24,10 +24,14 @@ import org.draftkit.testkit.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The UNFCCC Article 6.2 draft (v2): party positions as 95 Word comments, tracked changes, UN numbering. */
+/**
+ * The UNFCCC Article 6.2 draft (v2): party positions as 95 Word comments, tracked changes, UN
+ * numbering.
+ */
 class UnfcccDraftTest {
-  private static final String V2 = "un-drafts/unfccc-cma6-article6.2/"
-      + "v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx";
+  private static final String V2 =
+      "un-drafts/unfccc-cma6-article6.2/"
+          + "v2_later-draft_2024-11-17to19_party-inputs-as-comments_tracked.docx";
   private static Document doc;
 
   @BeforeAll
@@ -64,14 +68,20 @@ class UnfcccDraftTest {
 
   @Test
   void partyPositionsAnchorOnTheParagraphTheyConcern() {
-    Comment us = doc.comments().stream().filter(c -> c.text().equals("US: Clarifies not decides")).findFirst()
-        .orElseThrow();
+    Comment us =
+        doc.comments().stream()
+            .filter(c -> c.text().equals("US: Clarifies not decides"))
+            .findFirst()
+            .orElseThrow();
     Paragraph p = doc.paragraphs().get(us.paragraph());
     assertEquals("1", p.label());
     assertTrue(p.text().startsWith("Decides that a cooperative approach"), p.text());
     assertEquals("Decides", us.anchorText());
-    Comment lmdc = doc.comments().stream().filter(c -> c.text().startsWith("LMDC: Delete whole section"))
-        .findFirst().orElseThrow();
+    Comment lmdc =
+        doc.comments().stream()
+            .filter(c -> c.text().startsWith("LMDC: Delete whole section"))
+            .findFirst()
+            .orElseThrow();
     Paragraph heading = doc.paragraphs().get(lmdc.paragraph());
     assertEquals(ParagraphKind.HEADING, heading.kind());
     assertEquals("I", heading.label());
@@ -102,16 +112,24 @@ class UnfcccDraftTest {
     assertTrue(items.stream().allMatch(i -> i.kind() == ParagraphKind.OPERATIVE));
     // paragraph 21's items continue the letters of paragraph 20's list, as Word shows them
     Paragraph p21 = doc.find("21").orElseThrow();
-    assertEquals(List.of("(c)", "(d)"), doc.children(p21.index()).stream().map(Paragraph::label).toList());
+    assertEquals(
+        List.of("(c)", "(d)"), doc.children(p21.index()).stream().map(Paragraph::label).toList());
   }
 
   @Test
   void chaptersRunOnAcrossRestartedSubLists() {
-    List<String> chapters = doc.paragraphs().stream()
-        .filter(p -> p.kind() == ParagraphKind.HEADING && p.number() != null
-            && p.number().scheme() == ParagraphNumber.Scheme.UPPER_ROMAN)
-        .map(Paragraph::label).toList();
-    assertEquals(List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), chapters);
+    List<String> chapters =
+        doc.paragraphs().stream()
+            .filter(
+                p ->
+                    p.kind() == ParagraphKind.HEADING
+                        && p.number() != null
+                        && p.number().scheme() == ParagraphNumber.Scheme.UPPER_ROMAN)
+            .map(Paragraph::label)
+            .toList();
+    assertEquals(
+        List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
+        chapters);
   }
 
   @Test
@@ -149,10 +167,17 @@ class UnfcccDraftTest {
   @Test
   void footnotesAreLinkedFromTheBody() {
     assertTrue(doc.footnote("1").isPresent());
-    Paragraph withRef = doc.paragraphs().stream()
-        .filter(p -> p.runs().stream().anyMatch(r -> r.has(Mark.FOOTNOTE_REFERENCE) && "1".equals(r.ref())))
-        .findFirst().orElseThrow();
+    Paragraph withRef =
+        doc.paragraphs().stream()
+            .filter(
+                p ->
+                    p.runs().stream()
+                        .anyMatch(r -> r.has(Mark.FOOTNOTE_REFERENCE) && "1".equals(r.ref())))
+            .findFirst()
+            .orElseThrow();
     assertEquals("(a)", withRef.label());
-    assertEquals("See decision 6/CMA.4, annex II, paras. 2(a) and 3.", doc.footnote("1").orElseThrow().text());
+    assertEquals(
+        "See decision 6/CMA.4, annex II, paras. 2(a) and 3.",
+        doc.footnote("1").orElseThrow().text());
   }
 }

@@ -19,28 +19,30 @@ import org.draftkit.spi.ImportContext;
  *
  * <ul>
  *   <li>Paragraphs, headings ({@code <h1>}–{@code <h6>}), list items with the label a browser shows
- *       ({@code <ol start type reversed>}, {@code <li value>}; nested lists become sub-items), table
- *       cells in reading order, {@code <br>} as a space.
+ *       ({@code <ol start type reversed>}, {@code <li value>}; nested lists become sub-items),
+ *       table cells in reading order, {@code <br>} as a space.
  *   <li>Marks: {@code <del>} delete, {@code <ins>} insert, {@code <s>}/{@code <strike>} strike,
  *       {@code <u>} underline, {@code <b>}/{@code <strong>} bold, {@code <i>}/{@code <em>} italic,
- *       and the same from inline CSS ({@code text-decoration}, {@code font-weight}, {@code font-style}).
+ *       and the same from inline CSS ({@code text-decoration}, {@code font-weight}, {@code
+ *       font-style}).
  *   <li>Footnote references ({@code <sup><a href="#fn1">}, {@code class="footnote-ref"}, Word's
- *       {@code #_ftn1}) as marked runs; their bodies ({@code <section class="footnotes">},
- *       {@code <div id="fn1">}, {@code <li id="fn1">}) as footnotes, out of the text.
+ *       {@code #_ftn1}) as marked runs; their bodies ({@code <section class="footnotes">}, {@code
+ *       <div id="fn1">}, {@code <li id="fn1">}) as footnotes, out of the text.
  *   <li>Scripts and styles are not text. Hidden elements, navigation, banners, side boxes and other
  *       page chrome are left out with a diagnostic that counts their words.
  *   <li>Metadata from {@code <title>}, {@code <html lang>}, Dublin Core and {@code citation_*} meta
  *       tags and the UN front matter at the top of the text (symbol, distribution, date, session).
  * </ul>
  *
- * <p>Malformed markup is repaired, never refused; binary content is a
- * {@link org.draftkit.CorruptDocumentException}. Stateless and thread-safe.
+ * <p>Malformed markup is repaired, never refused; binary content is a {@link
+ * org.draftkit.CorruptDocumentException}. Stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class HtmlImporter implements DocumentImporter {
 
-  private static final FormatInfo FORMAT = new FormatInfo("html", "HTML", List.of("html", "htm", "xhtml"), "text/html");
+  private static final FormatInfo FORMAT =
+      new FormatInfo("html", "HTML", List.of("html", "htm", "xhtml"), "text/html");
 
   /** Creates the importer (ServiceLoader needs this constructor). */
   public HtmlImporter() {
@@ -72,7 +74,8 @@ public final class HtmlImporter implements DocumentImporter {
     return HtmlReader.read(readBounded(in, context), context);
   }
 
-  private static byte[] readBounded(InputStream in, ImportContext context) throws IOException, LimitExceededException {
+  private static byte[] readBounded(InputStream in, ImportContext context)
+      throws IOException, LimitExceededException {
     long max = context.limits().maxInputBytes();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
@@ -81,7 +84,8 @@ public final class HtmlImporter implements DocumentImporter {
     while ((n = in.read(chunk)) > 0) {
       total += n;
       if (total > max) {
-        throw new LimitExceededException(context.sourceName(), "input is over the limit of " + max + " bytes");
+        throw new LimitExceededException(
+            context.sourceName(), "input is over the limit of " + max + " bytes");
       }
       buf.write(chunk, 0, n);
     }

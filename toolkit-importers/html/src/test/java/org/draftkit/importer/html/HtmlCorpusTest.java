@@ -72,9 +72,12 @@ class HtmlCorpusTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"A-RES-79-271, A/RES/79/271, 2025-03-04, 9, 4", "A-RES-80-107, A/RES/80/107, 2025-12-09, 12, 6"})
-  void bbnjPagesGiveTheResolutionsParagraphs(String name, String symbol, String date, int operative, int preambular)
-      throws Exception {
+  @CsvSource({
+    "A-RES-79-271, A/RES/79/271, 2025-03-04, 9, 4",
+    "A-RES-80-107, A/RES/80/107, 2025-12-09, 12, 6"
+  })
+  void bbnjPagesGiveTheResolutionsParagraphs(
+      String name, String symbol, String date, int operative, int preambular) throws Exception {
     Document doc = read(Corpus.file("html/bbnj-site/" + name + ".html"));
     List<Paragraph> body = body(doc);
 
@@ -84,32 +87,55 @@ class HtmlCorpusTest {
       assertEquals(Integer.toString(i + 1), numbered.get(i).label());
       assertEquals(ParagraphKind.OPERATIVE, numbered.get(i).kind(), numbered.get(i).text());
     }
-    assertEquals(preambular, body.stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR).count());
-    assertEquals("The General Assembly,", body.stream().filter(p -> p.kind() == ParagraphKind.OTHER)
-        .map(Paragraph::text).filter(t -> t.startsWith("The General")).findFirst().orElseThrow());
+    assertEquals(
+        preambular, body.stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR).count());
+    assertEquals(
+        "The General Assembly,",
+        body.stream()
+            .filter(p -> p.kind() == ParagraphKind.OTHER)
+            .map(Paragraph::text)
+            .filter(t -> t.startsWith("The General"))
+            .findFirst()
+            .orElseThrow());
     for (Paragraph p : body) {
       assertFalse(p.text().contains("____"), "no footnote separator in the text: " + p.text());
-      assertFalse(p.text().contains(symbol + " Agreement under"), "no running head in the text: " + p.text());
-      assertFalse(p.text().contains("Jurisdiction " + symbol), "no running head in the text: " + p.text());
+      assertFalse(
+          p.text().contains(symbol + " Agreement under"),
+          "no running head in the text: " + p.text());
+      assertFalse(
+          p.text().contains("Jurisdiction " + symbol), "no running head in the text: " + p.text());
     }
 
     // footnotes out of the flow, their markers as references, in order
     List<String> labels = doc.footnotes().stream().map(Footnote::label).toList();
     assertEquals(List.of("1", "2", "3", "4", "5"), labels);
-    List<String> refs = body.stream().flatMap(p -> p.runs().stream()).filter(r -> r.has(Mark.FOOTNOTE_REFERENCE))
-        .map(r -> r.ref()).toList();
+    List<String> refs =
+        body.stream()
+            .flatMap(p -> p.runs().stream())
+            .filter(r -> r.has(Mark.FOOTNOTE_REFERENCE))
+            .map(r -> r.ref())
+            .toList();
     assertEquals(labels, refs);
-    assertEquals("United Nations, Treaty Series, vol. 1833, No. 31363.", doc.footnote("1").orElseThrow().text());
+    assertEquals(
+        "United Nations, Treaty Series, vol. 1833, No. 31363.",
+        doc.footnote("1").orElseThrow().text());
 
     assertEquals(symbol, doc.metadata().symbol());
     assertEquals(LocalDate.parse(date), doc.metadata().date());
     assertEquals("en", doc.metadata().language());
     assertEquals("General", doc.metadata().distribution());
-    assertTrue(doc.metadata().title().startsWith("Agreement under the United Nations Convention on the Law of the Sea"));
+    assertTrue(
+        doc.metadata()
+            .title()
+            .startsWith("Agreement under the United Nations Convention on the Law of the Sea"));
 
     // the provenance box and the site around the text are reported, not silently dropped
-    assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("html.chrome-removed")
-        && d.message().contains("<aside class=\"prov\">")));
+    assertTrue(
+        doc.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.code().equals("html.chrome-removed")
+                        && d.message().contains("<aside class=\"prov\">")));
     assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("html.outside-main")));
   }
 
@@ -117,8 +143,12 @@ class HtmlCorpusTest {
   @CsvSource({"A-RES-79-271", "A-RES-80-107"})
   void nothingOfTheTextIsLost(String name) throws Exception {
     Document doc = read(Corpus.file("html/bbnj-site/" + name + ".html"));
-    String reference = Files.readString(Corpus.file("un-drafts/bbnj-ga-resolutions/" + name + ".txt"),
-        StandardCharsets.UTF_8).replace('\u2011', '-').replace("- ", "-");
+    String reference =
+        Files.readString(
+                Corpus.file("un-drafts/bbnj-ga-resolutions/" + name + ".txt"),
+                StandardCharsets.UTF_8)
+            .replace('\u2011', '-')
+            .replace("- ", "-");
     StringBuilder imported = new StringBuilder();
     for (Paragraph p : doc.paragraphs()) {
       imported.append(p.label() == null ? "" : p.label() + ". ").append(p.text()).append(' ');
@@ -141,7 +171,8 @@ class HtmlCorpusTest {
         missing.add(w);
       }
     }
-    // the markers glued to words ("Sea1") are kept in the text; only their separate copies may differ
+    // the markers glued to words ("Sea1") are kept in the text; only their separate copies may
+    // differ
     assertTrue(missing.isEmpty(), "words of the text not found in the import: " + missing);
   }
 
@@ -149,18 +180,24 @@ class HtmlCorpusTest {
    * The HTML page and the PDF of the same resolution agree: numbered paragraphs in the same order
    * with the same words, headings and preambular paragraphs alike, the same footnotes and metadata.
    * Unnumbered "other" paragraphs are left out of the sequence check: a paragraph that a PDF reader
-   * continues over a page break may come out of the PDF in two pieces, and all its words still count
-   * in the word F1.
+   * continues over a page break may come out of the PDF in two pieces, and all its words still
+   * count in the word F1.
    */
   @ParameterizedTest
   @CsvSource({"A-RES-79-271", "A-RES-80-107"})
   void bbnjPagesGiveTheSameParagraphsAsThePdfs(String name) throws Exception {
     Document html = read(Corpus.file("html/bbnj-site/" + name + ".html"));
-    Document pdf = Toolkit.builder().discoverPlugins().build()
-        .read(Corpus.file("un-drafts/bbnj-ga-resolutions/" + name + ".pdf"));
+    Document pdf =
+        Toolkit.builder()
+            .discoverPlugins()
+            .build()
+            .read(Corpus.file("un-drafts/bbnj-ga-resolutions/" + name + ".pdf"));
     List<Paragraph> body = body(html);
 
-    assertEquals(structure(pdf.paragraphs()), structure(body), "headings, preambles and numbered paragraphs");
+    assertEquals(
+        structure(pdf.paragraphs()),
+        structure(body),
+        "headings, preambles and numbered paragraphs");
     double f1 = f1(words(pdf.paragraphs()), words(body));
     assertTrue(f1 >= 0.99, "word F1 against the PDF: " + f1);
     for (Paragraph p : body) {
@@ -171,9 +208,12 @@ class HtmlCorpusTest {
       List<String> pdfWords = words(List.of(other));
       List<String> htmlWords = words(List.of(p));
       long found = pdfWords.stream().filter(htmlWords::contains).count();
-      assertTrue(found >= 0.95 * pdfWords.size(), "paragraph " + p.label() + ": " + p.text() + " | PDF: " + other.text());
+      assertTrue(
+          found >= 0.95 * pdfWords.size(),
+          "paragraph " + p.label() + ": " + p.text() + " | PDF: " + other.text());
     }
-    assertEquals(pdf.footnotes().stream().map(f -> f.label() + " " + f.text()).toList(),
+    assertEquals(
+        pdf.footnotes().stream().map(f -> f.label() + " " + f.text()).toList(),
         html.footnotes().stream().map(f -> f.label() + " " + f.text()).toList());
     assertEquals(pdf.metadata().symbol(), html.metadata().symbol());
     assertEquals(pdf.metadata().date(), html.metadata().date());
@@ -181,17 +221,23 @@ class HtmlCorpusTest {
   }
 
   private static List<String> structure(List<Paragraph> ps) {
-    return ps.stream().filter(p -> p.kind() != ParagraphKind.OTHER).map(p -> p.kind() + " " + p.label()).toList();
+    return ps.stream()
+        .filter(p -> p.kind() != ParagraphKind.OTHER)
+        .map(p -> p.kind() + " " + p.label())
+        .toList();
   }
 
   @Test
   void difflibTableImports() throws Exception {
     Path html = Corpus.file("html/cop21_diff_9-dec-vs-12-dec.html");
     Document doc = read(html);
-    assertTrue(doc.paragraphs().size() > 1000, "every non-empty cell is a paragraph: " + doc.paragraphs().size());
+    assertTrue(
+        doc.paragraphs().size() > 1000,
+        "every non-empty cell is a paragraph: " + doc.paragraphs().size());
     assertFalse(doc.paragraphs().stream().anyMatch(p -> p.text().isBlank()));
     assertTrue(doc.paragraphs().stream().anyMatch(p -> p.text().contains("IN·WITNESS·WHEREOF")));
-    assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("html.front-matter-removed")));
+    assertTrue(
+        doc.diagnostics().stream().anyMatch(d -> d.code().equals("html.front-matter-removed")));
     assertEquals(doc, read(html), "deterministic");
   }
 }

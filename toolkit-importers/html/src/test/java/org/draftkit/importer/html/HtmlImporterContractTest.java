@@ -16,9 +16,10 @@ class HtmlImporterContractTest extends ImporterContract {
   @Override
   protected byte[] sample() {
     return ("<!DOCTYPE html><html lang=\"en\"><head><title>A/80/L.41</title></head><body>"
-        + "<p><i>Recalling</i> its resolution 70/125,<sup><a href=\"#fn1\">1</a></sup></p>"
-        + "<ol><li>Decides <del>to</del><ins>that</ins>:<ol type=\"a\"><li>first;</li></ol></li></ol>"
-        + "<div id=\"fn1\">1 A/RES/70/125.</div></body></html>").getBytes(UTF_8);
+            + "<p><i>Recalling</i> its resolution 70/125,<sup><a href=\"#fn1\">1</a></sup></p>"
+            + "<ol><li>Decides <del>to</del><ins>that</ins>:<ol type=\"a\"><li>first;</li></ol></li></ol>"
+            + "<div id=\"fn1\">1 A/RES/70/125.</div></body></html>")
+        .getBytes(UTF_8);
   }
 
   @Override

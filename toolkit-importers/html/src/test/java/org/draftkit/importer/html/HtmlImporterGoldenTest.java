@@ -16,8 +16,12 @@ class HtmlImporterGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/golden"))) {
-      return dirs.filter(d -> Files.exists(d.resolve("input.html"))).map(d -> d.getFileName().toString())
-          .sorted().toList().stream();
+      return dirs
+          .filter(d -> Files.exists(d.resolve("input.html")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -25,7 +29,8 @@ class HtmlImporterGoldenTest {
   @MethodSource("cases")
   void importsAsExpected(String name) throws Exception {
     Document doc;
-    try (InputStream in = Files.newInputStream(Path.of("src/test/resources/golden", name, "input.html"))) {
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/test/resources/golden", name, "input.html"))) {
       doc = new HtmlImporter().read(in, ImportContext.of(name + ".html"));
     }
     Golden.assertMatches(name + "/expected.txt", DocumentDump.of(doc));

@@ -41,18 +41,33 @@ class HtmlImporterTest {
   @Test
   void detectsDoctypeAndHtmlAfterBomWhitespaceAndComments() {
     assertEquals(Detection.CERTAIN, importer.detect("<!DOCTYPE html><p>x".getBytes(UTF_8)));
-    assertEquals(Detection.CERTAIN, importer.detect("\uFEFF  \n<!-- saved --><HTML><body>".getBytes(UTF_8)));
-    assertEquals(Detection.CERTAIN, importer.detect("<?xml version=\"1.0\"?>\n<html xmlns=\"x\">".getBytes(UTF_8)));
-    assertEquals(Detection.CERTAIN, importer.detect("\uFEFF<!doctype html>".getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(
+        Detection.CERTAIN, importer.detect("\uFEFF  \n<!-- saved --><HTML><body>".getBytes(UTF_8)));
+    assertEquals(
+        Detection.CERTAIN,
+        importer.detect("<?xml version=\"1.0\"?>\n<html xmlns=\"x\">".getBytes(UTF_8)));
+    assertEquals(
+        Detection.CERTAIN,
+        importer.detect("\uFEFF<!doctype html>".getBytes(StandardCharsets.UTF_16LE)));
   }
 
   @Test
   void otherHtmlTagsAreLikelyAndPlainTextIsNot() {
     assertEquals(Detection.LIKELY, importer.detect("<p>Recalling</p>".getBytes(UTF_8)));
-    assertEquals(Detection.LIKELY, importer.detect("---\nlayout: x\n---\n<table><tr><td>a<td>b<tr><td>c<td>d".getBytes(UTF_8)));
-    assertEquals(Detection.NO, importer.detect("# Heading\n\nSome *markdown* with a <br> tag.".getBytes(UTF_8)));
-    assertEquals(Detection.NO, importer.detect(("# Compilation\n\n<table><tr><td>66</td><td>a</td></tr>"
-        + "<tr><td>84</td><td>b</td></tr></table>\n\n<div>note</div>").getBytes(UTF_8)), "Markdown with HTML inside");
+    assertEquals(
+        Detection.LIKELY,
+        importer.detect(
+            "---\nlayout: x\n---\n<table><tr><td>a<td>b<tr><td>c<td>d".getBytes(UTF_8)));
+    assertEquals(
+        Detection.NO,
+        importer.detect("# Heading\n\nSome *markdown* with a <br> tag.".getBytes(UTF_8)));
+    assertEquals(
+        Detection.NO,
+        importer.detect(
+            ("# Compilation\n\n<table><tr><td>66</td><td>a</td></tr>"
+                    + "<tr><td>84</td><td>b</td></tr></table>\n\n<div>note</div>")
+                .getBytes(UTF_8)),
+        "Markdown with HTML inside");
     assertEquals(Detection.NO, importer.detect("{\"paragraphs\": []}".getBytes(UTF_8)));
     assertEquals(Detection.NO, importer.detect("%PDF-1.7\n".getBytes(UTF_8)));
     assertEquals(Detection.NO, importer.detect(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0}));
@@ -69,19 +84,33 @@ class HtmlImporterTest {
   @Test
   void windows1252AndUtf16AreDecoded() throws Exception {
     Charset cp1252 = Charset.forName("windows-1252");
-    byte[] latin = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u201cquoted\u201d \u2013 dash</p>"
-        .getBytes(cp1252);
+    byte[] latin =
+        "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u201cquoted\u201d \u2013 dash</p>"
+            .getBytes(cp1252);
     assertEquals(List.of("Caf\u00e9 \u201cquoted\u201d \u2013 dash"), texts(read(latin)));
     byte[] undeclared = "<p>na\u00efve</p>".getBytes(cp1252);
     assertEquals(List.of("na\u00efve"), texts(read(undeclared)));
-    byte[] utf16 = "\uFEFF<html><body><p>\u0627\u0644\u062c\u0645\u0639\u064a\u0629</p>".getBytes(StandardCharsets.UTF_16BE);
+    byte[] utf16 =
+        "\uFEFF<html><body><p>\u0627\u0644\u062c\u0645\u0639\u064a\u0629</p>"
+            .getBytes(StandardCharsets.UTF_16BE);
     assertEquals(List.of("\u0627\u0644\u062c\u0645\u0639\u064a\u0629"), texts(read(utf16)));
   }
 
   @Test
   void malformedMarkupNeverFails() throws Exception {
-    for (String html : List.of("<", "<<<>>>", "<p", "</p></div></body>", "<table><td>x", "<b><i>x</b></i>",
-        "<!-- unterminated", "<![CDATA[x", "<p>&#xFFFFFFF; &#0; &", "<svg><p>x</svg>", "plain text, no tags")) {
+    for (String html :
+        List.of(
+            "<",
+            "<<<>>>",
+            "<p",
+            "</p></div></body>",
+            "<table><td>x",
+            "<b><i>x</b></i>",
+            "<!-- unterminated",
+            "<![CDATA[x",
+            "<p>&#xFFFFFFF; &#0; &",
+            "<svg><p>x</svg>",
+            "plain text, no tags")) {
       Document d = read(html);
       assertTrue(d.paragraphs().size() <= 2, html);
     }
@@ -102,8 +131,10 @@ class HtmlImporterTest {
 
   @Test
   void aLabelInItsOwnBoxIsSeparatedFromTheText() throws Exception {
-    Document d = read("<p class=\"para\"><span class=\"num\">12.</span><span class=\"txt\"><i>Decides</i> to act;</span></p>"
-        + "<p><span>(b)</span>the second item;</p><p><b>Bold</b>glued</p>");
+    Document d =
+        read(
+            "<p class=\"para\"><span class=\"num\">12.</span><span class=\"txt\"><i>Decides</i> to act;</span></p>"
+                + "<p><span>(b)</span>the second item;</p><p><b>Bold</b>glued</p>");
     assertEquals("12", d.paragraphs().get(0).label());
     assertEquals("Decides to act;", d.paragraphs().get(0).text());
     assertEquals("(b)", d.paragraphs().get(1).label());
@@ -117,7 +148,10 @@ class HtmlImporterTest {
 
   @Test
   void delIsDeleteAndStrikeIsStrike() throws Exception {
-    Paragraph p = read("<p>a <del>b</del> <s>c</s> <strike>d</strike> <ins>e</ins> <u>f</u></p>").paragraphs().get(0);
+    Paragraph p =
+        read("<p>a <del>b</del> <s>c</s> <strike>d</strike> <ins>e</ins> <u>f</u></p>")
+            .paragraphs()
+            .get(0);
     assertEquals("a b c d e f", p.text());
     assertEquals(List.of(Mark.DELETE), marksOf(p, "b"));
     assertEquals(List.of(Mark.STRIKE), marksOf(p, "c"));
@@ -127,12 +161,20 @@ class HtmlImporterTest {
   }
 
   private static List<Mark> marksOf(Paragraph p, String text) {
-    return p.runs().stream().filter(r -> r.text().equals(text)).findFirst().orElseThrow().marks().stream().toList();
+    return p.runs().stream()
+        .filter(r -> r.text().equals(text))
+        .findFirst()
+        .orElseThrow()
+        .marks()
+        .stream()
+        .toList();
   }
 
   @Test
   void footnoteBodiesStayOutOfTheText() throws Exception {
-    Document d = read("<p>Text<sup><a href=\"#fn1\">1</a></sup> more.</p><ol class=\"footnotes\"><li id=\"fn1\">Note body.</li></ol>");
+    Document d =
+        read(
+            "<p>Text<sup><a href=\"#fn1\">1</a></sup> more.</p><ol class=\"footnotes\"><li id=\"fn1\">Note body.</li></ol>");
     assertEquals(List.of("Text1 more."), texts(d));
     assertEquals("Note body.", d.footnote("1").orElseThrow().text());
     assertTrue(d.paragraphs().get(0).has(Mark.FOOTNOTE_REFERENCE));
@@ -147,11 +189,17 @@ class HtmlImporterTest {
 
   @Test
   void droppedChromeIsCountedInWords() throws Exception {
-    Document d = read("<body><nav>Home About Contact</nav><main><p>1. Decides;</p></main>"
-        + "<footer>Copyright the United Nations</footer></body>");
+    Document d =
+        read(
+            "<body><nav>Home About Contact</nav><main><p>1. Decides;</p></main>"
+                + "<footer>Copyright the United Nations</footer></body>");
     assertEquals(List.of("Decides;"), texts(d));
-    int words = d.diagnostics().stream().filter(x -> x.code().startsWith("html."))
-        .mapToInt(x -> Integer.parseInt(x.message().replaceAll(".*\\((\\d+) words?\\).*", "$1"))).sum();
+    int words =
+        d.diagnostics().stream()
+            .filter(x -> x.code().startsWith("html."))
+            .mapToInt(
+                x -> Integer.parseInt(x.message().replaceAll(".*\\((\\d+) words?\\).*", "$1")))
+            .sum();
     assertEquals(7, words);
   }
 
@@ -166,17 +214,29 @@ class HtmlImporterTest {
   @Test
   void timeLimitIsEnforced() {
     String html = "<p>x</p>".repeat(20_000);
-    ImportContext tight = new ImportContext("t.html", new Limits(Limits.defaults().maxInputBytes(), Limits.defaults().maxPages(),
-        Limits.defaults().maxExpandedBytes(), java.time.Duration.ofNanos(1)), null);
-    assertThrows(LimitExceededException.class,
+    ImportContext tight =
+        new ImportContext(
+            "t.html",
+            new Limits(
+                Limits.defaults().maxInputBytes(),
+                Limits.defaults().maxPages(),
+                Limits.defaults().maxExpandedBytes(),
+                java.time.Duration.ofNanos(1)),
+            null);
+    assertThrows(
+        LimitExceededException.class,
         () -> importer.read(new ByteArrayInputStream(html.getBytes(UTF_8)), tight));
   }
 
   @Test
   void sizeLimitIsEnforced() {
-    ImportContext small = new ImportContext("t.html", Limits.defaults().withMaxInputBytes(10), null);
-    assertThrows(LimitExceededException.class,
-        () -> importer.read(new ByteArrayInputStream("<p>more than ten bytes</p>".getBytes(UTF_8)), small));
+    ImportContext small =
+        new ImportContext("t.html", Limits.defaults().withMaxInputBytes(10), null);
+    assertThrows(
+        LimitExceededException.class,
+        () ->
+            importer.read(
+                new ByteArrayInputStream("<p>more than ten bytes</p>".getBytes(UTF_8)), small));
   }
 
   @Test

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.draftkit.ImportException;
-import org.draftkit.importer.markdown.internal.Structuring;
 import org.draftkit.importer.markdown.internal.FrontMatter;
 import org.draftkit.importer.markdown.internal.MarkdownBlocks;
 import org.draftkit.importer.markdown.internal.Parsed;
+import org.draftkit.importer.markdown.internal.Structuring;
 import org.draftkit.importer.markdown.internal.TextInput;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Document;
@@ -34,17 +34,16 @@ import org.draftkit.spi.ImportContext;
  * (delete), {@code <s>}/{@code <strike>} (strike), {@code <ins>} (insert), {@code <u>} (underline),
  * {@code <b>}/{@code <strong>} (bold); link text and code spans as text; line breaks as spaces;
  * footnotes in the {@code [^1]} syntax; metadata from YAML front matter (title, date, author,
- * language, symbol), else the first heading as title. Numbered paragraphs are operative; in a
- * text with numbered paragraphs, the unnumbered "Recalling …," paragraphs before them are
- * preambular.
+ * language, symbol), else the first heading as title. Numbered paragraphs are operative; in a text
+ * with numbered paragraphs, the unnumbered "Recalling …," paragraphs before them are preambular.
  *
  * <p><b>Detection.</b> {@link Detection#LIKELY} for text that shows Markdown syntax (headings,
  * {@code **}, {@code ~~}, links, front matter, quote or list lines), {@link Detection#WEAK} for any
  * other text, {@link Detection#NO} for binary content.
  *
  * <p><b>Errors.</b> Binary content, invalid UTF-8 (a byte order mark is fine) and empty or blank
- * input are {@link org.draftkit.CorruptDocumentException}s; input over the byte limit a
- * {@link org.draftkit.LimitExceededException}.
+ * input are {@link org.draftkit.CorruptDocumentException}s; input over the byte limit a {@link
+ * org.draftkit.LimitExceededException}.
  *
  * <p><b>Threads.</b> Immutable; one instance serves any number of threads.
  *
@@ -54,9 +53,10 @@ public final class MarkdownImporter implements DocumentImporter {
 
   private static final FormatInfo FORMAT =
       new FormatInfo("md", "Markdown", List.of("md", "markdown"), "text/markdown");
-  private static final Pattern STRONG_SYNTAX = Pattern.compile(
-      "(?m)^#{1,6}[ \\t]+\\S|\\*\\*\\S[^\\n]*?\\*\\*|~~\\S[^\\n]*?~~|\\[[^\\]\\n]+\\]\\([^)\\s]*\\)"
-          + "|^\\[[^\\]\\n]+\\]:[ \\t]+\\S|\\A(?:\\uFEFF)?---\\n[A-Za-z_]+:");
+  private static final Pattern STRONG_SYNTAX =
+      Pattern.compile(
+          "(?m)^#{1,6}[ \\t]+\\S|\\*\\*\\S[^\\n]*?\\*\\*|~~\\S[^\\n]*?~~|\\[[^\\]\\n]+\\]\\([^)\\s]*\\)"
+              + "|^\\[[^\\]\\n]+\\]:[ \\t]+\\S|\\A(?:\\uFEFF)?---\\n[A-Za-z_]+:");
   private static final Pattern LINE_SYNTAX = Pattern.compile("(?m)^(?:>[ \\t]|[-*+][ \\t]+\\S)");
   private static final Pattern FOREIGN_MARKUP = Pattern.compile("\\A(?:\\uFEFF)?\\s*[<{]");
 
@@ -110,8 +110,11 @@ public final class MarkdownImporter implements DocumentImporter {
       fm.value("author").or(() -> fm.value("authors")).ifPresent(meta::author);
       fm.value("lang").or(() -> fm.value("language")).ifPresent(meta::language);
       fm.value("symbol").ifPresent(meta::symbol);
-      notes.add(Diagnostic.info("md.front-matter", "front matter read (keys: "
-          + String.join(", ", fm.values().keySet()) + ")", SourceLocation.line(source, 1)));
+      notes.add(
+          Diagnostic.info(
+              "md.front-matter",
+              "front matter read (keys: " + String.join(", ", fm.values().keySet()) + ")",
+              SourceLocation.line(source, 1)));
       text = fm.body();
       firstLine = fm.lineCount() + 1;
     }

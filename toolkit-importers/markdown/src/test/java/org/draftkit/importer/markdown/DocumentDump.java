@@ -34,7 +34,8 @@ final class DocumentDump {
         for (Run r : p.runs()) {
           sb.append(" «");
           if (!r.marks().isEmpty()) {
-            sb.append(r.marks().stream().map(Mark::id).collect(Collectors.joining("+"))).append(": ");
+            sb.append(r.marks().stream().map(Mark::id).collect(Collectors.joining("+")))
+                .append(": ");
           }
           sb.append(r.text()).append('»');
         }
@@ -42,12 +43,24 @@ final class DocumentDump {
       }
     }
     for (Footnote f : doc.footnotes()) {
-      sb.append("\nfootnote [").append(f.label()).append("] line ").append(f.location().line()).append(": ")
-          .append(f.text()).append('\n');
+      sb.append("\nfootnote [")
+          .append(f.label())
+          .append("] line ")
+          .append(f.location().line())
+          .append(": ")
+          .append(f.text())
+          .append('\n');
     }
     for (Diagnostic d : doc.diagnostics()) {
-      sb.append("\ndiagnostic ").append(d.severity()).append(' ').append(d.code()).append(" line ")
-          .append(d.location().line()).append(": ").append(d.message()).append('\n');
+      sb.append("\ndiagnostic ")
+          .append(d.severity())
+          .append(' ')
+          .append(d.code())
+          .append(" line ")
+          .append(d.location().line())
+          .append(": ")
+          .append(d.message())
+          .append('\n');
     }
     return sb.toString();
   }

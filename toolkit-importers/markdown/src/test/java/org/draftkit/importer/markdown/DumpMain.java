@@ -15,7 +15,8 @@ public final class DumpMain {
       Path p = Path.of(a);
       DocumentImporter importer = a.endsWith(".txt") ? new TextImporter() : new MarkdownImporter();
       try (InputStream in = Files.newInputStream(p)) {
-        System.out.println(DocumentDump.dump(importer.read(in, ImportContext.of(p.getFileName().toString()))));
+        System.out.println(
+            DocumentDump.dump(importer.read(in, ImportContext.of(p.getFileName().toString()))));
       }
     }
   }

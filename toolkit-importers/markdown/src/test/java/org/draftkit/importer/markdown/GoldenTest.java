@@ -8,7 +8,9 @@ import org.draftkit.spi.ImportContext;
 import org.draftkit.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
-/** Whole-document outputs on fixtures written for this module, compared with reviewed golden files. */
+/**
+ * Whole-document outputs on fixtures written for this module, compared with reviewed golden files.
+ */
 class GoldenTest {
 
   private static String dump(DocumentImporter importer, String fixture) throws Exception {
@@ -20,11 +22,13 @@ class GoldenTest {
 
   @Test
   void markdownSubmission() throws Exception {
-    Golden.assertMatches("submission/expected.txt", dump(new MarkdownImporter(), "submission/input.md"));
+    Golden.assertMatches(
+        "submission/expected.txt", dump(new MarkdownImporter(), "submission/input.md"));
   }
 
   @Test
   void plainTextResolution() throws Exception {
-    Golden.assertMatches("resolution/expected.txt", dump(new TextImporter(), "resolution/input.txt"));
+    Golden.assertMatches(
+        "resolution/expected.txt", dump(new TextImporter(), "resolution/input.txt"));
   }
 }

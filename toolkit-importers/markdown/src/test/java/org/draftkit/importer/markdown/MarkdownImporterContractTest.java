@@ -14,7 +14,8 @@ class MarkdownImporterContractTest extends ImporterContract {
   @Override
   protected byte[] sample() {
     return ("# Outcome\n\n*Recalling* its resolution 70/125,\n\n"
-        + "1. We ~~reaffirm~~ **recognize** that Internet governance must continue to be global;\n\n"
-        + "   (a) by all stakeholders;\n").getBytes(UTF_8);
+            + "1. We ~~reaffirm~~ **recognize** that Internet governance must continue to be global;\n\n"
+            + "   (a) by all stakeholders;\n")
+        .getBytes(UTF_8);
   }
 }

@@ -73,29 +73,42 @@ class MarkdownImporterTest {
       Document doc = read("5. Five\n\n7. Seven\n\n66) Sixty-six\n");
       assertEquals(List.of("5", "7", "66"), labels(doc));
       assertEquals(List.of("Five", "Seven", "Sixty-six"), texts(doc));
-      assertEquals(List.of(ParagraphKind.OPERATIVE, ParagraphKind.OPERATIVE, ParagraphKind.OPERATIVE), kinds(doc));
+      assertEquals(
+          List.of(ParagraphKind.OPERATIVE, ParagraphKind.OPERATIVE, ParagraphKind.OPERATIVE),
+          kinds(doc));
     }
 
     @Test
     void labelsWrittenInTheTextIncludingBoldAndBis() throws Exception {
-      Document doc = read("83 bis. We recognise.\n\n**66 bis** We recall.\n\n**67.** We note.\n\n9bis. *Decides*;\n");
+      Document doc =
+          read(
+              "83 bis. We recognise.\n\n**66 bis** We recall.\n\n**67.** We note.\n\n9bis. *Decides*;\n");
       assertEquals(List.of("83 bis", "66 bis", "67", "9 bis"), labels(doc));
       assertEquals(List.of("We recognise.", "We recall.", "We note.", "Decides;"), texts(doc));
-      assertEquals(Set.of(), doc.paragraphs().get(1).runs().get(0).marks(), "the bold label is gone, not its text");
+      assertEquals(
+          Set.of(),
+          doc.paragraphs().get(1).runs().get(0).marks(),
+          "the bold label is gone, not its text");
     }
 
     @Test
     void quotedParagraphsAreNumberedAsTheyAppear() throws Exception {
-      Document doc = read("We suggest:\n\n> 66. We invite the Secretary-General\n> to report.\n\n"
-          + "> 83 bis. We recognise.\n\n\u201c89. We reaffirm.\u201d\n");
+      Document doc =
+          read(
+              "We suggest:\n\n> 66. We invite the Secretary-General\n> to report.\n\n"
+                  + "> 83 bis. We recognise.\n\n\u201c89. We reaffirm.\u201d\n");
       assertEquals(List.of("-", "66", "83 bis", "89"), labels(doc));
       assertEquals("We invite the Secretary-General to report.", doc.paragraphs().get(1).text());
-      assertEquals("\u201cWe reaffirm.\u201d", doc.paragraphs().get(3).text(), "the quote mark stays, the label goes");
+      assertEquals(
+          "\u201cWe reaffirm.\u201d",
+          doc.paragraphs().get(3).text(),
+          "the quote mark stays, the label goes");
     }
 
     @Test
     void aNumberWithoutDotIsALabelOnlyWhenItFollowsThePreviousOne() throws Exception {
-      Document doc = read("52. Requests.\n\n53 *Recalls* decisions.\n\n2015 was a year of change.\n");
+      Document doc =
+          read("52. Requests.\n\n53 *Recalls* decisions.\n\n2015 was a year of change.\n");
       assertEquals(List.of("52", "53", "-"), labels(doc));
       assertEquals("Recalls decisions.", doc.paragraphs().get(1).text());
       assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("md.label-without-dot")));
@@ -103,18 +116,31 @@ class MarkdownImporterTest {
 
     @Test
     void sentencesAreNotTakenForLabels() throws Exception {
-      Document doc = read("2015 was a year.\n\n1.5 °C above pre-industrial levels.\n\nI think so.\n");
+      Document doc =
+          read("2015 was a year.\n\n1.5 °C above pre-industrial levels.\n\nI think so.\n");
       assertEquals(List.of("-", "-", "-"), labels(doc));
     }
 
     @Test
     void headingsCarrySectionLabelsAndShortLabelledLinesAreHeadings() throws Exception {
-      Document doc = read("## I. Introduction\n\nText.\n\nA. Financial mechanisms\n\n"
-          + "B. The Parties shall cooperate in good faith.\n");
+      Document doc =
+          read(
+              "## I. Introduction\n\nText.\n\nA. Financial mechanisms\n\n"
+                  + "B. The Parties shall cooperate in good faith.\n");
       assertEquals(List.of("I", "-", "A", "B"), labels(doc));
-      assertEquals(List.of("Introduction", "Text.", "Financial mechanisms", "The Parties shall cooperate in good faith."),
+      assertEquals(
+          List.of(
+              "Introduction",
+              "Text.",
+              "Financial mechanisms",
+              "The Parties shall cooperate in good faith."),
           texts(doc));
-      assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.OTHER, ParagraphKind.HEADING, ParagraphKind.OTHER),
+      assertEquals(
+          List.of(
+              ParagraphKind.HEADING,
+              ParagraphKind.OTHER,
+              ParagraphKind.HEADING,
+              ParagraphKind.OTHER),
           kinds(doc));
     }
   }
@@ -123,11 +149,14 @@ class MarkdownImporterTest {
   class SubItems {
     @Test
     void lettersBelongToTheParagraphAndRomansToTheLetter() throws Exception {
-      Document doc = read("1. *Requests* the Committee to:\n\n(a) Review;\n\n(b) Report on:\n\n"
-          + "(i) needs;\n\n(ii) gaps;\n\n(c) Evaluate;\n\n2. *Decides*.\n");
+      Document doc =
+          read(
+              "1. *Requests* the Committee to:\n\n(a) Review;\n\n(b) Report on:\n\n"
+                  + "(i) needs;\n\n(ii) gaps;\n\n(c) Evaluate;\n\n2. *Decides*.\n");
       assertEquals(List.of("1", "(a)", "(b)", "(i)", "(ii)", "(c)", "2"), labels(doc));
       assertEquals(List.of(-1, 0, 0, 2, 2, 0, -1), parents(doc));
-      assertTrue(kinds(doc).stream().allMatch(k -> k == ParagraphKind.OPERATIVE), kinds(doc).toString());
+      assertTrue(
+          kinds(doc).stream().allMatch(k -> k == ParagraphKind.OPERATIVE), kinds(doc).toString());
     }
 
     @Test
@@ -140,27 +169,35 @@ class MarkdownImporterTest {
 
     @Test
     void itemsOnConsecutiveLinesAreSeparateParagraphs() throws Exception {
-      Document doc = read("27. *Decides* that the information includes:\n\n"
-          + "    (a) Quantifiable information;\n    (b) Time frames;\n    (c) Pools and gases.\n");
+      Document doc =
+          read(
+              "27. *Decides* that the information includes:\n\n"
+                  + "    (a) Quantifiable information;\n    (b) Time frames;\n    (c) Pools and gases.\n");
       assertEquals(List.of("27", "(a)", "(b)", "(c)"), labels(doc));
       assertEquals(List.of("Time frames;"), List.of(doc.paragraphs().get(2).text()));
       assertEquals(List.of(-1, 0, 0, 0), parents(doc));
-      assertEquals(List.of(1, 3, 4, 5), doc.paragraphs().stream().map(p -> p.location().line()).toList());
+      assertEquals(
+          List.of(1, 3, 4, 5), doc.paragraphs().stream().map(p -> p.location().line()).toList());
     }
 
     @Test
     void nestedListItemsAndLaterParagraphsBelongToTheirItem() throws Exception {
-      Document doc = read("1. This Agreement aims, including by:\n\n    1. Holding the increase;\n"
-          + "    2. Increasing the ability.\n\n    **Option 2:** No text\n\n2. It will be implemented.\n");
+      Document doc =
+          read(
+              "1. This Agreement aims, including by:\n\n    1. Holding the increase;\n"
+                  + "    2. Increasing the ability.\n\n    **Option 2:** No text\n\n2. It will be implemented.\n");
       assertEquals(List.of("1", "1", "2", "-", "2"), labels(doc));
       assertEquals(List.of(-1, 0, 0, 0, -1), parents(doc));
-      assertTrue(kinds(doc).stream().allMatch(k -> k == ParagraphKind.OPERATIVE), kinds(doc).toString());
+      assertTrue(
+          kinds(doc).stream().allMatch(k -> k == ParagraphKind.OPERATIVE), kinds(doc).toString());
     }
 
     @Test
     void aListIndentedUnderAnItemThatIntroducesItBelongsToIt() throws Exception {
-      Document doc = read("7. Each Party shall provide the following:\n\n 1. A national inventory;\n\n"
-          + " 2. Information on progress.\n\n8. Each Party should also provide:\n\n - a bullet;\n\n9. Nine.\n");
+      Document doc =
+          read(
+              "7. Each Party shall provide the following:\n\n 1. A national inventory;\n\n"
+                  + " 2. Information on progress.\n\n8. Each Party should also provide:\n\n - a bullet;\n\n9. Nine.\n");
       assertEquals(List.of("7", "1", "2", "8", "-", "9"), labels(doc));
       assertEquals(List.of(-1, 0, 0, -1, 3, -1), parents(doc));
     }
@@ -175,7 +212,8 @@ class MarkdownImporterTest {
     void bulletItemsAreParagraphsWithLabelsWhereTheyHaveThem() throws Exception {
       Document doc = read("Retain:\n\n- paras 3 and 5;\n- (a) the vision;\n\n* the IGF mandate.\n");
       assertEquals(List.of("-", "-", "(a)", "-"), labels(doc));
-      assertEquals(List.of("Retain:", "paras 3 and 5;", "the vision;", "the IGF mandate."), texts(doc));
+      assertEquals(
+          List.of("Retain:", "paras 3 and 5;", "the vision;", "the IGF mandate."), texts(doc));
       assertEquals(List.of(-1, -1, 0, -1), parents(doc));
     }
   }
@@ -184,8 +222,10 @@ class MarkdownImporterTest {
   class Marks {
     @Test
     void markdownEmphasisAndStrike() throws Exception {
-      Paragraph p = read("88. We ~~reaffirm~~**recognize** the *working* definition, ~not~ ~~**both**~~.\n")
-          .paragraphs().get(0);
+      Paragraph p =
+          read("88. We ~~reaffirm~~**recognize** the *working* definition, ~not~ ~~**both**~~.\n")
+              .paragraphs()
+              .get(0);
       assertEquals("We reaffirmrecognize the working definition, ~not~ both.", p.text());
       assertEquals(Set.of(Mark.STRIKE), marksOf(p, "reaffirm"));
       assertEquals(Set.of(Mark.BOLD), marksOf(p, "recognize"));
@@ -195,9 +235,11 @@ class MarkdownImporterTest {
 
     @Test
     void inlineHtmlTagsOpenAndCloseMarks() throws Exception {
-      Paragraph p = read("1. <del>gone</del> <ins>new</ins> <s>s</s> <strike>st</strike> <u>u</u> <b>b</b> "
-          + "<strong>st<em>ro</em></strong> <span style=\"x\">plain</span> a<br>b <sup>2</sup>\n")
-          .paragraphs().get(0);
+      Paragraph p =
+          read("1. <del>gone</del> <ins>new</ins> <s>s</s> <strike>st</strike> <u>u</u> <b>b</b> "
+                  + "<strong>st<em>ro</em></strong> <span style=\"x\">plain</span> a<br>b <sup>2</sup>\n")
+              .paragraphs()
+              .get(0);
       assertEquals("gone new s st u b stro plain a b 2", p.text());
       assertEquals(Set.of(Mark.DELETE), marksOf(p, "gone"));
       assertEquals(Set.of(Mark.INSERT), marksOf(p, "new"));
@@ -220,20 +262,28 @@ class MarkdownImporterTest {
     void aSpaceBetweenLinesCarriesOnlyTheMarksBothSidesShare() throws Exception {
       Paragraph p = read("~~struck~~\nplain **bold\nstill bold**\n").paragraphs().get(0);
       assertEquals("struck plain bold still bold", p.text());
-      assertEquals(List.of(Run.of("struck", Mark.STRIKE), Run.plain(" plain "), Run.of("bold still bold", Mark.BOLD)),
+      assertEquals(
+          List.of(
+              Run.of("struck", Mark.STRIKE),
+              Run.plain(" plain "),
+              Run.of("bold still bold", Mark.BOLD)),
           p.runs());
     }
 
     @Test
     void linksKeepTheirTextAndCodeSpansTheirCharacters() throws Exception {
-      Paragraph p = read("See [the consultations](https://example.org/x) and <https://igf.org>, `para 66`.\n\n"
-          + "[ref]: https://example.org/ref\n").paragraphs().get(0);
+      Paragraph p =
+          read("See [the consultations](https://example.org/x) and <https://igf.org>, `para 66`.\n\n"
+                  + "[ref]: https://example.org/ref\n")
+              .paragraphs()
+              .get(0);
       assertEquals("See the consultations and https://igf.org, para 66.", p.text());
     }
 
     @Test
     void hardAndSoftLineBreaksAreSpaces() throws Exception {
-      assertEquals("one two three four", read("one  \ntwo\\\nthree\nfour\n").paragraphs().get(0).text());
+      assertEquals(
+          "one two three four", read("one  \ntwo\\\nthree\nfour\n").paragraphs().get(0).text());
     }
   }
 
@@ -241,13 +291,25 @@ class MarkdownImporterTest {
   class Kinds {
     @Test
     void preambleBeforeNumberedParagraphs() throws Exception {
-      Document doc = read("*The General Assembly*,\n\n*Recalling* its resolution 70/125,\n\n"
-          + "Noting with concern the gaps;\n\n[*Taking* account of needs,]\n\n**Option 1:** *Recognizing* the role,\n\n"
-          + "Aware of the challenges,\n\n*Being* Parties,[^1]\n\nThis is an introduction.\n\n"
-          + "1. *Decides* to act;\n\nRecalling later,\n\n[^1]: A note.\n");
-      assertEquals(List.of(ParagraphKind.OTHER, ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR,
-          ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR, ParagraphKind.PREAMBULAR,
-          ParagraphKind.OTHER, ParagraphKind.OPERATIVE, ParagraphKind.OTHER), kinds(doc));
+      Document doc =
+          read(
+              "*The General Assembly*,\n\n*Recalling* its resolution 70/125,\n\n"
+                  + "Noting with concern the gaps;\n\n[*Taking* account of needs,]\n\n**Option 1:** *Recognizing* the role,\n\n"
+                  + "Aware of the challenges,\n\n*Being* Parties,[^1]\n\nThis is an introduction.\n\n"
+                  + "1. *Decides* to act;\n\nRecalling later,\n\n[^1]: A note.\n");
+      assertEquals(
+          List.of(
+              ParagraphKind.OTHER,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.PREAMBULAR,
+              ParagraphKind.OTHER,
+              ParagraphKind.OPERATIVE,
+              ParagraphKind.OTHER),
+          kinds(doc));
     }
 
     @Test
@@ -258,7 +320,9 @@ class MarkdownImporterTest {
 
     @Test
     void bulletsThatEndInAFullStopAreNotPreambular() throws Exception {
-      Document doc = read("- Reaffirming multistakeholder cooperation as the guiding principle.\n\n66. We invite.\n");
+      Document doc =
+          read(
+              "- Reaffirming multistakeholder cooperation as the guiding principle.\n\n66. We invite.\n");
       assertEquals(List.of(ParagraphKind.OTHER, ParagraphKind.OPERATIVE), kinds(doc));
     }
   }
@@ -267,15 +331,18 @@ class MarkdownImporterTest {
   class SourceOddities {
     @Test
     void frontMatterGivesMetadataAndIsNotText() throws Exception {
-      Document doc = read("---\ntitle: \"Paris Agreement\"\ndate: 2015-12-12 10:00\nauthors: [\"ADP\", 'COP']\n"
-          + "redirect_from:\n  - /23-oct-2015/\nlang: en\n---\n\n# Preamble\n\nText.\n");
+      Document doc =
+          read(
+              "---\ntitle: \"Paris Agreement\"\ndate: 2015-12-12 10:00\nauthors: [\"ADP\", 'COP']\n"
+                  + "redirect_from:\n  - /23-oct-2015/\nlang: en\n---\n\n# Preamble\n\nText.\n");
       assertEquals("Paris Agreement", doc.metadata().title());
       assertEquals(LocalDate.of(2015, 12, 12), doc.metadata().date());
       assertEquals("ADP, COP", doc.metadata().author());
       assertEquals("en", doc.metadata().language());
       assertEquals("x.md", doc.metadata().source());
       assertEquals(List.of("Preamble", "Text."), texts(doc));
-      assertEquals(10, doc.paragraphs().get(0).location().line(), "lines count from the top of the file");
+      assertEquals(
+          10, doc.paragraphs().get(0).location().line(), "lines count from the top of the file");
     }
 
     @Test
@@ -289,40 +356,53 @@ class MarkdownImporterTest {
 
     @Test
     void titleIsTheFirstHeadingAndDateAnEarlyDateLine() throws Exception {
-      Document doc = read("*9 December 2025*\n\n# Reflections\n\n## Part\n\nText of 10 December 2025.\n");
+      Document doc =
+          read("*9 December 2025*\n\n# Reflections\n\n## Part\n\nText of 10 December 2025.\n");
       assertEquals("Reflections", doc.metadata().title());
       assertEquals(LocalDate.of(2025, 12, 9), doc.metadata().date());
     }
 
     @Test
     void footnotesInKramdownSyntax() throws Exception {
-      Document doc = read("## B. DRAFT DECISION[^13]\n\n1. *Decides*[^1] and [^2];\n\n"
-          + "[^1]: The version of 23 October.\n\n[^13]: The Parties noted\n\n    Option 1: NDMC\n    Option 2: NDMCC\n"
-          + "\ncontinued here.\n\nAfter.\n");
+      Document doc =
+          read(
+              "## B. DRAFT DECISION[^13]\n\n1. *Decides*[^1] and [^2];\n\n"
+                  + "[^1]: The version of 23 October.\n\n[^13]: The Parties noted\n\n    Option 1: NDMC\n    Option 2: NDMCC\n"
+                  + "\ncontinued here.\n\nAfter.\n");
       assertEquals(List.of("B", "1", "-"), labels(doc));
       Paragraph p = doc.paragraphs().get(1);
       assertEquals("Decides1 and 2;", p.text());
-      assertEquals(new Run("1", EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "1"), p.runs().get(1));
+      assertEquals(
+          new Run("1", EnumSet.of(Mark.FOOTNOTE_REFERENCE), null, null, "1"), p.runs().get(1));
       assertEquals(List.of("1", "13"), doc.footnotes().stream().map(f -> f.label()).toList());
-      assertEquals("The Parties noted Option 1: NDMC Option 2: NDMCC continued here.", doc.footnotes().get(1).text());
+      assertEquals(
+          "The Parties noted Option 1: NDMC Option 2: NDMCC continued here.",
+          doc.footnotes().get(1).text());
       assertEquals("After.", doc.paragraphs().get(2).text());
-      assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("md.footnote-undefined")
-          && d.message().contains("[^2]")));
+      assertTrue(
+          doc.diagnostics().stream()
+              .anyMatch(
+                  d -> d.code().equals("md.footnote-undefined") && d.message().contains("[^2]")));
     }
 
     @Test
     void kramdownDirectivesAreLeftOutWithADiagnostic() throws Exception {
-      Document doc = read("* TOC\n{:toc}\n\n## Title\n{:.no_toc}\n\n## Article 1 {: #a1}\n\nText.\n");
+      Document doc =
+          read("* TOC\n{:toc}\n\n## Title\n{:.no_toc}\n\n## Article 1 {: #a1}\n\nText.\n");
       assertEquals(List.of("Title", "Article 1", "Text."), texts(doc));
-      assertEquals(3, doc.diagnostics().stream().filter(d -> d.code().equals("md.kramdown-directive")).count());
+      assertEquals(
+          3,
+          doc.diagnostics().stream().filter(d -> d.code().equals("md.kramdown-directive")).count());
     }
 
     @Test
     void aHeadingMarkerWithANoBreakSpaceIsAHeading() throws Exception {
-      Document doc = read("##\u00a0B. DRAFT DECISION\n\n###\u00a0IV. [WORKSTREAM 2]\nIssued separately.\n");
+      Document doc =
+          read("##\u00a0B. DRAFT DECISION\n\n###\u00a0IV. [WORKSTREAM 2]\nIssued separately.\n");
       assertEquals(List.of("B", "IV", "-"), labels(doc));
       assertEquals(List.of("DRAFT DECISION", "[WORKSTREAM 2]", "Issued separately."), texts(doc));
-      assertEquals(List.of(ParagraphKind.HEADING, ParagraphKind.HEADING, ParagraphKind.OTHER), kinds(doc));
+      assertEquals(
+          List.of(ParagraphKind.HEADING, ParagraphKind.HEADING, ParagraphKind.OTHER), kinds(doc));
     }
 
     @Test
@@ -337,19 +417,30 @@ class MarkdownImporterTest {
 
     @Test
     void htmlBlocksAndFencedCodeBecomeText() throws Exception {
-      Document doc = read("<!-- -->\n\n<div>First <del>old</del> &amp; new</div>\n<p>Second.</p>\n\n```\ncode line\nmore\n```\n");
+      Document doc =
+          read(
+              "<!-- -->\n\n<div>First <del>old</del> &amp; new</div>\n<p>Second.</p>\n\n```\ncode line\nmore\n```\n");
       assertEquals(List.of("First old & new", "Second.", "code line more"), texts(doc));
       assertTrue(doc.paragraphs().get(0).has(Mark.DELETE));
     }
 
     @Test
     void aParagraphBrokenByABlankLineIsJoined() throws Exception {
-      Document doc = read("84. We encourage partnerships and promote the\n\nparticipation of enterprises.\n\n"
-          + "Next paragraph.\n\nlower case after a full stop stays.\n");
-      assertEquals(List.of("We encourage partnerships and promote the participation of enterprises.",
-          "Next paragraph.", "lower case after a full stop stays."), texts(doc));
-      Diagnostic d = doc.diagnostics().stream().filter(x -> x.code().equals("md.paragraph-rejoined")).findFirst()
-          .orElseThrow();
+      Document doc =
+          read(
+              "84. We encourage partnerships and promote the\n\nparticipation of enterprises.\n\n"
+                  + "Next paragraph.\n\nlower case after a full stop stays.\n");
+      assertEquals(
+          List.of(
+              "We encourage partnerships and promote the participation of enterprises.",
+              "Next paragraph.",
+              "lower case after a full stop stays."),
+          texts(doc));
+      Diagnostic d =
+          doc.diagnostics().stream()
+              .filter(x -> x.code().equals("md.paragraph-rejoined"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(3, d.location().line());
     }
   }
@@ -368,7 +459,8 @@ class MarkdownImporterTest {
     void binaryContent() {
       byte[] bytes = Arrays.copyOf("%PDF-1.7\n".getBytes(UTF_8), 64);
       ImportException e = assertThrows(CorruptDocumentException.class, () -> read(bytes));
-      assertTrue(e.getMessage().startsWith("x.md: not a text file (binary content"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("x.md: not a text file (binary content"), e.getMessage());
       byte[] controls = new byte[100];
       Arrays.fill(controls, (byte) 3);
       assertThrows(CorruptDocumentException.class, () -> read(controls));
@@ -402,9 +494,14 @@ class MarkdownImporterTest {
 
     @Test
     void inputOverTheLimit() {
-      ImportContext small = new ImportContext("x.md", Limits.defaults().withMaxInputBytes(10), Map.of());
-      ImportException e = assertThrows(LimitExceededException.class,
-          () -> importer.read(new ByteArrayInputStream("# A longer title\n".getBytes(UTF_8)), small));
+      ImportContext small =
+          new ImportContext("x.md", Limits.defaults().withMaxInputBytes(10), Map.of());
+      ImportException e =
+          assertThrows(
+              LimitExceededException.class,
+              () ->
+                  importer.read(
+                      new ByteArrayInputStream("# A longer title\n".getBytes(UTF_8)), small));
       assertEquals("x.md: input is larger than the limit of 10 bytes", e.getMessage());
     }
 
@@ -412,8 +509,10 @@ class MarkdownImporterTest {
     void deepNestingIsReadWithoutOverflow() throws Exception {
       assertFalse(read(">".repeat(100_000) + " quoted\n").paragraphs().isEmpty());
       assertFalse(read("- ".repeat(20_000) + "item\n").paragraphs().isEmpty());
-      assertFalse(read("*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n").paragraphs().isEmpty());
-      assertFalse(read("[".repeat(50_000) + "x" + "]".repeat(50_000) + "\n").paragraphs().isEmpty());
+      assertFalse(
+          read("*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n").paragraphs().isEmpty());
+      assertFalse(
+          read("[".repeat(50_000) + "x" + "]".repeat(50_000) + "\n").paragraphs().isEmpty());
       assertFalse(read("<del>".repeat(50_000) + "x\n").paragraphs().isEmpty());
     }
   }
@@ -437,7 +536,9 @@ class MarkdownImporterTest {
 
     @Test
     void otherTextIsWeak() {
-      assertEquals(Detection.WEAK, detect("The General Assembly,\n\nRecalling its resolution,\n\n1. Decides.\n"));
+      assertEquals(
+          Detection.WEAK,
+          detect("The General Assembly,\n\nRecalling its resolution,\n\n1. Decides.\n"));
       assertEquals(Detection.WEAK, detect("- only one list line\n"));
       assertEquals(Detection.WEAK, detect("<html><body><h1># not markdown</h1></body></html>"));
       assertEquals(Detection.WEAK, detect("{\"paragraphs\": [\"**\"]}"));

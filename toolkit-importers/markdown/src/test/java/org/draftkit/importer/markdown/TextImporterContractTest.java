@@ -15,8 +15,9 @@ class TextImporterContractTest extends ImporterContract {
   @Override
   protected byte[] sample() {
     return ("The General Assembly,\n\nRecalling its resolution 70/125,\n\n"
-        + "1. Reaffirms the commitment\nto an inclusive information society;\n"
-        + "(a) By all stakeholders;\n").getBytes(UTF_8);
+            + "1. Reaffirms the commitment\nto an inclusive information society;\n"
+            + "(a) By all stakeholders;\n")
+        .getBytes(UTF_8);
   }
 
   @Override

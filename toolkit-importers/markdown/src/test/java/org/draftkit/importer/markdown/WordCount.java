@@ -12,16 +12,17 @@ import org.draftkit.model.Footnote;
 import org.draftkit.model.Paragraph;
 
 /**
- * A multiset of words (runs of letters, runs of digits: "9bis" is "9" and "bis", as the label
- * "9 bis" normalised from it), for "every word of the source is in the
- * document, and nothing else" checks. On the document side each run is counted on its own, so
- * that "~~description~~**working**" is two words there as in the source. The Markdown side strips syntax that holds letters (front
+ * A multiset of words (runs of letters, runs of digits: "9bis" is "9" and "bis", as the label "9
+ * bis" normalised from it), for "every word of the source is in the document, and nothing else"
+ * checks. On the document side each run is counted on its own, so that "~~description~~**working**"
+ * is two words there as in the source. The Markdown side strips syntax that holds letters (front
  * matter, link targets, reference definitions, HTML tags, kramdown directives) on its own,
  * independently of the importer.
  */
 final class WordCount {
   private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
-  private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]^]+)\\]:[ \\t]+\\S.*$");
+  private static final Pattern REFERENCE_DEFINITION =
+      Pattern.compile("(?m)^ {0,3}\\[([^\\]^]+)\\]:[ \\t]+\\S.*$");
   private final Map<String, Integer> counts = new TreeMap<>();
   private int total;
 
@@ -45,7 +46,11 @@ final class WordCount {
     StringBuilder sb = new StringBuilder();
     Matcher ref = Pattern.compile("\\]\\[([^\\]]+)\\]").matcher(s);
     while (ref.find()) {
-      ref.appendReplacement(sb, references.contains(ref.group(1).toLowerCase()) ? "]" : Matcher.quoteReplacement(ref.group()));
+      ref.appendReplacement(
+          sb,
+          references.contains(ref.group(1).toLowerCase())
+              ? "]"
+              : Matcher.quoteReplacement(ref.group()));
     }
     ref.appendTail(sb);
     WordCount wc = new WordCount();
@@ -54,13 +59,15 @@ final class WordCount {
   }
 
   /**
-   * The words of plain text with hyphens left out, so that a word broken at a line end
-   * ("arrange-" + "ments") counts the same whether the importer kept the hyphen or not; compare
-   * with {@link #ofDocumentWithoutHyphens}.
+   * The words of plain text with hyphens left out, so that a word broken at a line end ("arrange-"
+   * + "ments") counts the same whether the importer kept the hyphen or not; compare with {@link
+   * #ofDocumentWithoutHyphens}.
    */
   static WordCount ofPlainText(String text) {
     WordCount wc = new WordCount();
-    wc.addText(withoutHyphens(text.replaceAll("(?<=\\p{L})[-\u2011\u00ad][ \\t]*\\r?\\n[ \\t]*(?=\\p{L})", "")));
+    wc.addText(
+        withoutHyphens(
+            text.replaceAll("(?<=\\p{L})[-\u2011\u00ad][ \\t]*\\r?\\n[ \\t]*(?=\\p{L})", "")));
     return wc;
   }
 

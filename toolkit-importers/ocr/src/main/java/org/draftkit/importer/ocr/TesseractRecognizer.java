@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +23,10 @@ import org.draftkit.importer.unpdf.ocr.TextRecognizer;
 /**
  * Reads page images with the {@code tesseract} program (Tesseract 4 or 5, LSTM engine), one process
  * per page, its output as hOCR (lines with their baseline and size, words with their boxes and
- * confidences). Each process is held to one
- * thread ({@code OMP_THREAD_LIMIT=1}): the importer runs several pages at once instead, which is
- * faster on few cores than Tesseract's own threads. The image goes to Tesseract as a PGM file
- * (written in a few milliseconds; PNG encoding costs more than it saves).
+ * confidences). Each process is held to one thread ({@code OMP_THREAD_LIMIT=1}): the importer runs
+ * several pages at once instead, which is faster on few cores than Tesseract's own threads. The
+ * image goes to Tesseract as a PGM file (written in a few milliseconds; PNG encoding costs more
+ * than it saves).
  *
  * <p>Stateless and thread-safe; what is installed is looked up once per class loader.
  *
@@ -36,12 +35,22 @@ import org.draftkit.importer.unpdf.ocr.TextRecognizer;
 public final class TesseractRecognizer implements TextRecognizer {
 
   /** ISO 639-1 codes and the Tesseract language data that reads them. */
-  private static final Map<String, String> LANGUAGES = Map.of(
-      "en", "eng", "fr", "fra", "es", "spa", "ru", "rus", "zh", "chi_sim", "ar", "ara");
+  private static final Map<String, String> LANGUAGES =
+      Map.of("en", "eng", "fr", "fra", "es", "spa", "ru", "rus", "zh", "chi_sim", "ar", "ara");
+
   /** Tesseract's script names (OSD) and the languages written in them. */
-  private static final Map<String, List<String>> SCRIPTS = Map.of(
-      "Latin", List.of("en", "fr", "es"), "Cyrillic", List.of("ru", "en"), "Han", List.of("zh"),
-      "HanS", List.of("zh"), "Arabic", List.of("ar"));
+  private static final Map<String, List<String>> SCRIPTS =
+      Map.of(
+          "Latin",
+          List.of("en", "fr", "es"),
+          "Cyrillic",
+          List.of("ru", "en"),
+          "Han",
+          List.of("zh"),
+          "HanS",
+          List.of("zh"),
+          "Arabic",
+          List.of("ar"));
 
   private final String program;
 
@@ -57,22 +66,35 @@ public final class TesseractRecognizer implements TextRecognizer {
 
   /** What the installed Tesseract offers: found once. */
   private static final class Installed {
-    static final Map<String, Installation> BY_PROGRAM = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, Installation> BY_PROGRAM =
+        new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   private record Installation(String version, List<String> languages) {}
 
   private Installation installation() {
-    return Installed.BY_PROGRAM.computeIfAbsent(program, p -> {
-      try {
-        String version = run(List.of(p, "--version"), Duration.ofSeconds(20)).lines().findFirst().orElse("").strip();
-        List<String> langs = run(List.of(p, "--list-langs"), Duration.ofSeconds(20)).lines().skip(1)
-            .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Installation(version.isEmpty() ? "tesseract" : version, langs);
-      } catch (IOException e) {
-        return new Installation(null, List.of());
-      }
-    });
+    return Installed.BY_PROGRAM.computeIfAbsent(
+        program,
+        p -> {
+          try {
+            String version =
+                run(List.of(p, "--version"), Duration.ofSeconds(20))
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .strip();
+            List<String> langs =
+                run(List.of(p, "--list-langs"), Duration.ofSeconds(20))
+                    .lines()
+                    .skip(1)
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            return new Installation(version.isEmpty() ? "tesseract" : version, langs);
+          } catch (IOException e) {
+            return new Installation(null, List.of());
+          }
+        });
   }
 
   @Override
@@ -85,21 +107,28 @@ public final class TesseractRecognizer implements TextRecognizer {
   public Optional<String> unavailable(List<String> languages) {
     Installation in = installation();
     if (in.version() == null) {
-      return Optional.of("install Tesseract (apt-get install tesseract-ocr tesseract-ocr-eng"
-          + (languages.isEmpty() ? "" : " " + packages(languages)) + ")");
+      return Optional.of(
+          "install Tesseract (apt-get install tesseract-ocr tesseract-ocr-eng"
+              + (languages.isEmpty() ? "" : " " + packages(languages))
+              + ")");
     }
     List<String> missing = new ArrayList<>();
     for (String l : languages) {
       String code = code(l);
       if (code == null) {
-        return Optional.of("unknown OCR language '" + l + "' (use " + String.join(", ", new java.util.TreeSet<>(LANGUAGES.keySet()))
-            + " or a Tesseract language code)");
+        return Optional.of(
+            "unknown OCR language '"
+                + l
+                + "' (use "
+                + String.join(", ", new java.util.TreeSet<>(LANGUAGES.keySet()))
+                + " or a Tesseract language code)");
       }
       if (!in.languages().contains(code)) {
         missing.add(l);
       }
     }
-    return missing.isEmpty() ? Optional.empty()
+    return missing.isEmpty()
+        ? Optional.empty()
         : Optional.of("install Tesseract's language data: apt-get install " + packages(missing));
   }
 
@@ -125,7 +154,8 @@ public final class TesseractRecognizer implements TextRecognizer {
   public List<String> guessLanguages(BufferedImage image, Duration timeout) throws IOException {
     Path img = pgm(image);
     try {
-      String out = run(List.of(program, img.toString(), "stdout", "--psm", "0", "--dpi", "300"), timeout);
+      String out =
+          run(List.of(program, img.toString(), "stdout", "--psm", "0", "--dpi", "300"), timeout);
       for (String line : out.lines().toList()) {
         if (line.startsWith("Script:")) {
           List<String> langs = SCRIPTS.get(line.substring("Script:".length()).strip());
@@ -141,7 +171,8 @@ public final class TesseractRecognizer implements TextRecognizer {
   }
 
   @Override
-  public RecognizedPage recognize(BufferedImage image, List<String> languages, Duration timeout) throws IOException {
+  public RecognizedPage recognize(BufferedImage image, List<String> languages, Duration timeout)
+      throws IOException {
     List<String> codes = new ArrayList<>();
     for (String l : languages) {
       String c = code(l);
@@ -151,16 +182,29 @@ public final class TesseractRecognizer implements TextRecognizer {
     }
     Path img = pgm(image);
     try {
-      String hocr = run(List.of(program, img.toString(), "stdout", "-l", String.join("+", codes.isEmpty() ? List.of("eng") : codes),
-          "--psm", "3", "--dpi", "300", "hocr"), timeout);
+      String hocr =
+          run(
+              List.of(
+                  program,
+                  img.toString(),
+                  "stdout",
+                  "-l",
+                  String.join("+", codes.isEmpty() ? List.of("eng") : codes),
+                  "--psm",
+                  "3",
+                  "--dpi",
+                  "300",
+                  "hocr"),
+              timeout);
       return parse(hocr);
     } finally {
       Files.deleteIfExists(img);
     }
   }
 
-  private static final Pattern SPAN = Pattern.compile(
-      "<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?title=(?:'([^']*)'|\"([^\"]*)\")[^>]*>");
+  private static final Pattern SPAN =
+      Pattern.compile(
+          "<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?title=(?:'([^']*)'|\"([^\"]*)\")[^>]*>");
   private static final Pattern BBOX = Pattern.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)");
   private static final Pattern BASELINE = Pattern.compile("baseline (-?[\\d.]+) (-?[\\d.]+)");
   private static final Pattern X_SIZE = Pattern.compile("x_size ([\\d.]+)");
@@ -187,7 +231,9 @@ public final class TesseractRecognizer implements TextRecognizer {
       }
       if (!m.group(1).equals("ocrx_word")) {
         if (box != null && !words.isEmpty()) {
-          lines.add(new RecognizedPage.Line(box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
+          lines.add(
+              new RecognizedPage.Line(
+                  box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
         }
         box = b;
         words = new ArrayList<>();
@@ -198,7 +244,11 @@ public final class TesseractRecognizer implements TextRecognizer {
         continue;
       }
       int close = hocr.indexOf("</span>", m.end());
-      String text = unescape(hocr.substring(m.end(), close < 0 ? hocr.length() : close).replaceAll("<[^>]*>", "")).strip();
+      String text =
+          unescape(
+                  hocr.substring(m.end(), close < 0 ? hocr.length() : close)
+                      .replaceAll("<[^>]*>", ""))
+              .strip();
       Matcher c = CONFIDENCE.matcher(title);
       double conf = c.find() ? Double.parseDouble(c.group(1)) : 0;
       if (text.isEmpty() || box == null) {
@@ -209,7 +259,9 @@ public final class TesseractRecognizer implements TextRecognizer {
       n++;
     }
     if (box != null && !words.isEmpty()) {
-      lines.add(new RecognizedPage.Line(box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
+      lines.add(
+          new RecognizedPage.Line(
+              box[0], box[1], box[2] - box[0], box[3] - box[1], baseline, size, words));
     }
     return new RecognizedPage(lines, n == 0 ? 0 : sum / n);
   }
@@ -219,13 +271,21 @@ public final class TesseractRecognizer implements TextRecognizer {
     if (!b.find()) {
       return null;
     }
-    return new int[] {Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)),
-        Integer.parseInt(b.group(4))};
+    return new int[] {
+      Integer.parseInt(b.group(1)),
+      Integer.parseInt(b.group(2)),
+      Integer.parseInt(b.group(3)),
+      Integer.parseInt(b.group(4))
+    };
   }
 
   private static String unescape(String s) {
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&apos;", "'").replace("&amp;", "&");
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   /** The image as an 8-bit grey PGM in a temporary file. */
@@ -238,7 +298,9 @@ public final class TesseractRecognizer implements TextRecognizer {
     byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     Path file = Files.createTempFile("draftkit-ocr-", ".pgm");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      out.write(("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(pixels, 0, grey.getWidth() * grey.getHeight());
     }
     return file;
@@ -249,7 +311,8 @@ public final class TesseractRecognizer implements TextRecognizer {
     Path out = Files.createTempFile("draftkit-ocr-", ".out");
     Path err = Files.createTempFile("draftkit-ocr-", ".err");
     try {
-      ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       Process p = pb.start();
       boolean done;
@@ -265,8 +328,14 @@ public final class TesseractRecognizer implements TextRecognizer {
         throw new IOException("tesseract took longer than " + timeout.toSeconds() + " s");
       }
       if (p.exitValue() != 0) {
-        String msg = Files.readString(err, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
-        throw new IOException("tesseract exited with " + p.exitValue() + (msg.isEmpty() ? "" : ": " + msg));
+        String msg =
+            Files.readString(err, StandardCharsets.UTF_8)
+                .strip()
+                .lines()
+                .reduce((a, b) -> b)
+                .orElse("");
+        throw new IOException(
+            "tesseract exited with " + p.exitValue() + (msg.isEmpty() ? "" : ": " + msg));
       }
       return Files.readString(out, StandardCharsets.UTF_8);
     } finally {

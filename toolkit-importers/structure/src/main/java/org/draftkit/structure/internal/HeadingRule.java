@@ -8,9 +8,9 @@ import org.draftkit.structure.Trim;
 
 /**
  * What reads as a heading line: short (at most {@value #MAX_WORDS} words) and without the
- * punctuation that closes a paragraph or opens a list ({@code . , :} at its end, a {@code ;} anywhere). An unnumbered
- * one must also be emphasised throughout: every run with text bold (footnote markers aside).
- * Stateless.
+ * punctuation that closes a paragraph or opens a list ({@code . , :} at its end, a {@code ;}
+ * anywhere). An unnumbered one must also be emphasised throughout: every run with text bold
+ * (footnote markers aside). Stateless.
  */
 public final class HeadingRule {
   /** The most words a heading line has. */
@@ -41,7 +41,10 @@ public final class HeadingRule {
     return true;
   }
 
-  /** A short line emphasised throughout (bold, italic or underlined): never part of a neighbouring paragraph. */
+  /**
+   * A short line emphasised throughout (bold, italic or underlined): never part of a neighbouring
+   * paragraph.
+   */
   public static boolean emphasisedLine(List<Run> runs) {
     if (!shortLine(Runs.text(runs))) {
       return false;

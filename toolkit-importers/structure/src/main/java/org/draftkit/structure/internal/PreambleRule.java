@@ -19,25 +19,85 @@ import org.draftkit.model.Runs;
  */
 public final class PreambleRule {
 
-  private static final Pattern CHAPEAU = Pattern.compile(
-      "^The [A-Z][\\p{L}\\-]*(?: (?:[A-Z][\\p{L}\\-]*|of|the|on|and|for)){0,8},\\s+");
-  private static final Pattern LEADING_NOISE = Pattern.compile(
-      "^(?:[\\s\\[\"\u201c\u2018(]|(?:Option|Alternative|Alt\\.?)\\s*\\w{0,3}\\s*[:.\u2013-]\\s*)+",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHAPEAU =
+      Pattern.compile(
+          "^The [A-Z][\\p{L}\\-]*(?: (?:[A-Z][\\p{L}\\-]*|of|the|on|and|for)){0,8},\\s+");
+  private static final Pattern LEADING_NOISE =
+      Pattern.compile(
+          "^(?:[\\s\\[\"\u201c\u2018(]|(?:Option|Alternative|Alt\\.?)\\s*\\w{0,3}\\s*[:.\u2013-]\\s*)+",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s\\])\"\u201d\u2019*]+$");
-  private static final Pattern FIRST_WORDS = Pattern.compile(
-      "^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Further also|Noting further)\\s+)?"
-          + "(\\p{Lu}[\\p{L}-]+)");
-  private static final Set<String> PREAMBLE_WORDS = Set.of(
-      "aware", "mindful", "conscious", "cognizant", "cognisant", "convinced", "determined", "desirous", "alarmed",
-      "concerned", "guided", "pleased", "encouraged", "pursuant", "committed", "resolved", "bearing", "having",
-      "recognising", "underlining", "deploring", "appreciative", "grateful", "gratified", "disturbed", "dismayed",
-      "inspired", "persuaded", "satisfied", "welcoming", "deeply", "gravely", "taking", "seized");
-  private static final Set<String> NOT_PARTICIPLES = Set.of(
-      "nothing", "something", "anything", "everything", "during", "morning", "evening", "spring", "bring", "string",
-      "thing", "king", "ring", "wing", "ceiling", "building", "meeting", "funding", "financing", "training",
-      "warning", "beijing", "pending", "according", "regarding", "including", "concerning", "notwithstanding",
-      "following");
+  private static final Pattern FIRST_WORDS =
+      Pattern.compile(
+          "^(?:(?:Also|Further|Furthermore|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Further also|Noting further)\\s+)?"
+              + "(\\p{Lu}[\\p{L}-]+)");
+  private static final Set<String> PREAMBLE_WORDS =
+      Set.of(
+          "aware",
+          "mindful",
+          "conscious",
+          "cognizant",
+          "cognisant",
+          "convinced",
+          "determined",
+          "desirous",
+          "alarmed",
+          "concerned",
+          "guided",
+          "pleased",
+          "encouraged",
+          "pursuant",
+          "committed",
+          "resolved",
+          "bearing",
+          "having",
+          "recognising",
+          "underlining",
+          "deploring",
+          "appreciative",
+          "grateful",
+          "gratified",
+          "disturbed",
+          "dismayed",
+          "inspired",
+          "persuaded",
+          "satisfied",
+          "welcoming",
+          "deeply",
+          "gravely",
+          "taking",
+          "seized");
+  private static final Set<String> NOT_PARTICIPLES =
+      Set.of(
+          "nothing",
+          "something",
+          "anything",
+          "everything",
+          "during",
+          "morning",
+          "evening",
+          "spring",
+          "bring",
+          "string",
+          "thing",
+          "king",
+          "ring",
+          "wing",
+          "ceiling",
+          "building",
+          "meeting",
+          "funding",
+          "financing",
+          "training",
+          "warning",
+          "beijing",
+          "pending",
+          "according",
+          "regarding",
+          "including",
+          "concerning",
+          "notwithstanding",
+          "following");
   private static final int MAX_LEAD_WORDS = 4;
 
   private PreambleRule() {}
@@ -45,9 +105,12 @@ public final class PreambleRule {
   /** True when the runs read as a preambular paragraph. */
   public static boolean reads(List<Run> runs) {
     StringBuilder visible = new StringBuilder();
-    runs.stream().filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE)).forEach(r -> visible.append(r.text()));
+    runs.stream()
+        .filter(r -> !r.has(Mark.FOOTNOTE_REFERENCE))
+        .forEach(r -> visible.append(r.text()));
     String tail = TRAILING_NOISE.matcher(visible).replaceAll("");
-    if (tail.isEmpty() || (tail.charAt(tail.length() - 1) != ',' && tail.charAt(tail.length() - 1) != ';')) {
+    if (tail.isEmpty()
+        || (tail.charAt(tail.length() - 1) != ',' && tail.charAt(tail.length() - 1) != ';')) {
       return false;
     }
     String text = Runs.text(runs).strip();
@@ -73,19 +136,23 @@ public final class PreambleRule {
   /** "*Being* Parties …": a short italic phrase with a capital, then plain words. */
   private static boolean startsWithItalicPhrase(List<Run> runs) {
     int i = 0;
-    while (i < runs.size() && !runs.get(i).has(Mark.ITALIC) && runs.get(i).text().matches("[\\s\\[(\"\u201c]*")) {
+    while (i < runs.size()
+        && !runs.get(i).has(Mark.ITALIC)
+        && runs.get(i).text().matches("[\\s\\[(\"\u201c]*")) {
       i++;
     }
     if (i >= runs.size() || !runs.get(i).has(Mark.ITALIC)) {
       return false;
     }
     String phrase = runs.get(i).text().replaceAll("[\\[\\]]", " ").strip();
-    if (phrase.isEmpty() || !Character.isUpperCase(phrase.codePointAt(0))
+    if (phrase.isEmpty()
+        || !Character.isUpperCase(phrase.codePointAt(0))
         || phrase.split("\\s+").length > MAX_LEAD_WORDS) {
       return false;
     }
     for (int k = i + 1; k < runs.size(); k++) {
-      if (!runs.get(k).has(Mark.ITALIC) && runs.get(k).text().chars().anyMatch(Character::isLetter)) {
+      if (!runs.get(k).has(Mark.ITALIC)
+          && runs.get(k).text().chars().anyMatch(Character::isLetter)) {
         return true;
       }
     }

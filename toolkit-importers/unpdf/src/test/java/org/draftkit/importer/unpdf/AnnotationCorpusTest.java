@@ -51,11 +51,15 @@ class AnnotationCorpusTest {
     assertNull(c.paragraph());
     assertNull(c.anchorText());
     assertTrue(d.paragraphs().isEmpty());
-    assertTrue(codes(d).containsAll(List.of("pdf.no-text-layer", "pdf.comments", "pdf.comment-unanchored")),
+    assertTrue(
+        codes(d)
+            .containsAll(List.of("pdf.no-text-layer", "pdf.comments", "pdf.comment-unanchored")),
         codes(d)::toString);
   }
 
-  /** Acrobat Pro 11: eighteen squares with popups and no text: no comments, and the text as before. */
+  /**
+   * Acrobat Pro 11: eighteen squares with popups and no text: no comments, and the text as before.
+   */
   @Test
   void pdfboxAnnotationTypesHasShapesButNoComments() throws Exception {
     Document d = read("pdf-peers/pdfbox/AnnotationTypes.pdf");
@@ -70,11 +74,13 @@ class AnnotationCorpusTest {
    */
   @ParameterizedTest
   @CsvSource({
-      "annotation-highlight.pdf, Highlight content, 2015-12-30T15:22:31+01:00",
-      "annotation-strikeout.pdf, StrikeOut content, 2015-12-29T15:05:01+01:00",
-      "annotation-strikeout-without-appearance.pdf, StrikeOut content, 2019-04-07T19:05:19+02:00",
-      "annotation-underline.pdf, Underline content, 2015-12-28T00:27:04+01:00"})
-  void pdfjsTextMarkupCommentsMarkTheirWords(String file, String text, String date) throws Exception {
+    "annotation-highlight.pdf, Highlight content, 2015-12-30T15:22:31+01:00",
+    "annotation-strikeout.pdf, StrikeOut content, 2015-12-29T15:05:01+01:00",
+    "annotation-strikeout-without-appearance.pdf, StrikeOut content, 2019-04-07T19:05:19+02:00",
+    "annotation-underline.pdf, Underline content, 2015-12-28T00:27:04+01:00"
+  })
+  void pdfjsTextMarkupCommentsMarkTheirWords(String file, String text, String date)
+      throws Exception {
     Document d = read("pdf-peers/pdfjs/" + file);
     assertEquals(1, d.comments().size(), d.comments()::toString);
     Comment c = d.comments().get(0);
@@ -83,12 +89,18 @@ class AnnotationCorpusTest {
     assertEquals(date, c.date());
     assertEquals("Lorem ipsum dolor sit amet", c.anchorText());
     Paragraph p = d.paragraphs().get(c.paragraph());
-    List<String> marked = p.runs().stream().filter(r -> r.has(Mark.COMMENT_ANCHOR) && c.id().equals(r.ref()))
-        .map(Run::text).toList();
+    List<String> marked =
+        p.runs().stream()
+            .filter(r -> r.has(Mark.COMMENT_ANCHOR) && c.id().equals(r.ref()))
+            .map(Run::text)
+            .toList();
     assertEquals(List.of("Lorem ipsum dolor sit amet"), marked, p.runs()::toString);
   }
 
-  /** Quartz: one free-text box over a page of text, anchored on the paragraph it covers or is nearest. */
+  /**
+   * Quartz: one free-text box over a page of text, anchored on the paragraph it covers or is
+   * nearest.
+   */
   @Test
   void tikaAnnotationsFreeTextIsAnchored() throws Exception {
     Document d = read("pdf-peers/tika/testAnnotations.pdf");

@@ -26,7 +26,8 @@ final class Annotator implements AutoCloseable {
   }
 
   /** A new annotation of {@code subtype} on {@code page} (1-based) covering the given box. */
-  Annot add(int page, String subtype, float x0, float top, float x1, float bottom) throws IOException {
+  Annot add(int page, String subtype, float x0, float top, float x1, float bottom)
+      throws IOException {
     PDPage p = doc.getPage(page - 1);
     COSDictionary d = new COSDictionary();
     d.setName(COSName.TYPE, "Annot");
@@ -74,7 +75,9 @@ final class Annotator implements AutoCloseable {
 
   /** The box around {@code word} set in Times 10 pt at {@code x} on the baseline {@code y}. */
   static float[] box(float x, float y, String word) {
-    return new float[] {x - 0.5f, y - 9, x + PdfFixture.width(PdfFixture.ROMAN, 10, word) + 0.5f, y + 2.5f};
+    return new float[] {
+      x - 0.5f, y - 9, x + PdfFixture.width(PdfFixture.ROMAN, 10, word) + 0.5f, y + 2.5f
+    };
   }
 
   byte[] bytes() throws IOException {
@@ -161,7 +164,9 @@ final class Annotator implements AutoCloseable {
       p.setItem(COSName.RECT, floats(595, 600, 780, 720));
       p.setItem(COSName.PARENT, d);
       // some writers copy the parent's text into the popup
-      p.setString(COSName.CONTENTS, d.getString(COSName.CONTENTS) == null ? "" : d.getString(COSName.CONTENTS));
+      p.setString(
+          COSName.CONTENTS,
+          d.getString(COSName.CONTENTS) == null ? "" : d.getString(COSName.CONTENTS));
       d.setItem(COSName.POPUP, p);
       java.util.List<PDAnnotation> list = page.getAnnotations();
       list.add(PDAnnotation.createAnnotation(p));

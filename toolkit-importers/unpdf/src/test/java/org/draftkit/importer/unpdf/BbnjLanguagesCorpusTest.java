@@ -26,9 +26,15 @@ class BbnjLanguagesCorpusTest {
     List<List<String>> en = numbering(GaResolutionCorpusTest.read(Corpus.file(DIR + "en.pdf")));
     List<List<String>> fr = numbering(GaResolutionCorpusTest.read(Corpus.file(DIR + "fr.pdf")));
     // the text layer as it is (ocr=never): this importer's own reading of it, without OCR
-    Document arabic = GaResolutionCorpusTest.read(Corpus.file(DIR + "ar.pdf"), java.util.Map.of("ocr", "never"));
-    assertTrue(arabic.diagnostics().stream().anyMatch(d -> d.code().equals("pdf.text-layer-unusable")
-        && d.message().startsWith("glyphs without a Unicode map on 81 pages")), arabic.diagnostics()::toString);
+    Document arabic =
+        GaResolutionCorpusTest.read(Corpus.file(DIR + "ar.pdf"), java.util.Map.of("ocr", "never"));
+    assertTrue(
+        arabic.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.code().equals("pdf.text-layer-unusable")
+                        && d.message().startsWith("glyphs without a Unicode map on 81 pages")),
+        arabic.diagnostics()::toString);
     List<List<String>> ar = numbering(arabic);
     assertEquals(en, fr);
     // Arabic letters its annex items with the abjad (أ، ب، ج) rather than (a), (b), (c)
@@ -36,10 +42,13 @@ class BbnjLanguagesCorpusTest {
     assertEquals("ar", arabic.metadata().language());
     // reading order: the preamble opens with "إنّ الأطراف في هذا الاتفاق،" (its text layer has no
     // glyph for ط), where the PDF's left-to-right order gives "،قﺎﻔﺘﻻا ا ﻫ ﻲﻓ فا ﻷا نّ إ"
-    assertTrue(arabic.paragraphs().stream().anyMatch(p -> p.text().startsWith("إ ّن الأ اف في ه ا الاتفاق")),
+    assertTrue(
+        arabic.paragraphs().stream()
+            .anyMatch(p -> p.text().startsWith("إ ّن الأ اف في ه ا الاتفاق")),
         "preamble opening in reading order");
     for (Paragraph p : arabic.paragraphs()) {
-      assertFalse(p.text().chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF || c == 0x0640),
+      assertFalse(
+          p.text().chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF || c == 0x0640),
           "presentation form or tatweel in paragraph " + p.index() + ": " + p.text());
     }
   }
@@ -49,9 +58,15 @@ class BbnjLanguagesCorpusTest {
     // the bold headings are set in subsets of Times New Roman with no Unicode map: read by the
     // standard glyph order, not dropped ("PRÉAM ULE", "Champ d application" before)
     Document fr = GaResolutionCorpusTest.read(Corpus.file(DIR + "fr.pdf"));
-    List<String> headings = fr.paragraphs().stream().filter(Paragraph::isHeading).map(Paragraph::text).toList();
-    for (String h : List.of("PRÉAMBULE", "PARTIE I DISPOSITIONS GÉNÉRALES", "Champ d’application",
-        "Comité sur l’accès et le partage des avantages", "Critères indicatifs pour la détermination des aires à protéger")) {
+    List<String> headings =
+        fr.paragraphs().stream().filter(Paragraph::isHeading).map(Paragraph::text).toList();
+    for (String h :
+        List.of(
+            "PRÉAMBULE",
+            "PARTIE I DISPOSITIONS GÉNÉRALES",
+            "Champ d’application",
+            "Comité sur l’accès et le partage des avantages",
+            "Critères indicatifs pour la détermination des aires à protéger")) {
       assertTrue(headings.contains(h), h + " in " + headings);
     }
     assertTrue(fr.diagnostics().stream().anyMatch(d -> d.code().equals("pdf.font-standard-order")));

@@ -60,6 +60,8 @@ class CorpusSweepTest {
     }
     String bbnj = "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_";
     assertEquals(List.of(bbnj + "ar.pdf", bbnj + "ru.pdf", bbnj + "zh.pdf"), noUsableText);
-    assertTrue(imported + noUsableText.size() > pdfs.size() - 5, imported + " of " + pdfs.size() + " imported");
+    assertTrue(
+        imported + noUsableText.size() > pdfs.size() - 5,
+        imported + " of " + pdfs.size() + " imported");
   }
 }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class ErrorCasesTest {
 
   private static Document read(byte[] bytes, Limits limits) throws Exception {
-    return new UnPdfImporter().read(new ByteArrayInputStream(bytes), new ImportContext("in.pdf", limits, Map.of()));
+    return new UnPdfImporter()
+        .read(new ByteArrayInputStream(bytes), new ImportContext("in.pdf", limits, Map.of()));
   }
 
   private static Document read(byte[] bytes) throws Exception {
@@ -44,8 +45,14 @@ class ErrorCasesTest {
   }
 
   private static byte[] threePages() throws Exception {
-    return new PdfFixture().page().text(72, 100, "1.  First page.").page().text(72, 100, "2.  Second page.")
-        .page().text(72, 100, "3.  Third page.").bytes();
+    return new PdfFixture()
+        .page()
+        .text(72, 100, "1.  First page.")
+        .page()
+        .text(72, 100, "2.  Second page.")
+        .page()
+        .text(72, 100, "3.  Third page.")
+        .bytes();
   }
 
   @Test
@@ -53,19 +60,24 @@ class ErrorCasesTest {
     byte[] plain = threePages();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain)) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(out);
     }
-    EncryptedDocumentException e = assertThrows(EncryptedDocumentException.class, () -> read(out.toByteArray()));
+    EncryptedDocumentException e =
+        assertThrows(EncryptedDocumentException.class, () -> read(out.toByteArray()));
     assertTrue(e.getMessage().startsWith("in.pdf: "), e.getMessage());
     assertTrue(e.getMessage().contains("password"), e.getMessage());
   }
 
   @Test
   void corpusEncryptedFilesAreEncrypted() {
-    for (String f : new String[] {"pdf-peers/pdfjs/empty_protected.pdf", "pdf-peers/pdfbox/PasswordSample-256bit.pdf"}) {
+    for (String f :
+        new String[] {
+          "pdf-peers/pdfjs/empty_protected.pdf", "pdf-peers/pdfbox/PasswordSample-256bit.pdf"
+        }) {
       Path p = Corpus.file(f);
       assertThrows(EncryptedDocumentException.class, () -> read(Files.readAllBytes(p)), f);
     }
@@ -84,7 +96,9 @@ class ErrorCasesTest {
   @Test
   void emptyAndNonPdfInputsAreCorrupt() {
     assertThrows(CorruptDocumentException.class, () -> read(new byte[0]));
-    assertThrows(CorruptDocumentException.class, () -> read("Recalling its resolution".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        CorruptDocumentException.class,
+        () -> read("Recalling its resolution".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -93,8 +107,13 @@ class ErrorCasesTest {
     for (int cut : new int[] {whole.length / 3, whole.length / 2, whole.length - 20}) {
       try {
         Document d = read(Arrays.copyOf(whole, cut));
-        assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.repaired")
-            && x.severity() == Diagnostic.Severity.WARNING), "cut at " + cut + ": " + d.diagnostics());
+        assertTrue(
+            d.diagnostics().stream()
+                .anyMatch(
+                    x ->
+                        x.code().equals("pdf.repaired")
+                            && x.severity() == Diagnostic.Severity.WARNING),
+            "cut at " + cut + ": " + d.diagnostics());
       } catch (CorruptDocumentException expected) {
         assertTrue(expected.getMessage().startsWith("in.pdf: "));
       }
@@ -103,55 +122,88 @@ class ErrorCasesTest {
 
   @Test
   void aTruncatedFileThatCannotBeRepairedSaysItIsTruncated() {
-    byte[] head = "%PDF-1.4\n1 0 obj\n<< /Type /Page /MediaBox [0 0 612 792] >>\nendobj\n2 0 obj\n<< /Len"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        "%PDF-1.4\n1 0 obj\n<< /Type /Page /MediaBox [0 0 612 792] >>\nendobj\n2 0 obj\n<< /Len"
+            .getBytes(StandardCharsets.US_ASCII);
     CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(head));
-    assertTrue(e.getMessage().startsWith("in.pdf: broken PDF structure: the file is truncated (no %%EOF marker at the end), "
-        + "and it cannot be repaired ("), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "in.pdf: broken PDF structure: the file is truncated (no %%EOF marker at the end), "
+                    + "and it cannot be repaired ("),
+        e.getMessage());
     assertTrue(e.getMessage().endsWith(")"), e.getMessage());
   }
 
   @Test
   void aTruncatedFileWithoutItsPagesSaysItIsTruncated() {
-    byte[] head = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n3 0 obj\n<< /Len"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n3 0 obj\n<< /Len"
+            .getBytes(StandardCharsets.US_ASCII);
     CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(head));
-    assertEquals("in.pdf: the PDF has no pages: the file is truncated (no %%EOF marker at the end)", e.getMessage());
+    assertEquals(
+        "in.pdf: the PDF has no pages: the file is truncated (no %%EOF marker at the end)",
+        e.getMessage());
   }
 
   @Test
   void aBrokenCrossReferenceIsRepairedAndSaid() throws Exception {
     Document d = read(Files.readAllBytes(Corpus.file("pdf-peers/pdfjs/helloworld-bad.pdf")));
     assertEquals("Hello, world!", d.paragraphs().get(0).text());
-    assertTrue(d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.repaired")), d.diagnostics().toString());
+    assertTrue(
+        d.diagnostics().stream().anyMatch(x -> x.code().equals("pdf.repaired")),
+        d.diagnostics().toString());
   }
 
   @Test
   void imageOnlyPagesWithoutOcrAreAnErrorSayingWhatToInstall() throws Exception {
     byte[] pdf = imageOnly();
-    // no OCR plugin on this module's class path: nothing usable, an error naming the pages and the cure
+    // no OCR plugin on this module's class path: nothing usable, an error naming the pages and the
+    // cure
     ImportException e = assertThrows(ImportException.class, () -> read(pdf));
-    assertTrue(e.getMessage().startsWith("in.pdf: no usable text: no text layer on 3 pages (pp. 1–3); they need OCR: install the OCR "
-        + "plugin (toolkit-importer-ocr) and Tesseract"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "in.pdf: no usable text: no text layer on 3 pages (pp. 1–3); they need OCR: install the OCR "
+                    + "plugin (toolkit-importer-ocr) and Tesseract"),
+        e.getMessage());
   }
 
   @Test
   void imageOnlyPagesWithOcrNeverGiveAnEmptyDocumentWithWarnings() throws Exception {
-    Document d = new UnPdfImporter().read(new ByteArrayInputStream(imageOnly()),
-        new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "never")));
+    Document d =
+        new UnPdfImporter()
+            .read(
+                new ByteArrayInputStream(imageOnly()),
+                new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "never")));
     assertTrue(d.paragraphs().isEmpty());
-    Diagnostic diag = d.diagnostics().stream().filter(x -> x.code().equals("pdf.no-text-layer")).findFirst().orElseThrow();
+    Diagnostic diag =
+        d.diagnostics().stream()
+            .filter(x -> x.code().equals("pdf.no-text-layer"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Diagnostic.Severity.WARNING, diag.severity());
     assertEquals("no text layer: 3 pages have no text; OCR needed (pages 1–3)", diag.message());
-    Diagnostic unread = d.diagnostics().stream().filter(x -> x.code().equals("pdf.text-layer-unusable")).findFirst()
-        .orElseThrow();
-    assertEquals("no text layer on 3 pages (pp. 1–3), not read: OCR is off (--ocr never)", unread.message());
+    Diagnostic unread =
+        d.diagnostics().stream()
+            .filter(x -> x.code().equals("pdf.text-layer-unusable"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "no text layer on 3 pages (pp. 1–3), not read: OCR is off (--ocr never)", unread.message());
   }
 
   @Test
   void anUnknownOcrModeIsAnError() {
-    ImportException e = assertThrows(ImportException.class, () -> new UnPdfImporter().read(
-        new ByteArrayInputStream(imageOnly()), new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "sometimes"))));
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                new UnPdfImporter()
+                    .read(
+                        new ByteArrayInputStream(imageOnly()),
+                        new ImportContext(
+                            "in.pdf", Limits.defaults(), Map.of("ocr", "sometimes"))));
     assertEquals("in.pdf: unknown OCR mode 'sometimes' (auto, never or always)", e.getMessage());
   }
 
@@ -175,16 +227,22 @@ class ErrorCasesTest {
   @Test
   void limitsAreRespected() throws Exception {
     byte[] pdf = threePages();
-    LimitExceededException pages = assertThrows(LimitExceededException.class,
-        () -> read(pdf, new Limits(50L << 20, 2, 512L << 20, Duration.ofMinutes(1))));
+    LimitExceededException pages =
+        assertThrows(
+            LimitExceededException.class,
+            () -> read(pdf, new Limits(50L << 20, 2, 512L << 20, Duration.ofMinutes(1))));
     assertTrue(pages.getMessage().contains("3 pages"), pages.getMessage());
-    assertThrows(LimitExceededException.class, () -> read(pdf, Limits.defaults().withMaxInputBytes(100)));
+    assertThrows(
+        LimitExceededException.class, () -> read(pdf, Limits.defaults().withMaxInputBytes(100)));
     assertEquals(3, read(pdf).paragraphs().size());
   }
 
   @Test
   void errorsAreImportExceptionsNamingTheSource() {
-    ImportException e = assertThrows(ImportException.class, () -> read("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)));
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () -> read("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)));
     assertTrue(e.getMessage().startsWith("in.pdf: "), e.getMessage());
   }
 }

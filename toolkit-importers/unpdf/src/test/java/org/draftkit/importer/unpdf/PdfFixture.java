@@ -23,13 +23,14 @@ final class PdfFixture {
 
   private final List<List<Op>> pages = new ArrayList<>();
 
-  private sealed interface Op permits Text, Stroke, FileFontText { }
+  private sealed interface Op permits Text, Stroke, FileFontText {}
 
-  private record Text(float x, float y, PDType1Font font, float size, String text) implements Op { }
+  private record Text(float x, float y, PDType1Font font, float size, String text) implements Op {}
 
-  private record Stroke(float x0, float x1, float y, float width) implements Op { }
+  private record Stroke(float x0, float x1, float y, float width) implements Op {}
 
-  private record FileFontText(float x, float y, java.nio.file.Path font, float size, String text) implements Op { }
+  private record FileFontText(float x, float y, java.nio.file.Path font, float size, String text)
+      implements Op {}
 
   /**
    * Writes {@code text} glyph by glyph, as given, in a TrueType font read from {@code font}
@@ -89,8 +90,10 @@ final class PdfFixture {
   }
 
   byte[] bytes() throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      java.util.Map<java.nio.file.Path, org.apache.pdfbox.pdmodel.font.PDFont> loaded = new java.util.HashMap<>();
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      java.util.Map<java.nio.file.Path, org.apache.pdfbox.pdmodel.font.PDFont> loaded =
+          new java.util.HashMap<>();
       for (List<Op> ops : pages) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);

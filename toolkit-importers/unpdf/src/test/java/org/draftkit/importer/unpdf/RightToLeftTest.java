@@ -26,17 +26,36 @@ class RightToLeftTest {
   @BeforeAll
   static void importFixture() throws Exception {
     Assumptions.assumeTrue(Files.isRegularFile(FONT), "no DejaVu Sans at " + FONT);
-    PdfFixture pdf = new PdfFixture().page()
-        .text(300, 100, FONT, 12, "12 " + seen("المادة"))
-        .text(120, 130, FONT, 11, seen("يسري هذا الاتفاق على المناطق الواقعة خارج حدود الولاية الوطنية"))
-        // "انظر الوثيقة A/RES/77/321 (الفقرة 3)" as seen: the bracketed note on the left
-        .text(120, 160, FONT, 11, "(3 " + seen("الفقرة") + ") A/RES/77/321 " + seen("الوثيقة") + " " + seen("انظر"))
-        // "كلمة السلام" in presentation forms, with tatweel stretching the first word
-        .text(120, 190, FONT, 11, "\uFEE1\uFE8E\uFEE0\uFEB3\uFEDF\uFE8D \uFE94\uFEE4\u0640\u0640\uFEE0\uFEDB")
-        // paragraphs numbered "1 - ", "2 - " at the right
-        .text(150, 220, FONT, 11, seen("يسري هذا الاتفاق على المناطق") + " - 1")
-        .text(180, 250, FONT, 11, seen("لا يسري هذا الاتفاق على السفن") + " - 2");
-    doc = new UnPdfImporter().read(new ByteArrayInputStream(pdf.bytes()), ImportContext.of("arabic.pdf"));
+    PdfFixture pdf =
+        new PdfFixture()
+            .page()
+            .text(300, 100, FONT, 12, "12 " + seen("المادة"))
+            .text(
+                120,
+                130,
+                FONT,
+                11,
+                seen("يسري هذا الاتفاق على المناطق الواقعة خارج حدود الولاية الوطنية"))
+            // "انظر الوثيقة A/RES/77/321 (الفقرة 3)" as seen: the bracketed note on the left
+            .text(
+                120,
+                160,
+                FONT,
+                11,
+                "(3 " + seen("الفقرة") + ") A/RES/77/321 " + seen("الوثيقة") + " " + seen("انظر"))
+            // "كلمة السلام" in presentation forms, with tatweel stretching the first word
+            .text(
+                120,
+                190,
+                FONT,
+                11,
+                "\uFEE1\uFE8E\uFEE0\uFEB3\uFEDF\uFE8D \uFE94\uFEE4\u0640\u0640\uFEE0\uFEDB")
+            // paragraphs numbered "1 - ", "2 - " at the right
+            .text(150, 220, FONT, 11, seen("يسري هذا الاتفاق على المناطق") + " - 1")
+            .text(180, 250, FONT, 11, seen("لا يسري هذا الاتفاق على السفن") + " - 2");
+    doc =
+        new UnPdfImporter()
+            .read(new ByteArrayInputStream(pdf.bytes()), ImportContext.of("arabic.pdf"));
   }
 
   @Test

@@ -14,7 +14,8 @@ class UnPdfImporterContractTest extends ImporterContract {
 
   @Override
   protected byte[] sample() throws IOException {
-    return new PdfFixture().page()
+    return new PdfFixture()
+        .page()
         .text(72, 100, PdfFixture.BOLD, 12, "I. Introduction")
         .text(96, 130, "1. We reaffirm our commitment to the vision of the World Summit on the")
         .text(72, 142, "Information Society.")

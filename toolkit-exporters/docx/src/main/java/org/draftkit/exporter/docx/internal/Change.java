@@ -19,18 +19,22 @@ public record Change(String author, String date) {
   public static final String UNKNOWN_AUTHOR = "Unknown";
 
   /**
-   * The date written where Word requires one and the source gave none (move ranges): fixed, so
-   * that outputs stay byte-identical from run to run.
+   * The date written where Word requires one and the source gave none (move ranges): fixed, so that
+   * outputs stay byte-identical from run to run.
    */
   public static final String UNDATED = "1970-01-01T00:00:00Z";
 
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
   public Change {
     author = author == null || author.isBlank() ? UNKNOWN_AUTHOR : author.strip();
   }
 
-  /** The date, or {@link #UNDATED} when there is none: for the elements on which Word requires {@code w:date}. */
+  /**
+   * The date, or {@link #UNDATED} when there is none: for the elements on which Word requires
+   * {@code w:date}.
+   */
   public String requiredDate() {
     return date == null ? UNDATED : date;
   }

@@ -15,14 +15,14 @@ import org.draftkit.model.Run;
 
 /**
  * Writes the paragraphs of a {@link Document} into a Word document: labels as text, headings as
- * heading styles, marks as run formatting, {@link Mark#INSERT}/{@link Mark#DELETE}/
- * {@link Mark#MOVE_FROM}/{@link Mark#MOVE_TO} runs as tracked changes with their author and date,
+ * heading styles, marks as run formatting, {@link Mark#INSERT}/{@link Mark#DELETE}/ {@link
+ * Mark#MOVE_FROM}/{@link Mark#MOVE_TO} runs as tracked changes with their author and date,
  * footnotes as Word footnotes and comments as Word comments on their paragraph (on the runs marked
  * as their anchor when there are such runs). A paragraph whose every word is inserted (deleted) is
  * a tracked insertion (deletion) with its label and paragraph mark, so accepting (rejecting) the
  * change removes it whole. A paragraph moved whole ({@link Moves}) is a named pair of move ranges:
- * a move-from paragraph where it stood and a move-to paragraph where it stands, label and
- * paragraph mark included, so Word shows and accepts or rejects the move as one.
+ * a move-from paragraph where it stood and a move-to paragraph where it stands, label and paragraph
+ * mark included, so Word shows and accepts or rejects the move as one.
  */
 public final class DocumentBody {
 
@@ -30,8 +30,10 @@ public final class DocumentBody {
   private final WordDocument word;
   private final Notes notes;
   private final String defaultAuthor;
+
   /** Paragraph index → the move it is an end of, with the name its two ranges share. */
   private final Map<Integer, String> moveNames = new HashMap<>();
+
   private final Map<Integer, Revision> moveSides = new HashMap<>();
 
   private DocumentBody(Document doc, WordDocument word) {
@@ -57,7 +59,10 @@ public final class DocumentBody {
     List<Paragraph> paragraphs = doc.paragraphs();
     Map<Integer, List<Comment>> comments = new HashMap<>();
     for (Comment c : doc.comments()) {
-      int at = c.paragraph() != null && c.paragraph() >= 0 && c.paragraph() < paragraphs.size() ? c.paragraph() : 0;
+      int at =
+          c.paragraph() != null && c.paragraph() >= 0 && c.paragraph() < paragraphs.size()
+              ? c.paragraph()
+              : 0;
       comments.computeIfAbsent(at, k -> new ArrayList<>()).add(c);
     }
     if (paragraphs.isEmpty() && !doc.comments().isEmpty()) {
@@ -70,11 +75,14 @@ public final class DocumentBody {
     for (Paragraph p : paragraphs) {
       paragraph(p, comments.getOrDefault(p.index(), List.of()));
     }
-    List<Footnote> unreferenced = doc.footnotes().stream().filter(f -> !notes.isReferenced(doc, f.label())).toList();
+    List<Footnote> unreferenced =
+        doc.footnotes().stream().filter(f -> !notes.isReferenced(doc, f.label())).toList();
     if (!unreferenced.isEmpty()) {
       word.paragraph("Heading1").keepNext().text("Notes", Set.of());
       for (Footnote f : unreferenced) {
-        WordParagraph wp = word.paragraph(WordDocument.STYLE_FOOTNOTE_TEXT).text(f.label() + " ", Set.of(Mark.SUPERSCRIPT));
+        WordParagraph wp =
+            word.paragraph(WordDocument.STYLE_FOOTNOTE_TEXT)
+                .text(f.label() + " ", Set.of(Mark.SUPERSCRIPT));
         for (Run r : f.runs()) {
           wp.text(r.text(), r.marks());
         }
@@ -88,8 +96,10 @@ public final class DocumentBody {
     Run first = firstWords(runs);
     Revision side = moveSides.get(p.index());
     Revision whole = side != null ? side : first == null ? Revision.NONE : wholeRevision(runs);
-    Change wholeChange = whole == Revision.NONE ? null : change(side == null ? first : moved(runs, side));
-    int moveRange = side == null ? -1 : wp.moveRangeStart(side, moveNames.get(p.index()), wholeChange);
+    Change wholeChange =
+        whole == Revision.NONE ? null : change(side == null ? first : moved(runs, side));
+    int moveRange =
+        side == null ? -1 : wp.moveRangeStart(side, moveNames.get(p.index()), wholeChange);
 
     // comments anchored on the runs marked as their anchor, else on the whole paragraph
     List<int[]> anchors = new ArrayList<>();
@@ -186,7 +196,10 @@ public final class DocumentBody {
         continue;
       }
       Revision rev = revisionOf(r);
-      Revision kind = rev == Revision.MOVE_TO ? Revision.INSERT : rev == Revision.MOVE_FROM ? Revision.DELETE : rev;
+      Revision kind =
+          rev == Revision.MOVE_TO
+              ? Revision.INSERT
+              : rev == Revision.MOVE_FROM ? Revision.DELETE : rev;
       if (kind == Revision.NONE || (whole != null && whole != kind)) {
         return Revision.NONE;
       }

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import org.draftkit.ExportException;
 import org.draftkit.spi.ExportContext;
 
-/** The write path every DOCX exporter shares: open a document, fill it, save it deterministically. */
+/**
+ * The write path every DOCX exporter shares: open a document, fill it, save it deterministically.
+ */
 public final class Export {
   private Export() {}
 
@@ -18,7 +20,8 @@ public final class Export {
    * @throws ExportException when the value cannot be written as a Word document
    * @throws IOException when writing to {@code out} fails
    */
-  public static void write(boolean landscape, Consumer<WordDocument> body, OutputStream out, ExportContext context)
+  public static void write(
+      boolean landscape, Consumer<WordDocument> body, OutputStream out, ExportContext context)
       throws ExportException, IOException {
     WordDocument doc = new WordDocument(landscape);
     try {

@@ -5,7 +5,9 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
 import org.draftkit.model.ParagraphNumber;
 
-/** How a paragraph of the model is laid out in Word: its style, its indentation, its label as text. */
+/**
+ * How a paragraph of the model is laid out in Word: its style, its indentation, its label as text.
+ */
 public final class Layout {
   private Layout() {}
 
@@ -13,8 +15,8 @@ public final class Layout {
   static final int LEVEL_INDENT = 567;
 
   /**
-   * The label as printed before the text, with the space after it: "66. ", "83 bis. ", "I. ",
-   * "A. ", "(a) ", "PP3 "; "" when the paragraph has none.
+   * The label as printed before the text, with the space after it: "66. ", "83 bis. ", "I. ", "A.
+   * ", "(a) ", "PP3 "; "" when the paragraph has none.
    */
   public static String label(Paragraph p) {
     ParagraphNumber n = p.number();
@@ -27,7 +29,10 @@ public final class Layout {
     };
   }
 
-  /** The paragraph style: Heading1 for sections ("I."), Heading2 for lettered ones ("A."), else Normal (null). */
+  /**
+   * The paragraph style: Heading1 for sections ("I."), Heading2 for lettered ones ("A."), else
+   * Normal (null).
+   */
   public static String style(Paragraph p) {
     if (p.kind() != ParagraphKind.HEADING) {
       return null;

@@ -26,7 +26,8 @@ final class Notes {
    * Writes a reference to the footnote of {@code source} labelled {@code label}; when it has none,
    * the label is written as superscript text so that nothing is lost.
    */
-  void reference(WordParagraph wp, Document source, String label, Revision revision, Change change) {
+  void reference(
+      WordParagraph wp, Document source, String label, Revision revision, Change change) {
     Optional<Footnote> note = label == null ? Optional.empty() : source.footnote(label);
     if (note.isEmpty()) {
       wp.run(label == null ? "" : label, Set.of(Mark.SUPERSCRIPT), revision, change);

@@ -36,6 +36,7 @@ import org.draftkit.model.Run;
  *       a split, newer space inserted at a merge) makes accept-all and reject-all spell the
  *       sentences as each revision does.
  * </ul>
+ *
  * Formatting and footnote references of the source paragraphs are laid back over the words.
  */
 public final class RedlineBody {
@@ -68,8 +69,8 @@ public final class RedlineBody {
   }
 
   /**
-   * Writes the redline of {@code comparison} as the whole document: headed by a bold
-   * {@link Summary#NO_DIFFERENCES} when the revisions read the same.
+   * Writes the redline of {@code comparison} as the whole document: headed by a bold {@link
+   * Summary#NO_DIFFERENCES} when the revisions read the same.
    */
   public static void writeAlone(Comparison comparison, WordDocument word) {
     if (comparison.summary().noDifferences()) {
@@ -105,14 +106,28 @@ public final class RedlineBody {
         Paragraph n = p.newParagraph();
         WordParagraph wp = Layout.open(word, n, newer.paragraphs());
         wp.text(Layout.label(n), Set.of());
-        segments(wp, p.segments(), new RunOverlay(p.oldParagraph().runs()), new RunOverlay(n.runs()),
-            Revision.NONE, true, true, p.footnotes());
+        segments(
+            wp,
+            p.segments(),
+            new RunOverlay(p.oldParagraph().runs()),
+            new RunOverlay(n.runs()),
+            Revision.NONE,
+            true,
+            true,
+            p.footnotes());
       }
       case INSERTED -> {
         Paragraph n = p.newParagraph();
         WordParagraph wp = Layout.open(word, n, newer.paragraphs());
         wp.run(Layout.label(n), Set.of(), Revision.INSERT, change);
-        segments(wp, p.segments(), RunOverlay.none(), new RunOverlay(n.runs()), Revision.INSERT, true, true,
+        segments(
+            wp,
+            p.segments(),
+            RunOverlay.none(),
+            new RunOverlay(n.runs()),
+            Revision.INSERT,
+            true,
+            true,
             p.footnotes());
         wp.mark(Revision.INSERT, change);
       }
@@ -120,7 +135,14 @@ public final class RedlineBody {
         Paragraph o = p.oldParagraph();
         WordParagraph wp = Layout.open(word, o, older.paragraphs());
         wp.run(Layout.label(o), Set.of(), Revision.DELETE, change);
-        segments(wp, p.segments(), new RunOverlay(o.runs()), RunOverlay.none(), Revision.DELETE, true, true,
+        segments(
+            wp,
+            p.segments(),
+            new RunOverlay(o.runs()),
+            RunOverlay.none(),
+            Revision.DELETE,
+            true,
+            true,
             p.footnotes());
         wp.mark(Revision.DELETE, change);
       }
@@ -129,8 +151,15 @@ public final class RedlineBody {
         WordParagraph wp = Layout.open(word, n, newer.paragraphs());
         int range = wp.moveRangeStart(Revision.MOVE_TO, moveName, change);
         wp.run(Layout.label(n), Set.of(), Revision.MOVE_TO, change);
-        segments(wp, p.segments(), new RunOverlay(p.oldParagraph().runs()), new RunOverlay(n.runs()),
-            Revision.MOVE_TO, false, true, p.footnotes());
+        segments(
+            wp,
+            p.segments(),
+            new RunOverlay(p.oldParagraph().runs()),
+            new RunOverlay(n.runs()),
+            Revision.MOVE_TO,
+            false,
+            true,
+            p.footnotes());
         wp.moveRangeEnd(Revision.MOVE_TO, range);
         wp.mark(Revision.MOVE_TO, change);
       }
@@ -140,7 +169,14 @@ public final class RedlineBody {
           Paragraph n = p.newer().get(k);
           WordParagraph wp = Layout.open(word, n, newer.paragraphs());
           wp.run(Layout.label(n), Set.of(), k == 0 ? Revision.NONE : Revision.INSERT, change);
-          segments(wp, p.segments(k), old, new RunOverlay(n.runs()), Revision.NONE, true, true,
+          segments(
+              wp,
+              p.segments(k),
+              old,
+              new RunOverlay(n.runs()),
+              Revision.NONE,
+              true,
+              true,
               p.footnotes());
           if (k < p.newer().size() - 1) {
             wp.mark(Revision.INSERT, change);
@@ -158,7 +194,14 @@ public final class RedlineBody {
           } else {
             wp.run(Layout.label(o), Set.of(), Revision.DELETE, change);
           }
-          segments(wp, p.segments(k), new RunOverlay(o.runs()), neu, Revision.NONE, true, true,
+          segments(
+              wp,
+              p.segments(k),
+              new RunOverlay(o.runs()),
+              neu,
+              Revision.NONE,
+              true,
+              true,
               p.footnotes());
           if (k < p.older().size() - 1) {
             wp.mark(Revision.DELETE, change);
@@ -174,20 +217,34 @@ public final class RedlineBody {
     WordParagraph wp = Layout.open(word, o, comparison.older().paragraphs());
     int range = wp.moveRangeStart(Revision.MOVE_FROM, moveName, change);
     wp.run(Layout.label(o), Set.of(), Revision.MOVE_FROM, change);
-    segments(wp, p.segments(), new RunOverlay(o.runs()), new RunOverlay(p.newParagraph().runs()),
-        Revision.MOVE_FROM, true, false, p.footnotes());
+    segments(
+        wp,
+        p.segments(),
+        new RunOverlay(o.runs()),
+        new RunOverlay(p.newParagraph().runs()),
+        Revision.MOVE_FROM,
+        true,
+        false,
+        p.footnotes());
     wp.moveRangeEnd(Revision.MOVE_FROM, range);
     wp.mark(Revision.MOVE_FROM, change);
   }
 
   /**
    * Writes segments: equal text tracked as {@code equal}, deleted text (when {@code withDeleted})
-   * as a deletion (a move-from when equal text is moved away), inserted text (when
-   * {@code withInserted}) as an insertion. Equal and inserted text take the newer runs' formatting,
+   * as a deletion (a move-from when equal text is moved away), inserted text (when {@code
+   * withInserted}) as an insertion. Equal and inserted text take the newer runs' formatting,
    * deleted text the older runs'.
    */
-  private void segments(WordParagraph wp, List<Segment> segments, RunOverlay older, RunOverlay newer,
-      Revision equal, boolean withDeleted, boolean withInserted, List<AlignedPair.FootnoteChange> changes) {
+  private void segments(
+      WordParagraph wp,
+      List<Segment> segments,
+      RunOverlay older,
+      RunOverlay newer,
+      Revision equal,
+      boolean withDeleted,
+      boolean withInserted,
+      List<AlignedPair.FootnoteChange> changes) {
     for (Segment s : segments) {
       if (s.isFootnote()) {
         footnote(wp, s, older, newer, equal, withDeleted, withInserted, changes);
@@ -206,7 +263,11 @@ public final class RedlineBody {
         case DELETE -> {
           List<RunOverlay.Piece> pieces = older.take(s.text());
           if (withDeleted) {
-            write(wp, pieces, comparison.older(), equal == Revision.MOVE_FROM ? Revision.MOVE_FROM : Revision.DELETE);
+            write(
+                wp,
+                pieces,
+                comparison.older(),
+                equal == Revision.MOVE_FROM ? Revision.MOVE_FROM : Revision.DELETE);
           }
         }
         case INSERT -> {
@@ -220,11 +281,18 @@ public final class RedlineBody {
   }
 
   /**
-   * A footnote reference of the redline and its note: a note whose text changed is written with
-   * its own tracked changes (at a move's origin the older note is written as it was).
+   * A footnote reference of the redline and its note: a note whose text changed is written with its
+   * own tracked changes (at a move's origin the older note is written as it was).
    */
-  private void footnote(WordParagraph wp, Segment s, RunOverlay older, RunOverlay newer, Revision equal,
-      boolean withDeleted, boolean withInserted, List<AlignedPair.FootnoteChange> changes) {
+  private void footnote(
+      WordParagraph wp,
+      Segment s,
+      RunOverlay older,
+      RunOverlay newer,
+      Revision equal,
+      boolean withDeleted,
+      boolean withInserted,
+      List<AlignedPair.FootnoteChange> changes) {
     Revision rev;
     Document source;
     String label = s.footnote();
@@ -262,24 +330,43 @@ public final class RedlineBody {
       notes.reference(wp, source, label, rev, rev == Revision.NONE ? null : this.change);
       return;
     }
-    Footnote oldNote = change.oldLabel() == null ? null : comparison.older().footnote(change.oldLabel()).orElse(null);
-    Footnote newNote = change.newLabel() == null ? null : comparison.newer().footnote(change.newLabel()).orElse(null);
+    Footnote oldNote =
+        change.oldLabel() == null
+            ? null
+            : comparison.older().footnote(change.oldLabel()).orElse(null);
+    Footnote newNote =
+        change.newLabel() == null
+            ? null
+            : comparison.newer().footnote(change.newLabel()).orElse(null);
     RunOverlay oldRuns = oldNote == null ? RunOverlay.none() : new RunOverlay(oldNote.runs());
     RunOverlay newRuns = newNote == null ? RunOverlay.none() : new RunOverlay(newNote.runs());
     String custom = label.matches("\\d{1,4}") ? null : label;
-    int id = word.footnote(custom, body -> segments(body, change.segments(), oldRuns, newRuns, Revision.NONE, true,
-        true, List.of()));
+    int id =
+        word.footnote(
+            custom,
+            body ->
+                segments(
+                    body,
+                    change.segments(),
+                    oldRuns,
+                    newRuns,
+                    Revision.NONE,
+                    true,
+                    true,
+                    List.of()));
     wp.footnoteReference(id, custom, rev, rev == Revision.NONE ? null : this.change);
   }
 
   /** The change of the note a reference segment points to, if its text changed. */
-  private static AlignedPair.FootnoteChange changeOf(Segment s, List<AlignedPair.FootnoteChange> changes) {
+  private static AlignedPair.FootnoteChange changeOf(
+      Segment s, List<AlignedPair.FootnoteChange> changes) {
     for (AlignedPair.FootnoteChange c : changes) {
-      boolean match = switch (s.op()) {
-        case EQUAL -> c.oldLabel() != null && s.footnote().equals(c.newLabel());
-        case DELETE -> c.newLabel() == null && s.footnote().equals(c.oldLabel());
-        case INSERT -> c.oldLabel() == null && s.footnote().equals(c.newLabel());
-      };
+      boolean match =
+          switch (s.op()) {
+            case EQUAL -> c.oldLabel() != null && s.footnote().equals(c.newLabel());
+            case DELETE -> c.newLabel() == null && s.footnote().equals(c.oldLabel());
+            case INSERT -> c.oldLabel() == null && s.footnote().equals(c.newLabel());
+          };
       if (match) {
         return c;
       }
@@ -287,7 +374,8 @@ public final class RedlineBody {
     return null;
   }
 
-  private void write(WordParagraph wp, List<RunOverlay.Piece> pieces, Document source, Revision revision) {
+  private void write(
+      WordParagraph wp, List<RunOverlay.Piece> pieces, Document source, Revision revision) {
     Change ch = revision == Revision.NONE ? null : change;
     for (RunOverlay.Piece piece : pieces) {
       if (piece.run() != null && piece.run().has(Mark.FOOTNOTE_REFERENCE)) {

@@ -1,8 +1,15 @@
 package org.draftkit.exporter.docx.internal;
 
-/** How a run or a paragraph mark is tracked: not at all, inserted, deleted, moved away or moved here. */
+/**
+ * How a run or a paragraph mark is tracked: not at all, inserted, deleted, moved away or moved
+ * here.
+ */
 public enum Revision {
-  NONE, INSERT, DELETE, MOVE_FROM, MOVE_TO;
+  NONE,
+  INSERT,
+  DELETE,
+  MOVE_FROM,
+  MOVE_TO;
 
   /** True for the revisions whose text disappears when changes are accepted. */
   boolean removesText() {

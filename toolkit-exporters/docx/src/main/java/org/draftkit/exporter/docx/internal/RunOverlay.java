@@ -6,9 +6,9 @@ import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
 
 /**
- * The runs of one paragraph laid over its text, so that a stretch of text found again elsewhere
- * (a redline segment) gets back the formatting and footnote references it had. A cursor walks the
- * text in order; a stretch that is not found where expected comes back plain and the cursor
+ * The runs of one paragraph laid over its text, so that a stretch of text found again elsewhere (a
+ * redline segment) gets back the formatting and footnote references it had. A cursor walks the text
+ * in order; a stretch that is not found where expected comes back plain and the cursor
  * resynchronises on the next stretch it finds.
  */
 final class RunOverlay {
@@ -38,7 +38,10 @@ final class RunOverlay {
     return new RunOverlay(List.of());
   }
 
-  /** The next stretch, cut where the runs change, or one plain piece when it is not found at the cursor. */
+  /**
+   * The next stretch, cut where the runs change, or one plain piece when it is not found at the
+   * cursor.
+   */
   List<Piece> take(String stretch) {
     int at = find(stretch);
     if (at < 0) {
@@ -69,9 +72,9 @@ final class RunOverlay {
   }
 
   /**
-   * Moves the cursor past the footnote reference marker (and returns its run, or null when there
-   * is none) at (or just after) the cursor, whatever
-   * its text (a renumbered note prints another number on each side).
+   * Moves the cursor past the footnote reference marker (and returns its run, or null when there is
+   * none) at (or just after) the cursor, whatever its text (a renumbered note prints another number
+   * on each side).
    */
   Run skipFootnote() {
     int r = runAt(cursor);

@@ -18,11 +18,10 @@ import org.draftkit.model.Run;
  * numbering of tracked changes, saved as a WordprocessingML package (main document, styles,
  * settings, footnotes and comments parts).
  *
- * <p>Written with the JDK alone (no JAXB start-up to pay). Every id is sequential (tracked
- * changes and move ranges from 1, comments from 0, footnotes from 1), no {@code w:rsid} and no
- * document properties with dates or versions are written, and the zip entries come in a fixed
- * order with fixed times, so the same calls give the same bytes. Not thread-safe: one instance
- * per export.
+ * <p>Written with the JDK alone (no JAXB start-up to pay). Every id is sequential (tracked changes
+ * and move ranges from 1, comments from 0, footnotes from 1), no {@code w:rsid} and no document
+ * properties with dates or versions are written, and the zip entries come in a fixed order with
+ * fixed times, so the same calls give the same bytes. Not thread-safe: one instance per export.
  */
 public final class WordDocument {
 
@@ -34,14 +33,18 @@ public final class WordDocument {
 
   /** A4 in twips, and the page margins. */
   private static final int A4_SHORT = 11907;
+
   private static final int A4_LONG = 16839;
   private static final int MARGIN = 1440;
 
   private static final String STYLES = resource("styles.xml");
   private static final String SETTINGS = resource("settings.xml");
-  private static final String RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-  private static final String REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  private static final String WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+  private static final String RELS_NS =
+      "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String REL_TYPE =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String WML_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
   private final boolean landscape;
   private final XmlElement body = new XmlElement("w:body");
@@ -79,11 +82,13 @@ public final class WordDocument {
    * @param runs the note's text, formatted by its marks
    */
   public int footnote(String customMark, List<Run> runs) {
-    return footnote(customMark, wp -> {
-      for (Run r : runs) {
-        wp.text(r.text(), r.marks());
-      }
-    });
+    return footnote(
+        customMark,
+        wp -> {
+          for (Run r : runs) {
+            wp.text(r.text(), r.marks());
+          }
+        });
   }
 
   /**
@@ -110,12 +115,20 @@ public final class WordDocument {
     return id;
   }
 
-  /** Adds a comment and returns its id for {@link WordParagraph#commentStart}/{@link WordParagraph#commentEnd}. */
+  /**
+   * Adds a comment and returns its id for {@link WordParagraph#commentStart}/{@link
+   * WordParagraph#commentEnd}.
+   */
   public int comment(String author, String isoDate, String text) {
     int id = commentCount++;
     Change who = Change.of(author, isoDate);
-    XmlElement c = comments.add("w:comment").attr("w:initials", initials(who.author())).attr("w:author", who.author())
-        .attr("w:date", who.date()).attr("w:id", id);
+    XmlElement c =
+        comments
+            .add("w:comment")
+            .attr("w:initials", initials(who.author()))
+            .attr("w:author", who.author())
+            .attr("w:date", who.date())
+            .attr("w:id", id);
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       WordParagraph wp = new WordParagraph(this, c.add("w:p")).style(STYLE_COMMENT_TEXT);
@@ -139,33 +152,57 @@ public final class WordDocument {
 
   /** Gives a tracked change its author, date and the next id. */
   XmlElement track(XmlElement element, Change change) {
-    return element.attr("w:author", change.author()).attr("w:date", change.date()).attr("w:id", nextMarkupId());
+    return element
+        .attr("w:author", change.author())
+        .attr("w:date", change.date())
+        .attr("w:id", nextMarkupId());
   }
 
   /** Writes the package. */
   public void writeTo(OutputStream out) throws IOException {
     XmlElement sect = body.add("w:sectPr");
-    XmlElement size = sect.add("w:pgSz").attr("w:w", landscape ? A4_LONG : A4_SHORT)
-        .attr("w:h", landscape ? A4_SHORT : A4_LONG);
+    XmlElement size =
+        sect.add("w:pgSz")
+            .attr("w:w", landscape ? A4_LONG : A4_SHORT)
+            .attr("w:h", landscape ? A4_SHORT : A4_LONG);
     if (landscape) {
       size.attr("w:orient", "landscape");
     }
     size.attr("w:code", 9);
-    sect.add("w:pgMar").attr("w:top", MARGIN).attr("w:right", MARGIN).attr("w:bottom", MARGIN)
-        .attr("w:left", MARGIN).attr("w:header", 708).attr("w:footer", 708).attr("w:gutter", 0);
+    sect.add("w:pgMar")
+        .attr("w:top", MARGIN)
+        .attr("w:right", MARGIN)
+        .attr("w:bottom", MARGIN)
+        .attr("w:left", MARGIN)
+        .attr("w:header", 708)
+        .attr("w:footer", 708)
+        .attr("w:gutter", 0);
     XmlElement document = new XmlElement("w:document").attr("xmlns:w", W_NS);
     document.add(body);
 
     Map<String, String> parts = new LinkedHashMap<>();
-    XmlElement types = new XmlElement("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
-    types.add("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+    XmlElement types =
+        new XmlElement("Types")
+            .attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
+    types
+        .add("Default")
+        .attr("Extension", "rels")
+        .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
     types.add("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
     XmlElement rels = new XmlElement("Relationships").attr("xmlns", RELS_NS);
     parts.put("word/document.xml", document.document());
     override(types, "document.xml", "document.main+xml");
     part(parts, types, rels, "styles", STYLES);
-    part(parts, types, rels, "settings", SETTINGS.replace("FOOTNOTE_PROPERTIES", footnoteCount == 0 ? ""
-        : "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"));
+    part(
+        parts,
+        types,
+        rels,
+        "settings",
+        SETTINGS.replace(
+            "FOOTNOTE_PROPERTIES",
+            footnoteCount == 0
+                ? ""
+                : "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"));
     if (footnoteCount > 0) {
       part(parts, types, rels, "footnotes", footnotes.document());
     }
@@ -174,16 +211,22 @@ public final class WordDocument {
     }
     parts.put("word/_rels/document.xml.rels", rels.document());
     XmlElement root = new XmlElement("Relationships").attr("xmlns", RELS_NS);
-    root.add("Relationship").attr("Id", "rId1").attr("Type", REL_TYPE + "officeDocument").attr("Target", "word/document.xml");
+    root.add("Relationship")
+        .attr("Id", "rId1")
+        .attr("Type", REL_TYPE + "officeDocument")
+        .attr("Target", "word/document.xml");
     parts.put("_rels/.rels", root.document());
     parts.put("[Content_Types].xml", types.document());
     DeterministicZip.write(parts, out);
   }
 
-  private static void part(Map<String, String> parts, XmlElement types, XmlElement rels, String name, String xml) {
+  private static void part(
+      Map<String, String> parts, XmlElement types, XmlElement rels, String name, String xml) {
     parts.put("word/" + name + ".xml", xml);
     override(types, name + ".xml", name + "+xml");
-    rels.add("Relationship").attr("Id", "rId" + (rels.children().size() + 1)).attr("Type", REL_TYPE + name)
+    rels.add("Relationship")
+        .attr("Id", "rId" + (rels.children().size() + 1))
+        .attr("Type", REL_TYPE + name)
         .attr("Target", name + ".xml");
   }
 
@@ -211,7 +254,8 @@ public final class WordDocument {
   private static String resource(String name) {
     try (InputStream in = WordDocument.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " beside " + WordDocument.class.getName());
+        throw new IllegalStateException(
+            "missing resource " + name + " beside " + WordDocument.class.getName());
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -221,6 +265,10 @@ public final class WordDocument {
 
   /** True when the mark changes how a run looks (the others are handled by the caller). */
   static boolean isFormatting(Mark m) {
-    return m == Mark.BOLD || m == Mark.ITALIC || m == Mark.UNDERLINE || m == Mark.STRIKE || m == Mark.SUPERSCRIPT;
+    return m == Mark.BOLD
+        || m == Mark.ITALIC
+        || m == Mark.UNDERLINE
+        || m == Mark.STRIKE
+        || m == Mark.SUPERSCRIPT;
   }
 }

@@ -14,7 +14,9 @@ import org.draftkit.model.Mark;
 public final class WordParagraph {
 
   /** The schema order of the paragraph properties written here (CT_PPr). */
-  private static final List<String> PPR = List.of("w:pStyle", "w:keepNext", "w:spacing", "w:ind", "w:rPr");
+  private static final List<String> PPR =
+      List.of("w:pStyle", "w:keepNext", "w:spacing", "w:ind", "w:rPr");
+
   /** The schema order of the tracked paragraph-mark properties (CT_ParaRPr). */
   private static final List<String> PARA_RPR = List.of("w:ins", "w:del", "w:moveFrom", "w:moveTo");
 
@@ -23,8 +25,13 @@ public final class WordParagraph {
   private XmlElement open;
   private Revision openRevision = Revision.NONE;
   private Change openChange;
-  /** The last text run written and its text element, to extend when the next has the same look and place. */
+
+  /**
+   * The last text run written and its text element, to extend when the next has the same look and
+   * place.
+   */
   private XmlElement lastRun;
+
   private XmlElement lastText;
   private Set<Mark> lastLook;
 
@@ -41,7 +48,10 @@ public final class WordParagraph {
     return this;
   }
 
-  /** Indents the paragraph: {@code left} for every line, the first line {@code hanging} less (twips). */
+  /**
+   * Indents the paragraph: {@code left} for every line, the first line {@code hanging} less
+   * (twips).
+   */
   public WordParagraph indent(int left, int hanging) {
     XmlElement ind = new XmlElement("w:ind").attr("w:left", left);
     if (hanging > 0) {
@@ -63,14 +73,17 @@ public final class WordParagraph {
     return this;
   }
 
-  /** Appends untracked text formatted by {@code marks} (bold, italic, underline, strike, superscript). */
+  /**
+   * Appends untracked text formatted by {@code marks} (bold, italic, underline, strike,
+   * superscript).
+   */
   public WordParagraph text(String text, Set<Mark> marks) {
     return run(text, marks, Revision.NONE, null);
   }
 
   /**
-   * Appends text formatted by {@code marks}, tracked as {@code revision} by {@code change}
-   * (ignored for {@link Revision#NONE}). Deleted text is written as {@code w:delText}.
+   * Appends text formatted by {@code marks}, tracked as {@code revision} by {@code change} (ignored
+   * for {@link Revision#NONE}). Deleted text is written as {@code w:delText}.
    */
   public WordParagraph run(String text, Set<Mark> marks, Revision revision, Change change) {
     if (text.isEmpty()) {
@@ -79,8 +92,14 @@ public final class WordParagraph {
     XmlElement target = container(revision, change);
     Set<Mark> look = look(marks);
     List<XmlElement> siblings = target.children();
-    if (lastRun != null && !siblings.isEmpty() && siblings.get(siblings.size() - 1) == lastRun && lastText != null
-        && look.equals(lastLook) && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    if (lastRun != null
+        && !siblings.isEmpty()
+        && siblings.get(siblings.size() - 1) == lastRun
+        && lastText != null
+        && look.equals(lastLook)
+        && text.indexOf('\t') < 0
+        && text.indexOf('\n') < 0
+        && text.indexOf('\r') < 0) {
       lastText.text(XmlText.clean(text));
       return this;
     }
@@ -96,7 +115,8 @@ public final class WordParagraph {
    * Appends a reference to footnote {@code id} (from {@link WordDocument#footnote}), tracked like
    * {@link #run}. With a custom mark, the mark is printed instead of Word's number.
    */
-  public WordParagraph footnoteReference(int id, String customMark, Revision revision, Change change) {
+  public WordParagraph footnoteReference(
+      int id, String customMark, Revision revision, Change change) {
     XmlElement r = newRun(Set.of(), WordDocument.STYLE_FOOTNOTE_REFERENCE);
     XmlElement ref = r.add("w:footnoteReference");
     if (customMark != null) {
@@ -128,16 +148,19 @@ public final class WordParagraph {
   }
 
   /**
-   * Opens a named move range ({@link Revision#MOVE_FROM} at the origin, {@link Revision#MOVE_TO}
-   * at the destination; both carry the same name) and returns its id for {@link #moveRangeEnd}.
-   * ECMA-376 requires both {@code w:author} and {@code w:date} here: an undated change gets
-   * {@link Change#UNDATED}.
+   * Opens a named move range ({@link Revision#MOVE_FROM} at the origin, {@link Revision#MOVE_TO} at
+   * the destination; both carry the same name) and returns its id for {@link #moveRangeEnd}.
+   * ECMA-376 requires both {@code w:author} and {@code w:date} here: an undated change gets {@link
+   * Change#UNDATED}.
    */
   public int moveRangeStart(Revision side, String name, Change change) {
     close();
     int id = doc.nextMarkupId();
-    p.add(side == Revision.MOVE_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart").attr("w:author", change.author())
-        .attr("w:date", change.requiredDate()).attr("w:name", name).attr("w:id", id);
+    p.add(side == Revision.MOVE_FROM ? "w:moveFromRangeStart" : "w:moveToRangeStart")
+        .attr("w:author", change.author())
+        .attr("w:date", change.requiredDate())
+        .attr("w:name", name)
+        .attr("w:id", id);
     return id;
   }
 
@@ -149,8 +172,8 @@ public final class WordParagraph {
   }
 
   /**
-   * Tracks the paragraph mark itself: an inserted mark disappears when the insertion is rejected,
-   * a deleted one when the deletion is accepted (joining the paragraph with the next).
+   * Tracks the paragraph mark itself: an inserted mark disappears when the insertion is rejected, a
+   * deleted one when the deletion is accepted (joining the paragraph with the next).
    */
   public WordParagraph mark(Revision revision, Change change) {
     if (revision == Revision.NONE) {
@@ -248,7 +271,10 @@ public final class WordParagraph {
     return r;
   }
 
-  /** Adds text to a run (tabs and line breaks as their elements); returns the last text element, or null. */
+  /**
+   * Adds text to a run (tabs and line breaks as their elements); returns the last text element, or
+   * null.
+   */
   private static XmlElement addText(XmlElement r, String text, boolean deleted) {
     String clean = XmlText.clean(text);
     XmlElement last = null;

@@ -1,6 +1,9 @@
 package org.draftkit.exporter.docx.internal;
 
-/** A bordered table with fixed column widths; header rows repeat at the top of each page. Not thread-safe. */
+/**
+ * A bordered table with fixed column widths; header rows repeat at the top of each page. Not
+ * thread-safe.
+ */
 public final class WordTable {
 
   private final WordDocument doc;
@@ -48,8 +51,8 @@ public final class WordTable {
     }
 
     /**
-     * Appends a cell that is part of a vertically merged block: the first cell of the block
-     * ({@code first}) holds the content, the cells below it continue it and stay empty.
+     * Appends a cell that is part of a vertically merged block: the first cell of the block ({@code
+     * first}) holds the content, the cells below it continue it and stay empty.
      */
     public Cell mergedCell(boolean first) {
       return cell(1, first ? "restart" : "");

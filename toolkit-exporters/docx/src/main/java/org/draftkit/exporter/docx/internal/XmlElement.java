@@ -24,7 +24,10 @@ final class XmlElement {
     return name;
   }
 
-  /** Sets an attribute (replacing its value when present); a null value removes nothing and adds nothing. */
+  /**
+   * Sets an attribute (replacing its value when present); a null value removes nothing and adds
+   * nothing.
+   */
   XmlElement attr(String attribute, Object value) {
     if (value == null) {
       return this;
@@ -67,8 +70,8 @@ final class XmlElement {
   }
 
   /**
-   * Puts {@code child} in place of the child of the same name, or where {@code order} (the
-   * schema's sequence of child names) says it goes. Returns it.
+   * Puts {@code child} in place of the child of the same name, or where {@code order} (the schema's
+   * sequence of child names) says it goes. Returns it.
    */
   XmlElement set(XmlElement child, List<String> order) {
     for (int i = 0; i < children.size(); i++) {

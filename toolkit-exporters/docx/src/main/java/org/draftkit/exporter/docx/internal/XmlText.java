@@ -1,6 +1,9 @@
 package org.draftkit.exporter.docx.internal;
 
-/** Text made safe for XML 1.0: characters XML cannot carry (control characters, lone surrogates) dropped. */
+/**
+ * Text made safe for XML 1.0: characters XML cannot carry (control characters, lone surrogates)
+ * dropped.
+ */
 final class XmlText {
   private XmlText() {}
 

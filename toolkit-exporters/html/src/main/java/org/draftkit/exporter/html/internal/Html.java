@@ -14,7 +14,8 @@ public final class Html {
   private Html() {}
 
   /** The shared style sheet: readable on screen, printable, colour-blind-safe change colours. */
-  public static final String CSS = """
+  public static final String CSS =
+      """
       :root{--ins:#0b6e4f;--ins-bg:#e3f5ec;--del:#a4161a;--del-bg:#fbe5e6;--mov:#1d4e89;--mov-bg:#e4edf8;--muted:#5f6368}
       *{box-sizing:border-box}
       body{font:16px/1.55 Georgia,'Times New Roman',serif;color:#1b1b1b;margin:0 auto;max-width:60rem;padding:1.5rem}
@@ -73,7 +74,10 @@ public final class Html {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"draftkit\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS);
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
+        .append(CSS);
     if (extraCss != null) {
       sb.append(extraCss);
     }
@@ -93,7 +97,10 @@ public final class Html {
   /** "A/80/L.41 · Rev.2 · 2025-12-16", leaving out what is unknown. */
   public static String metaLine(Metadata m) {
     StringBuilder sb = new StringBuilder();
-    for (String s : new String[] {m.symbol(), m.revision(), m.date() == null ? null : m.date().toString(), m.source()}) {
+    for (String s :
+        new String[] {
+          m.symbol(), m.revision(), m.date() == null ? null : m.date().toString(), m.source()
+        }) {
       if (s != null && !s.isBlank()) {
         sb.append(sb.length() > 0 ? " · " : "").append(s);
       }
@@ -101,14 +108,21 @@ public final class Html {
     return sb.toString();
   }
 
-  /** Runs as inline HTML: insert/delete as {@code ins}/{@code del} (with author), formatting as b/i/u/s. */
+  /**
+   * Runs as inline HTML: insert/delete as {@code ins}/{@code del} (with author), formatting as
+   * b/i/u/s.
+   */
   public static String runs(List<Run> runs) {
     StringBuilder sb = new StringBuilder();
     for (Run r : runs) {
       String t = esc(r.text());
       if (r.has(Mark.FOOTNOTE_REFERENCE)) {
         String ref = r.ref() == null ? r.text() : r.ref();
-        sb.append("<sup class=\"fn\"><a href=\"#fn-").append(esc(ref)).append("\">").append(t).append("</a></sup>");
+        sb.append("<sup class=\"fn\"><a href=\"#fn-")
+            .append(esc(ref))
+            .append("\">")
+            .append(t)
+            .append("</a></sup>");
         continue;
       }
       if (r.has(Mark.BOLD)) {
@@ -123,7 +137,13 @@ public final class Html {
       if (r.has(Mark.STRIKE)) {
         t = "<s>" + t + "</s>";
       }
-      String title = r.author() == null ? "" : " title=\"" + esc(r.author()) + (r.date() == null ? "" : ", " + esc(r.date())) + "\"";
+      String title =
+          r.author() == null
+              ? ""
+              : " title=\""
+                  + esc(r.author())
+                  + (r.date() == null ? "" : ", " + esc(r.date()))
+                  + "\"";
       if (r.has(Mark.DELETE) || r.has(Mark.MOVE_FROM)) {
         t = "<del" + title + ">" + t + "</del>";
       } else if (r.has(Mark.INSERT) || r.has(Mark.MOVE_TO)) {

@@ -26,10 +26,15 @@ public final class Redline {
     item(sb, s.split(), "split");
     item(sb, s.merged(), "merged");
     item(sb, s.renumbered(), "renumbered");
-    sb.append("<br>words: <b>").append(s.wordsInserted()).append("</b> inserted, <b>").append(s.wordsDeleted())
+    sb.append("<br>words: <b>")
+        .append(s.wordsInserted())
+        .append("</b> inserted, <b>")
+        .append(s.wordsDeleted())
         .append("</b> deleted</div>\n");
     if (s.noDifferences()) {
-      sb.append("<p class=\"no-differences\"><strong>").append(Html.esc(Summary.NO_DIFFERENCES)).append("</strong></p>\n");
+      sb.append("<p class=\"no-differences\"><strong>")
+          .append(Html.esc(Summary.NO_DIFFERENCES))
+          .append("</strong></p>\n");
     }
     return sb.toString();
   }
@@ -38,7 +43,10 @@ public final class Redline {
     sb.append("<span><b>").append(n).append("</b> ").append(what).append("</span> &nbsp; ");
   }
 
-  /** The inline redline: every pair in the newer revision's reading order, moves linked from their origin. */
+  /**
+   * The inline redline: every pair in the newer revision's reading order, moves linked from their
+   * origin.
+   */
   public static String inline(Comparison c, String idPrefix) {
     StringBuilder sb = new StringBuilder();
     Map<Integer, Integer> origins = c.moveOrigins();
@@ -47,11 +55,20 @@ public final class Redline {
       for (Map.Entry<Integer, Integer> o : origins.entrySet()) {
         if (o.getValue() == i) {
           AlignedPair moved = pairs.get(o.getKey());
-          sb.append("<p class=\"para noprint\" id=\"").append(idPrefix).append("from-").append(o.getKey())
-              .append("\"><span class=\"num\">").append(Html.esc(number(moved.oldParagraph())))
-              .append("</span><span class=\"txt\"><span class=\"tag t-moved\">moved</span> to <a href=\"#")
-              .append(idPrefix).append("pair-").append(o.getKey()).append("\">")
-              .append(Html.esc(number(moved.newParagraph()))).append("</a></span></p>\n");
+          sb.append("<p class=\"para noprint\" id=\"")
+              .append(idPrefix)
+              .append("from-")
+              .append(o.getKey())
+              .append("\"><span class=\"num\">")
+              .append(Html.esc(number(moved.oldParagraph())))
+              .append(
+                  "</span><span class=\"txt\"><span class=\"tag t-moved\">moved</span> to <a href=\"#")
+              .append(idPrefix)
+              .append("pair-")
+              .append(o.getKey())
+              .append("\">")
+              .append(Html.esc(number(moved.newParagraph())))
+              .append("</a></span></p>\n");
         }
       }
       if (i == pairs.size()) {
@@ -60,31 +77,70 @@ public final class Redline {
       AlignedPair p = pairs.get(i);
       if (p.status() == Status.SPLIT) {
         for (int part = 0; part < p.newer().size(); part++) {
-          line(sb, idPrefix + "pair-" + i + (part == 0 ? "" : "-" + part), p.newer().get(part),
-              part == 0 ? number(p.oldParagraph()) + " → " : "→ ", number(p.newer().get(part)), p,
-              text(p.segments(part), true, true), part == 0);
+          line(
+              sb,
+              idPrefix + "pair-" + i + (part == 0 ? "" : "-" + part),
+              p.newer().get(part),
+              part == 0 ? number(p.oldParagraph()) + " → " : "→ ",
+              number(p.newer().get(part)),
+              p,
+              text(p.segments(part), true, true),
+              part == 0);
         }
         continue;
       }
       Paragraph shown = p.newParagraph() != null ? p.newParagraph() : p.oldParagraph();
-      String oldNo = p.older().isEmpty() ? "—" : String.join("+", p.older().stream().map(Redline::number).toList());
+      String oldNo =
+          p.older().isEmpty()
+              ? "—"
+              : String.join("+", p.older().stream().map(Redline::number).toList());
       String newNo = p.newer().isEmpty() ? "—" : number(p.newParagraph());
-      String from = p.renumbered() || p.status() == Status.INSERTED || p.status() == Status.DELETED
-          || p.status() == Status.MERGED || p.status() == Status.MOVED ? oldNo + " → " : "";
+      String from =
+          p.renumbered()
+                  || p.status() == Status.INSERTED
+                  || p.status() == Status.DELETED
+                  || p.status() == Status.MERGED
+                  || p.status() == Status.MOVED
+              ? oldNo + " → "
+              : "";
       String html = p.status() == Status.MERGED ? merged(p) : text(p.segments(), true, true);
-      line(sb, idPrefix + "pair-" + i, shown, from, newNo.equals("—") && from.isEmpty() ? oldNo : newNo, p, html,
+      line(
+          sb,
+          idPrefix + "pair-" + i,
+          shown,
+          from,
+          newNo.equals("—") && from.isEmpty() ? oldNo : newNo,
+          p,
+          html,
           true);
     }
     return sb.toString();
   }
 
-  private static void line(StringBuilder sb, String id, Paragraph shown, String from, String to, AlignedPair p,
-      String html, boolean tags) {
+  private static void line(
+      StringBuilder sb,
+      String id,
+      Paragraph shown,
+      String from,
+      String to,
+      AlignedPair p,
+      String html,
+      boolean tags) {
     String cls = Html.paraClass(shown) + (p.status() == Status.MOVED ? " moved" : "");
-    sb.append("<p class=\"").append(cls).append("\" id=\"").append(id).append("\"><span class=\"num\">")
-        .append(Html.esc(from + to)).append("</span><span class=\"txt\">").append(html);
+    sb.append("<p class=\"")
+        .append(cls)
+        .append("\" id=\"")
+        .append(id)
+        .append("\"><span class=\"num\">")
+        .append(Html.esc(from + to))
+        .append("</span><span class=\"txt\">")
+        .append(html);
     if (tags && p.status() != Status.UNCHANGED) {
-      sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
+      sb.append("<span class=\"tag t-")
+          .append(p.status().id())
+          .append("\">")
+          .append(p.status().id())
+          .append("</span>");
     }
     if (tags && p.renumbered() && p.status() == Status.UNCHANGED) {
       sb.append("<span class=\"tag t-renumbered\">renumbered</span>");
@@ -100,7 +156,10 @@ public final class Redline {
     for (AlignedPair.FootnoteChange f : p.footnotes()) {
       String label = f.newLabel() != null ? f.newLabel() : f.oldLabel();
       String what = f.oldLabel() == null ? "added" : f.newLabel() == null ? "deleted" : "changed";
-      sb.append("<span class=\"tag t-renumbered t-footnote\">footnote ").append(Html.esc(label)).append(' ').append(what)
+      sb.append("<span class=\"tag t-renumbered t-footnote\">footnote ")
+          .append(Html.esc(label))
+          .append(' ')
+          .append(what)
           .append("</span>");
     }
   }
@@ -128,19 +187,26 @@ public final class Redline {
     StringBuilder sb = new StringBuilder("<h2>Notes</h2>\n<ol class=\"notes\">\n");
     for (Footnote f : c.newer().footnotes()) {
       AlignedPair.FootnoteChange change = changed.get(f.label());
-      sb.append("<li id=\"fn-").append(Html.esc(f.label())).append("\" value=\"")
-          .append(f.label().matches("\\d{1,6}") ? f.label() : "0").append("\">");
+      sb.append("<li id=\"fn-")
+          .append(Html.esc(f.label()))
+          .append("\" value=\"")
+          .append(f.label().matches("\\d{1,6}") ? f.label() : "0")
+          .append("\">");
       if (change == null) {
         sb.append(Html.runs(f.runs()));
       } else {
-        sb.append(text(change.segments(), true, true)).append("<span class=\"tag t-renumbered t-footnote\">")
-            .append(change.oldLabel() == null ? "added" : "changed").append("</span>");
+        sb.append(text(change.segments(), true, true))
+            .append("<span class=\"tag t-renumbered t-footnote\">")
+            .append(change.oldLabel() == null ? "added" : "changed")
+            .append("</span>");
       }
       sb.append("</li>\n");
     }
     for (AlignedPair.FootnoteChange f : deleted) {
-      sb.append("<li class=\"deleted\" value=\"").append(f.oldLabel().matches("\\d{1,6}") ? f.oldLabel() : "0")
-          .append("\">").append(text(f.segments(), true, true))
+      sb.append("<li class=\"deleted\" value=\"")
+          .append(f.oldLabel().matches("\\d{1,6}") ? f.oldLabel() : "0")
+          .append("\">")
+          .append(text(f.segments(), true, true))
           .append("<span class=\"tag t-deleted\">deleted</span></li>\n");
     }
     return sb.append("</ol>\n").toString();
@@ -152,26 +218,37 @@ public final class Redline {
    * number and their own words.
    */
   public static String sideBySide(Comparison c) {
-    StringBuilder sb = new StringBuilder("<table class=\"sbs\"><thead><tr><th>")
-        .append(Html.esc(c.oldMetadata().displayName())).append("</th><th>")
-        .append(Html.esc(c.newMetadata().displayName())).append("</th></tr></thead><tbody>\n");
+    StringBuilder sb =
+        new StringBuilder("<table class=\"sbs\"><thead><tr><th>")
+            .append(Html.esc(c.oldMetadata().displayName()))
+            .append("</th><th>")
+            .append(Html.esc(c.newMetadata().displayName()))
+            .append("</th></tr></thead><tbody>\n");
     for (AlignedPair p : c.pairs()) {
       sb.append("<tr class=\"").append(p.status() == Status.MOVED ? "moved" : "").append("\"><td>");
       if (p.status() == Status.MERGED) {
         parts(sb, p.older(), p, true, false);
       } else if (!p.older().isEmpty()) {
-        sb.append("<b>").append(Html.esc(number(p.oldParagraph()))).append("</b> ")
+        sb.append("<b>")
+            .append(Html.esc(number(p.oldParagraph())))
+            .append("</b> ")
             .append(text(p.segments(), true, false));
       }
       sb.append("</td><td>");
       if (p.status() == Status.SPLIT) {
         parts(sb, p.newer(), p, false, true);
       } else if (!p.newer().isEmpty()) {
-        sb.append("<b>").append(Html.esc(number(p.newParagraph()))).append("</b> ")
+        sb.append("<b>")
+            .append(Html.esc(number(p.newParagraph())))
+            .append("</b> ")
             .append(text(p.segments(), false, true));
       }
       if (p.status() != Status.UNCHANGED) {
-        sb.append("<span class=\"tag t-").append(p.status().id()).append("\">").append(p.status().id()).append("</span>");
+        sb.append("<span class=\"tag t-")
+            .append(p.status().id())
+            .append("\">")
+            .append(p.status().id())
+            .append("</span>");
       }
       footnoteTag(sb, p);
       sb.append("</td></tr>\n");
@@ -181,8 +258,8 @@ public final class Redline {
 
   /**
    * The inline redline of a merge: the segments of each older paragraph in turn, a struck pilcrow
-   * with the older number where the next one was joined on (its paragraph break and number are
-   * gone from the newer text).
+   * with the older number where the next one was joined on (its paragraph break and number are gone
+   * from the newer text).
    */
   private static String merged(AlignedPair p) {
     StringBuilder sb = new StringBuilder();
@@ -193,8 +270,11 @@ public final class Redline {
         if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
           sb.append(' ');
         }
-        sb.append("<del class=\"join\" title=\"").append(Html.esc("paragraph " + number(o) + " joined here"))
-            .append("\">¶").append(o.label() == null ? "" : " " + Html.esc(o.label())).append("</del>");
+        sb.append("<del class=\"join\" title=\"")
+            .append(Html.esc("paragraph " + number(o) + " joined here"))
+            .append("\">¶")
+            .append(o.label() == null ? "" : " " + Html.esc(o.label()))
+            .append("</del>");
         if (!text.isEmpty() && !Character.isWhitespace(text.charAt(0))) {
           sb.append(' ');
         }
@@ -205,11 +285,18 @@ public final class Redline {
   }
 
   /** The paragraphs of one side with their numbers, each with its own part of the segments. */
-  private static void parts(StringBuilder sb, List<Paragraph> paragraphs, AlignedPair p, boolean withDeleted,
+  private static void parts(
+      StringBuilder sb,
+      List<Paragraph> paragraphs,
+      AlignedPair p,
+      boolean withDeleted,
       boolean withInserted) {
     for (int part = 0; part < paragraphs.size(); part++) {
-      sb.append("<div class=\"part\"><b>").append(Html.esc(number(paragraphs.get(part)))).append("</b> ")
-          .append(text(p.segments(part), withDeleted, withInserted)).append("</div>");
+      sb.append("<div class=\"part\"><b>")
+          .append(Html.esc(number(paragraphs.get(part))))
+          .append("</b> ")
+          .append(text(p.segments(part), withDeleted, withInserted))
+          .append("</div>");
     }
   }
 
@@ -218,12 +305,19 @@ public final class Redline {
     StringBuilder sb = new StringBuilder();
     for (Segment s : segments) {
       if (s.isFootnote()) {
-        if (s.op() == DiffOp.EQUAL || s.op() == DiffOp.DELETE && withDeleted || s.op() == DiffOp.INSERT && withInserted) {
+        if (s.op() == DiffOp.EQUAL
+            || s.op() == DiffOp.DELETE && withDeleted
+            || s.op() == DiffOp.INSERT && withInserted) {
           // a marker that stays or is new links to its note in the notes list
           String label = Html.esc(s.text().strip());
-          String sup = s.op() == DiffOp.DELETE ? "<sup class=\"fn\">" + label + "</sup>"
-              : "<sup class=\"fn\"><a href=\"#fn-" + label + "\">" + label + "</a></sup>";
-          sb.append(s.op() == DiffOp.EQUAL ? sup : s.op() == DiffOp.DELETE ? "<del>" + sup + "</del>" : "<ins>" + sup + "</ins>");
+          String sup =
+              s.op() == DiffOp.DELETE
+                  ? "<sup class=\"fn\">" + label + "</sup>"
+                  : "<sup class=\"fn\"><a href=\"#fn-" + label + "\">" + label + "</a></sup>";
+          sb.append(
+              s.op() == DiffOp.EQUAL
+                  ? sup
+                  : s.op() == DiffOp.DELETE ? "<del>" + sup + "</del>" : "<ins>" + sup + "</ins>");
         }
       } else if (s.op() == DiffOp.EQUAL) {
         sb.append(Html.esc(s.text()));
@@ -244,8 +338,15 @@ public final class Redline {
       return;
     }
     int lead = text.indexOf(core);
-    sb.append(Html.esc(text.substring(0, lead))).append('<').append(tag).append('>').append(Html.esc(core))
-        .append("</").append(tag).append('>').append(Html.esc(text.substring(lead + core.length())));
+    sb.append(Html.esc(text.substring(0, lead)))
+        .append('<')
+        .append(tag)
+        .append('>')
+        .append(Html.esc(core))
+        .append("</")
+        .append(tag)
+        .append('>')
+        .append(Html.esc(text.substring(lead + core.length())));
   }
 
   /** The printed number of a paragraph, or "¶n" for an unnumbered one. */

@@ -9,14 +9,14 @@ import org.draftkit.model.Run;
 
 /**
  * Renders runs as inline Markdown in the convention stakeholders use: struck or deleted text as
- * {@code ~~x~~}, inserted or bold text as {@code **x**}, italic as {@code *x*}, underline as
- * {@code <u>x</u>}, superscript as {@code <sup>x</sup>}, footnote references as {@code [^1]}.
- * Plain text is escaped so that a CommonMark reader gives back the same characters.
+ * {@code ~~x~~}, inserted or bold text as {@code **x**}, italic as {@code *x*}, underline as {@code
+ * <u>x</u>}, superscript as {@code <sup>x</sup>}, footnote references as {@code [^1]}. Plain text
+ * is escaped so that a CommonMark reader gives back the same characters.
  *
  * <p>Delimiters nest in a fixed order and never enclose white space at their edges (it is moved
- * outside, where CommonMark needs it). Where a CommonMark reader would not pair the delimiters
- * as written (inside a word, {@code a**"b"**c}, or between punctuation) the span is written with
- * the equivalent HTML tag instead ({@code <strong>}, {@code <em>}, {@code <del>}). Stateless and
+ * outside, where CommonMark needs it). Where a CommonMark reader would not pair the delimiters as
+ * written (inside a word, {@code a**"b"**c}, or between punctuation) the span is written with the
+ * equivalent HTML tag instead ({@code <strong>}, {@code <em>}, {@code <del>}). Stateless and
  * thread-safe.
  */
 public final class MarkdownInline {
@@ -55,7 +55,11 @@ public final class MarkdownInline {
 
   private record Close(Style style) implements Tok {}
 
-  private enum CharClass { SPACE, PUNCT, OTHER }
+  private enum CharClass {
+    SPACE,
+    PUNCT,
+    OTHER
+  }
 
   /**
    * Renders runs as one paragraph's inline Markdown. Line breaks inside the text become hard breaks
@@ -64,7 +68,8 @@ public final class MarkdownInline {
    *
    * @param runs the runs
    * @param footnoteKeys footnote label → Markdown footnote key, for references to known footnotes
-   * @param heading true inside an ATX heading (then {@code #} is escaped and line breaks become spaces)
+   * @param heading true inside an ATX heading (then {@code #} is escaped and line breaks become
+   *     spaces)
    */
   public static String render(List<Run> runs, Map<String, String> footnoteKeys, boolean heading) {
     List<Tok> toks = simplify(tokens(runs, footnoteKeys, heading));
@@ -84,16 +89,21 @@ public final class MarkdownInline {
     return escapeText(raw, true, heading);
   }
 
-  /** A footnote key inside {@code [^…]}: Markdown punctuation escaped so that it reads back as written. */
+  /**
+   * A footnote key inside {@code [^…]}: Markdown punctuation escaped so that it reads back as
+   * written.
+   */
   public static String escapeKey(String key) {
     return escapeText(key, false, false);
   }
 
-  private static List<Tok> tokens(List<Run> runs, Map<String, String> footnoteKeys, boolean heading) {
+  private static List<Tok> tokens(
+      List<Run> runs, Map<String, String> footnoteKeys, boolean heading) {
     List<Tok> toks = new ArrayList<>();
     List<Style> stack = new ArrayList<>();
     for (Run r : runs) {
-      String key = r.has(Mark.FOOTNOTE_REFERENCE) && r.ref() != null ? footnoteKeys.get(r.ref()) : null;
+      String key =
+          r.has(Mark.FOOTNOTE_REFERENCE) && r.ref() != null ? footnoteKeys.get(r.ref()) : null;
       String text = normalizeBreaks(r.text(), heading);
       if (key == null && text.isEmpty()) {
         continue;
@@ -201,8 +211,14 @@ public final class MarkdownInline {
     for (int i = 0; i < toks.size(); i++) {
       if (toks.get(i) instanceof Open o) {
         int j = matchingClose(toks, i, o.style());
-        boolean useHtml = o.style().delimiter == null || !flanks(toks, i, j)
-            || (o.style().starFamily() && i > 0 && toks.get(i - 1) instanceof Close c && c.style().starFamily() && !html[i - 1]);
+        boolean useHtml =
+            o.style().delimiter == null
+                || !flanks(toks, i, j)
+                || (o.style().starFamily()
+                    && i > 0
+                    && toks.get(i - 1) instanceof Close c
+                    && c.style().starFamily()
+                    && !html[i - 1]);
         html[i] = useHtml;
         html[j] = useHtml;
       }
@@ -247,8 +263,10 @@ public final class MarkdownInline {
     if (innerFirst == CharClass.SPACE || innerLast == CharClass.SPACE) {
       return false;
     }
-    boolean opensOnly = before == CharClass.SPACE || (before == CharClass.PUNCT && innerFirst == CharClass.OTHER);
-    boolean closesOnly = after == CharClass.SPACE || (after == CharClass.PUNCT && innerLast == CharClass.OTHER);
+    boolean opensOnly =
+        before == CharClass.SPACE || (before == CharClass.PUNCT && innerFirst == CharClass.OTHER);
+    boolean closesOnly =
+        after == CharClass.SPACE || (after == CharClass.PUNCT && innerLast == CharClass.OTHER);
     return opensOnly && closesOnly;
   }
 
@@ -257,7 +275,9 @@ public final class MarkdownInline {
   }
 
   private static CharClass lastClass(Tok t) {
-    return t instanceof Text x ? classOf(x.raw().codePointBefore(x.raw().length())) : CharClass.PUNCT;
+    return t instanceof Text x
+        ? classOf(x.raw().codePointBefore(x.raw().length()))
+        : CharClass.PUNCT;
   }
 
   private static CharClass classOf(int cp) {
@@ -265,10 +285,18 @@ public final class MarkdownInline {
       return CharClass.SPACE;
     }
     return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> CharClass.PUNCT;
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          CharClass.PUNCT;
       default -> CharClass.OTHER;
     };
   }
@@ -315,11 +343,15 @@ public final class MarkdownInline {
           continue;
         }
         int digits = 0;
-        while (i + digits < raw.length() && digits < 10 && Character.isDigit(raw.charAt(i + digits))
+        while (i + digits < raw.length()
+            && digits < 10
+            && Character.isDigit(raw.charAt(i + digits))
             && raw.charAt(i + digits) < 128) {
           digits++;
         }
-        if (digits > 0 && digits < 10 && i + digits < raw.length()
+        if (digits > 0
+            && digits < 10
+            && i + digits < raw.length()
             && (raw.charAt(i + digits) == '.' || raw.charAt(i + digits) == ')')) {
           sb.append(raw, i, i + digits).append('\\').append(raw.charAt(i + digits));
           i += digits;

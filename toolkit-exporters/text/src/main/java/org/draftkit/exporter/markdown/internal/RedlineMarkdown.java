@@ -19,12 +19,12 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.Run;
 
 /**
- * Renders comparisons as Markdown in the convention of negotiation submissions: deleted text
- * {@code ~~x~~}, inserted text {@code **x**}; each paragraph on its own line, led by its number in
- * bold ("5 → 4" when it was renumbered); moved, inserted, deleted, split and merged paragraphs
- * labelled in italics; a "moved from here" line where a moved paragraph used to stand; each part of
- * a split on its own line with its own words, and in a merge a struck {@code ¶ N} where older
- * paragraph N was joined on. Stateless.
+ * Renders comparisons as Markdown in the convention of negotiation submissions: deleted text {@code
+ * ~~x~~}, inserted text {@code **x**}; each paragraph on its own line, led by its number in bold
+ * ("5 → 4" when it was renumbered); moved, inserted, deleted, split and merged paragraphs labelled
+ * in italics; a "moved from here" line where a moved paragraph used to stand; each part of a split
+ * on its own line with its own words, and in a merge a struck {@code ¶ N} where older paragraph N
+ * was joined on. Stateless.
  */
 public final class RedlineMarkdown {
   private RedlineMarkdown() {}
@@ -32,8 +32,11 @@ public final class RedlineMarkdown {
   /** A whole comparison with its title and summary; {@code level} is the title's heading level. */
   public static String comparison(Comparison c, int level) {
     StringBuilder sb = new StringBuilder();
-    sb.append("#".repeat(level)).append(' ')
-        .append(MarkdownInline.escape("Redline: " + name(c.oldMetadata()) + " → " + name(c.newMetadata()), true))
+    sb.append("#".repeat(level))
+        .append(' ')
+        .append(
+            MarkdownInline.escape(
+                "Redline: " + name(c.oldMetadata()) + " → " + name(c.newMetadata()), true))
         .append("\n\n");
     sb.append("*~~Deleted~~ and **inserted** words; paragraph numbers old → new.*\n\n");
     summary(sb, c.summary());
@@ -46,10 +49,13 @@ public final class RedlineMarkdown {
     org.draftkit.compare.LineageText text = new org.draftkit.compare.LineageText(h);
     List<String> names = text.names();
     StringBuilder sb = new StringBuilder();
-    sb.append("# ").append(MarkdownInline.escape("Revisions: " + String.join(" → ", names), true)).append("\n\n");
+    sb.append("# ")
+        .append(MarkdownInline.escape("Revisions: " + String.join(" → ", names), true))
+        .append("\n\n");
     sb.append("## Lineage\n\n");
-    sb.append("*Each paragraph as it was last numbered, with its opening words; its label in every revision (— where "
-        + "it does not exist) and what happened to it there.*\n\n");
+    sb.append(
+        "*Each paragraph as it was last numbered, with its opening words; its label in every revision (— where "
+            + "it does not exist) and what happened to it there.*\n\n");
     sb.append("| Paragraph |");
     for (String n : names) {
       sb.append(' ').append(cell(n)).append(" |");
@@ -84,7 +90,9 @@ public final class RedlineMarkdown {
     return sb.toString();
   }
 
-  /** "A/80/L.1 (Zero draft)", or whichever of symbol and revision is known, else the display name. */
+  /**
+   * "A/80/L.1 (Zero draft)", or whichever of symbol and revision is known, else the display name.
+   */
   private static String name(Metadata m) {
     boolean symbol = m.symbol() != null && !m.symbol().isBlank();
     boolean revision = m.revision() != null && !m.revision().isBlank();
@@ -108,7 +116,10 @@ public final class RedlineMarkdown {
     row(sb, "split", s.split());
     row(sb, "merged", s.merged());
     row(sb, "renumbered", s.renumbered());
-    sb.append("| words inserted / deleted | ").append(s.wordsInserted()).append(" / ").append(s.wordsDeleted())
+    sb.append("| words inserted / deleted | ")
+        .append(s.wordsInserted())
+        .append(" / ")
+        .append(s.wordsDeleted())
         .append(" |\n\n");
     if (s.noDifferences()) {
       sb.append("**").append(Summary.NO_DIFFERENCES).append("**\n\n");
@@ -130,9 +141,10 @@ public final class RedlineMarkdown {
       for (int moved : movedBefore.get(p)) {
         AlignedPair m = c.pairs().get(moved);
         String where = moved > p ? " below" : " above";
-        String what = m.newParagraph().label() != null
-            ? describe(m.oldParagraph()) + " moved to " + describe(m.newParagraph()) + where
-            : describe(m.oldParagraph()) + " moved" + where;
+        String what =
+            m.newParagraph().label() != null
+                ? describe(m.oldParagraph()) + " moved to " + describe(m.newParagraph()) + where
+                : describe(m.oldParagraph()) + " moved" + where;
         sb.append("*(").append(MarkdownInline.escape(what, false)).append(")*\n\n");
       }
       if (p < c.pairs().size()) {
@@ -150,30 +162,47 @@ public final class RedlineMarkdown {
     }
     String text = p.text().strip().replaceAll("\\s+", " ");
     String[] words = text.split(" ");
-    String start = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
+    String start =
+        String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
     return "“" + start + (words.length > 6 ? "…" : "") + "”";
   }
 
   private static void pair(StringBuilder sb, AlignedPair p, int headingLevel, String movedFrom) {
     paragraphLines(sb, p, headingLevel, movedFrom);
     for (AlignedPair.FootnoteChange f : p.footnotes()) {
-      String what = f.oldLabel() == null ? "Footnote " + f.newLabel() + " (new)"
-          : f.newLabel() == null ? "Footnote " + f.oldLabel() + " (deleted)"
-          : "Footnote " + arrow(f.oldLabel(), f.newLabel());
-      sb.append("> *").append(MarkdownInline.escape(what, false)).append(":* ").append(text(f.segments()))
+      String what =
+          f.oldLabel() == null
+              ? "Footnote " + f.newLabel() + " (new)"
+              : f.newLabel() == null
+                  ? "Footnote " + f.oldLabel() + " (deleted)"
+                  : "Footnote " + arrow(f.oldLabel(), f.newLabel());
+      sb.append("> *")
+          .append(MarkdownInline.escape(what, false))
+          .append(":* ")
+          .append(text(f.segments()))
           .append("\n\n");
     }
   }
 
-  private static void paragraphLines(StringBuilder sb, AlignedPair p, int headingLevel, String movedFrom) {
+  private static void paragraphLines(
+      StringBuilder sb, AlignedPair p, int headingLevel, String movedFrom) {
     Status s = p.status();
     if (s == Status.SPLIT) {
       for (int part = 0; part < p.newer().size(); part++) {
-        String label = part == 0 ? arrow(labels(p.older()), labels(List.of(p.newer().get(part))))
-            : labels(List.of(p.newer().get(part)));
-        String tag = part == 0 ? "split into " + (labels(p.newer()).isEmpty() || p.newer().stream()
-            .anyMatch(x -> x.label() == null) ? p.newer().size() + " paragraphs" : labels(p.newer())) : null;
-        line(sb, p.newer().get(part).isHeading(), headingLevel, label, false, tag, p.segments(part));
+        String label =
+            part == 0
+                ? arrow(labels(p.older()), labels(List.of(p.newer().get(part))))
+                : labels(List.of(p.newer().get(part)));
+        String tag =
+            part == 0
+                ? "split into "
+                    + (labels(p.newer()).isEmpty()
+                            || p.newer().stream().anyMatch(x -> x.label() == null)
+                        ? p.newer().size() + " paragraphs"
+                        : labels(p.newer()))
+                : null;
+        line(
+            sb, p.newer().get(part).isHeading(), headingLevel, label, false, tag, p.segments(part));
       }
       return;
     }
@@ -190,14 +219,17 @@ public final class RedlineMarkdown {
     } else {
       label = arrow(oldLabels, newLabels);
     }
-    String tag = switch (s) {
-      case INSERTED -> "inserted";
-      case DELETED -> "deleted";
-      case MOVED -> "moved from " + (p.oldParagraph().label() != null ? p.oldParagraph().label() + " " : "")
-          + movedFrom;
-      case MERGED -> "merged";
-      default -> null;
-    };
+    String tag =
+        switch (s) {
+          case INSERTED -> "inserted";
+          case DELETED -> "deleted";
+          case MOVED ->
+              "moved from "
+                  + (p.oldParagraph().label() != null ? p.oldParagraph().label() + " " : "")
+                  + movedFrom;
+          case MERGED -> "merged";
+          default -> null;
+        };
     if (s == Status.MERGED && !shown.isHeading()) {
       line(sb, false, headingLevel, label, false, tag, merged(p));
       return;
@@ -242,16 +274,38 @@ public final class RedlineMarkdown {
 
   /** The labels of paragraphs joined ("14, 15"); empty when none has one. */
   private static String labels(List<Paragraph> ps) {
-    return ps.stream().map(Paragraph::label).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    return ps.stream()
+        .map(Paragraph::label)
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining(", "));
   }
 
-  private static void line(StringBuilder sb, boolean heading, int headingLevel, String label, boolean struck,
-      String tag, List<Segment> segments) {
-    line(sb, heading, headingLevel, label, struck, tag, heading ? headingText(segments) : text(segments));
+  private static void line(
+      StringBuilder sb,
+      boolean heading,
+      int headingLevel,
+      String label,
+      boolean struck,
+      String tag,
+      List<Segment> segments) {
+    line(
+        sb,
+        heading,
+        headingLevel,
+        label,
+        struck,
+        tag,
+        heading ? headingText(segments) : text(segments));
   }
 
-  private static void line(StringBuilder sb, boolean heading, int headingLevel, String label, boolean struck,
-      String tag, String body) {
+  private static void line(
+      StringBuilder sb,
+      boolean heading,
+      int headingLevel,
+      String label,
+      boolean struck,
+      String tag,
+      String body) {
     if (heading) {
       sb.append("#".repeat(Math.min(6, headingLevel))).append(' ');
     }
@@ -265,7 +319,9 @@ public final class RedlineMarkdown {
     sb.append(body).append("\n\n");
   }
 
-  /** Body text: the convention of submissions, ~~deleted~~ **inserted**, a space between the two. */
+  /**
+   * Body text: the convention of submissions, ~~deleted~~ **inserted**, a space between the two.
+   */
   private static String text(List<Segment> segments) {
     return MarkdownInline.render(runs(segments), Map.of(), false);
   }
@@ -274,16 +330,19 @@ public final class RedlineMarkdown {
     List<Run> runs = new ArrayList<>(segments.size() + 4);
     Segment previous = null;
     for (Segment seg : segments) {
-      if (previous != null && previous.op() == DiffOp.DELETE && seg.op() == DiffOp.INSERT
+      if (previous != null
+          && previous.op() == DiffOp.DELETE
+          && seg.op() == DiffOp.INSERT
           && !Character.isWhitespace(previous.text().charAt(previous.text().length() - 1))
           && !Character.isWhitespace(seg.text().charAt(0))) {
         runs.add(Run.plain(" "));
       }
-      runs.add(switch (seg.op()) {
-        case EQUAL -> Run.plain(seg.text());
-        case DELETE -> Run.of(seg.text(), Mark.DELETE);
-        case INSERT -> Run.of(seg.text(), Mark.INSERT);
-      });
+      runs.add(
+          switch (seg.op()) {
+            case EQUAL -> Run.plain(seg.text());
+            case DELETE -> Run.of(seg.text(), Mark.DELETE);
+            case INSERT -> Run.of(seg.text(), Mark.INSERT);
+          });
       previous = seg;
     }
     return runs;
@@ -305,13 +364,15 @@ public final class RedlineMarkdown {
       }
       int lead = t.indexOf(core);
       String e = MarkdownInline.escape(core, true);
-      sb.append(t, 0, lead).append(seg.op() == DiffOp.DELETE ? "~~" + e + "~~" : "<ins>" + e + "</ins>");
+      sb.append(t, 0, lead)
+          .append(seg.op() == DiffOp.DELETE ? "~~" + e + "~~" : "<ins>" + e + "</ins>");
       String trail = t.substring(lead + core.length());
-      boolean insertFollows = k + 1 < segments.size() && segments.get(k + 1).op() == DiffOp.INSERT
-          && !Character.isWhitespace(segments.get(k + 1).text().charAt(0));
+      boolean insertFollows =
+          k + 1 < segments.size()
+              && segments.get(k + 1).op() == DiffOp.INSERT
+              && !Character.isWhitespace(segments.get(k + 1).text().charAt(0));
       sb.append(trail.isEmpty() && seg.op() == DiffOp.DELETE && insertFollows ? " " : trail);
     }
     return sb.toString().strip();
   }
-
 }

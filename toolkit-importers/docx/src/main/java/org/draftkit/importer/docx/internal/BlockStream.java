@@ -17,10 +17,10 @@ import org.draftkit.structure.Structurer;
 import org.draftkit.structure.Trim;
 
 /**
- * Word paragraphs as the structurer's block stream: each walked {@link Block} with what Word
- * states about it (its list label as a paragraph number, bullet, outline level as a heading, style,
- * table depth, text box); the {@link Structurer} decides the rest. Word's own paragraph-mark
- * changes are reported here. Stateless.
+ * Word paragraphs as the structurer's block stream: each walked {@link Block} with what Word states
+ * about it (its list label as a paragraph number, bullet, outline level as a heading, style, table
+ * depth, text box); the {@link Structurer} decides the rest. Word's own paragraph-mark changes are
+ * reported here. Stateless.
  */
 final class BlockStream {
 
@@ -32,8 +32,12 @@ final class BlockStream {
   static Structure structure(List<Block> blocks, String source) {
     List<org.draftkit.structure.Block> stream = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      org.draftkit.structure.Block.Builder s = org.draftkit.structure.Block.of(b.runs).style(b.style)
-          .tableDepth(b.tableDepth).textBox(b.textBox).at(SourceLocation.line(source, b.ordinal));
+      org.draftkit.structure.Block.Builder s =
+          org.draftkit.structure.Block.of(b.runs)
+              .style(b.style)
+              .tableDepth(b.tableDepth)
+              .textBox(b.textBox)
+              .at(SourceLocation.line(source, b.ordinal));
       ListNumbering.Label l = b.label;
       if (b.outlineLevel >= 0) {
         s.heading(b.outlineLevel + 1);
@@ -58,7 +62,9 @@ final class BlockStream {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.markChange != null && map[i] >= 0) {
-        String key = b.markChange.mark().id() + (b.markChange.author() == null ? "" : " by " + b.markChange.author());
+        String key =
+            b.markChange.mark().id()
+                + (b.markChange.author() == null ? "" : " by " + b.markChange.author());
         List<Integer> at = markChanges.computeIfAbsent(key, k -> new ArrayList<>());
         if (at.isEmpty() || at.get(at.size() - 1) != map[i]) {
           at.add(map[i]);
@@ -70,9 +76,18 @@ final class BlockStream {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(structure.diagnostics());
     for (Map.Entry<String, List<Integer>> e : markChanges.entrySet()) {
-      diagnostics.add(Diagnostic.info("docx.paragraph-mark-change", "tracked paragraph mark " + e.getKey()
-          + " (the paragraph break itself is " + (e.getKey().startsWith("insert") || e.getKey().startsWith("moveTo")
-          ? "new" : "removed") + ") on paragraphs " + summarise(e.getValue()), SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.info(
+              "docx.paragraph-mark-change",
+              "tracked paragraph mark "
+                  + e.getKey()
+                  + " (the paragraph break itself is "
+                  + (e.getKey().startsWith("insert") || e.getKey().startsWith("moveTo")
+                      ? "new"
+                      : "removed")
+                  + ") on paragraphs "
+                  + summarise(e.getValue()),
+              SourceLocation.line(source, 0)));
     }
     return new Structure(structure.paragraphs(), map, structure.footnotes(), diagnostics);
   }
@@ -149,7 +164,10 @@ final class BlockStream {
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : ranges.entrySet()) {
-      parts.add(e.getKey().equals(e.getValue()) ? e.getKey().toString() : e.getKey() + "–" + e.getValue());
+      parts.add(
+          e.getKey().equals(e.getValue())
+              ? e.getKey().toString()
+              : e.getKey() + "–" + e.getValue());
     }
     return String.join(", ", parts);
   }

@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamReader;
  * What docProps/core.xml says: dc:title, dc:creator, dc:language, dcterms:created and
  * dcterms:modified (dates only). Every field may be null.
  */
-record CoreProperties(String title, String creator, String language, LocalDate created, LocalDate modified) {
+record CoreProperties(
+    String title, String creator, String language, LocalDate created, LocalDate modified) {
 
   static final CoreProperties NONE = new CoreProperties(null, null, null, null, null);
 
@@ -31,7 +32,7 @@ record CoreProperties(String title, String creator, String language, LocalDate c
         case "language" -> language = text;
         case "created" -> created = date(text);
         case "modified" -> modified = date(text);
-        default -> { }
+        default -> {}
       }
     }
     return new CoreProperties(title, creator, language, created, modified);

@@ -47,7 +47,8 @@ public final class DocxReader {
    * @param parts the package's XML entries by name
    * @throws ImportException when the main document cannot be read
    */
-  public static Document read(Map<String, byte[]> parts, ImportContext context) throws ImportException {
+  public static Document read(Map<String, byte[]> parts, ImportContext context)
+      throws ImportException {
     XMLInputFactory xml = XMLInputFactory.newFactory();
     xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -57,12 +58,15 @@ public final class DocxReader {
     } catch (PartWalker.TimeLimitReached e) {
       throw LimitExceededException.timeLimit(context.sourceName(), context.limits(), e);
     } catch (XMLStreamException e) {
-      throw new CorruptDocumentException(context.sourceName(), "damaged Word document: " + rootMessage(e), e);
+      throw new CorruptDocumentException(
+          context.sourceName(), "damaged Word document: " + rootMessage(e), e);
     } catch (RuntimeException e) {
-      throw new CorruptDocumentException(context.sourceName(), "unreadable Word content: " + rootMessage(e), e);
+      throw new CorruptDocumentException(
+          context.sourceName(), "unreadable Word content: " + rootMessage(e), e);
     } catch (StackOverflowError e) {
       // the walk descends the element tree: a hostile file can nest elements without end
-      throw new CorruptDocumentException(context.sourceName(), "elements nested too deeply to read", null);
+      throw new CorruptDocumentException(
+          context.sourceName(), "elements nested too deeply to read", null);
     }
   }
 
@@ -70,10 +74,12 @@ public final class DocxReader {
     String main = opc.mainPart();
     List<Opc.Relationship> rels = opc.relationships(main);
     StyleSheet styles = optionalPart("styles", rels, StyleSheet::read).orElseGet(StyleSheet::empty);
-    ListNumbering numbering = optionalPart("numbering", rels, r -> ListNumbering.read(r, styles::numIdOf))
-        .orElseGet(() -> new ListNumbering(styles::numIdOf));
-    NoteNumbering notes = optionalPart("settings", rels, NoteNumbering::read)
-        .orElseGet(() -> new NoteNumbering("decimal", 1, "lowerRoman", 1));
+    ListNumbering numbering =
+        optionalPart("numbering", rels, r -> ListNumbering.read(r, styles::numIdOf))
+            .orElseGet(() -> new ListNumbering(styles::numIdOf));
+    NoteNumbering notes =
+        optionalPart("settings", rels, NoteNumbering::read)
+            .orElseGet(() -> new NoteNumbering("decimal", 1, "lowerRoman", 1));
 
     PartWalker.CommentAnchors anchors = new PartWalker.CommentAnchors();
     PartWalker body = new PartWalker(styles, numbering, notes, anchors).deadline(deadline);
@@ -82,23 +88,35 @@ public final class DocxReader {
     List<Footnote> footnotes = notes(rels, styles, notes);
     Structure assembled = BlockStream.structure(blocks, source);
     List<Comment> comments = comments(rels, styles, notes, anchors, assembled);
-    CoreProperties core = opc.corePropertiesPart().flatMap(p -> optional("document properties", p, CoreProperties::read))
-        .orElse(CoreProperties.NONE);
+    CoreProperties core =
+        opc.corePropertiesPart()
+            .flatMap(p -> optional("document properties", p, CoreProperties::read))
+            .orElse(CoreProperties.NONE);
     Metadata metadata = FrontMatter.metadata(assembled.paragraphs(), core, source);
 
     if (body.hiddenWords() > 0) {
-      diagnostics.add(Diagnostic.info("docx.hidden-text-excluded",
-          body.hiddenWords() + " words of hidden text (w:vanish) left out of the body", SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.info(
+              "docx.hidden-text-excluded",
+              body.hiddenWords() + " words of hidden text (w:vanish) left out of the body",
+              SourceLocation.line(source, 0)));
     }
     if (body.altChunks() > 0) {
-      diagnostics.add(Diagnostic.warning("docx.embedded-document-skipped", body.altChunks()
-          + " embedded documents (w:altChunk) whose content is not imported", SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.warning(
+              "docx.embedded-document-skipped",
+              body.altChunks() + " embedded documents (w:altChunk) whose content is not imported",
+              SourceLocation.line(source, 0)));
     }
     headerFooterDiagnostic(rels, styles);
     if (assembled.paragraphs().isEmpty()) {
-      diagnostics.add(Diagnostic.warning("docx.no-text", footnotes.isEmpty() && comments.isEmpty()
-          ? "the document body has no text (it may hold only pictures, shapes or empty tables)"
-          : "the document body has no text; only its notes or comments were read", SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.warning(
+              "docx.no-text",
+              footnotes.isEmpty() && comments.isEmpty()
+                  ? "the document body has no text (it may hold only pictures, shapes or empty tables)"
+                  : "the document body has no text; only its notes or comments were read",
+              SourceLocation.line(source, 0)));
     }
     diagnostics.addAll(assembled.diagnostics());
 
@@ -133,44 +151,75 @@ public final class DocxReader {
     } catch (PartWalker.TimeLimitReached e) {
       throw e;
     } catch (XMLStreamException | RuntimeException e) {
-      diagnostics.add(Diagnostic.warning("docx.part-unreadable", "the " + what + " part (" + name
-          + ") could not be read and was left out: " + rootMessage(e), SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.warning(
+              "docx.part-unreadable",
+              "the "
+                  + what
+                  + " part ("
+                  + name
+                  + ") could not be read and was left out: "
+                  + rootMessage(e),
+              SourceLocation.line(source, 0)));
       return Optional.empty();
     }
   }
 
   /** The part the main document relates to with this relationship type, parsed, if there is one. */
-  private <T> Optional<T> optionalPart(String type, List<Opc.Relationship> rels, PartParser<T> parser) {
+  private <T> Optional<T> optionalPart(
+      String type, List<Opc.Relationship> rels, PartParser<T> parser) {
     return opc.target(rels, type).flatMap(name -> optional(type, name, parser));
   }
 
-  private List<Footnote> notes(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering numbering) {
+  private List<Footnote> notes(
+      List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering numbering) {
     Map<String, PartWalker.Item> bodies = new LinkedHashMap<>();
     PartWalker footnoteWalker = new PartWalker(styles, null, numbering, null).deadline(deadline);
-    optionalPart("footnotes", rels, footnoteWalker::walkItems).ifPresent(items ->
-        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("f" + i.id(), i)));
+    optionalPart("footnotes", rels, footnoteWalker::walkItems)
+        .ifPresent(
+            items ->
+                items.stream()
+                    .filter(DocxReader::isNote)
+                    .forEach(i -> bodies.put("f" + i.id(), i)));
     PartWalker endnoteWalker = new PartWalker(styles, null, numbering, null).deadline(deadline);
-    optionalPart("endnotes", rels, endnoteWalker::walkItems).ifPresent(items ->
-        items.stream().filter(DocxReader::isNote).forEach(i -> bodies.put("e" + i.id(), i)));
+    optionalPart("endnotes", rels, endnoteWalker::walkItems)
+        .ifPresent(
+            items ->
+                items.stream()
+                    .filter(DocxReader::isNote)
+                    .forEach(i -> bodies.put("e" + i.id(), i)));
     List<Footnote> out = new ArrayList<>();
     for (String key : numbering.referencedKeys()) {
       PartWalker.Item note = bodies.remove(key);
       if (note == null) {
-        diagnostics.add(Diagnostic.warning("docx.note-missing", "reference to "
-            + (key.startsWith("e") ? "endnote " : "footnote ") + key.substring(1) + " whose body is missing",
-            SourceLocation.line(source, 0)));
+        diagnostics.add(
+            Diagnostic.warning(
+                "docx.note-missing",
+                "reference to "
+                    + (key.startsWith("e") ? "endnote " : "footnote ")
+                    + key.substring(1)
+                    + " whose body is missing",
+                SourceLocation.line(source, 0)));
         continue;
       }
-      out.add(new Footnote(numbering.labelOf(key), BlockStream.joinBlocks(note.blocks()), SourceLocation.line(source, 0)));
+      out.add(
+          new Footnote(
+              numbering.labelOf(key),
+              BlockStream.joinBlocks(note.blocks()),
+              SourceLocation.line(source, 0)));
     }
     for (Map.Entry<String, PartWalker.Item> e : bodies.entrySet()) {
       List<Run> runs = BlockStream.joinBlocks(e.getValue().blocks());
       if (Runs.text(runs).isBlank()) {
         continue;
       }
-      String label = (e.getKey().startsWith("e") ? "endnote " : "footnote ") + e.getKey().substring(1);
-      diagnostics.add(Diagnostic.info("docx.note-unreferenced", "the " + label
-          + " is never referenced in the body; kept with that label", SourceLocation.line(source, 0)));
+      String label =
+          (e.getKey().startsWith("e") ? "endnote " : "footnote ") + e.getKey().substring(1);
+      diagnostics.add(
+          Diagnostic.info(
+              "docx.note-unreferenced",
+              "the " + label + " is never referenced in the body; kept with that label",
+              SourceLocation.line(source, 0)));
       out.add(new Footnote(label, runs, SourceLocation.line(source, 0)));
     }
     return out;
@@ -180,10 +229,17 @@ public final class DocxReader {
     return n.id() != null && (n.type() == null || n.type().equals("normal"));
   }
 
-  private List<Comment> comments(List<Opc.Relationship> rels, StyleSheet styles, NoteNumbering notes,
-      PartWalker.CommentAnchors anchors, Structure assembled) {
-    Optional<List<PartWalker.Item>> items = optionalPart("comments", rels,
-        new PartWalker(styles, null, notes, null).deadline(deadline)::walkItems);
+  private List<Comment> comments(
+      List<Opc.Relationship> rels,
+      StyleSheet styles,
+      NoteNumbering notes,
+      PartWalker.CommentAnchors anchors,
+      Structure assembled) {
+    Optional<List<PartWalker.Item>> items =
+        optionalPart(
+            "comments",
+            rels,
+            new PartWalker(styles, null, notes, null).deadline(deadline)::walkItems);
     if (items.isEmpty()) {
       return List.of();
     }
@@ -211,12 +267,21 @@ public final class DocxReader {
       }
       StringBuilder anchored = anchors.text.get(c.id());
       String anchorText = anchored == null ? null : anchored.toString().strip();
-      out.add(new Comment(c.id(), blankToNull(c.author()), blankToNull(c.date()), text.toString(), paragraph,
-          anchorText == null || anchorText.isEmpty() ? null : anchorText));
+      out.add(
+          new Comment(
+              c.id(),
+              blankToNull(c.author()),
+              blankToNull(c.date()),
+              text.toString(),
+              paragraph,
+              anchorText == null || anchorText.isEmpty() ? null : anchorText));
     }
     if (unanchored > 0) {
-      diagnostics.add(Diagnostic.warning("docx.comment-unanchored", unanchored
-          + " comments are not anchored in the body (no range or reference found)", SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.warning(
+              "docx.comment-unanchored",
+              unanchored + " comments are not anchored in the body (no range or reference found)",
+              SourceLocation.line(source, 0)));
     }
     return out;
   }
@@ -226,12 +291,15 @@ public final class DocxReader {
     int parts = 0;
     Map<String, String> names = new TreeMap<>();
     for (Opc.Relationship r : rels) {
-      if ((r.type().equals("header") || r.type().equals("footer")) && opc.part(r.target()).isPresent()) {
+      if ((r.type().equals("header") || r.type().equals("footer"))
+          && opc.part(r.target()).isPresent()) {
         names.put(r.target(), r.type());
       }
     }
     for (Map.Entry<String, String> e : names.entrySet()) {
-      PartWalker walker = new PartWalker(styles, null, (endnote, key, custom) -> custom == null ? "" : custom, null);
+      PartWalker walker =
+          new PartWalker(
+              styles, null, (endnote, key, custom) -> custom == null ? "" : custom, null);
       Optional<List<Block>> blocks = optional(e.getValue(), e.getKey(), walker::walkBody);
       int w = 0;
       for (Block b : blocks.orElse(List.of())) {
@@ -243,8 +311,11 @@ public final class DocxReader {
       }
     }
     if (words > 0) {
-      diagnostics.add(Diagnostic.info("docx.header-footer-excluded", words + " words in " + parts
-          + " headers/footers left out of the body", SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.info(
+              "docx.header-footer-excluded",
+              words + " words in " + parts + " headers/footers left out of the body",
+              SourceLocation.line(source, 0)));
     }
   }
 
@@ -276,7 +347,8 @@ public final class DocxReader {
     private int footnotes;
     private int endnotes;
 
-    NoteNumbering(String footnoteFormat, int footnoteStart, String endnoteFormat, int endnoteStart) {
+    NoteNumbering(
+        String footnoteFormat, int footnoteStart, String endnoteFormat, int endnoteStart) {
       this.footnoteFormat = footnoteFormat;
       this.endnoteFormat = endnoteFormat;
       this.footnotes = footnoteStart - 1;
@@ -331,6 +403,5 @@ public final class DocxReader {
     List<String> referencedKeys() {
       return new ArrayList<>(labels.keySet());
     }
-
   }
 }

@@ -8,10 +8,10 @@ import org.draftkit.model.Paragraph;
 import org.draftkit.model.ParagraphKind;
 
 /**
- * Document metadata: the document properties (title, creator, dates) and, when the first
- * paragraphs carry a UN masthead, the document symbol, distribution, date, original language,
- * session and agenda item (read with {@link org.draftkit.layout.FrontMatter}). The masthead wins
- * over the properties; the paragraphs themselves stay in the body.
+ * Document metadata: the document properties (title, creator, dates) and, when the first paragraphs
+ * carry a UN masthead, the document symbol, distribution, date, original language, session and
+ * agenda item (read with {@link org.draftkit.layout.FrontMatter}). The masthead wins over the
+ * properties; the paragraphs themselves stay in the body.
  */
 final class FrontMatter {
 

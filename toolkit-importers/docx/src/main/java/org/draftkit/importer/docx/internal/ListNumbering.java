@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamReader;
  * continues the same sequence; the first paragraph of a {@code w:num} with a {@code startOverride}
  * for that paragraph's level restarts the count there ("Restart numbering" in Word), and only
  * there: the other levels keep counting (as Word and LibreOffice show the UNFCCC drafts, whose
- * chapters run on across restarted sub-lists). A level restarts when a higher level is used unless its
- * {@code lvlRestart} says otherwise; {@code isLgl} shows the referenced levels as decimals; a
+ * chapters run on across restarted sub-lists). A level restarts when a higher level is used unless
+ * its {@code lvlRestart} says otherwise; {@code isLgl} shows the referenced levels as decimals; a
  * {@code lvlOverride} with its own {@code w:lvl} replaces the level for that {@code w:num}; a
  * {@code numStyleLink} is followed to the style that carries the real definition.
  *
@@ -28,7 +28,8 @@ import javax.xml.stream.XMLStreamReader;
 final class ListNumbering {
 
   /** A resolved level definition. */
-  record Level(int start, String format, String text, Integer restart, boolean legal, String pStyle) {}
+  record Level(
+      int start, String format, String text, Integer restart, boolean legal, String pStyle) {}
 
   /** The label of one numbered paragraph. */
   record Label(String text, String format, int value, int level, String listId) {
@@ -57,7 +58,8 @@ final class ListNumbering {
   }
 
   /** Reads numbering.xml (the reader before or on the w:numbering root). */
-  static ListNumbering read(XMLStreamReader r, Function<String, String> styleNumId) throws XMLStreamException {
+  static ListNumbering read(XMLStreamReader r, Function<String, String> styleNumId)
+      throws XMLStreamException {
     ListNumbering n = new ListNumbering(styleNumId);
     Xml.toRoot(r);
     while (Xml.nextChild(r)) {
@@ -154,7 +156,7 @@ final class ListNumbering {
           case "lvlRestart" -> restart = Xml.intAttr(r, "val");
           case "isLgl" -> legal = Xml.toggle(Xml.attr(r, "val"));
           case "pStyle" -> pStyle = Xml.attr(r, "val");
-          default -> { }
+          default -> {}
         }
       }
       Xml.skip(r);
@@ -182,8 +184,8 @@ final class ListNumbering {
   }
 
   /**
-   * Counts one paragraph of list {@code numId} at level {@code ilvl} and returns its label, or
-   * null when the list or level is undefined.
+   * Counts one paragraph of list {@code numId} at level {@code ilvl} and returns its label, or null
+   * when the list or level is undefined.
    */
   Label next(String numId, int ilvl) {
     if (!defines(numId) || ilvl < 0 || ilvl >= LEVELS) {
@@ -195,7 +197,8 @@ final class ListNumbering {
       return null;
     }
     Integer[] values = counters.computeIfAbsent(absId, k -> new Integer[LEVELS]);
-    Integer restartAt = numsSeen.add(numId) ? startOverrides.getOrDefault(numId, Map.of()).get(ilvl) : null;
+    Integer restartAt =
+        numsSeen.add(numId) ? startOverrides.getOrDefault(numId, Map.of()).get(ilvl) : null;
     if (restartAt != null) {
       values[ilvl] = restartAt;
     } else {
@@ -223,7 +226,10 @@ final class ListNumbering {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
-      if (c == '%' && i + 1 < pattern.length() && pattern.charAt(i + 1) >= '1' && pattern.charAt(i + 1) <= '9') {
+      if (c == '%'
+          && i + 1 < pattern.length()
+          && pattern.charAt(i + 1) >= '1'
+          && pattern.charAt(i + 1) <= '9') {
         int ref = pattern.charAt(i + 1) - '1';
         i++;
         Level refLevel = level(numId, absId, ref);

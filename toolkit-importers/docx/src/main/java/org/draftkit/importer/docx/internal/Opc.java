@@ -13,22 +13,30 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The Open Packaging Conventions layer of a Word package: content types and relationships
- * ({@code _rels/.rels}, {@code word/_rels/document.xml.rels}) resolved to part names, over the XML
- * entries {@link PackageGuard#open} kept. Part names compare case-insensitively, as OPC says.
- * One instance per read.
+ * The Open Packaging Conventions layer of a Word package: content types and relationships ({@code
+ * _rels/.rels}, {@code word/_rels/document.xml.rels}) resolved to part names, over the XML entries
+ * {@link PackageGuard#open} kept. Part names compare case-insensitively, as OPC says. One instance
+ * per read.
  */
 final class Opc {
 
   /** A relationship of a part: its type (the last segment of the type URI) and target part name. */
   record Relationship(String id, String type, String target) {}
 
-  /** The content types (after "application/vnd.openxmlformats-officedocument." or "…ms-word.") of a Word main part. */
-  static final List<String> MAIN_TYPES = List.of("wordprocessingml.document.main+xml",
-      "wordprocessingml.template.main+xml", "ms-word.document.macroEnabled.main+xml",
-      "ms-word.template.macroEnabledTemplate.main+xml");
-  private static final Pattern MAIN_TYPE = Pattern.compile(
-      "(?i).*(" + String.join("|", MAIN_TYPES.stream().map(Pattern::quote).toList()) + ")");
+  /**
+   * The content types (after "application/vnd.openxmlformats-officedocument." or "…ms-word.") of a
+   * Word main part.
+   */
+  static final List<String> MAIN_TYPES =
+      List.of(
+          "wordprocessingml.document.main+xml",
+          "wordprocessingml.template.main+xml",
+          "ms-word.document.macroEnabled.main+xml",
+          "ms-word.template.macroEnabledTemplate.main+xml");
+
+  private static final Pattern MAIN_TYPE =
+      Pattern.compile(
+          "(?i).*(" + String.join("|", MAIN_TYPES.stream().map(Pattern::quote).toList()) + ")");
 
   private final Map<String, byte[]> parts = new HashMap<>();
   private final Map<String, String> originalNames = new HashMap<>();
@@ -57,7 +65,9 @@ final class Opc {
     return xml.createXMLStreamReader(new ByteArrayInputStream(bytes));
   }
 
-  /** The main document part: the package's officeDocument relationship, else the part typed as one. */
+  /**
+   * The main document part: the package's officeDocument relationship, else the part typed as one.
+   */
   String mainPart() throws XMLStreamException {
     for (Relationship r : relationships("")) {
       if (r.type().equals("officeDocument") && part(r.target()).isPresent()) {
@@ -79,12 +89,14 @@ final class Opc {
         return Optional.of(r.target());
       }
     }
-    return part("docProps/core.xml").isPresent() ? Optional.of("docProps/core.xml") : Optional.empty();
+    return part("docProps/core.xml").isPresent()
+        ? Optional.of("docProps/core.xml")
+        : Optional.empty();
   }
 
   /**
-   * The relationships of a part (the package itself for ""), with internal targets resolved to
-   * part names; a missing or unreadable relationships part gives none.
+   * The relationships of a part (the package itself for ""), with internal targets resolved to part
+   * names; a missing or unreadable relationships part gives none.
    */
   List<Relationship> relationships(String source) throws XMLStreamException {
     int slash = source.lastIndexOf('/');
@@ -98,12 +110,16 @@ final class Opc {
     try {
       Xml.toRoot(r);
       while (Xml.nextChild(r)) {
-        if (r.getLocalName().equals("Relationship") && !"External".equalsIgnoreCase(r.getAttributeValue(null, "TargetMode"))) {
+        if (r.getLocalName().equals("Relationship")
+            && !"External".equalsIgnoreCase(r.getAttributeValue(null, "TargetMode"))) {
           String type = r.getAttributeValue(null, "Type");
           String target = r.getAttributeValue(null, "Target");
           if (type != null && target != null) {
-            out.add(new Relationship(r.getAttributeValue(null, "Id"), type.substring(type.lastIndexOf('/') + 1),
-                resolve(dir, target)));
+            out.add(
+                new Relationship(
+                    r.getAttributeValue(null, "Id"),
+                    type.substring(type.lastIndexOf('/') + 1),
+                    resolve(dir, target)));
           }
         }
         Xml.skip(r);
@@ -114,10 +130,14 @@ final class Opc {
     return out;
   }
 
-  /** The first target of a relationship type from {@code source} ("styles", "footnotes" …), if any. */
+  /**
+   * The first target of a relationship type from {@code source} ("styles", "footnotes" …), if any.
+   */
   Optional<String> target(List<Relationship> relationships, String type) {
-    return relationships.stream().filter(r -> r.type().equals(type) && part(r.target()).isPresent())
-        .map(Relationship::target).findFirst();
+    return relationships.stream()
+        .filter(r -> r.type().equals(type) && part(r.target()).isPresent())
+        .map(Relationship::target)
+        .findFirst();
   }
 
   private Map<String, String> overrides() throws XMLStreamException {
@@ -141,7 +161,10 @@ final class Opc {
     return out;
   }
 
-  /** A relationship target resolved against the source part's folder to a part name without a leading slash. */
+  /**
+   * A relationship target resolved against the source part's folder to a part name without a
+   * leading slash.
+   */
   static String resolve(String dir, String target) {
     String t = target.replace('\\', '/');
     String path = t.startsWith("/") ? t.substring(1) : dir + t;
@@ -161,7 +184,8 @@ final class Opc {
       return joined;
     }
     try {
-      return java.net.URLDecoder.decode(joined.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      return java.net.URLDecoder.decode(
+          joined.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return joined; // a stray '%': keep the name as written
     }

@@ -19,11 +19,11 @@ import org.draftkit.model.Run;
  * into {@link Block}s with marked runs; a recursive descent over the element tree, so unknown
  * wrappers are looked into rather than dropped. One walker per part and read; not thread-safe.
  *
- * <p>Visible text only: field instructions are skipped and their results kept; deleted text is
- * kept with {@link Mark#DELETE}; hidden ({@code w:vanish}) text is left out and counted; tabs and
- * breaks become spaces; non-breaking hyphens become hyphens; formatting and paragraph-property
- * revisions ({@code w:rPrChange}, {@code w:pPrChange}) are the old values and are not applied.
- * Of an {@code mc:AlternateContent} only the first choice is read (the fallback repeats it).
+ * <p>Visible text only: field instructions are skipped and their results kept; deleted text is kept
+ * with {@link Mark#DELETE}; hidden ({@code w:vanish}) text is left out and counted; tabs and breaks
+ * become spaces; non-breaking hyphens become hyphens; formatting and paragraph-property revisions
+ * ({@code w:rPrChange}, {@code w:pPrChange}) are the old values and are not applied. Of an {@code
+ * mc:AlternateContent} only the first choice is read (the fallback repeats it).
  */
 final class PartWalker {
 
@@ -43,6 +43,7 @@ final class PartWalker {
   static final class CommentAnchors {
     /** comment id → index (into the body's blocks) of the paragraph it is anchored on */
     final Map<String, Integer> paragraph = new TreeMap<>();
+
     /** comment id → anchored text */
     final Map<String, StringBuilder> text = new TreeMap<>();
   }
@@ -63,12 +64,16 @@ final class PartWalker {
   private List<Block> blocks = new ArrayList<>();
 
   private final Deque<Change> changes = new ArrayDeque<>();
+
   /** Open fields: true once past the separator, i.e. in the result. */
   private final Deque<Boolean> fields = new ArrayDeque<>();
+
   /** Open comment ranges, in the order they were opened. */
   private final List<String> openComments = new ArrayList<>();
+
   /** Comment ids some text run carries as its ref. */
   private final Set<String> commentsOnRuns = new HashSet<>();
+
   /** Paragraphs of text boxes met inside the current paragraph, emitted after it. */
   private final List<Block> pendingBoxes = new ArrayList<>();
 
@@ -105,13 +110,19 @@ final class PartWalker {
     this.anchors = anchors;
   }
 
-  /** Stops the walk with {@link TimeLimitReached} once {@link System#nanoTime()} passes {@code nanoTime}. */
+  /**
+   * Stops the walk with {@link TimeLimitReached} once {@link System#nanoTime()} passes {@code
+   * nanoTime}.
+   */
   PartWalker deadline(long nanoTime) {
     this.deadline = nanoTime;
     return this;
   }
 
-  /** Walks a part whose root holds block content (w:document/w:body, w:hdr, w:ftr) and returns its paragraphs. */
+  /**
+   * Walks a part whose root holds block content (w:document/w:body, w:hdr, w:ftr) and returns its
+   * paragraphs.
+   */
   List<Block> walkBody(XMLStreamReader reader) throws XMLStreamException {
     this.r = reader;
     toRoot();
@@ -206,7 +217,8 @@ final class PartWalker {
         skip();
       }
       case "r" -> {
-        // a run outside any paragraph (seen in damaged files): keep its text in a paragraph of its own
+        // a run outside any paragraph (seen in damaged files): keep its text in a paragraph of its
+        // own
         boolean opened = current == null;
         if (opened) {
           startParagraph();
@@ -216,9 +228,25 @@ final class PartWalker {
           endParagraph();
         }
       }
-      case "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "tblPrEx", "bookmarkStart", "bookmarkEnd",
-          "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "permStart",
-          "permEnd", "proofErr", "sdtPr", "sdtEndPr", "customXmlPr" -> skip();
+      case "tblPr",
+          "tblGrid",
+          "trPr",
+          "tcPr",
+          "sectPr",
+          "tblPrEx",
+          "bookmarkStart",
+          "bookmarkEnd",
+          "moveFromRangeStart",
+          "moveFromRangeEnd",
+          "moveToRangeStart",
+          "moveToRangeEnd",
+          "permStart",
+          "permEnd",
+          "proofErr",
+          "sdtPr",
+          "sdtEndPr",
+          "customXmlPr" ->
+          skip();
       default -> blockContent(); // tr, tc, customXml, sdtContent and anything unknown
     }
   }
@@ -239,12 +267,13 @@ final class PartWalker {
 
   private void withChange(boolean blockLevel) throws XMLStreamException {
     String name = r.getLocalName();
-    Mark mark = switch (name) {
-      case "ins" -> Mark.INSERT;
-      case "del" -> Mark.DELETE;
-      case "moveFrom" -> Mark.MOVE_FROM;
-      default -> Mark.MOVE_TO;
-    };
+    Mark mark =
+        switch (name) {
+          case "ins" -> Mark.INSERT;
+          case "del" -> Mark.DELETE;
+          case "moveFrom" -> Mark.MOVE_FROM;
+          default -> Mark.MOVE_TO;
+        };
     changes.push(new Change(mark, attr("author"), attr("date")));
     try {
       if (blockLevel) {
@@ -386,13 +415,14 @@ final class PartWalker {
   private void paragraphMark() throws XMLStreamException {
     while (nextChild()) {
       if (wordNs(r.getNamespaceURI()) && current.markChange == null) {
-        Mark m = switch (r.getLocalName()) {
-          case "ins" -> Mark.INSERT;
-          case "del" -> Mark.DELETE;
-          case "moveFrom" -> Mark.MOVE_FROM;
-          case "moveTo" -> Mark.MOVE_TO;
-          default -> null;
-        };
+        Mark m =
+            switch (r.getLocalName()) {
+              case "ins" -> Mark.INSERT;
+              case "del" -> Mark.DELETE;
+              case "moveFrom" -> Mark.MOVE_FROM;
+              case "moveTo" -> Mark.MOVE_TO;
+              default -> null;
+            };
         if (m != null) {
           current.markChange = new Block.MarkChange(m, attr("author"), attr("date"));
         }
@@ -469,11 +499,26 @@ final class PartWalker {
         blockContent();
         tableDepth--;
       }
-      case "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "moveFromRangeStart",
-          "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "customXmlPr", "smartTagPr",
-          "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
-          "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
-          "customXmlMoveToRangeEnd" -> skip();
+      case "bookmarkStart",
+          "bookmarkEnd",
+          "proofErr",
+          "permStart",
+          "permEnd",
+          "moveFromRangeStart",
+          "moveFromRangeEnd",
+          "moveToRangeStart",
+          "moveToRangeEnd",
+          "customXmlPr",
+          "smartTagPr",
+          "customXmlInsRangeStart",
+          "customXmlInsRangeEnd",
+          "customXmlDelRangeStart",
+          "customXmlDelRangeEnd",
+          "customXmlMoveFromRangeStart",
+          "customXmlMoveFromRangeEnd",
+          "customXmlMoveToRangeStart",
+          "customXmlMoveToRangeEnd" ->
+          skip();
       // hyperlink, smartTag, customXml, fldSimple, dir, bdo, and anything unknown: look inside
       default -> inlineContent();
     }
@@ -524,7 +569,11 @@ final class PartWalker {
           skip();
         }
         case "footnoteReference", "endnoteReference" -> {
-          noteReference(r.getLocalName().startsWith("endnote"), attr("id"), Xml.bool(attr("customMarkFollows")), f);
+          noteReference(
+              r.getLocalName().startsWith("endnote"),
+              attr("id"),
+              Xml.bool(attr("customMarkFollows")),
+              f);
           skip();
         }
         case "commentReference" -> {
@@ -533,7 +582,8 @@ final class PartWalker {
         }
         case "drawing", "pict", "object" -> textBoxes();
         case "ruby" -> ruby(f);
-        default -> skip(); // footnoteRef, annotationRef, separators, page break marks, dates, images
+        default ->
+            skip(); // footnoteRef, annotationRef, separators, page break marks, dates, images
       }
     }
     if (pendingCustomMark != null) {
@@ -569,7 +619,8 @@ final class PartWalker {
     if (isMc(r.getNamespaceURI()) && r.getLocalName().equals("AlternateContent")) {
       boolean taken = false;
       while (nextChild()) {
-        if (!taken && isMc(r.getNamespaceURI())
+        if (!taken
+            && isMc(r.getNamespaceURI())
             && (r.getLocalName().equals("Choice") || r.getLocalName().equals("Fallback"))) {
           taken = true;
           textBoxes();
@@ -720,8 +771,13 @@ final class PartWalker {
       if (change != null) {
         marks.add(change.mark());
       }
-      current.runs.add(new Run("", marks, change == null ? null : change.author(),
-          change == null ? null : change.date(), id));
+      current.runs.add(
+          new Run(
+              "",
+              marks,
+              change == null ? null : change.author(),
+              change == null ? null : change.date(),
+              id));
     }
   }
 

@@ -14,33 +14,51 @@ import org.draftkit.model.Mark;
  * @param hidden w:vanish
  * @param superscript w:vertAlign="superscript"
  */
-record RunFormat(Boolean bold, Boolean italic, Boolean strike, Boolean doubleStrike, Boolean underline,
-    Boolean hidden, Boolean superscript) {
+record RunFormat(
+    Boolean bold,
+    Boolean italic,
+    Boolean strike,
+    Boolean doubleStrike,
+    Boolean underline,
+    Boolean hidden,
+    Boolean superscript) {
 
   static final RunFormat NONE = new RunFormat(null, null, null, null, null, null, null);
 
-  /** This format with every property {@code top} sets replaced (style inheritance, direct formatting). */
+  /**
+   * This format with every property {@code top} sets replaced (style inheritance, direct
+   * formatting).
+   */
   RunFormat overlay(RunFormat top) {
     if (top == NONE) {
       return this;
     }
-    return new RunFormat(pick(top.bold, bold), pick(top.italic, italic), pick(top.strike, strike),
-        pick(top.doubleStrike, doubleStrike), pick(top.underline, underline), pick(top.hidden, hidden),
+    return new RunFormat(
+        pick(top.bold, bold),
+        pick(top.italic, italic),
+        pick(top.strike, strike),
+        pick(top.doubleStrike, doubleStrike),
+        pick(top.underline, underline),
+        pick(top.hidden, hidden),
         pick(top.superscript, superscript));
   }
 
   /**
-   * A character style applied over a paragraph style's formatting: toggle properties (bold,
-   * italic, strike, double strike, hidden) set on in the character style flip the paragraph's
-   * value; underline and vertical alignment replace it.
+   * A character style applied over a paragraph style's formatting: toggle properties (bold, italic,
+   * strike, double strike, hidden) set on in the character style flip the paragraph's value;
+   * underline and vertical alignment replace it.
    */
   RunFormat toggle(RunFormat character) {
     if (character == NONE) {
       return this;
     }
-    return new RunFormat(flip(bold, character.bold), flip(italic, character.italic),
-        flip(strike, character.strike), flip(doubleStrike, character.doubleStrike),
-        pick(character.underline, underline), flip(hidden, character.hidden),
+    return new RunFormat(
+        flip(bold, character.bold),
+        flip(italic, character.italic),
+        flip(strike, character.strike),
+        flip(doubleStrike, character.doubleStrike),
+        pick(character.underline, underline),
+        flip(hidden, character.hidden),
         pick(character.superscript, superscript));
   }
 

@@ -15,15 +15,26 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class StyleSheet {
 
-  /** Numbering carried by a paragraph style: the numId and the level (-1 when the style does not say). */
+  /**
+   * Numbering carried by a paragraph style: the numId and the level (-1 when the style does not
+   * say).
+   */
   record StyleNumbering(String numId, int ilvl) {}
 
   /** One w:style, as far as it matters here. */
-  private record Style(String id, String type, boolean isDefault, String name, String basedOn, String numId,
-      int ilvl, Integer outlineLevel, RunFormat format) {}
+  private record Style(
+      String id,
+      String type,
+      boolean isDefault,
+      String name,
+      String basedOn,
+      String numId,
+      int ilvl,
+      Integer outlineLevel,
+      RunFormat format) {}
 
-  private static final Pattern HEADING_NAME = Pattern.compile(
-      "(?i)^(heading\\s*[1-9]|title|subtitle|_\\s*H\\s*_.*)$");
+  private static final Pattern HEADING_NAME =
+      Pattern.compile("(?i)^(heading\\s*[1-9]|title|subtitle|_\\s*H\\s*_.*)$");
 
   /** A style sheet for a document without a styles part. */
   static StyleSheet empty() {
@@ -172,8 +183,8 @@ final class StyleSheet {
 
   /**
    * The list numbering a paragraph style carries, or null. The numId and the level are inherited
-   * separately through {@code basedOn}: a style may set only the level and take the list from
-   * the style it is based on.
+   * separately through {@code basedOn}: a style may set only the level and take the list from the
+   * style it is based on.
    */
   StyleNumbering numbering(String styleId) {
     String numId = null;

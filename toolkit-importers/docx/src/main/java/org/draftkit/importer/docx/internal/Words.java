@@ -1,6 +1,9 @@
 package org.draftkit.importer.docx.internal;
 
-/** Word counting for "nothing lost" accounting: a word is a whitespace-separated token with a letter or digit. */
+/**
+ * Word counting for "nothing lost" accounting: a word is a whitespace-separated token with a letter
+ * or digit.
+ */
 public final class Words {
   private Words() {}
 

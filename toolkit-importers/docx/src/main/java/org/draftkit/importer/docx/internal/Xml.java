@@ -21,7 +21,10 @@ final class Xml {
     }
   }
 
-  /** Moves to the next child element of the current element; false (at its end tag) when there is none. */
+  /**
+   * Moves to the next child element of the current element; false (at its end tag) when there is
+   * none.
+   */
   static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
     while (r.hasNext()) {
       int e = r.next();
@@ -82,10 +85,14 @@ final class Xml {
   }
 
   static boolean bool(String val) {
-    return val != null && (val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on"));
+    return val != null
+        && (val.equals("1") || val.equalsIgnoreCase("true") || val.equalsIgnoreCase("on"));
   }
 
-  /** Reads a w:rPr (the reader on its start tag) up to its end tag; w:rPrChange (old values) is ignored. */
+  /**
+   * Reads a w:rPr (the reader on its start tag) up to its end tag; w:rPrChange (old values) is
+   * ignored.
+   */
   static RunProperties runProperties(XMLStreamReader r) throws XMLStreamException {
     Boolean b = null;
     Boolean i = null;
@@ -109,7 +116,7 @@ final class Xml {
             u = v == null || !v.equals("none");
           }
           case "vertAlign" -> sup = "superscript".equals(attr(r, "val"));
-          default -> { }
+          default -> {}
         }
       }
       skip(r);

@@ -1,2 +1,5 @@
-/** Implementation of the DOCX importer: package checks, relationships, StAX walks of the parts, Word list numbering and styles. */
+/**
+ * Implementation of the DOCX importer: package checks, relationships, StAX walks of the parts, Word
+ * list numbering and styles.
+ */
 package org.draftkit.importer.docx.internal;

@@ -5,7 +5,8 @@ import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 
 /**
- * A block of text as the page lays it out, before labels and kinds are decided (by the structurer, from the block stream {@link HtmlReader} makes of it).
+ * A block of text as the page lays it out, before labels and kinds are decided (by the structurer,
+ * from the block stream {@link HtmlReader} makes of it).
  *
  * @param runs the inline content
  * @param tag the element that holds the text ("p", "li", "td", "h2" …)
@@ -16,8 +17,15 @@ import org.draftkit.model.Run;
  * @param tableDepth how many tables enclose the block
  * @param line the source line where the text starts, or 0
  */
-record Block(List<Run> runs, String tag, int headingLevel, ParagraphNumber listLabel, boolean listItem,
-    int parentBlock, int tableDepth, int line) {
+record Block(
+    List<Run> runs,
+    String tag,
+    int headingLevel,
+    ParagraphNumber listLabel,
+    boolean listItem,
+    int parentBlock,
+    int tableDepth,
+    int line) {
   Block {
     runs = List.copyOf(runs);
   }

@@ -33,12 +33,61 @@ final class BlockWalker implements NodeFilter {
     }
   }
 
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "dl", "blockquote", "pre", "td",
-      "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "section", "article", "main", "aside",
-      "header", "footer", "nav", "figure", "figcaption", "address", "center", "ul", "ol", "hr", "form",
-      "fieldset", "legend", "details", "summary", "body", "html", "listing", "xmp", "menu", "dir", "hgroup",
-      "search", "option", "optgroup", "frameset", "noframes");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "dd",
+          "dt",
+          "dl",
+          "blockquote",
+          "pre",
+          "td",
+          "th",
+          "tr",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "caption",
+          "section",
+          "article",
+          "main",
+          "aside",
+          "header",
+          "footer",
+          "nav",
+          "figure",
+          "figcaption",
+          "address",
+          "center",
+          "ul",
+          "ol",
+          "hr",
+          "form",
+          "fieldset",
+          "legend",
+          "details",
+          "summary",
+          "body",
+          "html",
+          "listing",
+          "xmp",
+          "menu",
+          "dir",
+          "hgroup",
+          "search",
+          "option",
+          "optgroup",
+          "frameset",
+          "noframes");
 
   /** The inline marks and change attribution in force inside an element. */
   private record Frame(EnumSet<Mark> marks, String author, String date) {}
@@ -73,8 +122,10 @@ final class BlockWalker implements NodeFilter {
   private String textAuthor;
   private String textDate;
   private boolean spaceBefore = true;
+
   /** The last inline element closed held only a label: the text after it is a new word. */
   private boolean labelEnded;
+
   private int pendingLine;
   private int tableDepth;
   private int preDepth;
@@ -120,11 +171,16 @@ final class BlockWalker implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     Frame outer = frames.peek();
-    Frame frame = new Frame(InlineStyle.apply(e, outer.marks(), sheet), outer.author(), outer.date());
+    Frame frame =
+        new Frame(InlineStyle.apply(e, outer.marks(), sheet), outer.author(), outer.date());
     if (tag.equals("ins") || tag.equals("del")) {
       String author = e.attr("data-author");
       String date = e.attr("datetime");
-      frame = new Frame(frame.marks(), author.isBlank() ? null : author.strip(), date.isBlank() ? null : date.strip());
+      frame =
+          new Frame(
+              frame.marks(),
+              author.isBlank() ? null : author.strip(),
+              date.isBlank() ? null : date.strip());
     }
     if (BLOCK_TAGS.contains(tag)) {
       flush();
@@ -151,8 +207,8 @@ final class BlockWalker implements NodeFilter {
   }
 
   /**
-   * An inline element holding only a paragraph label ("1.", "(a)"): pages that lay the label out
-   * in its own box ({@code <span class="num">1.</span><span>Text</span>}) show a gap after it.
+   * An inline element holding only a paragraph label ("1.", "(a)"): pages that lay the label out in
+   * its own box ({@code <span class="num">1.</span><span>Text</span>}) show a gap after it.
    */
   private static boolean isLabelElement(Element e) {
     if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
@@ -206,7 +262,8 @@ final class BlockWalker implements NodeFilter {
       return;
     }
     Frame f = frames.peek();
-    if (!f.marks().equals(textMarks) || !java.util.Objects.equals(f.author(), textAuthor)
+    if (!f.marks().equals(textMarks)
+        || !java.util.Objects.equals(f.author(), textAuthor)
         || !java.util.Objects.equals(f.date(), textDate)) {
       endRun();
       textMarks = f.marks();
@@ -314,7 +371,8 @@ final class BlockWalker implements NodeFilter {
       }
       int heading = headings.isEmpty() ? 0 : headings.peek();
       String tag = blockTags.isEmpty() ? "body" : blockTags.peek();
-      blocks.add(new Block(pending, tag, heading, label, listItem, parent, tableDepth, pendingLine));
+      blocks.add(
+          new Block(pending, tag, heading, label, listItem, parent, tableDepth, pendingLine));
     }
     pending.clear();
     spaceBefore = true;

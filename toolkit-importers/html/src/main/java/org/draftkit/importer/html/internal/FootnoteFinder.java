@@ -14,11 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds footnote references and footnote bodies the ways HTML writers mark them: pandoc
- * ({@code <a class="footnote-ref" href="#fn1">}, {@code <section class="footnotes">}), plain
- * ({@code <sup><a href="#fn1">1</a></sup>}, {@code <div id="fn1">}, {@code <li id="fn1">}), Word
- * ({@code href="#_ftn1"} to an {@code <a name="_ftn1">} in a {@code <div id="ftn1">}), DPUB-ARIA
- * roles and EPUB types.
+ * Finds footnote references and footnote bodies the ways HTML writers mark them: pandoc ({@code <a
+ * class="footnote-ref" href="#fn1">}, {@code <section class="footnotes">}), plain ({@code <sup><a
+ * href="#fn1">1</a></sup>}, {@code <div id="fn1">}, {@code <li id="fn1">}), Word ({@code
+ * href="#_ftn1"} to an {@code <a name="_ftn1">} in a {@code <div id="ftn1">}), DPUB-ARIA roles and
+ * EPUB types.
  */
 final class FootnoteFinder {
 
@@ -26,7 +26,11 @@ final class FootnoteFinder {
   record Body(Element element, String label) {}
 
   /** What was found: references (by element), bodies in document order, back-links to skip. */
-  record Notes(Map<Element, String> refs, List<Body> bodies, Set<Element> backlinks, List<Element> containers,
+  record Notes(
+      Map<Element, String> refs,
+      List<Body> bodies,
+      Set<Element> backlinks,
+      List<Element> containers,
       List<Element> danglingRefs) {
     static final Notes NONE = new Notes(Map.of(), List.of(), Set.of(), List.of(), List.of());
 
@@ -36,13 +40,16 @@ final class FootnoteFinder {
     }
   }
 
-  private static final Pattern NOTE_ID = Pattern.compile(
-      "(?:fn|_?ftn|_?edn|footnote|endnote|note)[-_:]?(\\d{1,4})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOTE_HREF = Pattern.compile(
-      "#(?:fn|_?ftn|_?edn|footnote|endnote)[-_:]?\\d{1,4}", Pattern.CASE_INSENSITIVE);
-  private static final String CONTAINERS = "section.footnotes, div.footnotes, aside.footnotes, ol.footnotes, "
-      + "div.endnotes, section.endnotes, [role=doc-endnotes], section#footnotes, div#footnotes, "
-      + "[epub:type~=(footnotes|endnotes|rearnotes)]";
+  private static final Pattern NOTE_ID =
+      Pattern.compile(
+          "(?:fn|_?ftn|_?edn|footnote|endnote|note)[-_:]?(\\d{1,4})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOTE_HREF =
+      Pattern.compile(
+          "#(?:fn|_?ftn|_?edn|footnote|endnote)[-_:]?\\d{1,4}", Pattern.CASE_INSENSITIVE);
+  private static final String CONTAINERS =
+      "section.footnotes, div.footnotes, aside.footnotes, ol.footnotes, "
+          + "div.endnotes, section.endnotes, [role=doc-endnotes], section#footnotes, div#footnotes, "
+          + "[epub:type~=(footnotes|endnotes|rearnotes)]";
   private static final int MAX_BODY_WORDS = 600;
   private static final int MAX_LABEL_LENGTH = 6;
 
@@ -61,7 +68,9 @@ final class FootnoteFinder {
       }
       String key = a.attr("href").substring(1);
       Element target = target(doc, key);
-      if (target != null && target.normalName().equals("a") && target.attr("href").startsWith("#")
+      if (target != null
+          && target.normalName().equals("a")
+          && target.attr("href").startsWith("#")
           && precedes(target, a)) {
         // a link back to an earlier link: the note's back-link, not a reference
         continue;
@@ -102,7 +111,9 @@ final class FootnoteFinder {
       }
     }
     for (Element e : doc.select("[id]")) {
-      if (isBlock(e) && NOTE_ID.matcher(e.id()).matches() && !e.id().toLowerCase(Locale.ROOT).contains("ref")
+      if (isBlock(e)
+          && NOTE_ID.matcher(e.id()).matches()
+          && !e.id().toLowerCase(Locale.ROOT).contains("ref")
           && Words.count(e.text()) <= MAX_BODY_WORDS) {
         bodies.put(e, true);
       }
@@ -134,7 +145,9 @@ final class FootnoteFinder {
       if (label == null) {
         label = idLabel(body);
       }
-      if (label == null && body.normalName().equals("li") && body.parent() != null
+      if (label == null
+          && body.normalName().equals("li")
+          && body.parent() != null
           && body.parent().normalName().equals("ol")) {
         label = Integer.toString(listPosition(body));
       }
@@ -169,9 +182,12 @@ final class FootnoteFinder {
         String href = a.attr("href");
         String role = a.attr("role");
         String cls = a.className().toLowerCase(Locale.ROOT);
-        if (role.equals("doc-backlink") || cls.contains("footnote-back") || cls.contains("backref")
+        if (role.equals("doc-backlink")
+            || cls.contains("footnote-back")
+            || cls.contains("backref")
             || (href.startsWith("#") && refKeys.contains(href.substring(1)))
-            || a.text().strip().equals("\u21a9") || a.text().strip().equals("\u21a9\ufe0e")) {
+            || a.text().strip().equals("\u21a9")
+            || a.text().strip().equals("\u21a9\ufe0e")) {
           backlinks.add(a);
         }
       }
@@ -194,8 +210,9 @@ final class FootnoteFinder {
       return true;
     }
     Element parent = a.parent();
-    boolean inSup = parent != null && parent.normalName().equals("sup")
-        || a.childrenSize() == 1 && a.child(0).normalName().equals("sup");
+    boolean inSup =
+        parent != null && parent.normalName().equals("sup")
+            || a.childrenSize() == 1 && a.child(0).normalName().equals("sup");
     String text = labelText(a.text());
     boolean shortText = !text.isEmpty() && text.length() <= MAX_LABEL_LENGTH;
     return shortText && (inSup || NOTE_HREF.matcher(a.attr("href")).matches());
@@ -204,9 +221,13 @@ final class FootnoteFinder {
   /** A link that declares itself a note reference (class, role, epub type, Word style). */
   private static boolean isExplicitRef(Element a) {
     String cls = a.className().toLowerCase(Locale.ROOT);
-    return cls.contains("footnote-ref") || cls.contains("noteref") || cls.contains("footnoteref")
-        || a.attr("role").equals("doc-noteref") || a.attr("epub:type").contains("noteref")
-        || a.attr("style").contains("mso-footnote-id") || a.attr("style").contains("mso-endnote-id");
+    return cls.contains("footnote-ref")
+        || cls.contains("noteref")
+        || cls.contains("footnoteref")
+        || a.attr("role").equals("doc-noteref")
+        || a.attr("epub:type").contains("noteref")
+        || a.attr("style").contains("mso-footnote-id")
+        || a.attr("style").contains("mso-endnote-id");
   }
 
   private static Element target(Document doc, String key) {
@@ -226,7 +247,10 @@ final class FootnoteFinder {
   /** The block holding a note: the target itself when it is a block, else an enclosing one. */
   private static Element bodyOf(Element target) {
     String tag = target.normalName();
-    if (tag.matches("h[1-6]") || tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+    if (tag.matches("h[1-6]")
+        || tag.equals("body")
+        || tag.equals("main")
+        || tag.equals("article")) {
       return null;
     }
     if (isBlock(target)) {

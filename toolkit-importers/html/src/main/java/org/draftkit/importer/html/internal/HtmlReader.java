@@ -30,8 +30,8 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader {
 
-  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.{0,4000}?)\\r?\\n---[ \\t]*\\r?\\n",
-      Pattern.DOTALL);
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A---[ \\t]*\\r?\\n(.{0,4000}?)\\r?\\n---[ \\t]*\\r?\\n", Pattern.DOTALL);
   private static final int MAX_DEPTH = 512;
   private static final Structurer STRUCTURER = Structurer.forFormat("html");
 
@@ -52,10 +52,18 @@ public final class HtmlReader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Matcher fm = FRONT_MATTER.matcher(html);
     if (fm.lookingAt()) {
-      diagnostics.add(Diagnostic.info("html.front-matter-removed", "removed a site generator's front matter block ("
-          + Words.count(fm.group(1)) + " words): " + Words.snippet(fm.group(1), 12), SourceLocation.line(source, 1)));
+      diagnostics.add(
+          Diagnostic.info(
+              "html.front-matter-removed",
+              "removed a site generator's front matter block ("
+                  + Words.count(fm.group(1))
+                  + " words): "
+                  + Words.snippet(fm.group(1), 12),
+              SourceLocation.line(source, 1)));
       // keep the line count so that source lines stay right
-      html = "\n".repeat((int) fm.group().chars().filter(c -> c == '\n').count()) + html.substring(fm.end());
+      html =
+          "\n".repeat((int) fm.group().chars().filter(c -> c == '\n').count())
+              + html.substring(fm.end());
     }
 
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH);
@@ -74,15 +82,25 @@ public final class HtmlReader {
       for (Element c : notes.containers()) {
         int left = Words.count(c.text());
         if (left > 0) {
-          diagnostics.add(Diagnostic.info("html.notes-heading-removed", "removed the text around the footnotes "
-              + PageCleaner.describe(c) + " (" + left + " words): " + Words.snippet(c.text(), 12),
-              location(c, source)));
+          diagnostics.add(
+              Diagnostic.info(
+                  "html.notes-heading-removed",
+                  "removed the text around the footnotes "
+                      + PageCleaner.describe(c)
+                      + " ("
+                      + left
+                      + " words): "
+                      + Words.snippet(c.text(), 12),
+                  location(c, source)));
         }
         c.remove();
       }
       for (Element a : notes.danglingRefs()) {
-        diagnostics.add(Diagnostic.warning("html.footnote-missing", "footnote reference " + a.attr("href")
-            + " points to no footnote in the page", location(a, source)));
+        diagnostics.add(
+            Diagnostic.warning(
+                "html.footnote-missing",
+                "footnote reference " + a.attr("href") + " points to no footnote in the page",
+                location(a, source)));
       }
 
       PageCleaner.Located located = cleaner.locate(dom);
@@ -90,8 +108,10 @@ public final class HtmlReader {
       String masthead = "";
       List<String> texts = blocks.stream().map(b -> Runs.text(b.runs())).toList();
       if (FlattenedText.looksFlattened(texts)) {
-        // a page made from text extracted out of a UN PDF: masthead, footnotes and running heads in the flow
-        FlattenedText.Result repaired = FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
+        // a page made from text extracted out of a UN PDF: masthead, footnotes and running heads in
+        // the flow
+        FlattenedText.Result repaired =
+            FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
         blocks = rebuild(blocks, repaired.pieces());
         footnotes.addAll(repaired.footnotes());
         diagnostics.addAll(repaired.diagnostics());
@@ -102,9 +122,13 @@ public final class HtmlReader {
       footnotes.addAll(structure.footnotes());
       diagnostics.addAll(structure.diagnostics());
       if (paragraphs.isEmpty()) {
-        diagnostics.add(Diagnostic.warning("html.no-text", "the page has no document text", SourceLocation.line(source, 0)));
+        diagnostics.add(
+            Diagnostic.warning(
+                "html.no-text", "the page has no document text", SourceLocation.line(source, 0)));
       }
-      Document.Builder doc = Document.builder().metadata(MetadataReader.read(head, paragraphs, located.removedTitle(), masthead));
+      Document.Builder doc =
+          Document.builder()
+              .metadata(MetadataReader.read(head, paragraphs, located.removedTitle(), masthead));
       for (Paragraph p : paragraphs) {
         doc.add(p, p.parent());
       }
@@ -118,15 +142,18 @@ public final class HtmlReader {
 
   /**
    * The page's blocks as the structurer's block stream: heading elements, list items with the label
-   * the browser shows (a list item without one reads a typed label leniently), the list item a block
-   * is nested in, table depth and source line. An HTML block boundary is the author's.
+   * the browser shows (a list item without one reads a typed label leniently), the list item a
+   * block is nested in, table depth and source line. An HTML block boundary is the author's.
    */
   private static List<org.draftkit.structure.Block> stream(List<Block> blocks, String source) {
     List<org.draftkit.structure.Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      org.draftkit.structure.Block.Builder s = org.draftkit.structure.Block.of(b.runs()).style(b.tag())
-          .tableDepth(b.tableDepth()).parent(b.parentBlock() >= 0 ? b.parentBlock() : null)
-          .at(SourceLocation.line(source, b.line()));
+      org.draftkit.structure.Block.Builder s =
+          org.draftkit.structure.Block.of(b.runs())
+              .style(b.tag())
+              .tableDepth(b.tableDepth())
+              .parent(b.parentBlock() >= 0 ? b.parentBlock() : null)
+              .at(SourceLocation.line(source, b.line()));
       if (b.headingLevel() > 0) {
         s.heading(b.headingLevel()).label(b.listLabel());
       } else if (b.listItem()) {
@@ -162,15 +189,26 @@ public final class HtmlReader {
       for (int p = b.parentBlock(); p >= 0 && parent < 0; p = blocks.get(p).parentBlock()) {
         parent = firstPiece[p];
       }
-      int heading = piece.hint() == FlattenedText.Hint.HEADING ? Math.max(2, b.headingLevel()) : b.headingLevel();
-      out.add(new Block(piece.runs(), b.tag(), heading, first ? b.listLabel() : null, first && b.listItem(),
-          parent, b.tableDepth(), b.line()));
+      int heading =
+          piece.hint() == FlattenedText.Hint.HEADING
+              ? Math.max(2, b.headingLevel())
+              : b.headingLevel();
+      out.add(
+          new Block(
+              piece.runs(),
+              b.tag(),
+              heading,
+              first ? b.listLabel() : null,
+              first && b.listItem(),
+              parent,
+              b.tableDepth(),
+              b.line()));
     }
     return out;
   }
 
-  private static List<Footnote> footnotes(FootnoteFinder.Notes notes, StyleSheet sheet, String source,
-      long deadline) {
+  private static List<Footnote> footnotes(
+      FootnoteFinder.Notes notes, StyleSheet sheet, String source, long deadline) {
     List<Footnote> out = new ArrayList<>();
     for (FootnoteFinder.Body b : notes.bodies()) {
       List<Block> blocks = new BlockWalker(notes, sheet, deadline).walk(b.element());
@@ -194,8 +232,16 @@ public final class HtmlReader {
   /** A body that repeats its own label ("1. Text", "[1] Text") loses the repetition. */
   private static List<Run> stripLabel(List<Run> runs, String label) {
     String text = Runs.text(runs);
-    Matcher m = Pattern.compile("^(?:\\[" + Pattern.quote(label) + "\\]|\\(" + Pattern.quote(label) + "\\)|"
-        + Pattern.quote(label) + "[.)]?)(?:\\s+|$)").matcher(text);
+    Matcher m =
+        Pattern.compile(
+                "^(?:\\["
+                    + Pattern.quote(label)
+                    + "\\]|\\("
+                    + Pattern.quote(label)
+                    + "\\)|"
+                    + Pattern.quote(label)
+                    + "[.)]?)(?:\\s+|$)")
+            .matcher(text);
     if (!m.find() || runs.isEmpty() || runs.get(0).ref() != null) {
       return runs;
     }

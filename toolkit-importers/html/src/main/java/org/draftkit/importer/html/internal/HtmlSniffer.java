@@ -1,12 +1,12 @@
 package org.draftkit.importer.html.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,19 +20,76 @@ import org.draftkit.spi.Detection;
 public final class HtmlSniffer {
 
   /** Tags that make text HTML-ish when it opens with one of them. */
-  private static final Set<String> HTML_TAGS = Set.of(
-      "html", "head", "body", "meta", "title", "link", "style", "script", "p", "div", "span", "table",
-      "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-      "main", "header", "footer", "nav", "aside", "blockquote", "pre", "dl", "dt", "dd", "br", "hr",
-      "b", "i", "u", "s", "em", "strong", "del", "ins", "a", "sup", "sub", "font", "center", "form",
-      "colgroup", "col", "thead", "tbody", "figure", "img");
+  private static final Set<String> HTML_TAGS =
+      Set.of(
+          "html",
+          "head",
+          "body",
+          "meta",
+          "title",
+          "link",
+          "style",
+          "script",
+          "p",
+          "div",
+          "span",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "ul",
+          "ol",
+          "li",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "blockquote",
+          "pre",
+          "dl",
+          "dt",
+          "dd",
+          "br",
+          "hr",
+          "b",
+          "i",
+          "u",
+          "s",
+          "em",
+          "strong",
+          "del",
+          "ins",
+          "a",
+          "sup",
+          "sub",
+          "font",
+          "center",
+          "form",
+          "colgroup",
+          "col",
+          "thead",
+          "tbody",
+          "figure",
+          "img");
+
   private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]{0,9})[\\s>/]");
-  private static final Pattern STRUCTURE = Pattern.compile(
-      "<(?:head|body|meta\\s|title>)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern XML_ENCODING = Pattern.compile(
-      "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STRUCTURE =
+      Pattern.compile("<(?:head|body|meta\\s|title>)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_ENCODING =
+      Pattern.compile(
+          "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private HtmlSniffer() {}
@@ -44,23 +101,25 @@ public final class HtmlSniffer {
     }
     String text = decode(head, charsetOf(head), true);
     int start = skipPreamble(text, 0);
-    String rest = text.substring(start, Math.min(text.length(), start + 16)).toLowerCase(Locale.ROOT);
+    String rest =
+        text.substring(start, Math.min(text.length(), start + 16)).toLowerCase(Locale.ROOT);
     if (rest.startsWith("<!doctype html") || rest.startsWith("<html")) {
       return Detection.CERTAIN;
     }
     if (rest.startsWith("<")) {
       Matcher m = TAG.matcher(text);
-      if (m.find(start) && m.start() == start && HTML_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      if (m.find(start)
+          && m.start() == start
+          && HTML_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
         return Detection.LIKELY;
       }
     }
-    // Markdown may hold inline HTML; only the parts of a page's head make text HTML wherever they are
+    // Markdown may hold inline HTML; only the parts of a page's head make text HTML wherever they
+    // are
     return STRUCTURE.matcher(text).find() ? Detection.LIKELY : Detection.NO;
   }
 
-  /**
-   * True when the bytes cannot be text: NUL bytes (outside UTF-16) or many control characters.
-   */
+  /** True when the bytes cannot be text: NUL bytes (outside UTF-16) or many control characters. */
   public static boolean isBinary(byte[] bytes) {
     if (utf16(bytes) != null) {
       return false;
@@ -81,14 +140,18 @@ public final class HtmlSniffer {
 
   /**
    * The character set: a byte-order mark, else a {@code <meta charset>} or XML declaration in the
-   * first bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume).
+   * first bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers
+   * assume).
    */
   public static Charset charsetOf(byte[] bytes) {
     Charset bom = utf16(bytes);
     if (bom != null) {
       return bom;
     }
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
     String ascii = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -99,7 +162,8 @@ public final class HtmlSniffer {
         if (declared != null) {
           // a page saved as UTF-8 that still declares latin-1 is common: trust valid UTF-8
           return declared != StandardCharsets.UTF_8 && isUtf8(bytes) && hasHighBytes(bytes)
-              ? StandardCharsets.UTF_8 : declared;
+              ? StandardCharsets.UTF_8
+              : declared;
         }
       }
     }
@@ -172,7 +236,10 @@ public final class HtmlSniffer {
     try {
       String n = name.toLowerCase(Locale.ROOT);
       // browsers read latin-1 labels as windows-1252
-      if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      if (n.equals("iso-8859-1")
+          || n.equals("latin1")
+          || n.equals("us-ascii")
+          || n.equals("ascii")) {
         return WINDOWS_1252;
       }
       return Charset.forName(name);
@@ -192,7 +259,8 @@ public final class HtmlSniffer {
 
   private static boolean isUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));

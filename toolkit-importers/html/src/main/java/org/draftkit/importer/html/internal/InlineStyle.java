@@ -6,15 +6,18 @@ import org.draftkit.model.Mark;
 import org.jsoup.nodes.Element;
 
 /**
- * The marks an element adds to (or removes from) the text inside it: its tag ({@code <del>},
- * {@code <b>} …) and its inline {@code style} ({@code text-decoration: line-through},
- * {@code font-weight: bold}).
+ * The marks an element adds to (or removes from) the text inside it: its tag ({@code <del>}, {@code
+ * <b>} …) and its inline {@code style} ({@code text-decoration: line-through}, {@code font-weight:
+ * bold}).
  */
 final class InlineStyle {
 
   private InlineStyle() {}
 
-  /** The marks of text inside {@code e}, given the marks of text around it and the page's class rules. */
+  /**
+   * The marks of text inside {@code e}, given the marks of text around it and the page's class
+   * rules.
+   */
   static EnumSet<Mark> apply(Element e, EnumSet<Mark> outer, StyleSheet sheet) {
     EnumSet<Mark> marks = EnumSet.copyOf(outer);
     switch (e.normalName()) {
@@ -105,7 +108,10 @@ final class InlineStyle {
     return 0;
   }
 
-  /** True when an element's style or classes hide it ({@code display:none}, {@code visibility:hidden}). */
+  /**
+   * True when an element's style or classes hide it ({@code display:none}, {@code
+   * visibility:hidden}).
+   */
   static boolean hides(Element e, StyleSheet sheet) {
     String style = e.attr("style") + ";" + sheet.declarations(e);
     if (style.length() == 1) {

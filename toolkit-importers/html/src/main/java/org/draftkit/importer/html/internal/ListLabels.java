@@ -7,13 +7,20 @@ import org.draftkit.model.ParagraphNumber.Scheme;
 import org.jsoup.nodes.Element;
 
 /**
- * The label a browser shows for an ordered-list item: {@code <ol start type reversed>},
- * {@code <li value>} and the CSS {@code list-style-type} of the list.
+ * The label a browser shows for an ordered-list item: {@code <ol start type reversed>}, {@code <li
+ * value>} and the CSS {@code list-style-type} of the list.
  */
 final class ListLabels {
 
   /** How an ordered list counts. */
-  enum Style { DECIMAL, LOWER_ALPHA, UPPER_ALPHA, LOWER_ROMAN, UPPER_ROMAN, NONE }
+  enum Style {
+    DECIMAL,
+    LOWER_ALPHA,
+    UPPER_ALPHA,
+    LOWER_ROMAN,
+    UPPER_ROMAN,
+    NONE
+  }
 
   /** The counting state of one open list. Not thread-safe; one per list per import. */
   static final class Counter {
@@ -21,8 +28,10 @@ final class ListLabels {
     final Style style;
     final boolean reversed;
     int next;
+
     /** The block index of the list item that contains this list, or -1 at the top. */
     final int ownerBlock;
+
     /** The depth of nested lists (0 for a top-level list). */
     final int depth;
 
@@ -123,12 +132,18 @@ final class ListLabels {
       style = Style.DECIMAL;
     }
     return switch (style) {
-      case DECIMAL, NONE -> n >= 0
-          ? ParagraphNumber.arabic(n, 0)
-          : new ParagraphNumber(Scheme.OTHER, List.of(), 0, Integer.toString(n));
-      case LOWER_ALPHA -> new ParagraphNumber(Scheme.LOWER_LETTER, List.of(n), 0, "(" + alpha(n) + ")");
-      case UPPER_ALPHA -> new ParagraphNumber(Scheme.UPPER_LETTER, List.of(n), 0, alpha(n).toUpperCase(Locale.ROOT));
-      case LOWER_ROMAN -> new ParagraphNumber(Scheme.LOWER_ROMAN, List.of(n), 0, "(" + roman(n).toLowerCase(Locale.ROOT) + ")");
+      case DECIMAL, NONE ->
+          n >= 0
+              ? ParagraphNumber.arabic(n, 0)
+              : new ParagraphNumber(Scheme.OTHER, List.of(), 0, Integer.toString(n));
+      case LOWER_ALPHA ->
+          new ParagraphNumber(Scheme.LOWER_LETTER, List.of(n), 0, "(" + alpha(n) + ")");
+      case UPPER_ALPHA ->
+          new ParagraphNumber(
+              Scheme.UPPER_LETTER, List.of(n), 0, alpha(n).toUpperCase(Locale.ROOT));
+      case LOWER_ROMAN ->
+          new ParagraphNumber(
+              Scheme.LOWER_ROMAN, List.of(n), 0, "(" + roman(n).toLowerCase(Locale.ROOT) + ")");
       case UPPER_ROMAN -> new ParagraphNumber(Scheme.UPPER_ROMAN, List.of(n), 0, roman(n));
     };
   }

@@ -40,20 +40,30 @@ final class MetadataReader {
     }
   }
 
-  /** A UN document symbol: "A/RES/79/271", "A/80/L.41", "A/AC.296/2026/9", "FCCC/CP/2015/L.9/Rev.1". */
-  static final Pattern SYMBOL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.])([A-Z]{1,8}(?:\\.\\d{1,4})?(?:/(?:[A-Z]{1,8}(?:\\.\\d{1,4})?|\\d{1,5}|Rev\\.\\d{1,2}"
-          + "|Add\\.\\d{1,3}|Corr\\.\\d{1,2}|Amend\\.\\d{1,2})){2,8})(?![\\p{L}\\p{N}/])");
-  private static final Pattern DISTRIBUTION = Pattern.compile("Distr\\.?:?\\s*(General|Limited|Restricted)\\b");
-  private static final Pattern DATE = Pattern.compile(
-      "\\b(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})\\b");
-  private static final Pattern SESSION = Pattern.compile(
-      "\\b((?:[A-Z][a-z]+-)?[A-Z]?[a-z]+(?: special| emergency special)? session)\\b");
-  private static final Pattern AGENDA = Pattern.compile(
-      "\\b(Agenda items? \\d{1,4}(?: ?\\([a-z]{1,4}\\))?(?:(?:,| and) \\d{1,4}(?: ?\\([a-z]{1,4}\\))?)*)");
-  private static final Pattern RESOLUTION_TITLE = Pattern.compile("^\\d{1,3}/\\d{1,4}\\.\\s+(\\S.{9,})$");
+  /**
+   * A UN document symbol: "A/RES/79/271", "A/80/L.41", "A/AC.296/2026/9", "FCCC/CP/2015/L.9/Rev.1".
+   */
+  static final Pattern SYMBOL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}/.])([A-Z]{1,8}(?:\\.\\d{1,4})?(?:/(?:[A-Z]{1,8}(?:\\.\\d{1,4})?|\\d{1,5}|Rev\\.\\d{1,2}"
+              + "|Add\\.\\d{1,3}|Corr\\.\\d{1,2}|Amend\\.\\d{1,2})){2,8})(?![\\p{L}\\p{N}/])");
+
+  private static final Pattern DISTRIBUTION =
+      Pattern.compile("Distr\\.?:?\\s*(General|Limited|Restricted)\\b");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})\\b");
+  private static final Pattern SESSION =
+      Pattern.compile(
+          "\\b((?:[A-Z][a-z]+-)?[A-Z]?[a-z]+(?: special| emergency special)? session)\\b");
+  private static final Pattern AGENDA =
+      Pattern.compile(
+          "\\b(Agenda items? \\d{1,4}(?: ?\\([a-z]{1,4}\\))?(?:(?:,| and) \\d{1,4}(?: ?\\([a-z]{1,4}\\))?)*)");
+  private static final Pattern RESOLUTION_TITLE =
+      Pattern.compile("^\\d{1,3}/\\d{1,4}\\.\\s+(\\S.{9,})$");
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
-  private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter UN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final int FRONT_PARAGRAPHS = 6;
 
   private MetadataReader() {}
@@ -62,10 +72,15 @@ final class MetadataReader {
   static Head head(Document doc) {
     Map<String, List<String>> metas = new LinkedHashMap<>();
     for (Element m : doc.select("meta[content]")) {
-      String name = m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("http-equiv");
+      String name =
+          m.hasAttr("name")
+              ? m.attr("name")
+              : m.hasAttr("property") ? m.attr("property") : m.attr("http-equiv");
       String content = m.attr("content").strip();
       if (!name.isBlank() && !content.isEmpty()) {
-        metas.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+        metas
+            .computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(content);
       }
     }
     Element html = doc.selectFirst("html");
@@ -80,14 +95,20 @@ final class MetadataReader {
     return new Head(title == null ? null : blankToNull(title.text()), blankToNull(lang), metas);
   }
 
-  /** Metadata from the head, the masthead text taken out of the paragraphs (or "") and the paragraphs. */
-  static Metadata read(Head head, List<Paragraph> paragraphs, String removedTitle, String masthead) {
+  /**
+   * Metadata from the head, the masthead text taken out of the paragraphs (or "") and the
+   * paragraphs.
+   */
+  static Metadata read(
+      Head head, List<Paragraph> paragraphs, String removedTitle, String masthead) {
     Metadata.Builder b = Metadata.builder();
     StringBuilder front = new StringBuilder(masthead == null ? "" : masthead + "\n");
     String resolutionTitle = null;
     int seen = 0;
     for (Paragraph p : paragraphs) {
-      if (p.kind() == ParagraphKind.PREAMBULAR || p.kind() == ParagraphKind.OPERATIVE || seen++ >= FRONT_PARAGRAPHS) {
+      if (p.kind() == ParagraphKind.PREAMBULAR
+          || p.kind() == ParagraphKind.OPERATIVE
+          || seen++ >= FRONT_PARAGRAPHS) {
         break;
       }
       String text = p.text().strip();
@@ -99,7 +120,9 @@ final class MetadataReader {
     }
     String frontText = front.toString();
 
-    String symbol = symbolIn(head.first("citation_technical_report_number", "dc.identifier", "dcterms.identifier"));
+    String symbol =
+        symbolIn(
+            head.first("citation_technical_report_number", "dc.identifier", "dcterms.identifier"));
     if (symbol == null) {
       symbol = symbolIn(frontText);
     }
@@ -123,8 +146,16 @@ final class MetadataReader {
     }
     b.title(title);
 
-    LocalDate date = isoDate(head.first("citation_publication_date", "citation_date", "dc.date", "dcterms.date",
-        "dcterms.issued", "dc.date.issued", "article:published_time"));
+    LocalDate date =
+        isoDate(
+            head.first(
+                "citation_publication_date",
+                "citation_date",
+                "dc.date",
+                "dcterms.date",
+                "dcterms.issued",
+                "dc.date.issued",
+                "article:published_time"));
     if (date == null) {
       Matcher m = DATE.matcher(frontText);
       if (m.find()) {
@@ -133,7 +164,8 @@ final class MetadataReader {
     }
     b.date(date);
 
-    String language = head.first("citation_language", "dc.language", "dcterms.language", "content-language");
+    String language =
+        head.first("citation_language", "dc.language", "dcterms.language", "content-language");
     if (language == null) {
       language = head.lang();
     }
@@ -188,7 +220,8 @@ final class MetadataReader {
       return unDate(value.strip());
     }
     try {
-      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     } catch (java.time.DateTimeException e) {
       // an impossible date in a meta tag is ignored, not fatal
       return null;

@@ -25,10 +25,12 @@ final class PageCleaner {
   /** The element holding the document, and the page title removed as furniture (or null). */
   record Located(Element root, String removedTitle) {}
 
-  private static final String NEVER_TEXT = "script, style, template, link, meta, object, embed, iframe, "
-      + "canvas, button, select, input, textarea, svg, audio, video, map";
-  private static final String CHROME = "nav, aside, [role=navigation], [role=complementary], [role=search], "
-      + "[role=banner], [role=contentinfo], dialog";
+  private static final String NEVER_TEXT =
+      "script, style, template, link, meta, object, embed, iframe, "
+          + "canvas, button, select, input, textarea, svg, audio, video, map";
+  private static final String CHROME =
+      "nav, aside, [role=navigation], [role=complementary], [role=search], "
+          + "[role=banner], [role=contentinfo], dialog";
   private static final double DOMINANT_SHARE = 0.8;
   private static final int DOMINANT_MIN_WORDS = 50;
   private static final int MAX_DIAGNOSTICS_PER_KIND = 20;
@@ -78,12 +80,18 @@ final class PageCleaner {
       for (Element e = root; e != body; e = e.parent()) {
         for (Element sibling : e.parent().children()) {
           if (sibling != e) {
-            report(sibling, "html.outside-main", "removed page text outside <" + root.normalName() + ">");
+            report(
+                sibling,
+                "html.outside-main",
+                "removed page text outside <" + root.normalName() + ">");
           }
         }
       }
       if (!root.parent().ownText().isBlank()) {
-        report(root.parent(), "html.outside-main", "removed page text outside <" + root.normalName() + ">");
+        report(
+            root.parent(),
+            "html.outside-main",
+            "removed page text outside <" + root.normalName() + ">");
       }
     }
     List<Element> chrome = new ArrayList<>(root.select(CHROME));
@@ -103,7 +111,8 @@ final class PageCleaner {
       int total = Words.count(root.text());
       Element dominant = null;
       for (Element c : root.children()) {
-        if (isContainer(c) && Words.count(c.text()) >= Math.max(DOMINANT_MIN_WORDS, total * DOMINANT_SHARE)) {
+        if (isContainer(c)
+            && Words.count(c.text()) >= Math.max(DOMINANT_MIN_WORDS, total * DOMINANT_SHARE)) {
           dominant = c;
         }
       }
@@ -184,13 +193,33 @@ final class PageCleaner {
       counts[1] += words;
       return;
     }
-    diagnostics.add(Diagnostic.info(code, what + " " + describe(e) + " (" + words + " word"
-        + (words == 1 ? "" : "s") + "): " + Words.snippet(text, SNIPPET_WORDS), location(e)));
+    diagnostics.add(
+        Diagnostic.info(
+            code,
+            what
+                + " "
+                + describe(e)
+                + " ("
+                + words
+                + " word"
+                + (words == 1 ? "" : "s")
+                + "): "
+                + Words.snippet(text, SNIPPET_WORDS),
+            location(e)));
   }
 
   private void flushOverflow() {
-    overflow.forEach((code, counts) -> diagnostics.add(Diagnostic.info(code, "and " + counts[0]
-        + " more element(s) of the same kind (" + counts[1] + " words)", SourceLocation.line(source, 0))));
+    overflow.forEach(
+        (code, counts) ->
+            diagnostics.add(
+                Diagnostic.info(
+                    code,
+                    "and "
+                        + counts[0]
+                        + " more element(s) of the same kind ("
+                        + counts[1]
+                        + " words)",
+                    SourceLocation.line(source, 0))));
     overflow.clear();
   }
 
@@ -212,7 +241,8 @@ final class PageCleaner {
 
   /** The elements not inside another element of the list, in document order. */
   static List<Element> outermost(List<Element> elements) {
-    java.util.Set<Element> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Element> set =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     set.addAll(elements);
     List<Element> out = new ArrayList<>();
     for (Element e : elements) {

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
  * The class rules of a page's {@code <style>} elements that change how text looks, so that marks
  * set through classes count like inline styles: Google Docs exports strike, bold and italic as
  * {@code <span class="c3">} with {@code .c3{text-decoration:line-through}} in the head, Word as
- * {@code span.MsoFootnoteReference}. Only simple selectors are read ({@code .c3},
- * {@code span.c3}, lists of them); anything more complex is ignored. Immutable.
+ * {@code span.MsoFootnoteReference}. Only simple selectors are read ({@code .c3}, {@code span.c3},
+ * lists of them); anything more complex is ignored. Immutable.
  */
 final class StyleSheet {
 
@@ -21,13 +21,19 @@ final class StyleSheet {
   static final StyleSheet EMPTY = new StyleSheet(Map.of());
 
   private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-  /** At-rules with a nested block ({@code @media print { … }}): their rules do not apply to reading. */
-  private static final Pattern NESTED_AT_RULES = Pattern.compile("@[^{};]*\\{(?:[^{}]*\\{[^{}]*\\})*[^{}]*\\}");
+
+  /**
+   * At-rules with a nested block ({@code @media print { … }}): their rules do not apply to reading.
+   */
+  private static final Pattern NESTED_AT_RULES =
+      Pattern.compile("@[^{};]*\\{(?:[^{}]*\\{[^{}]*\\})*[^{}]*\\}");
+
   private static final Pattern SIMPLE_AT_RULES = Pattern.compile("@[^{};]*;");
   private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
-  private static final Pattern CLASS_SELECTOR = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9]*)?\\.([A-Za-z_][\\w-]*)$");
-  private static final Pattern RELEVANT = Pattern.compile(
-      "text-decoration|font-weight|font-style|vertical-align|display|visibility");
+  private static final Pattern CLASS_SELECTOR =
+      Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9]*)?\\.([A-Za-z_][\\w-]*)$");
+  private static final Pattern RELEVANT =
+      Pattern.compile("text-decoration|font-weight|font-style|vertical-align|display|visibility");
 
   private final Map<String, String> byClass;
 

@@ -12,8 +12,8 @@ import org.draftkit.model.Run;
  * @param role what the source made of it
  * @param runs its inline content, label included unless {@code label} is given
  * @param label a label the source states outside the text (an ordered-list marker), or null
- * @param parent the index (in the same block list) of the block it is structurally nested in
- *     (a nested list item, a later paragraph of a list item), or null
+ * @param parent the index (in the same block list) of the block it is structurally nested in (a
+ *     nested list item, a later paragraph of a list item), or null
  * @param line the 1-based source line it starts on, or 0
  */
 public record Block(Role role, List<Run> runs, ParagraphNumber label, Integer parent, int line) {

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A YAML front matter block ({@code ---} … {@code ---} at the very top, as Jekyll and pandoc
- * write it), read as flat {@code key: value} pairs. Nested structures are kept as text; lists
- * ({@code [a, b]} or {@code - a} lines) are joined with ", ".
+ * A YAML front matter block ({@code ---} … {@code ---} at the very top, as Jekyll and pandoc write
+ * it), read as flat {@code key: value} pairs. Nested structures are kept as text; lists ({@code [a,
+ * b]} or {@code - a} lines) are joined with ", ".
  *
  * @param values the top-level keys in source order, lower-cased, with their values
  * @param lineCount how many source lines the block takes, delimiters included
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public record FrontMatter(Map<String, String> values, int lineCount, String body) {
 
-  private static final Pattern KEY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(?:\\s+(.*))?$");
+  private static final Pattern KEY =
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(?:\\s+(.*))?$");
   private static final Pattern ITEM = Pattern.compile("^\\s+-\\s+(.*)$");
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
@@ -102,7 +103,8 @@ public record FrontMatter(Map<String, String> values, int lineCount, String body
   }
 
   private static String unquote(String v) {
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1);
     }
     return v;
@@ -115,12 +117,16 @@ public record FrontMatter(Map<String, String> values, int lineCount, String body
 
   /** The {@code date} value as a date, if it starts with an ISO date. */
   public Optional<LocalDate> date() {
-    return value("date").map(ISO_DATE::matcher).filter(Matcher::find).flatMap(m -> {
-      try {
-        return Optional.of(LocalDate.parse(m.group(1)));
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
-    });
+    return value("date")
+        .map(ISO_DATE::matcher)
+        .filter(Matcher::find)
+        .flatMap(
+            m -> {
+              try {
+                return Optional.of(LocalDate.parse(m.group(1)));
+              } catch (DateTimeParseException e) {
+                return Optional.empty();
+              }
+            });
   }
 }

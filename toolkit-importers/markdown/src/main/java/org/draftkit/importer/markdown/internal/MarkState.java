@@ -12,19 +12,27 @@ import org.draftkit.model.Mark;
 
 /**
  * The marks in force at a point of inline content: those of enclosing Markdown emphasis plus those
- * opened by inline HTML tags ({@code <del>}, {@code <ins>}, {@code <s>}, {@code <u>}, {@code <b>} …)
- * that are not closed yet. One instance per paragraph; not thread-safe.
+ * opened by inline HTML tags ({@code <del>}, {@code <ins>}, {@code <s>}, {@code <u>}, {@code <b>}
+ * …) that are not closed yet. One instance per paragraph; not thread-safe.
  */
 final class MarkState {
 
   /** HTML elements that carry a mark. */
-  static final Map<String, Mark> TAG_MARKS = Map.ofEntries(
-      Map.entry("del", Mark.DELETE), Map.entry("s", Mark.STRIKE), Map.entry("strike", Mark.STRIKE),
-      Map.entry("ins", Mark.INSERT), Map.entry("u", Mark.UNDERLINE), Map.entry("b", Mark.BOLD),
-      Map.entry("strong", Mark.BOLD), Map.entry("i", Mark.ITALIC), Map.entry("em", Mark.ITALIC),
-      Map.entry("sup", Mark.SUPERSCRIPT));
+  static final Map<String, Mark> TAG_MARKS =
+      Map.ofEntries(
+          Map.entry("del", Mark.DELETE),
+          Map.entry("s", Mark.STRIKE),
+          Map.entry("strike", Mark.STRIKE),
+          Map.entry("ins", Mark.INSERT),
+          Map.entry("u", Mark.UNDERLINE),
+          Map.entry("b", Mark.BOLD),
+          Map.entry("strong", Mark.BOLD),
+          Map.entry("i", Mark.ITALIC),
+          Map.entry("em", Mark.ITALIC),
+          Map.entry("sup", Mark.SUPERSCRIPT));
 
-  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\\s[^>]*)?>", Pattern.DOTALL);
+  private static final Pattern TAG =
+      Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\\s[^>]*)?>", Pattern.DOTALL);
 
   /** What an HTML tag did. */
   enum TagEffect {

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,30 +61,42 @@ public final class MarkdownBlocks {
 
   /** Deepest nesting of block containers (quotes, lists) read as structure; deeper is text. */
   private static final int MAX_BLOCK_NESTING = 48;
+
   /** How often an indented code block inside an indented code block is read again as Markdown. */
   private static final int MAX_REPARSE = 2;
 
-  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^([^\\]\\s]{1,40})\\]:\\s*");
+  private static final Pattern FOOTNOTE_DEFINITION =
+      Pattern.compile("^\\[\\^([^\\]\\s]{1,40})\\]:\\s*");
   private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]{1,40})\\]");
   private static final Pattern KRAMDOWN_ONLY = Pattern.compile("^(?:TOC\\s+)?\\{:[^}\\n]*\\}$");
   private static final Pattern KRAMDOWN_TRAILING = Pattern.compile("\\s*\\{:[^}\\n]*\\}$");
-  /** "##" and a no-break space: not a heading for CommonMark, one for kramdown (Jekyll), which wrote such files. */
+
+  /**
+   * "##" and a no-break space: not a heading for CommonMark, one for kramdown (Jekyll), which wrote
+   * such files.
+   */
   private static final Pattern NBSP_HEADING = Pattern.compile("^#{1,6}\u00a0[\\s\u00a0]*(?=\\S)");
+
   private static final Pattern ORDERED_MARKER = Pattern.compile("^\\s*(\\d{1,9})[.)]");
-  private static final Pattern HTML_TOKEN = Pattern.compile("<!--.*?-->|<[!?/A-Za-z][^>]*>", Pattern.DOTALL);
-  private static final Pattern HTML_BLOCK_BREAK = Pattern.compile(
-      "</?(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|br|hr)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern HTML_TOKEN =
+      Pattern.compile("<!--.*?-->|<[!?/A-Za-z][^>]*>", Pattern.DOTALL);
+  private static final Pattern HTML_BLOCK_BREAK =
+      Pattern.compile(
+          "</?(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|br|hr)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
   private final Parser parser;
 
   /** A reader with its commonmark parser. */
   public MarkdownBlocks() {
-    parser = Parser.builder()
-        .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build()))
-        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-        .maxOpenBlockParsers(MAX_BLOCK_NESTING)
-        .build();
+    parser =
+        Parser.builder()
+            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .maxOpenBlockParsers(MAX_BLOCK_NESTING)
+            .build();
   }
 
   /**
@@ -109,8 +121,10 @@ public final class MarkdownBlocks {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Footnote> footnotes = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+
     /** Footnote labels referenced, with the line of the first reference. */
     private final Map<String, Integer> references = new LinkedHashMap<>();
+
     /** The footnote whose definition was the last top-level block, while it may go on. */
     private int openFootnote = -1;
 
@@ -121,12 +135,16 @@ public final class MarkdownBlocks {
     Parsed finish() {
       Set<String> defined = new LinkedHashSet<>();
       footnotes.forEach(f -> defined.add(f.label()));
-      references.forEach((ref, line) -> {
-        if (!defined.contains(ref)) {
-          diagnostics.add(Diagnostic.warning("md.footnote-undefined",
-              "footnote [^" + ref + "] is referenced but never defined", location(line)));
-        }
-      });
+      references.forEach(
+          (ref, line) -> {
+            if (!defined.contains(ref)) {
+              diagnostics.add(
+                  Diagnostic.warning(
+                      "md.footnote-undefined",
+                      "footnote [^" + ref + "] is referenced but never defined",
+                      location(line)));
+            }
+          });
       return new Parsed(blocks, footnotes, diagnostics);
     }
 
@@ -152,9 +170,17 @@ public final class MarkdownBlocks {
       } else if (n instanceof IndentedCodeBlock code) {
         indentedCode(code, in, parent);
       } else if (n instanceof FencedCodeBlock code) {
-        diagnostics.add(Diagnostic.info("md.code-block", "a fenced code block was read as a plain paragraph",
-            location(line(n, in))));
-        add(Block.Role.PARAGRAPH, List.of(Run.plain(joinLiteral(code.getLiteral()))), null, parent, line(n, in));
+        diagnostics.add(
+            Diagnostic.info(
+                "md.code-block",
+                "a fenced code block was read as a plain paragraph",
+                location(line(n, in))));
+        add(
+            Block.Role.PARAGRAPH,
+            List.of(Run.plain(joinLiteral(code.getLiteral()))),
+            null,
+            parent,
+            line(n, in));
       } else if (n instanceof HtmlBlock html) {
         htmlBlock(html, in, parent);
       } else if (n instanceof ThematicBreak || n instanceof LinkReferenceDefinition) {
@@ -165,18 +191,23 @@ public final class MarkdownBlocks {
     }
 
     /**
-     * The parent for a list that commonmark leaves at the top level although its author indented
-     * it under the list item before, which introduces it with a colon ("7. … the following:" then
-     * " 1. …" indented by less than the item's content): that item. Otherwise {@code parent}.
+     * The parent for a list that commonmark leaves at the top level although its author indented it
+     * under the list item before, which introduces it with a colon ("7. … the following:" then " 1.
+     * …" indented by less than the item's content): that item. Otherwise {@code parent}.
      */
     private Integer adoptIndentedList(Node list, Integer parent) {
-      if (parent != null || blocks.isEmpty() || !(list.getFirstChild() instanceof ListItem first)
-          || first.getMarkerIndent() == null || first.getMarkerIndent() < 1) {
+      if (parent != null
+          || blocks.isEmpty()
+          || !(list.getFirstChild() instanceof ListItem first)
+          || first.getMarkerIndent() == null
+          || first.getMarkerIndent() < 1) {
         return parent;
       }
       Block last = blocks.get(blocks.size() - 1);
-      boolean introduces = last.parent() == null && last.text().endsWith(":")
-          && (last.role() == Block.Role.ORDERED_ITEM || last.role() == Block.Role.BULLET_ITEM);
+      boolean introduces =
+          last.parent() == null
+              && last.text().endsWith(":")
+              && (last.role() == Block.Role.ORDERED_ITEM || last.role() == Block.Role.BULLET_ITEM);
       return introduces ? Integer.valueOf(blocks.size() - 1) : parent;
     }
 
@@ -187,16 +218,33 @@ public final class MarkdownBlocks {
       }
       Matcher heading = NBSP_HEADING.matcher(RunText.text(lines.get(0)));
       if (heading.lookingAt()) {
-        diagnostics.add(Diagnostic.info("md.heading-no-break-space",
-            "a heading marker followed by a no-break space was read as a heading", location(line(p, in))));
-        add(Block.Role.HEADING, RunText.dropPrefix(lines.get(0), heading.end()), null, parent, line(p, in));
+        diagnostics.add(
+            Diagnostic.info(
+                "md.heading-no-break-space",
+                "a heading marker followed by a no-break space was read as a heading",
+                location(line(p, in))));
+        add(
+            Block.Role.HEADING,
+            RunText.dropPrefix(lines.get(0), heading.end()),
+            null,
+            parent,
+            line(p, in));
         if (lines.size() > 1) {
-          addSplit(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, lines.subList(1, lines.size()),
-              null, parent, line(p, in) + 1);
+          addSplit(
+              parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION,
+              lines.subList(1, lines.size()),
+              null,
+              parent,
+              line(p, in) + 1);
         }
         return;
       }
-      addSplit(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, lines, null, parent, line(p, in));
+      addSplit(
+          parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION,
+          lines,
+          null,
+          parent,
+          line(p, in));
     }
 
     /**
@@ -244,15 +292,21 @@ public final class MarkdownBlocks {
         more = RunText.strip(joinLines(inlineLines(p)));
         String before = open.text();
         String after = RunText.text(more);
-        if (before.isEmpty() || after.isEmpty() || !Character.isLetterOrDigit(before.charAt(before.length() - 1))
+        if (before.isEmpty()
+            || after.isEmpty()
+            || !Character.isLetterOrDigit(before.charAt(before.length() - 1))
             || !Character.isLowerCase(after.codePointAt(0))) {
           return false;
         }
       } else {
         return false;
       }
-      footnotes.set(openFootnote, new Footnote(open.label(),
-          RunText.join(open.runs(), footnoteReferences(more, open.location().line())), open.location()));
+      footnotes.set(
+          openFootnote,
+          new Footnote(
+              open.label(),
+              RunText.join(open.runs(), footnoteReferences(more, open.location().line())),
+              open.location()));
       return true;
     }
 
@@ -280,8 +334,13 @@ public final class MarkdownBlocks {
           label = ParagraphNumber.of(Integer.toString(number));
         }
         position++;
-        Integer index = item(item, in, ordered ? Block.Role.ORDERED_ITEM : Block.Role.BULLET_ITEM, label,
-            nested ? introducer : parent);
+        Integer index =
+            item(
+                item,
+                in,
+                ordered ? Block.Role.ORDERED_ITEM : Block.Role.BULLET_ITEM,
+                label,
+                nested ? introducer : parent);
         if (!nested && index != null && blocks.get(index).text().endsWith(":")) {
           introducer = index;
           introducerIndent = indent;
@@ -289,7 +348,8 @@ public final class MarkdownBlocks {
       }
     }
 
-    private Integer item(ListItem item, Input in, Block.Role role, ParagraphNumber label, Integer parent) {
+    private Integer item(
+        ListItem item, Input in, Block.Role role, ParagraphNumber label, Integer parent) {
       Node first = item.getFirstChild();
       Integer index;
       if (first instanceof Paragraph p) {
@@ -314,7 +374,8 @@ public final class MarkdownBlocks {
      *
      * @return the index of the first part, or null when it was left out
      */
-    private Integer addSplit(Block.Role role, List<List<Run>> lines, ParagraphNumber label, Integer parent, int line) {
+    private Integer addSplit(
+        Block.Role role, List<List<Run>> lines, ParagraphNumber label, Integer parent, int line) {
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 1; i < lines.size(); i++) {
@@ -327,8 +388,12 @@ public final class MarkdownBlocks {
       boolean item = role == Block.Role.ORDERED_ITEM || role == Block.Role.BULLET_ITEM;
       Integer restParent = item && first != null ? first : parent;
       for (int k = 1; k < starts.size() - 1; k++) {
-        add(restParent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION,
-            joinLines(lines.subList(starts.get(k), starts.get(k + 1))), null, restParent, line + starts.get(k));
+        add(
+            restParent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION,
+            joinLines(lines.subList(starts.get(k), starts.get(k + 1))),
+            null,
+            restParent,
+            line + starts.get(k));
       }
       return first;
     }
@@ -336,11 +401,19 @@ public final class MarkdownBlocks {
     private void indentedCode(IndentedCodeBlock code, Input in, Integer parent) {
       int line = line(code, in);
       if (in.reparseDepth() >= MAX_REPARSE) {
-        add(Block.Role.PARAGRAPH, List.of(Run.plain(joinLiteral(code.getLiteral()))), null, parent, line);
+        add(
+            Block.Role.PARAGRAPH,
+            List.of(Run.plain(joinLiteral(code.getLiteral()))),
+            null,
+            parent,
+            line);
         return;
       }
-      diagnostics.add(Diagnostic.info("md.indented-text",
-          "indented text (a Markdown code block) was read as ordinary Markdown", location(line)));
+      diagnostics.add(
+          Diagnostic.info(
+              "md.indented-text",
+              "indented text (a Markdown code block) was read as ordinary Markdown",
+              location(line)));
       String literal = code.getLiteral();
       blocks(parser.parse(literal), new Input(literal, line, in.reparseDepth() + 1), parent);
     }
@@ -373,8 +446,9 @@ public final class MarkdownBlocks {
       }
       sawText |= flushHtml(runs, parent, line);
       if (sawText) {
-        diagnostics.add(Diagnostic.info("md.html-block", "an HTML block was read as text (tags left out)",
-            location(line)));
+        diagnostics.add(
+            Diagnostic.info(
+                "md.html-block", "an HTML block was read as text (tags left out)", location(line)));
       }
     }
 
@@ -384,24 +458,37 @@ public final class MarkdownBlocks {
       if (stripped.isEmpty()) {
         return false;
       }
-      add(parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION, stripped, null, parent, line);
+      add(
+          parent == null ? Block.Role.PARAGRAPH : Block.Role.CONTINUATION,
+          stripped,
+          null,
+          parent,
+          line);
       return true;
     }
 
     /** Adds a block unless it is a kramdown directive; returns its index, or null when left out. */
-    private Integer add(Block.Role role, List<Run> raw, ParagraphNumber label, Integer parent, int line) {
+    private Integer add(
+        Block.Role role, List<Run> raw, ParagraphNumber label, Integer parent, int line) {
       List<Run> runs = RunText.strip(raw);
       String text = RunText.text(runs);
       if (KRAMDOWN_ONLY.matcher(text).matches()) {
-        diagnostics.add(Diagnostic.info("md.kramdown-directive",
-            "kramdown directive '" + text + "' left out (not document text)", location(line)));
+        diagnostics.add(
+            Diagnostic.info(
+                "md.kramdown-directive",
+                "kramdown directive '" + text + "' left out (not document text)",
+                location(line)));
         return null;
       }
       Matcher trailing = KRAMDOWN_TRAILING.matcher(text);
       if (trailing.find() && trailing.start() > 0) {
-        diagnostics.add(Diagnostic.info("md.kramdown-directive",
-            "kramdown attributes '" + text.substring(trailing.start()).strip() + "' left out (not document text)",
-            location(line)));
+        diagnostics.add(
+            Diagnostic.info(
+                "md.kramdown-directive",
+                "kramdown attributes '"
+                    + text.substring(trailing.start()).strip()
+                    + "' left out (not document text)",
+                location(line)));
         runs = RunText.strip(RunText.cut(runs, trailing.start(), text.length()));
       }
       blocks.add(new Block(role, footnoteReferences(runs, line), label, parent, line));
@@ -504,7 +591,9 @@ public final class MarkdownBlocks {
       if (!spans.isEmpty()) {
         SourceSpan s = spans.get(0);
         int from = s.getInputIndex();
-        String raw = in.text().substring(from, Math.min(in.text().length(), from + Math.min(s.getLength(), 16)));
+        String raw =
+            in.text()
+                .substring(from, Math.min(in.text().length(), from + Math.min(s.getLength(), 16)));
         Matcher m = ORDERED_MARKER.matcher(raw);
         if (m.find()) {
           return Integer.parseInt(m.group(1));
@@ -555,21 +644,22 @@ public final class MarkdownBlocks {
       } else if (e.startsWith("#")) {
         r = codePoint(Integer.parseInt(e.substring(1)));
       } else {
-        r = switch (e) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "quot" -> "\"";
-          case "apos" -> "'";
-          case "nbsp" -> "\u00a0";
-          case "ndash" -> "\u2013";
-          case "mdash" -> "\u2014";
-          case "lsquo" -> "\u2018";
-          case "rsquo" -> "\u2019";
-          case "ldquo" -> "\u201c";
-          case "rdquo" -> "\u201d";
-          default -> null;
-        };
+        r =
+            switch (e) {
+              case "amp" -> "&";
+              case "lt" -> "<";
+              case "gt" -> ">";
+              case "quot" -> "\"";
+              case "apos" -> "'";
+              case "nbsp" -> "\u00a0";
+              case "ndash" -> "\u2013";
+              case "mdash" -> "\u2014";
+              case "lsquo" -> "\u2018";
+              case "rsquo" -> "\u2019";
+              case "ldquo" -> "\u201c";
+              case "rdquo" -> "\u201d";
+              default -> null;
+            };
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(r == null ? m.group() : r));
     }
@@ -579,6 +669,7 @@ public final class MarkdownBlocks {
 
   private static String codePoint(int cp) {
     return cp > 0 && Character.isValidCodePoint(cp) && (cp < 0xd800 || cp > 0xdfff)
-        ? new String(Character.toChars(cp)) : "\ufffd";
+        ? new String(Character.toChars(cp))
+        : "\ufffd";
   }
 }

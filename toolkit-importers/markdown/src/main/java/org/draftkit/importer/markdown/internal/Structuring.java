@@ -12,9 +12,9 @@ import org.draftkit.structure.Structure;
 import org.draftkit.structure.Structurer;
 
 /**
- * Hands a Markdown or text source's blocks to the {@link Structurer} as its block stream and
- * builds the document: every block boundary of these formats may be the layout's (a stray blank
- * line), so each block carries the layout-boundary hint. Immutable and thread-safe.
+ * Hands a Markdown or text source's blocks to the {@link Structurer} as its block stream and builds
+ * the document: every block boundary of these formats may be the layout's (a stray blank line), so
+ * each block carries the layout-boundary hint. Immutable and thread-safe.
  */
 public final class Structuring {
 
@@ -39,17 +39,25 @@ public final class Structuring {
    *     heading, the date to an early paragraph that is only a date
    * @param source the source name for locations
    */
-  public Document document(List<Block> input, List<Footnote> footnotes, List<Diagnostic> diagnostics,
-      Metadata metadata, String source) {
+  public Document document(
+      List<Block> input,
+      List<Footnote> footnotes,
+      List<Diagnostic> diagnostics,
+      Metadata metadata,
+      String source) {
     List<org.draftkit.structure.Block> blocks = new ArrayList<>(input.size());
     for (Block b : input) {
-      org.draftkit.structure.Block.Builder s = org.draftkit.structure.Block.of(b.runs())
-          .parent(b.parent()).layoutBoundary(true).at(SourceLocation.line(source, b.line()));
+      org.draftkit.structure.Block.Builder s =
+          org.draftkit.structure.Block.of(b.runs())
+              .parent(b.parent())
+              .layoutBoundary(true)
+              .at(SourceLocation.line(source, b.line()));
       switch (b.role()) {
         case HEADING -> s.heading(1);
         case ORDERED_ITEM -> s.listItem(b.label());
         case BULLET_ITEM -> s.bulletItem().label(b.label());
-        case CONTINUATION -> s.role(org.draftkit.structure.Block.Role.CONTINUATION).label(b.label());
+        case CONTINUATION ->
+            s.role(org.draftkit.structure.Block.Role.CONTINUATION).label(b.label());
         case PARAGRAPH -> s.label(b.label());
       }
       blocks.add(s.build());

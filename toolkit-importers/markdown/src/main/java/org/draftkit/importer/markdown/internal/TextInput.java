@@ -14,8 +14,8 @@ import org.draftkit.LimitExceededException;
 import org.draftkit.spi.ImportContext;
 
 /**
- * Reads and checks a text input: the size limit, a byte order mark, UTF-8 validity, binary
- * content and emptiness. Line endings come out as {@code \n}.
+ * Reads and checks a text input: the size limit, a byte order mark, UTF-8 validity, binary content
+ * and emptiness. Line endings come out as {@code \n}.
  */
 public final class TextInput {
 
@@ -32,8 +32,8 @@ public final class TextInput {
   private TextInput() {}
 
   /**
-   * Classifies the first bytes of an input without throwing. A multi-byte character cut off at
-   * the end of {@code head} does not count against it.
+   * Classifies the first bytes of an input without throwing. A multi-byte character cut off at the
+   * end of {@code head} does not count against it.
    */
   public static Sniff sniff(byte[] head) {
     if (head == null || head.length == 0) {
@@ -44,7 +44,8 @@ public final class TextInput {
       return Sniff.TEXT;
     }
     int start = hasUtf8Bom(head) ? 3 : 0;
-    if (binaryReason(head, start, head.length) != null || invalidUtf8At(head, start, head.length, true) >= 0) {
+    if (binaryReason(head, start, head.length) != null
+        || invalidUtf8At(head, start, head.length, true) >= 0) {
       return Sniff.BINARY;
     }
     for (int i = start; i < head.length; i++) {
@@ -59,14 +60,16 @@ public final class TextInput {
    * Reads the whole input as text.
    *
    * @throws LimitExceededException when it is larger than the context's input limit
-   * @throws CorruptDocumentException when it is empty, binary or not valid UTF-8 (or UTF-16 with a BOM)
+   * @throws CorruptDocumentException when it is empty, binary or not valid UTF-8 (or UTF-16 with a
+   *     BOM)
    */
-  public static String read(InputStream in, ImportContext context) throws ImportException, IOException {
+  public static String read(InputStream in, ImportContext context)
+      throws ImportException, IOException {
     long max = context.limits().maxInputBytes();
     byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
     if (bytes.length > max) {
-      throw new LimitExceededException(context.sourceName(),
-          "input is larger than the limit of " + max + " bytes");
+      throw new LimitExceededException(
+          context.sourceName(), "input is larger than the limit of " + max + " bytes");
     }
     return decode(bytes, context.sourceName());
   }
@@ -87,12 +90,18 @@ public final class TextInput {
       int start = hasUtf8Bom(bytes) ? 3 : 0;
       String binary = binaryReason(bytes, start, bytes.length);
       if (binary != null) {
-        throw new CorruptDocumentException(source, "not a text file (binary content: " + binary + ")");
+        throw new CorruptDocumentException(
+            source, "not a text file (binary content: " + binary + ")");
       }
       int bad = invalidUtf8At(bytes, start, bytes.length, false);
       if (bad >= 0) {
-        throw new CorruptDocumentException(source, String.format(Locale.ROOT,
-            "not a UTF-8 text file (invalid byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad));
+        throw new CorruptDocumentException(
+            source,
+            String.format(
+                Locale.ROOT,
+                "not a UTF-8 text file (invalid byte 0x%02X at offset %d)",
+                bytes[bad] & 0xff,
+                bad));
       }
       text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
@@ -110,11 +119,15 @@ public final class TextInput {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static String decodeUtf16(byte[] bytes, Charset charset, String source) throws CorruptDocumentException {
+  private static String decodeUtf16(byte[] bytes, Charset charset, String source)
+      throws CorruptDocumentException {
     try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new CorruptDocumentException(source, "not a valid UTF-16 text file", e);
     }
@@ -139,9 +152,9 @@ public final class TextInput {
   }
 
   /**
-   * Why the bytes are binary, or null: any NUL byte, or more control characters than text
-   * plausibly holds (tab, line feed, carriage return, form feed, vertical tab, escape and the DOS
-   * end-of-file mark do not count).
+   * Why the bytes are binary, or null: any NUL byte, or more control characters than text plausibly
+   * holds (tab, line feed, carriage return, form feed, vertical tab, escape and the DOS end-of-file
+   * mark do not count).
    */
   private static String binaryReason(byte[] b, int from, int to) {
     int controls = 0;
@@ -150,7 +163,8 @@ public final class TextInput {
       if (c == 0) {
         return String.format(Locale.ROOT, "NUL byte at offset %d", i);
       }
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b && c != 0x1a && c != 0x1b
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b && c != 0x1a
+              && c != 0x1b
           || c == 0x7f) {
         controls++;
       }
@@ -186,7 +200,10 @@ public final class TextInput {
       int available = Math.min(n, to - i - 1);
       if (available >= 1) {
         int c1 = b[i + 1] & 0xff;
-        if (c == 0xe0 && c1 < 0xa0 || c == 0xed && c1 > 0x9f || c == 0xf0 && c1 < 0x90 || c == 0xf4 && c1 > 0x8f) {
+        if (c == 0xe0 && c1 < 0xa0
+            || c == 0xed && c1 > 0x9f
+            || c == 0xf0 && c1 < 0x90
+            || c == 0xf4 && c1 > 0x8f) {
           return i;
         }
       }

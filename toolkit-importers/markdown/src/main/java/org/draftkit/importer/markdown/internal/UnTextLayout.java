@@ -43,11 +43,14 @@ public final class UnTextLayout implements TextLayout {
    */
   static boolean isHeadingLine(String text) {
     String t = text.strip();
-    if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || LeadingLabel.find(t).isPresent()) {
+    if (t.isEmpty()
+        || !Character.isUpperCase(t.codePointAt(0))
+        || LeadingLabel.find(t).isPresent()) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return ".,;:!?\u201d\"'".indexOf(last) < 0 && Character.isLetter(last)
+    return ".,;:!?\u201d\"'".indexOf(last) < 0
+        && Character.isLetter(last)
         && t.split("\\s+").length <= HEADING_MAX_WORDS;
   }
 
@@ -55,16 +58,17 @@ public final class UnTextLayout implements TextLayout {
 
   /**
    * The blocks of text flattened out of a UN PDF into one line per paragraph (masthead, footnotes
-   * and running heads inside paragraphs, preambular paragraphs run together), repaired by
-   * {@link FlattenedText} as the HTML importer repairs such pages; {@code parsed} itself when the
-   * text does not look flattened.
+   * and running heads inside paragraphs, preambular paragraphs run together), repaired by {@link
+   * FlattenedText} as the HTML importer repairs such pages; {@code parsed} itself when the text
+   * does not look flattened.
    */
   public static Parsed unflatten(Parsed parsed, String source) {
     List<Block> blocks = parsed.blocks();
     if (!FlattenedText.looksFlattened(blocks.stream().map(Block::text).toList())) {
       return parsed;
     }
-    FlattenedText.Result repaired = FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
+    FlattenedText.Result repaired =
+        FlattenedText.repair(blocks.stream().map(Block::runs).toList(), source);
     List<Block> out = new ArrayList<>(repaired.pieces().size());
     for (FlattenedText.Piece piece : repaired.pieces()) {
       Block b = blocks.get(piece.source());
@@ -96,33 +100,59 @@ public final class UnTextLayout implements TextLayout {
     for (Block b : parsed.blocks()) {
       List<Run> runs = new ArrayList<>();
       for (Run r : b.runs()) {
-        runs.addAll(r.marks().isEmpty() && r.ref() == null ? UnTextCleaner.runs(r.text()) : List.of(r));
+        runs.addAll(
+            r.marks().isEmpty() && r.ref() == null ? UnTextCleaner.runs(r.text()) : List.of(r));
       }
-      Block.Role role = b.role() == Block.Role.PARAGRAPH && isHeadingLine(RunText.text(runs)) ? Block.Role.HEADING : b.role();
+      Block.Role role =
+          b.role() == Block.Role.PARAGRAPH && isHeadingLine(RunText.text(runs))
+              ? Block.Role.HEADING
+              : b.role();
       blocks.add(new Block(role, runs, b.label(), b.parent(), b.line()));
     }
     List<Footnote> notes = new ArrayList<>();
     for (UnTextCleaner.Note n : clean.notes()) {
-      notes.add(new Footnote(n.label(), List.of(Run.plain(n.text())), SourceLocation.line(source, n.number())));
+      notes.add(
+          new Footnote(
+              n.label(), List.of(Run.plain(n.text())), SourceLocation.line(source, n.number())));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
     if (clean.mastheadLines() > 0) {
-      diagnostics.add(Diagnostic.info("txt.masthead", "read " + clean.mastheadLines()
-          + " masthead lines into the metadata", SourceLocation.line(source, 1)));
+      diagnostics.add(
+          Diagnostic.info(
+              "txt.masthead",
+              "read " + clean.mastheadLines() + " masthead lines into the metadata",
+              SourceLocation.line(source, 1)));
     }
-    for (Map.Entry<RunningHeads.Kind, Integer> e : new java.util.TreeMap<>(clean.removed()).entrySet()) {
-      diagnostics.add(Diagnostic.info("txt.running-head." + e.getKey().code(), "removed " + e.getValue() + " "
-          + e.getKey().description() + (e.getValue() == 1 ? "" : "s") + " (lines of page furniture)",
-          SourceLocation.line(source, 0)));
+    for (Map.Entry<RunningHeads.Kind, Integer> e :
+        new java.util.TreeMap<>(clean.removed()).entrySet()) {
+      diagnostics.add(
+          Diagnostic.info(
+              "txt.running-head." + e.getKey().code(),
+              "removed "
+                  + e.getValue()
+                  + " "
+                  + e.getKey().description()
+                  + (e.getValue() == 1 ? "" : "s")
+                  + " (lines of page furniture)",
+              SourceLocation.line(source, 0)));
     }
     if (!clean.notes().isEmpty()) {
-      diagnostics.add(Diagnostic.info("txt.footnotes", "took " + clean.notes().size()
-          + " footnote bodies out of the text flow; " + clean.markers() + " markers linked",
-          SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.info(
+              "txt.footnotes",
+              "took "
+                  + clean.notes().size()
+                  + " footnote bodies out of the text flow; "
+                  + clean.markers()
+                  + " markers linked",
+              SourceLocation.line(source, 0)));
     }
     if (!clean.unlinked().isEmpty()) {
-      diagnostics.add(Diagnostic.warning("txt.footnote-unlinked", "no marker found in the text for footnotes "
-          + String.join(", ", clean.unlinked()), SourceLocation.line(source, 0)));
+      diagnostics.add(
+          Diagnostic.warning(
+              "txt.footnote-unlinked",
+              "no marker found in the text for footnotes " + String.join(", ", clean.unlinked()),
+              SourceLocation.line(source, 0)));
     }
     return new Read(new Parsed(blocks, notes, diagnostics), metadata);
   }

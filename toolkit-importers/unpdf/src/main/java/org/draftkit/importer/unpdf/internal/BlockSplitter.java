@@ -10,20 +10,24 @@ import org.draftkit.model.ParagraphNumber;
 /**
  * Groups the body flow into blocks from the layout: a block ends at a wider vertical gap, a change
  * of font size or heading style, a line that starts with a paragraph label, a line indented
- * differently from the block's continuation lines, or after a short line ending a sentence.
- * Lines continue across page breaks when the indentation says so.
+ * differently from the block's continuation lines, or after a short line ending a sentence. Lines
+ * continue across page breaks when the indentation says so.
  */
 final class BlockSplitter {
 
-  /** Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II"). */
-  private static final Pattern STANDALONE = Pattern.compile(
-      "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
+  /**
+   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II").
+   */
+  private static final Pattern STANDALONE =
+      Pattern.compile(
+          "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
+
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]\\W{0,2}$");
 
   private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
   private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
-  private static final Pattern REFERRING_END = Pattern.compile(
-      "(?i)\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
+  private static final Pattern REFERRING_END =
+      Pattern.compile("(?i)\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
 
   private final PageLayout layout;
 
@@ -62,21 +66,31 @@ final class BlockSplitter {
       return true;
     }
     float indent = layout.indent(l);
-    boolean centred = Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
-        || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
+    boolean centred =
+        Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
+            || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
     // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it looks
-    boolean alternativeWithText = Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
-    return centred && !alternativeWithText && indent > l.size() * 3
-        && l.x1() < layout.right(l.page()) - l.size() * 3 && t.length() < 120
-        && Character.isUpperCase(t.codePointAt(0)) && !ENDS_SENTENCE.matcher(t).matches();
+    boolean alternativeWithText =
+        Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
+    return centred
+        && !alternativeWithText
+        && indent > l.size() * 3
+        && l.x1() < layout.right(l.page()) - l.size() * 3
+        && t.length() < 120
+        && Character.isUpperCase(t.codePointAt(0))
+        && !ENDS_SENTENCE.matcher(t).matches();
   }
 
   /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)"). */
   static boolean labelOnly(Line l) {
     String t = plain(l).strip();
-    return t.length() <= 12 && ParagraphNumber.parse(t).isPresent()
+    return t.length() <= 12
+        && ParagraphNumber.parse(t).isPresent()
         && ParagraphNumber.parse(t).get().scheme() != ParagraphNumber.Scheme.OTHER
-        && (t.endsWith(".") || t.endsWith(")") || PREFIXED_LABEL.matcher(t).matches() || SUFFIXED_LABEL.matcher(t).matches());
+        && (t.endsWith(".")
+            || t.endsWith(")")
+            || PREFIXED_LABEL.matcher(t).matches()
+            || SUFFIXED_LABEL.matcher(t).matches());
   }
 
   private boolean startsNew(LineBlock b, Line l, boolean heading) {
@@ -86,13 +100,16 @@ final class BlockSplitter {
       return true; // a second column or an out-of-order line
     }
     if (labelOnly(p) && b.lines.size() == 1) {
-      return !(samePage && l.baseline() - p.baseline() < layout.leading(l.size()) * 1.6f && l.x0() > p.x0());
+      return !(samePage
+          && l.baseline() - p.baseline() < layout.leading(l.size()) * 1.6f
+          && l.x0() > p.x0());
     }
     if (heading != b.heading) {
       return true;
     }
     if (endsShort(p) && emphasised(p) != emphasised(l)) {
-      // a short line bold or italic throughout (a heading) and plain text: the structurer decides whether they join
+      // a short line bold or italic throughout (a heading) and plain text: the structurer decides
+      // whether they join
       return true;
     }
     if (Math.abs(l.size() - p.size()) > Math.max(l.size(), p.size()) * 0.15f) {
@@ -103,9 +120,13 @@ final class BlockSplitter {
       return true;
     }
     if (heading) {
-      return !samePage || STANDALONE.matcher(p.text().strip()).matches() || STANDALONE.matcher(l.text().strip()).matches();
+      return !samePage
+          || STANDALONE.matcher(p.text().strip()).matches()
+          || STANDALONE.matcher(l.text().strip()).matches();
     }
-    if (labelOnly(l) || (Labels.locate(plain(l)).isPresent() || Labels.opensItem(l.text())) && !continuesSentence(p, l)) {
+    if (labelOnly(l)
+        || (Labels.locate(plain(l)).isPresent() || Labels.opensItem(l.text()))
+            && !continuesSentence(p, l)) {
       return true;
     }
     float tol = Math.max(2.5f, l.size() * 0.35f);
@@ -116,8 +137,11 @@ final class BlockSplitter {
       float hanging = textStart(f) - layout.left(f.page());
       // a label longer than the usual hanging indent ("3quater.") pushes the first line's text
       // further right than the continuation lines: anything up to that text start continues
-      boolean continues = indent <= Math.max(firstIndent, hanging) + tol
-          || !endsShort(f) && !ENDS_SENTENCE.matcher(f.text()).matches() && indent > firstIndent;
+      boolean continues =
+          indent <= Math.max(firstIndent, hanging) + tol
+              || !endsShort(f)
+                  && !ENDS_SENTENCE.matcher(f.text()).matches()
+                  && indent > firstIndent;
       if (!continues) {
         return true;
       }
@@ -136,31 +160,38 @@ final class BlockSplitter {
   }
 
   /**
-   * Whether the boundary between {@code prev} and the line {@code next} that starts a new block
-   * may be the layout's rather than the author's: a full last line, then no wider gap than the
-   * leading (a line that merely starts with something like a label: "2025." after "… April").
+   * Whether the boundary between {@code prev} and the line {@code next} that starts a new block may
+   * be the layout's rather than the author's: a full last line, then no wider gap than the leading
+   * (a line that merely starts with something like a label: "2025." after "… April").
    */
   boolean mayBeLayoutBoundary(Line prev, Line next) {
     if (prev == null || endsShort(prev)) {
       return false;
     }
-    return next.page() != prev.page() || next.baseline() - prev.baseline() <= layout.leading(prev.size()) * 1.35f;
+    return next.page() != prev.page()
+        || next.baseline() - prev.baseline() <= layout.leading(prev.size()) * 1.35f;
   }
 
   private static boolean emphasised(Line l) {
     return l.allBold() || l.allItalic();
   }
 
-  /** A line starting with what looks like a label can still continue a sentence ("… paragraph\n 1. above"). */
+  /**
+   * A line starting with what looks like a label can still continue a sentence ("… paragraph\n 1.
+   * above").
+   */
   private static boolean continuesSentence(Line p, Line l) {
     String prev = p.text();
     char last = prev.charAt(prev.length() - 1);
-    return Character.isLetter(last) && Character.isLowerCase(last) && REFERRING_END.matcher(prev).find();
+    return Character.isLetter(last)
+        && Character.isLowerCase(last)
+        && REFERRING_END.matcher(prev).find();
   }
 
   private boolean endsShort(Line p) {
     float gap = Math.max(p.size() * 4, 30);
-    return RightToLeft.isRightToLeft(p.text()) ? p.x0() > layout.left(p.page()) + gap
+    return RightToLeft.isRightToLeft(p.text())
+        ? p.x0() > layout.left(p.page()) + gap
         : p.x1() < layout.right(p.page()) - gap;
   }
 

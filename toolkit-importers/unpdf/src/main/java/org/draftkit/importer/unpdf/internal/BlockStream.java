@@ -36,7 +36,8 @@ import org.draftkit.structure.Structurer;
 final class BlockStream {
 
   private static final Structurer STRUCTURER = Structurer.forFormat("pdf");
-  private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
+  private static final Pattern FOOTNOTE_START =
+      Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
 
   private final String source;
 
@@ -45,7 +46,7 @@ final class BlockStream {
   }
 
   Document assemble(List<PageContent> pages) {
-    return assemble(pages, placed -> { });
+    return assemble(pages, placed -> {});
   }
 
   /** As {@link #assemble(List)}, telling {@code placed} the lines each paragraph was built from. */
@@ -64,13 +65,19 @@ final class BlockStream {
       }
     }
     if (!empty.isEmpty()) {
-      String message = "no text layer: " + empty.size() + (empty.size() == 1 ? " page has" : " pages have")
-          + " no text; OCR needed (" + pageList(empty)
-          + (images == 0 ? "; no images found on them either, they may be blank)" : ")");
+      String message =
+          "no text layer: "
+              + empty.size()
+              + (empty.size() == 1 ? " page has" : " pages have")
+              + " no text; OCR needed ("
+              + pageList(empty)
+              + (images == 0 ? "; no images found on them either, they may be blank)" : ")");
       SourceLocation at = SourceLocation.page(source, empty.get(0), 0);
       // blank pages (nothing drawn) lose nothing: a note, not a warning
-      doc.diagnostic(images == 0 ? Diagnostic.info("pdf.no-text-layer", message, at)
-          : Diagnostic.warning("pdf.no-text-layer", message, at));
+      doc.diagnostic(
+          images == 0
+              ? Diagnostic.info("pdf.no-text-layer", message, at)
+              : Diagnostic.warning("pdf.no-text-layer", message, at));
     }
     PageLayout layout = PageLayout.measure(pages, linesByPage);
     PageZones zones = PageZones.split(pages, linesByPage, layout);
@@ -81,13 +88,20 @@ final class BlockStream {
     List<Block> stream = new ArrayList<>(body.size());
     Line previous = null;
     for (LineBlock b : body) {
-      stream.add(block(b, previous, text, layout, splitter.mayBeLayoutBoundary(previous, b.first())));
+      stream.add(
+          block(b, previous, text, layout, splitter.mayBeLayoutBoundary(previous, b.first())));
       previous = b.last();
     }
     for (List<Line> note : notes(zones.footnotesByPage)) {
       int page = note.get(0).page();
-      stream.add(Block.of(text.runs(note)).zone(Block.Zone.FOOTNOTE_AREA).page(page).fontSize(note.get(0).size())
-          .layoutBoundary(true).at(SourceLocation.page(source, page, 0)).build());
+      stream.add(
+          Block.of(text.runs(note))
+              .zone(Block.Zone.FOOTNOTE_AREA)
+              .page(page)
+              .fontSize(note.get(0).size())
+              .layoutBoundary(true)
+              .at(SourceLocation.page(source, page, 0))
+              .build());
     }
     Structure structure = STRUCTURER.structure(stream, source);
     structure.paragraphs().forEach(p -> doc.add(p, p.parent()));
@@ -98,7 +112,8 @@ final class BlockStream {
         linesOf.computeIfAbsent(map[i], k -> new ArrayList<>()).addAll(body.get(i).lines);
       }
     }
-    linesOf.forEach((paragraph, lines) -> placed.accept(new PdfAnnotations.Placed(paragraph, lines)));
+    linesOf.forEach(
+        (paragraph, lines) -> placed.accept(new PdfAnnotations.Placed(paragraph, lines)));
     structure.footnotes().forEach(doc::footnote);
     Metadata metadata = zones.metadata.toBuilder().source(source).build();
     doc.metadata(completeMetadata(metadata, doc, zones));
@@ -107,35 +122,55 @@ final class BlockStream {
     return doc.build();
   }
 
-  /** A body block with what the layout tells: page, font size, indent, gap, and a label only a PDF reader knows. */
-  private Block block(LineBlock b, Line previous, TextBuilder text, PageLayout layout, boolean layoutBoundary) {
+  /**
+   * A body block with what the layout tells: page, font size, indent, gap, and a label only a PDF
+   * reader knows.
+   */
+  private Block block(
+      LineBlock b, Line previous, TextBuilder text, PageLayout layout, boolean layoutBoundary) {
     Line first = b.first();
     List<Run> runs = text.runs(b.lines);
-    float gap = previous != null && previous.page() == first.page() ? first.baseline() - previous.baseline() : 0;
-    Block.Builder k = Block.of(runs).page(first.page()).fontSize(first.size()).indent(layout.indent(first))
-        .gapBefore(Math.max(0, gap)).layoutBoundary(layoutBoundary).at(SourceLocation.page(source, first.page(), 0));
+    float gap =
+        previous != null && previous.page() == first.page()
+            ? first.baseline() - previous.baseline()
+            : 0;
+    Block.Builder k =
+        Block.of(runs)
+            .page(first.page())
+            .fontSize(first.size())
+            .indent(layout.indent(first))
+            .gapBefore(Math.max(0, gap))
+            .layoutBoundary(layoutBoundary)
+            .at(SourceLocation.page(source, first.page(), 0));
     // a footnote marker right after a label ("3ter.⁴ Notwithstanding") is not part of it
     String plain = TextBuilder.plainText(runs);
     Optional<Labels.Found> label = Labels.locate(plain);
     if (label.isEmpty() && BlockSplitter.labelOnly(first)) {
       String only = BlockSplitter.plain(first).strip();
-      label = ParagraphNumber.parse(only).map(n -> new Labels.Found(n, 0, Math.min(only.length() + 1, plain.length())));
+      label =
+          ParagraphNumber.parse(only)
+              .map(n -> new Labels.Found(n, 0, Math.min(only.length() + 1, plain.length())));
     }
     if (b.heading) {
       k.heading(1);
       label = label.filter(l -> l.start() == 0 && isSectionNumber(l.number()));
     }
-    label.filter(l -> l.number().scheme() != ParagraphNumber.Scheme.OTHER)
+    label
+        .filter(l -> l.number().scheme() != ParagraphNumber.Scheme.OTHER)
         .ifPresent(l -> k.typedLabel(l.number(), l.start(), l.end()));
     return k.build();
   }
 
   private static boolean isSectionNumber(ParagraphNumber n) {
-    return n.scheme() == ParagraphNumber.Scheme.UPPER_ROMAN || n.scheme() == ParagraphNumber.Scheme.UPPER_LETTER
+    return n.scheme() == ParagraphNumber.Scheme.UPPER_ROMAN
+        || n.scheme() == ParagraphNumber.Scheme.UPPER_LETTER
         || n.scheme() == ParagraphNumber.Scheme.ARABIC;
   }
 
-  /** The footnote area's lines as notes: a note starts at a line opening with its marker and runs on over pages. */
+  /**
+   * The footnote area's lines as notes: a note starts at a line opening with its marker and runs on
+   * over pages.
+   */
   private static List<List<Line>> notes(List<List<Line>> byPage) {
     List<List<Line>> notes = new ArrayList<>();
     List<Line> current = null;
@@ -211,20 +246,37 @@ final class BlockStream {
 
   private void report(Document.Builder doc, PageZones zones, List<Footnote> footnotes) {
     if (zones.mastheadLines > 0) {
-      doc.diagnostic(Diagnostic.info("pdf.masthead",
-          "read " + zones.mastheadLines + " masthead lines of page 1 into the metadata", SourceLocation.page(source, 1, 0)));
+      doc.diagnostic(
+          Diagnostic.info(
+              "pdf.masthead",
+              "read " + zones.mastheadLines + " masthead lines of page 1 into the metadata",
+              SourceLocation.page(source, 1, 0)));
     }
     for (Map.Entry<RunningHeads.Kind, Integer> e : zones.removedCounts.entrySet()) {
       Set<Integer> pages = zones.removedPages.get(e.getKey());
-      doc.diagnostic(Diagnostic.info("pdf.running-head." + e.getKey().code(),
-          "removed " + e.getValue() + " " + e.getKey().description() + (e.getValue() == 1 ? "" : "s")
-              + " (" + (pages.size() == 1 ? "page " : "pages ") + ranges(new ArrayList<>(pages)) + ")",
-          SourceLocation.page(source, pages.iterator().next(), 0)));
+      doc.diagnostic(
+          Diagnostic.info(
+              "pdf.running-head." + e.getKey().code(),
+              "removed "
+                  + e.getValue()
+                  + " "
+                  + e.getKey().description()
+                  + (e.getValue() == 1 ? "" : "s")
+                  + " ("
+                  + (pages.size() == 1 ? "page " : "pages ")
+                  + ranges(new ArrayList<>(pages))
+                  + ")",
+              SourceLocation.page(source, pages.iterator().next(), 0)));
     }
     if (zones.separators > 0) {
-      doc.diagnostic(Diagnostic.info("pdf.footnote-separator",
-          "removed " + zones.separators + " footnote separator" + (zones.separators == 1 ? "" : "s"),
-          SourceLocation.page(source, 0, 0)));
+      doc.diagnostic(
+          Diagnostic.info(
+              "pdf.footnote-separator",
+              "removed "
+                  + zones.separators
+                  + " footnote separator"
+                  + (zones.separators == 1 ? "" : "s"),
+              SourceLocation.page(source, 0, 0)));
     }
     Set<String> labels = new HashSet<>();
     footnotes.forEach(f -> labels.add(f.label()));
@@ -237,8 +289,11 @@ final class BlockStream {
       }
     }
     if (!missing.isEmpty()) {
-      doc.diagnostic(Diagnostic.warning("pdf.footnote-unmatched",
-          "footnote markers without a footnote body: " + String.join(", ", missing), SourceLocation.page(source, 0, 0)));
+      doc.diagnostic(
+          Diagnostic.warning(
+              "pdf.footnote-unmatched",
+              "footnote markers without a footnote body: " + String.join(", ", missing),
+              SourceLocation.page(source, 0, 0)));
     }
   }
 

@@ -23,12 +23,13 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
  * Gives a Unicode map to composite TrueType fonts that have none, when they are subsets of the
  * Monotype core fonts (Times New Roman, Arial, Courier New): those keep the standard Macintosh
  * glyph order in their first 258 glyphs, so glyph 37 is "B" and glyph 113 "è". Word's PDFs of UN
- * documents in French set bold headings in such fonts ("PRÉAMBULE", "Champ d’application");
- * without the map their letters would be dropped. Only the 258 standard glyphs are mapped.
+ * documents in French set bold headings in such fonts ("PRÉAMBULE", "Champ d’application"); without
+ * the map their letters would be dropped. Only the 258 standard glyphs are mapped.
  */
 final class CoreFontUnicode {
 
-  private static final Pattern CORE = Pattern.compile("(?i)^(?:[A-Z]{6}\\+)?(?:TimesNewRoman|Arial|CourierNew)[A-Za-z,-]*$");
+  private static final Pattern CORE =
+      Pattern.compile("(?i)^(?:[A-Z]{6}\\+)?(?:TimesNewRoman|Arial|CourierNew)[A-Za-z,-]*$");
 
   private CoreFontUnicode() {}
 
@@ -43,8 +44,9 @@ final class CoreFontUnicode {
     return new ArrayList<>(fixed);
   }
 
-  private static void visit(COSDictionary resources, Map<COSDictionary, Boolean> seen, TreeSet<String> fixed,
-      int depth) throws IOException {
+  private static void visit(
+      COSDictionary resources, Map<COSDictionary, Boolean> seen, TreeSet<String> fixed, int depth)
+      throws IOException {
     if (resources == null || depth > 3 || seen.put(resources, Boolean.TRUE) != null) {
       return;
     }
@@ -52,7 +54,9 @@ final class CoreFontUnicode {
     if (fonts != null) {
       for (COSName name : fonts.keySet()) {
         COSBase f = fonts.getDictionaryObject(name);
-        if (f instanceof COSDictionary font && seen.put(font, Boolean.TRUE) == null && needsMap(font)) {
+        if (f instanceof COSDictionary font
+            && seen.put(font, Boolean.TRUE) == null
+            && needsMap(font)) {
           font.setItem(COSName.TO_UNICODE, map());
           fixed.add(font.getNameAsString(COSName.BASE_FONT));
         }
@@ -70,7 +74,8 @@ final class CoreFontUnicode {
   }
 
   private static boolean needsMap(COSDictionary font) {
-    if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) || font.containsKey(COSName.TO_UNICODE)
+    if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
+        || font.containsKey(COSName.TO_UNICODE)
         || !COSName.IDENTITY_H.equals(font.getCOSName(COSName.ENCODING))) {
       return false;
     }
@@ -79,7 +84,8 @@ final class CoreFontUnicode {
       return false;
     }
     COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
-    if (descendants == null || descendants.size() != 1
+    if (descendants == null
+        || descendants.size() != 1
         || !(descendants.getObject(0) instanceof COSDictionary cid)) {
       return false;
     }
@@ -87,10 +93,13 @@ final class CoreFontUnicode {
     COSDictionary descriptor = cid.getCOSDictionary(COSName.FONT_DESC);
     return COSName.CID_FONT_TYPE2.equals(cid.getCOSName(COSName.SUBTYPE))
         && (cidToGid == null || COSName.IDENTITY.equals(cidToGid))
-        && descriptor != null && descriptor.containsKey(COSName.FONT_FILE2);
+        && descriptor != null
+        && descriptor.containsKey(COSName.FONT_FILE2);
   }
 
-  /** A ToUnicode CMap from glyph index (= CID) to the character its standard Macintosh name means. */
+  /**
+   * A ToUnicode CMap from glyph index (= CID) to the character its standard Macintosh name means.
+   */
   private static COSStream map() throws IOException {
     StringBuilder entries = new StringBuilder();
     int count = 0;

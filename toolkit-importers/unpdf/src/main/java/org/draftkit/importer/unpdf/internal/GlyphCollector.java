@@ -70,9 +70,9 @@ import org.apache.pdfbox.util.Vector;
  * over each content stream. One instance reads one document, on one thread.
  *
  * <p>Glyph geometry is PDFBox's text extraction geometry (PDFTextStripper's x, baseline, advance
- * and font size in points, to the last bit), computed here with primitive arithmetic instead of
- * one {@code TextPosition} and half a dozen {@code Matrix} objects per glyph: the matrix products
- * below repeat PDFBox's {@code Matrix.multiply} term by term, in the same float order, and fail on
+ * and font size in points, to the last bit), computed here with primitive arithmetic instead of one
+ * {@code TextPosition} and half a dozen {@code Matrix} objects per glyph: the matrix products below
+ * repeat PDFBox's {@code Matrix.multiply} term by term, in the same float order, and fail on
  * non-finite values the way it does. Vertical fonts and text without a font take PDFBox's own
  * per-glyph path ({@link #showGlyph}).
  */
@@ -81,20 +81,27 @@ final class GlyphCollector extends PDFStreamEngine {
   /** Strokes thicker than this many points are shapes, not text decorations. */
   private static final float MAX_RULE_THICKNESS = 3f;
 
-  /** PDFBox's text-extraction glyph list: Adobe's names plus PDFBox's additional ones. Read-only. */
+  /**
+   * PDFBox's text-extraction glyph list: Adobe's names plus PDFBox's additional ones. Read-only.
+   */
   private static final GlyphList GLYPH_LIST = loadGlyphList();
 
   private final Deadline deadline;
+
   /** Per font object: bold/italic bits, read once instead of per glyph. */
   private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
+
   /** Per font dictionary: the legacy glyph height (PDFTextStripper computes it once per font). */
   private final Map<COSDictionary, Float> fontHeights = new IdentityHashMap<>();
+
   private List<Glyph> glyphs;
   private List<Rule> rules;
   private boolean upright;
   private PDRectangle crop;
+
   /** Translation from the crop box origin, or null when the crop box starts at 0,0. */
   private Matrix cropShift;
+
   private final List<float[]> subpaths = new ArrayList<>();
   private float[] current = new float[16];
   private int currentPoints;
@@ -182,7 +189,9 @@ final class GlyphCollector extends PDFStreamEngine {
         all.add(readPage(page, number));
       } else {
         PDRectangle box = page.getCropBox();
-        all.add(new PageContent(number, box.getWidth(), box.getHeight(), List.of(), List.of(), images(page)));
+        all.add(
+            new PageContent(
+                number, box.getWidth(), box.getHeight(), List.of(), List.of(), images(page)));
       }
     }
     return all;
@@ -196,7 +205,8 @@ final class GlyphCollector extends PDFStreamEngine {
     clearPath();
     crop = page.getCropBox();
     upright = page.getRotation() % 360 == 0;
-    if (Float.compare(crop.getLowerLeftX(), 0) == 0 && Float.compare(crop.getLowerLeftY(), 0) == 0) {
+    if (Float.compare(crop.getLowerLeftX(), 0) == 0
+        && Float.compare(crop.getLowerLeftY(), 0) == 0) {
       cropShift = null;
     } else {
       cropShift = Matrix.getTranslateInstance(-crop.getLowerLeftX(), -crop.getLowerLeftY());
@@ -206,8 +216,14 @@ final class GlyphCollector extends PDFStreamEngine {
     if (upright) {
       readMarkupAnnotations(page);
     }
-    return new PageContent(number, crop.getWidth(), crop.getHeight(), glyphs, rules,
-        glyphs.isEmpty() ? images(page) : 0, unmapped);
+    return new PageContent(
+        number,
+        crop.getWidth(),
+        crop.getHeight(),
+        glyphs,
+        rules,
+        glyphs.isEmpty() ? images(page) : 0,
+        unmapped);
   }
 
   // ---- glyphs ------------------------------------------------------------------------------
@@ -290,8 +306,17 @@ final class GlyphCollector extends PDFStreamEngine {
    *
    * @param c the code's cached text and displacement, or null to ask the font
    */
-  private void showCode(PDFont font, FontInfo info, int code, Code c, float dx, float dy, float fontSize,
-      float horizontalScaling, Matrix textMatrix) throws IOException {
+  private void showCode(
+      PDFont font,
+      FontInfo info,
+      int code,
+      Code c,
+      float dx,
+      float dy,
+      float fontSize,
+      float horizontalScaling,
+      Matrix textMatrix)
+      throws IOException {
     float tx = dx * fontSize * horizontalScaling;
     float ty = dy * fontSize;
     set(advance, 1, 0, 0, 1, tx, ty);
@@ -328,26 +353,46 @@ final class GlyphCollector extends PDFStreamEngine {
     }
     float tx = displacementX * fontSize * horizontalScaling;
     float ty = displacement.getY() * fontSize;
-    Matrix nextMatrix = Matrix.getTranslateInstance(tx, ty).multiply(textMatrix).multiply(ctmMatrix);
+    Matrix nextMatrix =
+        Matrix.getTranslateInstance(tx, ty).multiply(textMatrix).multiply(ctmMatrix);
     values(textRenderingMatrix, trm);
-    glyph(font, fontInfo(font), code, null, trm, nextMatrix.getTranslateX(), nextMatrix.getTranslateY(), fontSize,
+    glyph(
+        font,
+        fontInfo(font),
+        code,
+        null,
+        trm,
+        nextMatrix.getTranslateX(),
+        nextMatrix.getTranslateY(),
+        fontSize,
         textMatrix);
   }
 
   /**
-   * One glyph: the values PDFTextStripper would put in a {@code TextPosition} and that
-   * {@code getXDirAdj()}, {@code getYDirAdj()}, {@code getWidthDirAdj()},
-   * {@code getFontSizeInPt()} and {@code getHeightDir()} would return.
+   * One glyph: the values PDFTextStripper would put in a {@code TextPosition} and that {@code
+   * getXDirAdj()}, {@code getYDirAdj()}, {@code getWidthDirAdj()}, {@code getFontSizeInPt()} and
+   * {@code getHeightDir()} would return.
    *
    * @param cached the code from {@link FontInfo#code}, or null to ask the font
    * @param rm the text rendering matrix (device space, before the crop box shift)
    * @param nextX x of the glyph's end (device space, before the shift)
    * @param nextY y of the glyph's end
    */
-  private void glyph(PDFont font, FontInfo info, int code, Code cached, float[] rm, float nextX, float nextY,
-      float fontSize, Matrix textMatrix) throws IOException {
+  private void glyph(
+      PDFont font,
+      FontInfo info,
+      int code,
+      Code cached,
+      float[] rm,
+      float nextX,
+      float nextY,
+      float fontSize,
+      Matrix textMatrix)
+      throws IOException {
     tick();
-    float height = info.height(font); // read for every font, as PDFTextStripper does, so a bad font fails alike
+    float height =
+        info.height(
+            font); // read for every font, as PDFTextStripper does, so a bad font fails alike
     info.checkSpaceWidth(font);
     String text = cached != null ? cached.text : font.toUnicode(code, GLYPH_LIST);
     if (text == null) {
@@ -373,7 +418,9 @@ final class GlyphCollector extends PDFStreamEngine {
     }
     float size = Math.abs((float) fontSizePt);
     if (size < 0.5f) {
-      size = Math.abs(height * scalingFactorY(rm)) / 0.7f; // TextPosition.getHeightDir(), only when needed
+      size =
+          Math.abs(height * scalingFactorY(rm))
+              / 0.7f; // TextPosition.getHeightDir(), only when needed
     }
     float dir = direction(pos);
     float pageWidth = crop.getWidth();
@@ -395,7 +442,9 @@ final class GlyphCollector extends PDFStreamEngine {
     }
     float y = (dir == 0 || dir == 180 ? pageHeight : pageWidth) - yLowerLeft;
     float width = dir == 90 || dir == 270 ? Math.abs(nextY - pos[7]) : Math.abs(nextX - pos[6]);
-    glyphs.add(new Glyph(text, x, y, width, size, (info.style & BOLD) != 0, (info.style & ITALIC) != 0, 0));
+    glyphs.add(
+        new Glyph(
+            text, x, y, width, size, (info.style & BOLD) != 0, (info.style & ITALIC) != 0, 0));
   }
 
   /** TextPosition.getDir(): 0, 90, 180 or 270 from the text rendering matrix. */
@@ -406,12 +455,20 @@ final class GlyphCollector extends PDFStreamEngine {
     float scaleX = m[0];
     if (scaleY > 0 && Math.abs(shearY) < scaleX && Math.abs(shearX) < scaleY && scaleX > 0) {
       return 0;
-    } else if (scaleY < 0 && Math.abs(shearY) < Math.abs(scaleX) && Math.abs(shearX) < Math.abs(scaleY)
+    } else if (scaleY < 0
+        && Math.abs(shearY) < Math.abs(scaleX)
+        && Math.abs(shearX) < Math.abs(scaleY)
         && scaleX < 0) {
       return 180;
-    } else if (Math.abs(scaleY) < Math.abs(shearX) && shearY > 0 && shearX < 0 && Math.abs(scaleX) < shearY) {
+    } else if (Math.abs(scaleY) < Math.abs(shearX)
+        && shearY > 0
+        && shearX < 0
+        && Math.abs(scaleX) < shearY) {
       return 90;
-    } else if (Math.abs(scaleY) < shearX && shearY < 0 && shearX > 0 && Math.abs(scaleX) < Math.abs(shearY)) {
+    } else if (Math.abs(scaleY) < shearX
+        && shearY < 0
+        && shearX > 0
+        && Math.abs(scaleX) < Math.abs(shearY)) {
       return 270;
     }
     return 0;
@@ -536,12 +593,15 @@ final class GlyphCollector extends PDFStreamEngine {
     PDFontDescriptor fontDescriptor = font.getFontDescriptor();
     if (fontDescriptor != null) {
       float capHeight = fontDescriptor.getCapHeight();
-      if (Float.compare(capHeight, 0) != 0 && (capHeight < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+      if (Float.compare(capHeight, 0) != 0
+          && (capHeight < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
         glyphHeight = capHeight;
       }
       float ascent = fontDescriptor.getAscent();
       float descent = fontDescriptor.getDescent();
-      if (ascent > 0 && descent < 0 && ((ascent - descent) / 2 < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+      if (ascent > 0
+          && descent < 0
+          && ((ascent - descent) / 2 < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
         glyphHeight = (ascent - descent) / 2;
       }
     }
@@ -561,6 +621,7 @@ final class GlyphCollector extends PDFStreamEngine {
     boolean spaceChecked;
     private float height = Float.NaN;
     private boolean heightRead;
+
     /** The codes met so far, in pages of 256 by the code's high byte (codes up to 0xFFFF). */
     private Code[][] codes;
 
@@ -635,7 +696,8 @@ final class GlyphCollector extends PDFStreamEngine {
       try {
         if (res.isImageXObject(name)) {
           n++;
-        } else if (res.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+        } else if (res.getXObject(name) instanceof PDFormXObject form
+            && form.getResources() != null) {
           for (COSName inner : form.getResources().getXObjectNames()) {
             n += form.getResources().isImageXObject(inner) ? 1 : 0;
           }
@@ -652,13 +714,20 @@ final class GlyphCollector extends PDFStreamEngine {
 
   /** Bold and italic from the font's name and descriptor. */
   private static int style(PDFont font) {
-    String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+    String name =
+        font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
     PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
-    boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
-        || name.contains("semibold") || name.contains("demi")
-        || (fd != null && (fd.isForceBold() || fd.getFontWeight() >= 700));
-    boolean italic = name.contains("italic") || name.contains("oblique")
-        || (fd != null && fd.isItalic() && !name.contains("roman"));
+    boolean bold =
+        name.contains("bold")
+            || name.contains("black")
+            || name.contains("heavy")
+            || name.contains("semibold")
+            || name.contains("demi")
+            || (fd != null && (fd.isForceBold() || fd.getFontWeight() >= 700));
+    boolean italic =
+        name.contains("italic")
+            || name.contains("oblique")
+            || (fd != null && fd.isItalic() && !name.contains("roman"));
     return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
   }
 
@@ -683,7 +752,10 @@ final class GlyphCollector extends PDFStreamEngine {
   private void readMarkupAnnotations(PDPage page) throws IOException {
     for (PDAnnotation a : page.getAnnotations()) {
       String subtype = a.getSubtype();
-      int kind = "StrikeOut".equals(subtype) ? Glyph.STRUCK : "Underline".equals(subtype) ? Glyph.UNDERLINED : 0;
+      int kind =
+          "StrikeOut".equals(subtype)
+              ? Glyph.STRUCK
+              : "Underline".equals(subtype) ? Glyph.UNDERLINED : 0;
       if (kind == 0) {
         continue;
       }
@@ -694,7 +766,8 @@ final class GlyphCollector extends PDFStreamEngine {
         }
       } else if (a.getRectangle() != null) {
         PDRectangle r = a.getRectangle();
-        addAnnotationArea(r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY(), kind);
+        addAnnotationArea(
+            r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY(), kind);
       }
     }
   }
@@ -713,7 +786,17 @@ final class GlyphCollector extends PDFStreamEngine {
 
   // ---- paths -------------------------------------------------------------------------------
 
-  private enum Path { MOVE, LINE, CURVE, CLOSE, RECT, FILL, STROKE, FILL_STROKE, END }
+  private enum Path {
+    MOVE,
+    LINE,
+    CURVE,
+    CLOSE,
+    RECT,
+    FILL,
+    STROKE,
+    FILL_STROKE,
+    END
+  }
 
   private void path(Path op, List<COSBase> operands) {
     tick();
@@ -736,7 +819,7 @@ final class GlyphCollector extends PDFStreamEngine {
           bent = true;
         }
       }
-      case CLOSE -> { }
+      case CLOSE -> {}
       case RECT -> {
         endSubpath();
         if (operands.size() >= 4) {
@@ -793,8 +876,10 @@ final class GlyphCollector extends PDFStreamEngine {
   private void paint(boolean fill, boolean stroke) {
     endSubpath();
     if (upright && subpaths.size() <= 64) {
-      float lineWidth = Math.abs(getGraphicsState().getLineWidth()
-          * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
+      float lineWidth =
+          Math.abs(
+              getGraphicsState().getLineWidth()
+                  * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
       for (float[] pts : subpaths) {
         if (fill) {
           fillRule(pts);

@@ -7,38 +7,49 @@ import org.draftkit.model.LeadingLabel;
 import org.draftkit.model.ParagraphNumber;
 
 /**
- * Finds the paragraph label at the start of a line or paragraph: {@link LeadingLabel}'s forms,
- * plus what negotiating texts add: UNFCCC's mixed-case preambular and operative labels ("Pp3",
- * "Op12"), a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…",
- * "[(c) Pursue…"), a label set tight against the bracket it opens ("17quater.[The…") and dotted
- * lower-case sub-item labels ("a. ", "b bis. ", "iii. "), and in right-to-left text numbers with a
- * dash ("1 - ", "١ - ").
+ * Finds the paragraph label at the start of a line or paragraph: {@link LeadingLabel}'s forms, plus
+ * what negotiating texts add: UNFCCC's mixed-case preambular and operative labels ("Pp3", "Op12"),
+ * a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…", "[(c) Pursue…"),
+ * a label set tight against the bracket it opens ("17quater.[The…") and dotted lower-case sub-item
+ * labels ("a. ", "b bis. ", "iii. "), and in right-to-left text numbers with a dash ("1 - ", "١ -
+ * ").
  */
 final class Labels {
 
-  private static final Pattern MIXED_CASE = Pattern.compile(
-      "^((?:Pp|pp|Op|op)\\s?\\d{1,4}(?:\\s*(?:bis|ter|quater))?)[.:]?[\\s\\u00a0]+(?=\\S)");
+  private static final Pattern MIXED_CASE =
+      Pattern.compile(
+          "^((?:Pp|pp|Op|op)\\s?\\d{1,4}(?:\\s*(?:bis|ter|quater))?)[.:]?[\\s\\u00a0]+(?=\\S)");
+
   /** "17quater.[The …", "3.{Placeholder}": a dotted number with the bracket right after it. */
-  private static final Pattern TIGHT = Pattern.compile(
-      "^(\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?)\\.(?=[\\[{])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIGHT =
+      Pattern.compile(
+          "^(\\d{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?)\\.(?=[\\[{])",
+          Pattern.CASE_INSENSITIVE);
+
   /**
    * A lower-case letter or roman numeral with a dot, as the Geneva negotiating text numbers its
    * sub-items ("a. ", "b bis. ", "iii. "); a word must follow, so that "p. 5" is not one.
    */
-  private static final Pattern DOTTED_LOWER = Pattern.compile(
-      "^([a-z]|[ivx]{2,5})(?:\\s(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.[\\s\\u00a0]+(?=[\\p{L}\\[{(\"“])");
+  private static final Pattern DOTTED_LOWER =
+      Pattern.compile(
+          "^([a-z]|[ivx]{2,5})(?:\\s(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.[\\s\\u00a0]+(?=[\\p{L}\\[{(\"“])");
+
   /** Arabic texts number paragraphs "1 - ", "١ - " (a dash, not a dot, after the number). */
-  private static final Pattern DASHED = Pattern.compile(
-      "^([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4})\\s?[-\\u2013\\u2010]\\s+(?=\\S)");
+  private static final Pattern DASHED =
+      Pattern.compile(
+          "^([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4})\\s?[-\\u2013\\u2010]\\s+(?=\\S)");
+
   /** An opening bracket (and spaces) in front of a label. */
   private static final Pattern OPENING = Pattern.compile("^\\[[\\s\\u00a0]*");
+
   /** An alternative of a negotiating text: "Option 2:", "Option (a):", "[Option B:". */
-  private static final Pattern ALTERNATIVE = Pattern.compile(
-      "^\\[?\\s?Option\\s+(?:\\d{1,2}|[IVX]{1,5}|[A-Z]|\\([a-z0-9]{1,4}\\))\\s?:");
+  private static final Pattern ALTERNATIVE =
+      Pattern.compile("^\\[?\\s?Option\\s+(?:\\d{1,2}|[IVX]{1,5}|[A-Z]|\\([a-z0-9]{1,4}\\))\\s?:");
+
   /** A bullet, or the "o" that a Symbol or Courier bullet often extracts as. */
-  private static final Pattern BULLET = Pattern.compile(
-      "^(?:[•\\u25aa\\u25cf\\u2022\\u2023\\u2043\\u2219\\uf0a7\\uf0b7]\\s|o\\s+(?=[\\p{Lu}\\[]))");
+  private static final Pattern BULLET =
+      Pattern.compile(
+          "^(?:[•\\u25aa\\u25cf\\u2022\\u2023\\u2043\\u2219\\uf0a7\\uf0b7]\\s|o\\s+(?=[\\p{Lu}\\[]))");
 
   /**
    * A label found in a paragraph's text: characters {@code [start, end)} are the label and the
@@ -54,7 +65,9 @@ final class Labels {
 
   private Labels() {}
 
-  /** The label at the very start of {@code text}, as {@link LeadingLabel} (no bracket before it). */
+  /**
+   * The label at the very start of {@code text}, as {@link LeadingLabel} (no bracket before it).
+   */
   static Optional<LeadingLabel> find(String text) {
     return locate(text).filter(f -> f.start() == 0).map(f -> new LeadingLabel(f.number(), f.end()));
   }
@@ -97,7 +110,8 @@ final class Labels {
     }
     Matcher dash = DASHED.matcher(text);
     if (dash.find() && RightToLeft.isRightToLeft(text)) {
-      return ParagraphNumber.parse(asciiDigits(dash.group(1))).map(n -> new Found(n, 0, dash.end()));
+      return ParagraphNumber.parse(asciiDigits(dash.group(1)))
+          .map(n -> new Found(n, 0, dash.end()));
     }
     Matcher d = DOTTED_LOWER.matcher(text);
     if (d.find()) {
@@ -113,8 +127,8 @@ final class Labels {
    * False when neither {@link LeadingLabel#find} nor {@link #MIXED_CASE} can match: the first
    * characters of each of their forms (a digit, "(", "PP"/"OP" in any case, lower-case letters
    * closed by ")", a capital or roman numeral and a dot), checked without running the six
-   * expressions, as most lines start with a plain word. Covers those two only: a form added
-   * beside them is tried as before.
+   * expressions, as most lines start with a plain word. Covers those two only: a form added beside
+   * them is tried as before.
    */
   static boolean mayStartWithLeadingLabel(String t) {
     if (t.isEmpty()) {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param size the main font size
  * @param text the spans' text joined
  */
-record Line(int page, List<Span> spans, float x0, float x1, float baseline, float size, String text) {
+record Line(
+    int page, List<Span> spans, float x0, float x1, float baseline, float size, String text) {
   Line {
     spans = List.copyOf(spans);
   }

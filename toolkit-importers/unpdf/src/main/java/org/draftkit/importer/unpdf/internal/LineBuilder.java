@@ -71,15 +71,17 @@ final class LineBuilder {
   }
 
   // Float.compare orders floats as Double.compare orders them widened (Comparator.comparingDouble)
-  private static final Comparator<Glyph> BY_Y_THEN_X = (a, b) -> {
-    int c = Float.compare(a.y(), b.y());
-    return c != 0 ? c : Float.compare(a.x(), b.x());
-  };
+  private static final Comparator<Glyph> BY_Y_THEN_X =
+      (a, b) -> {
+        int c = Float.compare(a.y(), b.y());
+        return c != 0 ? c : Float.compare(a.x(), b.x());
+      };
   private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x(), b.x());
-  private static final Comparator<Line> BY_BASELINE_THEN_X = (a, b) -> {
-    int c = Float.compare(a.baseline(), b.baseline());
-    return c != 0 ? c : Float.compare(a.x0(), b.x0());
-  };
+  private static final Comparator<Line> BY_BASELINE_THEN_X =
+      (a, b) -> {
+        int c = Float.compare(a.baseline(), b.baseline());
+        return c != 0 ? c : Float.compare(a.x0(), b.x0());
+      };
 
   /** Drawn strokes sorted by height, and markup annotation areas, looked up per glyph. */
   private static final class Decorations {
@@ -254,8 +256,15 @@ final class LineBuilder {
           pendingSpace = false;
         } else if (!raised && (pendingSpace || gap > 0.18f * Math.min(em, g.size()))) {
           Span last = spans.get(spans.size() - 1);
-          spans.add(new Span(" ", last.bold(), last.italic(), last.decoration() & g.decoration(), false,
-              prev.right(), g.x()));
+          spans.add(
+              new Span(
+                  " ",
+                  last.bold(),
+                  last.italic(),
+                  last.decoration() & g.decoration(),
+                  false,
+                  prev.right(),
+                  g.x()));
         }
       }
       spans.add(new Span(g.text(), g.bold(), g.italic(), g.decoration(), raised, g.x(), g.right()));
@@ -266,7 +275,8 @@ final class LineBuilder {
   }
 
   private static boolean sameGlyph(Glyph a, Glyph b) {
-    return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < a.size() * 0.1f
+    return a.text().equals(b.text())
+        && Math.abs(a.x() - b.x()) < a.size() * 0.1f
         && Math.abs(a.y() - b.y()) < a.size() * 0.1f;
   }
 
@@ -281,7 +291,14 @@ final class LineBuilder {
     for (Span s : spans) {
       sb.append(s.text());
     }
-    out.add(new Line(page, spans, spans.get(0).x0(), spans.get(spans.size() - 1).x1(), baseline, size,
-        sb.toString()));
+    out.add(
+        new Line(
+            page,
+            spans,
+            spans.get(0).x0(),
+            spans.get(spans.size() - 1).x1(),
+            baseline,
+            size,
+            sb.toString()));
   }
 }

@@ -15,12 +15,20 @@ import org.draftkit.importer.unpdf.ocr.RecognizedPage;
  */
 final class OcrGlyphs {
 
-  /** Body height (ascender to descender) of a line as a share of its font size, for Times-like faces. */
+  /**
+   * Body height (ascender to descender) of a line as a share of its font size, for Times-like
+   * faces.
+   */
   private static final float LINE_BOX_EM = 0.9f;
-  /** Baseline distance of body text as a multiple of its font size (UN documents: 11 on 12.7 pt). */
+
+  /**
+   * Baseline distance of body text as a multiple of its font size (UN documents: 11 on 12.7 pt).
+   */
   private static final float LEADING = 1.15f;
+
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
+
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
 
@@ -47,8 +55,10 @@ final class OcrGlyphs {
       if (Math.abs(size - body) <= SAME_SIZE * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
       }
-      float baseline = line.size() > 0 ? line.baseline() * scale
-          : (line.top() + line.height()) * scale - DESCENT_EM * size;
+      float baseline =
+          line.size() > 0
+              ? line.baseline() * scale
+              : (line.top() + line.height()) * scale - DESCENT_EM * size;
       List<RecognizedPage.Word> words = new ArrayList<>(line.words());
       words.sort((a, b) -> Integer.compare(a.left(), b.left()));
       RecognizedPage.Word prev = null;
@@ -58,8 +68,10 @@ final class OcrGlyphs {
         if (text.isEmpty()) {
           continue;
         }
-        // words' boxes may overlap (Arabic letters reach under their neighbours): a word starts where
-        // the one before ends, or its letters would interleave with the neighbour's once sorted by x
+        // words' boxes may overlap (Arabic letters reach under their neighbours): a word starts
+        // where
+        // the one before ends, or its letters would interleave with the neighbour's once sorted by
+        // x
         float x0 = Math.max(w.left() * scale, right);
         float x1 = Math.max((w.left() + w.width()) * scale, x0 + 0.1f * text.length());
         right = x1;
@@ -70,14 +82,32 @@ final class OcrGlyphs {
         } else if (prev != null && !out.isEmpty()) {
           // ideographs are set solid: the ink boxes' gaps are no word spaces, the glyph spans them
           Glyph g = out.remove(out.size() - 1);
-          out.add(new Glyph(g.text(), g.x(), g.y(), Math.max(g.width(), x0 - g.x()), g.size(), false, false, 0));
+          out.add(
+              new Glyph(
+                  g.text(),
+                  g.x(),
+                  g.y(),
+                  Math.max(g.width(), x0 - g.x()),
+                  g.size(),
+                  false,
+                  false,
+                  0));
         }
         int[] cps = text.codePoints().toArray();
         boolean rtl = RightToLeft.isRightToLeft(text);
         float step = (x1 - x0) / cps.length;
         for (int i = 0; i < cps.length; i++) {
           int cp = rtl ? mirror(cps[cps.length - 1 - i]) : cps[i];
-          out.add(new Glyph(new String(Character.toChars(cp)), x0 + i * step, baseline, step, size, false, false, 0));
+          out.add(
+              new Glyph(
+                  new String(Character.toChars(cp)),
+                  x0 + i * step,
+                  baseline,
+                  step,
+                  size,
+                  false,
+                  false,
+                  0));
         }
         prev = w;
       }
@@ -108,7 +138,8 @@ final class OcrGlyphs {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
-      if (prev != null && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
+      if (prev != null
+          && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
           && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
         float gap = (l.baseline() - prev.baseline()) * scale;
         if (gap > body && gap < 2.5f * body) {
@@ -125,7 +156,8 @@ final class OcrGlyphs {
   }
 
   private static float size(RecognizedPage.Line line, float scale) {
-    return Math.max(1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+    return Math.max(
+        1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
   }
 
   private static int last(String s) {
@@ -135,8 +167,11 @@ final class OcrGlyphs {
 
   private static boolean ideographic(int cp) {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || cp >= 0x3000 && cp <= 0x303F
+        || cp >= 0xFF00 && cp <= 0xFFEF;
   }
 
   private static int mirror(int cp) {

@@ -14,14 +14,21 @@ import java.util.List;
  * @param images how many images the page draws (for the "no text layer" diagnostic)
  * @param unmapped how many glyphs of composite fonts were skipped for want of a Unicode map
  */
-record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images,
+record PageContent(
+    int number,
+    float width,
+    float height,
+    List<Glyph> glyphs,
+    List<Rule> rules,
+    int images,
     int unmapped) {
   PageContent {
     glyphs = List.copyOf(glyphs);
     rules = List.copyOf(rules);
   }
 
-  PageContent(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
+  PageContent(
+      int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
     this(number, width, height, glyphs, rules, images, 0);
   }
 

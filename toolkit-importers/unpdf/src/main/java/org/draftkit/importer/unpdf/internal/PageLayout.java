@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures of the whole document that the layout decisions are relative to: the body font size,
- * the usual line spacing per font size, and each page's text margins (odd and even pages may
- * differ).
+ * Measures of the whole document that the layout decisions are relative to: the body font size, the
+ * usual line spacing per font size, and each page's text margins (odd and even pages may differ).
  */
 final class PageLayout {
   final float bodySize;
@@ -32,7 +31,9 @@ final class PageLayout {
         if (prev != null && key(prev.size()) == key) {
           float d = l.baseline() - prev.baseline();
           if (d > l.size() * 0.8f && d < l.size() * 2.5f) {
-            deltas.computeIfAbsent(key, k -> new HashMap<>()).merge(Math.round(d * 2), 1, Integer::sum);
+            deltas
+                .computeIfAbsent(key, k -> new HashMap<>())
+                .merge(Math.round(d * 2), 1, Integer::sum);
           }
         }
         prev = l;
@@ -60,7 +61,8 @@ final class PageLayout {
     }
     for (PageContent p : pages) {
       float[] m = parity[p.number() % 2];
-      layout.margins.put(p.number(), m != null ? m : overall != null ? overall : new float[] {72, 540});
+      layout.margins.put(
+          p.number(), m != null ? m : overall != null ? overall : new float[] {72, 540});
     }
     return layout;
   }
@@ -99,7 +101,9 @@ final class PageLayout {
     int top = counts.values().stream().max(Integer::compare).orElse(0);
     return counts.entrySet().stream()
         .filter(e -> e.getValue() >= Math.max(2, top / 4) || e.getValue() == top)
-        .map(Map.Entry::getKey).min(Integer::compare).orElse(0);
+        .map(Map.Entry::getKey)
+        .min(Integer::compare)
+        .orElse(0);
   }
 
   private static int key(float size) {
@@ -108,8 +112,11 @@ final class PageLayout {
 
   private static int mode(Map<Integer, Integer> counts, int fallback) {
     return counts.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).orElse(fallback);
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(fallback);
   }
 
   /** The usual distance between baselines of consecutive lines of this size. */

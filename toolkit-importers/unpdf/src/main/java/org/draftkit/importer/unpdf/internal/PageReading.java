@@ -48,10 +48,13 @@ final class PageReading {
 
   /** The importer option naming the OCR mode. */
   static final String OCR = "ocr";
+
   /** The importer option naming the language(s). */
   static final String LANG = "lang";
+
   /** Resolution pages are rendered at: measured as Tesseract's best trade-off (bench/README.md). */
   static final int DPI = 300;
+
   /** Time a page may take to be read from its image, on top of the read's own time limit. */
   static final Duration PAGE_ALLOWANCE = Duration.ofSeconds(20);
 
@@ -60,8 +63,12 @@ final class PageReading {
   private final List<String> languages;
   private final Duration timeout;
   private final List<Diagnostic> notes = new ArrayList<>();
-  /** Pages that needed reading from their image and were not, with why; null until {@link #read}. */
+
+  /**
+   * Pages that needed reading from their image and were not, with why; null until {@link #read}.
+   */
   private final Map<Integer, String> unread = new TreeMap<>();
+
   private int drawn;
   private String unreadWhy;
 
@@ -76,8 +83,11 @@ final class PageReading {
   }
 
   static List<String> languages(String option) {
-    return Arrays.stream(option.split("[,+\\s]+")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-        .filter(s -> !s.isEmpty()).distinct().toList();
+    return Arrays.stream(option.split("[,+\\s]+"))
+        .map(s -> s.strip().toLowerCase(Locale.ROOT))
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** What was found and done, for the document's diagnostics. */
@@ -92,8 +102,10 @@ final class PageReading {
   List<PageContent> read(PDDocument pdf, List<PageContent> pages) throws ImportException {
     Map<Integer, TextLayerCheck.Verdict> needs = new TreeMap<>();
     for (PageContent p : pages) {
-      TextLayerCheck.Verdict v = mode.equals("always") ? TextLayerCheck.Verdict.SOUND
-          : TextLayerCheck.evidence(p, LineBuilder.build(p)).verdict();
+      TextLayerCheck.Verdict v =
+          mode.equals("always")
+              ? TextLayerCheck.Verdict.SOUND
+              : TextLayerCheck.evidence(p, LineBuilder.build(p)).verdict();
       if (mode.equals("always") || v != TextLayerCheck.Verdict.SOUND) {
         if (v == TextLayerCheck.Verdict.MISSING && p.images() == 0) {
           continue; // nothing drawn, nothing to read
@@ -110,10 +122,12 @@ final class PageReading {
       return pages;
     }
     TextRecognizer recognizer = recognizer();
-    Optional<String> missing = recognizer == null
-        ? Optional.of("install the OCR plugin (toolkit-importer-ocr) and Tesseract (apt-get install tesseract-ocr "
-            + "tesseract-ocr-eng and the language packs: -ara -chi-sim -fra -rus -spa)")
-        : recognizer.unavailable(languages);
+    Optional<String> missing =
+        recognizer == null
+            ? Optional.of(
+                "install the OCR plugin (toolkit-importer-ocr) and Tesseract (apt-get install tesseract-ocr "
+                    + "tesseract-ocr-eng and the language packs: -ara -chi-sim -fra -rus -spa)")
+            : recognizer.unavailable(languages);
     if (missing.isPresent()) {
       warnUnread(needs, "they need OCR: " + missing.get(), pages);
       return pages;
@@ -122,14 +136,19 @@ final class PageReading {
   }
 
   private static TextRecognizer recognizer() {
-    for (TextRecognizer r : ServiceLoader.load(TextRecognizer.class, PageReading.class.getClassLoader())) {
+    for (TextRecognizer r :
+        ServiceLoader.load(TextRecognizer.class, PageReading.class.getClassLoader())) {
       return r;
     }
     return null;
   }
 
-  private List<PageContent> recognize(PDDocument pdf, List<PageContent> pages, Map<Integer, TextLayerCheck.Verdict> needs,
-      TextRecognizer recognizer) throws ImportException {
+  private List<PageContent> recognize(
+      PDDocument pdf,
+      List<PageContent> pages,
+      Map<Integer, TextLayerCheck.Verdict> needs,
+      TextRecognizer recognizer)
+      throws ImportException {
     long deadline = System.nanoTime() + timeout.toNanos() + PAGE_ALLOWANCE.toNanos() * needs.size();
     int threads = Math.max(1, Math.min(needs.size(), Runtime.getRuntime().availableProcessors()));
     PDFRenderer renderer = new PDFRenderer(pdf);
@@ -137,11 +156,14 @@ final class PageReading {
     List<String> langs = languages;
     Map<Integer, Double> confidence = new TreeMap<>();
     Map<Integer, String> failed = new TreeMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "draftkit-ocr");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "draftkit-ocr");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Integer> todo = new ArrayList<>(needs.keySet());
       for (int start = 0; start < todo.size(); start += threads) {
@@ -153,7 +175,10 @@ final class PageReading {
             langs = guess(renderer, todo, image, recognizer, deadline);
             Optional<String> missing = recognizer.unavailable(langs);
             if (missing.isPresent()) {
-              warnUnread(needs, "they need OCR in " + String.join("+", langs) + ": " + missing.get(), pages);
+              warnUnread(
+                  needs,
+                  "they need OCR in " + String.join("+", langs) + ": " + missing.get(),
+                  pages);
               return pages;
             }
           }
@@ -170,16 +195,23 @@ final class PageReading {
             confidence.put(number, read.meanConfidence());
           } catch (ExecutionException ex) {
             Throwable c = ex.getCause() == null ? ex : ex.getCause();
-            failed.put(number, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage());
+            failed.put(
+                number, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage());
           }
         }
         if (System.nanoTime() - deadline > 0 && start + threads < todo.size()) {
-          throw new LimitExceededException(source, "reading the page images took longer than the limit ("
-              + (start + threads) + " of " + todo.size() + " pages read)");
+          throw new LimitExceededException(
+              source,
+              "reading the page images took longer than the limit ("
+                  + (start + threads)
+                  + " of "
+                  + todo.size()
+                  + " pages read)");
         }
       }
     } catch (IOException e) {
-      throw new CorruptDocumentException(source, "a page cannot be rendered for OCR: " + e.getMessage(), e);
+      throw new CorruptDocumentException(
+          source, "a page cannot be rendered for OCR: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ImportException(source, "interrupted while reading page images", e);
@@ -192,27 +224,47 @@ final class PageReading {
 
   /**
    * The languages of the document's page images, from the script of up to three of the pages to
-   * read (the first, the middle and the last: a cover page may be too short to tell, or in
-   * another script): the script most of them show, else the first found, else English.
+   * read (the first, the middle and the last: a cover page may be too short to tell, or in another
+   * script): the script most of them show, else the first found, else English.
    */
-  private List<String> guess(PDFRenderer renderer, List<Integer> todo, BufferedImage first, TextRecognizer recognizer,
-      long deadline) throws IOException {
+  private List<String> guess(
+      PDFRenderer renderer,
+      List<Integer> todo,
+      BufferedImage first,
+      TextRecognizer recognizer,
+      long deadline)
+      throws IOException {
     Map<List<String>, Integer> votes = new LinkedHashMap<>();
-    List<Integer> sample = new ArrayList<>(new java.util.LinkedHashSet<>(
-        List.of(todo.get(0), todo.get(todo.size() / 2), todo.get(todo.size() - 1))));
+    List<Integer> sample =
+        new ArrayList<>(
+            new java.util.LinkedHashSet<>(
+                List.of(todo.get(0), todo.get(todo.size() / 2), todo.get(todo.size() - 1))));
     for (int number : sample) {
-      BufferedImage image = number == todo.get(0) ? first : renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
+      BufferedImage image =
+          number == todo.get(0)
+              ? first
+              : renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
       List<String> found = recognizer.guessLanguages(image, remaining(deadline));
       if (!found.isEmpty()) {
         votes.merge(found, 1, Integer::sum);
       }
     }
-    List<String> langs = votes.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-        .map(Map.Entry::getKey).orElse(List.of("en"));
-    notes.add(Diagnostic.info("pdf.ocr-language", "no language named (--lang): read the page images as "
-        + String.join("+", langs) + ", from the script of " + (sample.size() == 1 ? "page " : "pages ")
-        + sample.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
-        SourceLocation.page(source, sample.get(0), 0)));
+    List<String> langs =
+        votes.entrySet().stream()
+            .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+            .map(Map.Entry::getKey)
+            .orElse(List.of("en"));
+    notes.add(
+        Diagnostic.info(
+            "pdf.ocr-language",
+            "no language named (--lang): read the page images as "
+                + String.join("+", langs)
+                + ", from the script of "
+                + (sample.size() == 1 ? "page " : "pages ")
+                + sample.stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")),
+            SourceLocation.page(source, sample.get(0), 0)));
     return langs;
   }
 
@@ -220,24 +272,53 @@ final class PageReading {
     return Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime()));
   }
 
-  private void report(Map<Integer, TextLayerCheck.Verdict> needs, Map<Integer, Double> confidence,
-      Map<Integer, String> failed, TextRecognizer recognizer, List<String> langs) {
+  private void report(
+      Map<Integer, TextLayerCheck.Verdict> needs,
+      Map<Integer, Double> confidence,
+      Map<Integer, String> failed,
+      TextRecognizer recognizer,
+      List<String> langs) {
     Map<TextLayerCheck.Verdict, List<Integer>> byWhy = group(needs, confidence.keySet());
     for (Map.Entry<TextLayerCheck.Verdict, List<Integer>> e : byWhy.entrySet()) {
       List<Integer> ps = e.getValue();
       double mean = ps.stream().mapToDouble(confidence::get).average().orElse(0);
       double min = ps.stream().mapToDouble(confidence::get).min().orElse(0);
-      notes.add(Diagnostic.info("pdf.ocr", "read " + count(ps) + " from the page image with " + recognizer.name() + " ("
-          + String.join("+", langs) + "), " + (e.getKey() == TextLayerCheck.Verdict.SOUND ? "as asked (--ocr always)"
-          : "because of " + e.getKey().reason) + ": " + pageList(ps) + "; mean confidence "
-          + String.format(Locale.ROOT, "%.1f", mean) + " (lowest page " + String.format(Locale.ROOT, "%.1f", min) + ")",
-          SourceLocation.page(source, ps.get(0), 0)));
+      notes.add(
+          Diagnostic.info(
+              "pdf.ocr",
+              "read "
+                  + count(ps)
+                  + " from the page image with "
+                  + recognizer.name()
+                  + " ("
+                  + String.join("+", langs)
+                  + "), "
+                  + (e.getKey() == TextLayerCheck.Verdict.SOUND
+                      ? "as asked (--ocr always)"
+                      : "because of " + e.getKey().reason)
+                  + ": "
+                  + pageList(ps)
+                  + "; mean confidence "
+                  + String.format(Locale.ROOT, "%.1f", mean)
+                  + " (lowest page "
+                  + String.format(Locale.ROOT, "%.1f", min)
+                  + ")",
+              SourceLocation.page(source, ps.get(0), 0)));
     }
     for (Map.Entry<Integer, String> f : failed.entrySet()) {
       unread.put(f.getKey(), needs.get(f.getKey()).reason);
       unreadWhy = "the page images could not be read";
-      notes.add(Diagnostic.warning("pdf.ocr-failed", "page " + f.getKey() + " could not be read from its image ("
-          + f.getValue() + "); its " + needs.get(f.getKey()).reason + " was kept", SourceLocation.page(source, f.getKey(), 0)));
+      notes.add(
+          Diagnostic.warning(
+              "pdf.ocr-failed",
+              "page "
+                  + f.getKey()
+                  + " could not be read from its image ("
+                  + f.getValue()
+                  + "); its "
+                  + needs.get(f.getKey()).reason
+                  + " was kept",
+              SourceLocation.page(source, f.getKey(), 0)));
     }
   }
 
@@ -247,28 +328,37 @@ final class PageReading {
    * {@code --ocr never} the text layer was asked for: the warnings say what it is worth.
    */
   void requireSomethingUsable(org.draftkit.model.Document doc) throws ImportException {
-    if (mode.equals("never") || unread.isEmpty() || unread.size() < drawn || !doc.comments().isEmpty()) {
+    if (mode.equals("never")
+        || unread.isEmpty()
+        || unread.size() < drawn
+        || !doc.comments().isEmpty()) {
       return;
     }
     Map<String, List<Integer>> byWhy = new TreeMap<>();
     unread.forEach((page, why) -> byWhy.computeIfAbsent(why, k -> new ArrayList<>()).add(page));
     List<String> parts = new ArrayList<>();
     byWhy.forEach((why, ps) -> parts.add(why + " on " + count(ps) + " (" + pageList(ps) + ")"));
-    throw new ImportException(source, "no usable text: " + String.join("; ", parts) + "; " + unreadWhy);
+    throw new ImportException(
+        source, "no usable text: " + String.join("; ", parts) + "; " + unreadWhy);
   }
 
-  private void warnUnread(Map<Integer, TextLayerCheck.Verdict> needs, String why, List<PageContent> pages) {
+  private void warnUnread(
+      Map<Integer, TextLayerCheck.Verdict> needs, String why, List<PageContent> pages) {
     needs.forEach((page, v) -> unread.put(page, v.reason));
     unreadWhy = why;
-    for (Map.Entry<TextLayerCheck.Verdict, List<Integer>> e : group(needs, needs.keySet()).entrySet()) {
+    for (Map.Entry<TextLayerCheck.Verdict, List<Integer>> e :
+        group(needs, needs.keySet()).entrySet()) {
       List<Integer> ps = e.getValue();
-      notes.add(Diagnostic.warning("pdf.text-layer-unusable", e.getKey().reason + " on " + count(ps) + " (" + pageList(ps)
-          + "), not read: " + why, SourceLocation.page(source, ps.get(0), 0)));
+      notes.add(
+          Diagnostic.warning(
+              "pdf.text-layer-unusable",
+              e.getKey().reason + " on " + count(ps) + " (" + pageList(ps) + "), not read: " + why,
+              SourceLocation.page(source, ps.get(0), 0)));
     }
   }
 
-  private static Map<TextLayerCheck.Verdict, List<Integer>> group(Map<Integer, TextLayerCheck.Verdict> needs,
-      java.util.Collection<Integer> pages) {
+  private static Map<TextLayerCheck.Verdict, List<Integer>> group(
+      Map<Integer, TextLayerCheck.Verdict> needs, java.util.Collection<Integer> pages) {
     Map<TextLayerCheck.Verdict, List<Integer>> by = new TreeMap<>();
     for (int p : new java.util.TreeSet<>(pages)) {
       by.computeIfAbsent(needs.get(p), k -> new ArrayList<>()).add(p);

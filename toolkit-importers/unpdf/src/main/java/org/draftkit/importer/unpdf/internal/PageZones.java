@@ -1,9 +1,9 @@
 package org.draftkit.importer.unpdf.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,12 @@ final class PageZones {
 
   /** Share of the page height, from the top and from the bottom, where running heads live. */
   private static final float BAND = 0.115f;
+
   /** How far in a page number or symbol may sit when it is the first or last line of the page. */
   private static final float WIDE_BAND = 0.2f;
-  private static final java.util.regex.Pattern FIRST_NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+  private static final java.util.regex.Pattern FIRST_NUMBER =
+      java.util.regex.Pattern.compile("\\d+");
   private static final Pattern SEPARATOR = Pattern.compile("^[_\\u2014\\u2013-]{5,}$");
 
   final List<Line> body = new ArrayList<>();
@@ -38,8 +41,10 @@ final class PageZones {
   final Map<RunningHeads.Kind, Set<Integer>> removedPages = new EnumMap<>(RunningHeads.Kind.class);
   final Map<RunningHeads.Kind, Integer> removedCounts = new EnumMap<>(RunningHeads.Kind.class);
   int separators;
+
   /** The first document symbol seen as a running head, or null. */
   String firstSymbol;
+
   int mastheadLines;
   Metadata metadata = Metadata.EMPTY;
 
@@ -50,7 +55,8 @@ final class PageZones {
   }
 
   private void run(List<PageContent> pages, List<List<Line>> linesByPage, PageLayout layout) {
-    Set<Line> masthead = readMasthead(linesByPage.isEmpty() ? List.of() : linesByPage.get(0), layout);
+    Set<Line> masthead =
+        readMasthead(linesByPage.isEmpty() ? List.of() : linesByPage.get(0), layout);
     Map<String, Set<Integer>> topKeys = new HashMap<>();
     Map<String, Set<Integer>> bottomKeys = new HashMap<>();
     for (List<Line> lines : linesByPage) {
@@ -60,9 +66,13 @@ final class PageZones {
         }
         float h = layout.height(l.page());
         if (l.baseline() < h * BAND) {
-          topKeys.computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>()).add(l.page());
+          topKeys
+              .computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>())
+              .add(l.page());
         } else if (l.baseline() > h * (1 - BAND)) {
-          bottomKeys.computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>()).add(l.page());
+          bottomKeys
+              .computeIfAbsent(RunningHeads.repetitionKey(l.text()), k -> new TreeSet<>())
+              .add(l.page());
         }
       }
     }
@@ -76,7 +86,8 @@ final class PageZones {
           order.add(l);
         }
       }
-      // the footnote area is found first: its lines repeat from page to page ("See A/80/123, para. 4")
+      // the footnote area is found first: its lines repeat from page to page ("See A/80/123, para.
+      // 4")
       // and fill the foot band of office PDFs, yet they are notes, not running feet
       float noteTop = footnoteTop(pages.get(i), order, layout);
       for (int k = 0; k < order.size(); k++) {
@@ -84,20 +95,28 @@ final class PageZones {
         boolean top = l.baseline() < h * BAND;
         boolean bottom = l.baseline() > h * (1 - BAND);
         // a page number or symbol set a little further in still opens or closes the page
-        boolean edge = (k < 2 && l.baseline() < h * WIDE_BAND) || (k >= order.size() - 2 && l.baseline() > h * (1 - WIDE_BAND));
+        boolean edge =
+            (k < 2 && l.baseline() < h * WIDE_BAND)
+                || (k >= order.size() - 2 && l.baseline() > h * (1 - WIDE_BAND));
         if (!top && !bottom && !edge) {
           continue;
         }
         Optional<RunningHeads.Kind> kind = RunningHeads.classify(l.text());
-        if (kind.isPresent() && kind.get() == RunningHeads.Kind.PAGE_NUMBER && !plausiblePageNumber(l.text(), pages.size())) {
+        if (kind.isPresent()
+            && kind.get() == RunningHeads.Kind.PAGE_NUMBER
+            && !plausiblePageNumber(l.text(), pages.size())) {
           kind = Optional.empty();
         }
-        if (!top && !bottom && kind.isPresent() && kind.get() != RunningHeads.Kind.PAGE_NUMBER
+        if (!top
+            && !bottom
+            && kind.isPresent()
+            && kind.get() != RunningHeads.Kind.PAGE_NUMBER
             && kind.get() != RunningHeads.Kind.SYMBOL) {
           kind = Optional.empty();
         }
         if (kind.isEmpty() && !startsRaised(l) && (top || bottom) && l.baseline() < noteTop) {
-          Set<Integer> seen = (top ? topKeys : bottomKeys).get(RunningHeads.repetitionKey(l.text()));
+          Set<Integer> seen =
+              (top ? topKeys : bottomKeys).get(RunningHeads.repetitionKey(l.text()));
           if (seen != null && seen.size() >= 2 && l.text().length() >= 2) {
             kind = Optional.of(RunningHeads.Kind.REPEATED);
           }
@@ -136,8 +155,14 @@ final class PageZones {
     return !l.spans().isEmpty() && l.spans().get(0).raised();
   }
 
-  /** Extends removal to the rest of a running head block: lines beside or adjacent in the same band. */
-  private static void spread(List<Line> lines, Map<Line, RunningHeads.Kind> removed, float h, PageLayout layout,
+  /**
+   * Extends removal to the rest of a running head block: lines beside or adjacent in the same band.
+   */
+  private static void spread(
+      List<Line> lines,
+      Map<Line, RunningHeads.Kind> removed,
+      float h,
+      PageLayout layout,
       float noteTop) {
     boolean changed = !removed.isEmpty();
     while (changed) {
@@ -155,8 +180,10 @@ final class PageZones {
           Line r = e.getKey();
           float dy = Math.abs(l.baseline() - r.baseline());
           boolean beside = dy < Math.max(l.size(), r.size()) * 0.5f;
-          boolean adjacent = dy <= Math.max(l.size(), r.size()) * 1.6f
-              && l.size() < layout.bodySize * 0.95f && Math.abs(l.size() - r.size()) <= r.size() * 0.2f;
+          boolean adjacent =
+              dy <= Math.max(l.size(), r.size()) * 1.6f
+                  && l.size() < layout.bodySize * 0.95f
+                  && Math.abs(l.size() - r.size()) <= r.size() * 0.2f;
           if (beside || adjacent) {
             removed.put(l, RunningHeads.Kind.REPEATED);
             changed = true;
@@ -212,7 +239,8 @@ final class PageZones {
   private static float footnoteTop(PageContent page, List<Line> lines, PageLayout layout) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       Line l = lines.get(i);
-      if (SEPARATOR.matcher(l.text().replace(" ", "")).matches() && l.baseline() > page.height() * 0.3f) {
+      if (SEPARATOR.matcher(l.text().replace(" ", "")).matches()
+          && l.baseline() > page.height() * 0.3f) {
         return l.baseline();
       }
     }
@@ -227,7 +255,8 @@ final class PageZones {
     for (Line l : lines) {
       if (l.baseline() < noteTop) {
         body.add(l);
-      } else if (l.baseline() == noteTop && SEPARATOR.matcher(l.text().replace(" ", "")).matches()) {
+      } else if (l.baseline() == noteTop
+          && SEPARATOR.matcher(l.text().replace(" ", "")).matches()) {
         found = true; // the line of underscores
       } else {
         notes.add(l);
@@ -239,11 +268,16 @@ final class PageZones {
     footnotesByPage.add(notes);
   }
 
-  /** A short drawn rule at the left margin in the lower part of the page with only small text below. */
+  /**
+   * A short drawn rule at the left margin in the lower part of the page with only small text below.
+   */
   private static Float separatorRule(PageContent page, List<Line> lines, PageLayout layout) {
     Float best = null;
     for (Rule r : page.rules()) {
-      if (r.annotation() != 0 || r.width() < 40 || r.width() > 260 || r.y0() < page.height() * 0.3f) {
+      if (r.annotation() != 0
+          || r.width() < 40
+          || r.width() > 260
+          || r.y0() < page.height() * 0.3f) {
         continue;
       }
       if (Math.abs(r.x0() - layout.left(page.number())) > 45) {
@@ -253,7 +287,10 @@ final class PageZones {
       boolean textBelow = false;
       boolean bigBelow = false;
       for (Line l : lines) {
-        if (l.baseline() >= r.y0() - 1 && l.top() <= r.y1() + 1 && l.x1() > r.x0() && l.x0() < r.x1()) {
+        if (l.baseline() >= r.y0() - 1
+            && l.top() <= r.y1() + 1
+            && l.x1() > r.x0()
+            && l.x0() < r.x1()) {
           crossesText = true;
         }
         if (l.top() > r.y1() && RunningHeads.classify(l.text()).isEmpty()) {

@@ -44,11 +44,11 @@ import org.draftkit.model.SourceLocation;
  * Word comments.
  *
  * <ul>
- *   <li>Text is {@code /Contents}, else the rich text {@code /RC} flattened to plain text
- *       ({@link RichText}); author is {@code /T}; date is {@code /CreationDate}, else {@code /M},
- *       as ISO 8601 ({@code 2025-11-17T10:00:00+01:00}), or as written when it cannot be read; a
- *       date of zeros is none, and an author written with a date after it ("Name, 18/11/24, ",
- *       as LibreOffice exports Word comments) gives both.
+ *   <li>Text is {@code /Contents}, else the rich text {@code /RC} flattened to plain text ({@link
+ *       RichText}); author is {@code /T}; date is {@code /CreationDate}, else {@code /M}, as ISO
+ *       8601 ({@code 2025-11-17T10:00:00+01:00}), or as written when it cannot be read; a date of
+ *       zeros is none, and an author written with a date after it ("Name, 18/11/24, ", as
+ *       LibreOffice exports Word comments) gives both.
  *   <li>Popup annotations are only the window of their parent and are never read.
  *   <li>A reply ({@code /IRT} with {@code /RT /R}) is a comment of its own, placed right after the
  *       comment it answers, anchored where the thread's first annotation is, with the id of that
@@ -68,32 +68,61 @@ import org.draftkit.model.SourceLocation;
  *   <li>Review status replies ({@code /StateModel}: "Accepted set by …") are counted, not read.
  * </ul>
  *
- * <p>Reading marks nothing in the body: strike-out and underline areas are marks already
- * ({@link GlyphCollector}), and a caret's inserted text stays in its comment. One instance reads
- * one document, on one thread.
+ * <p>Reading marks nothing in the body: strike-out and underline areas are marks already ({@link
+ * GlyphCollector}), and a caret's inserted text stays in its comment. One instance reads one
+ * document, on one thread.
  */
 final class PdfAnnotations {
 
-  /** Annotation subtypes that are markup (ISO 32000-1, 12.5.6.2), less Popup; others carry no comment. */
-  private static final Set<String> MARKUP = Set.of("Text", "FreeText", "Line", "Square", "Circle", "Polygon",
-      "PolyLine", "Highlight", "Underline", "Squiggly", "StrikeOut", "Caret", "Ink", "Stamp", "FileAttachment",
-      "Sound", "Redact");
+  /**
+   * Annotation subtypes that are markup (ISO 32000-1, 12.5.6.2), less Popup; others carry no
+   * comment.
+   */
+  private static final Set<String> MARKUP =
+      Set.of(
+          "Text",
+          "FreeText",
+          "Line",
+          "Square",
+          "Circle",
+          "Polygon",
+          "PolyLine",
+          "Highlight",
+          "Underline",
+          "Squiggly",
+          "StrikeOut",
+          "Caret",
+          "Ink",
+          "Stamp",
+          "FileAttachment",
+          "Sound",
+          "Redact");
+
   /** Subtypes whose quadrilaterals cover the marked words: these give anchor text. */
-  private static final Set<String> TEXT_MARKUP = Set.of("Highlight", "Underline", "Squiggly", "StrikeOut", "Redact");
+  private static final Set<String> TEXT_MARKUP =
+      Set.of("Highlight", "Underline", "Squiggly", "StrikeOut", "Redact");
+
   /** More annotations than this on one document are not read (a generated file, not a review). */
   private static final int MAX_ANNOTATIONS = 20_000;
+
   private static final COSName RT = COSName.getPDFName("RT");
   private static final COSName CL = COSName.getPDFName("CL");
   private static final COSName GROUP = COSName.getPDFName("Group");
   private static final COSName STATE_MODEL = COSName.getPDFName("StateModel");
   private static final COSName STATE = COSName.getPDFName("State");
+
   /** An author followed by a numeric date and perhaps a time: "Barbara Ratusznik, 18/11/24, ". */
-  private static final Pattern AUTHOR_AND_DATE = Pattern.compile(
-      "(.*\\S),\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?))?[,\\s]*");
+  private static final Pattern AUTHOR_AND_DATE =
+      Pattern.compile(
+          "(.*\\S),\\s*(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})(?:,?\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?))?[,\\s]*");
+
   /** A date of zeros ("D:00000000000000Z"): no date. */
   private static final Pattern NO_DATE = Pattern.compile("(?:D:)?0{4,14}(?:[Z+-].*)?");
 
-  /** A rectangle in display coordinates of its page: x from the crop box's left, y down from its top. */
+  /**
+   * A rectangle in display coordinates of its page: x from the crop box's left, y down from its
+   * top.
+   */
   record Area(float x0, float top, float x1, float bottom) {
     float width() {
       return x1 - x0;
@@ -121,13 +150,21 @@ final class PdfAnnotations {
     String text;
     final List<Area> quads = new ArrayList<>();
     Area rect;
-    /** It covers words, but none of a body paragraph (a footnote's, the masthead's, a running head's). */
+
+    /**
+     * It covers words, but none of a body paragraph (a footnote's, the masthead's, a running
+     * head's).
+     */
     boolean offBody;
+
     /** The annotation this one answers or belongs to ({@code /IRT}). */
     COSDictionary inReplyTo;
+
     boolean groupMember;
+
     /** The thread's first annotation (itself for a thread of its own). */
     Note root;
+
     final List<Note> replies = new ArrayList<>();
 
     Note(int page, boolean upright, String subtype, String author, String date, String text) {
@@ -148,9 +185,12 @@ final class PdfAnnotations {
   }
 
   private final String source;
+
   /** Thread roots in document order; their replies hang off them. */
   private final List<Note> threads = new ArrayList<>();
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
   /** Review status replies ({@code /StateModel}), which are not comments. */
   private int reviewStates;
 
@@ -158,7 +198,10 @@ final class PdfAnnotations {
     this.source = source;
   }
 
-  /** Reads every page's markup annotations; an unreadable page's annotations are reported and skipped. */
+  /**
+   * Reads every page's markup annotations; an unreadable page's annotations are reported and
+   * skipped.
+   */
   static PdfAnnotations read(PDDocument pdf, String source, Deadline deadline) {
     PdfAnnotations a = new PdfAnnotations(source);
     Map<COSDictionary, Note> byDict = new IdentityHashMap<>();
@@ -172,8 +215,15 @@ final class PdfAnnotations {
       try {
         annotations = page.getAnnotations();
       } catch (IOException | RuntimeException e) {
-        a.diagnostics.add(Diagnostic.warning("pdf.annotations-unreadable", "the annotations of page " + number
-            + " cannot be read (" + describe(e) + "); their comments are missing", SourceLocation.page(source, number, 0)));
+        a.diagnostics.add(
+            Diagnostic.warning(
+                "pdf.annotations-unreadable",
+                "the annotations of page "
+                    + number
+                    + " cannot be read ("
+                    + describe(e)
+                    + "); their comments are missing",
+                SourceLocation.page(source, number, 0)));
         continue;
       }
       PDRectangle crop = page.getCropBox();
@@ -183,8 +233,15 @@ final class PdfAnnotations {
           continue;
         }
         if (++count > MAX_ANNOTATIONS) {
-          a.diagnostics.add(Diagnostic.warning("pdf.annotations-limit", "more than " + MAX_ANNOTATIONS
-              + " annotations; those from page " + number + " on are not read", SourceLocation.page(source, number, 0)));
+          a.diagnostics.add(
+              Diagnostic.warning(
+                  "pdf.annotations-limit",
+                  "more than "
+                      + MAX_ANNOTATIONS
+                      + " annotations; those from page "
+                      + number
+                      + " on are not read",
+                  SourceLocation.page(source, number, 0)));
           return a.thread(all, byDict);
         }
         COSDictionary d = annotation.getCOSObject();
@@ -199,9 +256,13 @@ final class PdfAnnotations {
         if (stamped != null && stamped.matches()) {
           // LibreOffice writes "Name, 18/11/24, " as the author and no date
           author = stamped.group(1).strip();
-          date = date != null ? date : stamped.group(2) + (stamped.group(3) == null ? "" : " " + stamped.group(3));
+          date =
+              date != null
+                  ? date
+                  : stamped.group(2) + (stamped.group(3) == null ? "" : " " + stamped.group(3));
         }
-        Note n = new Note(number, upright, annotation.getSubtype(), author, date, a.text(d, number));
+        Note n =
+            new Note(number, upright, annotation.getSubtype(), author, date, a.text(d, number));
         readGeometry(n, d, crop);
         if (irt instanceof COSDictionary parent && parent != d) {
           n.inReplyTo = parent;
@@ -324,8 +385,12 @@ final class PdfAnnotations {
       if (paragraph != null && anchorText != null && !inNote) {
         // the marked words carry the thread's first comment, as a Word comment's range does
         Paragraph p = b.paragraphs().get(paragraph);
-        List<Run> marked = markAnchor(p.runs(), anchorText, anchors.offset(t, paragraph) - labelLength(p),
-            t.text != null ? id : id + ".1");
+        List<Run> marked =
+            markAnchor(
+                p.runs(),
+                anchorText,
+                anchors.offset(t, paragraph) - labelLength(p),
+                t.text != null ? id : id + ".1");
         if (marked != null) {
           b.set(paragraph, p.withRuns(marked));
         }
@@ -349,32 +414,59 @@ final class PdfAnnotations {
       }
     }
     if (comments > 0) {
-      b.diagnostic(Diagnostic.info("pdf.comments", "read " + comments + " comment" + (comments == 1 ? "" : "s")
-          + " from annotations" + (replies == 0 ? "" : " (" + replies + (replies == 1 ? " reply)" : " replies)")),
-          SourceLocation.page(source, 0, 0)));
+      b.diagnostic(
+          Diagnostic.info(
+              "pdf.comments",
+              "read "
+                  + comments
+                  + " comment"
+                  + (comments == 1 ? "" : "s")
+                  + " from annotations"
+                  + (replies == 0 ? "" : " (" + replies + (replies == 1 ? " reply)" : " replies)")),
+              SourceLocation.page(source, 0, 0)));
     }
     if (reviewStates > 0) {
-      b.diagnostic(Diagnostic.info("pdf.review-states", reviewStates + " review status "
-          + (reviewStates == 1 ? "note" : "notes") + " (accepted, rejected, cancelled, completed) not read as comments",
-          SourceLocation.page(source, 0, 0)));
+      b.diagnostic(
+          Diagnostic.info(
+              "pdf.review-states",
+              reviewStates
+                  + " review status "
+                  + (reviewStates == 1 ? "note" : "notes")
+                  + " (accepted, rejected, cancelled, completed) not read as comments",
+              SourceLocation.page(source, 0, 0)));
     }
     if (unanchored > 0) {
       List<String> why = new ArrayList<>();
       if (!noText.isEmpty()) {
-        why.add("no text layer on " + (noText.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(noText)));
+        why.add(
+            "no text layer on "
+                + (noText.size() == 1 ? "page " : "pages ")
+                + BlockStream.ranges(new ArrayList<>(noText)));
       }
       if (!rotated.isEmpty()) {
-        why.add("rotated " + (rotated.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(rotated)));
+        why.add(
+            "rotated "
+                + (rotated.size() == 1 ? "page " : "pages ")
+                + BlockStream.ranges(new ArrayList<>(rotated)));
       }
       if (!offBody.isEmpty()) {
-        why.add("marking text outside the body paragraphs (masthead, running heads) on "
-            + (offBody.size() == 1 ? "page " : "pages ") + BlockStream.ranges(new ArrayList<>(offBody)));
+        why.add(
+            "marking text outside the body paragraphs (masthead, running heads) on "
+                + (offBody.size() == 1 ? "page " : "pages ")
+                + BlockStream.ranges(new ArrayList<>(offBody)));
       }
       if (why.isEmpty()) {
         why.add("no paragraph on their pages");
       }
-      b.diagnostic(Diagnostic.warning("pdf.comment-unanchored", unanchored + (unanchored == 1 ? " comment is" : " comments are")
-          + " not anchored on a paragraph (" + String.join("; ", why) + ")", SourceLocation.page(source, 0, 0)));
+      b.diagnostic(
+          Diagnostic.warning(
+              "pdf.comment-unanchored",
+              unanchored
+                  + (unanchored == 1 ? " comment is" : " comments are")
+                  + " not anchored on a paragraph ("
+                  + String.join("; ", why)
+                  + ")",
+              SourceLocation.page(source, 0, 0)));
     }
     diagnostics.forEach(b::diagnostic);
     return b.build();
@@ -396,9 +488,15 @@ final class PdfAnnotations {
       try (var in = stream.createInputStream()) {
         rich = new String(in.readNBytes(RichText.MAX_CHARS * 4), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        diagnostics.add(Diagnostic.warning("pdf.annotation-text-unreadable", "the rich text of a "
-            + d.getNameAsString(COSName.SUBTYPE) + " annotation cannot be read (" + describe(e)
-            + "); its comment is missing", SourceLocation.page(source, page, 0)));
+        diagnostics.add(
+            Diagnostic.warning(
+                "pdf.annotation-text-unreadable",
+                "the rich text of a "
+                    + d.getNameAsString(COSName.SUBTYPE)
+                    + " annotation cannot be read ("
+                    + describe(e)
+                    + "); its comment is missing",
+                SourceLocation.page(source, page, 0)));
         rich = null;
       }
     }
@@ -407,7 +505,9 @@ final class PdfAnnotations {
 
   /** The exception's message, or its name when it has none. */
   private static String describe(Exception e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage().strip();
   }
 
   /** Line ends normalised, trailing spaces and blank edges removed; null when nothing is left. */
@@ -415,8 +515,12 @@ final class PdfAnnotations {
     if (s == null) {
       return null;
     }
-    String unified = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
-        .replace("\u0000", "");
+    String unified =
+        s.replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replace('\u2028', '\n')
+            .replace('\u2029', '\n')
+            .replace("\u0000", "");
     StringBuilder sb = new StringBuilder(unified.length());
     for (String line : unified.split("\n", -1)) {
       if (sb.length() > 0) {
@@ -477,7 +581,10 @@ final class PdfAnnotations {
   }
 
   private static Area area(float ux0, float uy0, float ux1, float uy1, PDRectangle crop) {
-    return new Area(ux0 - crop.getLowerLeftX(), crop.getUpperRightY() - uy1, ux1 - crop.getLowerLeftX(),
+    return new Area(
+        ux0 - crop.getLowerLeftX(),
+        crop.getUpperRightY() - uy1,
+        ux1 - crop.getLowerLeftX(),
         crop.getUpperRightY() - uy0);
   }
 
@@ -486,11 +593,11 @@ final class PdfAnnotations {
   }
 
   /**
-   * The boxes a text markup annotation's {@code /QuadPoints} cover, in user space: one
-   * {@code {minX, minY, maxX, maxY}} per quadrilateral (eight numbers). A quadrilateral with a
-   * coordinate that is not a finite number is left out; so are trailing numbers short of eight.
-   * The one reader of QuadPoints, for the comments read here and the struck and underlined text
-   * that {@link GlyphCollector} marks.
+   * The boxes a text markup annotation's {@code /QuadPoints} cover, in user space: one {@code
+   * {minX, minY, maxX, maxY}} per quadrilateral (eight numbers). A quadrilateral with a coordinate
+   * that is not a finite number is left out; so are trailing numbers short of eight. The one reader
+   * of QuadPoints, for the comments read here and the struck and underlined text that {@link
+   * GlyphCollector} marks.
    */
   static List<float[]> quadBoxes(COSDictionary annotation) {
     COSArray quads = annotation.getCOSArray(COSName.QUADPOINTS);
@@ -523,8 +630,8 @@ final class PdfAnnotations {
   // ---- anchoring -----------------------------------------------------------------------------
 
   /**
-   * The first paragraph citing the footnote whose text holds {@code words} (spaces and hyphen
-   * kinds ignored), or null.
+   * The first paragraph citing the footnote whose text holds {@code words} (spaces and hyphen kinds
+   * ignored), or null.
    */
   private static Integer citing(Document doc, String words) {
     String wanted = folded(words);
@@ -580,11 +687,11 @@ final class PdfAnnotations {
   }
 
   /**
-   * {@code runs} with the words of {@code anchor} marked {@link Mark#COMMENT_ANCHOR} with
-   * {@code id} as their reference, the occurrence nearest {@code hint} (characters before it,
-   * spaces left out) when the words occur more than once; null when they do not occur (the
-   * paragraph's text and the words under the annotation differ, e.g. across a footnote marker).
-   * Footnote references keep their own reference.
+   * {@code runs} with the words of {@code anchor} marked {@link Mark#COMMENT_ANCHOR} with {@code
+   * id} as their reference, the occurrence nearest {@code hint} (characters before it, spaces left
+   * out) when the words occur more than once; null when they do not occur (the paragraph's text and
+   * the words under the annotation differ, e.g. across a footnote marker). Footnote references keep
+   * their own reference.
    */
   static List<Run> markAnchor(List<Run> runs, String anchor, int hint, String id) {
     String text = Runs.text(runs);
@@ -628,7 +735,8 @@ final class PdfAnnotations {
         out.add(r.withText(r.text().substring(0, cutStart)));
       }
       Run inside = r.plus(Mark.COMMENT_ANCHOR);
-      out.add(new Run(r.text().substring(cutStart, cutEnd), inside.marks(), r.author(), r.date(), id));
+      out.add(
+          new Run(r.text().substring(cutStart, cutEnd), inside.marks(), r.author(), r.date(), id));
       if (cutEnd < r.text().length()) {
         out.add(r.withText(r.text().substring(cutEnd)));
       }
@@ -643,8 +751,10 @@ final class PdfAnnotations {
     private final List<PageContent> pages;
     private final Map<Integer, List<LineOf>> linesByPage = new LinkedHashMap<>();
     private final Map<Integer, List<Line>> linesOfParagraph = new LinkedHashMap<>();
+
     /** Per page read so far: each glyph's paragraph line, each line's glyphs left to right. */
     private final Map<Integer, Map<Glyph, LineOf>> glyphLines = new LinkedHashMap<>();
+
     private final Map<Line, List<Glyph>> lineGlyphs = new IdentityHashMap<>();
 
     Anchors(List<PageContent> pages, List<Placed> placed) {
@@ -652,30 +762,36 @@ final class PdfAnnotations {
       for (Placed p : placed) {
         linesOfParagraph.put(p.paragraph(), p.lines());
         for (Line l : p.lines()) {
-          linesByPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(new LineOf(p.paragraph(), l));
+          linesByPage
+              .computeIfAbsent(l.page(), k -> new ArrayList<>())
+              .add(new LineOf(p.paragraph(), l));
         }
       }
     }
 
     /** The paragraph line of each glyph of {@code page}, found once per page. */
     private Map<Glyph, LineOf> glyphLines(int page) {
-      return glyphLines.computeIfAbsent(page, k -> {
-        Map<Glyph, LineOf> map = new IdentityHashMap<>();
-        List<LineOf> lines = linesByPage.getOrDefault(page, List.of());
-        if (page - 1 < pages.size() && !lines.isEmpty()) {
-          for (Glyph g : pages.get(page - 1).glyphs()) {
-            LineOf l = lineOf(lines, g);
-            if (l != null) {
-              map.put(g, l);
-              lineGlyphs.computeIfAbsent(l.line(), x -> new ArrayList<>()).add(g);
+      return glyphLines.computeIfAbsent(
+          page,
+          k -> {
+            Map<Glyph, LineOf> map = new IdentityHashMap<>();
+            List<LineOf> lines = linesByPage.getOrDefault(page, List.of());
+            if (page - 1 < pages.size() && !lines.isEmpty()) {
+              for (Glyph g : pages.get(page - 1).glyphs()) {
+                LineOf l = lineOf(lines, g);
+                if (l != null) {
+                  map.put(g, l);
+                  lineGlyphs.computeIfAbsent(l.line(), x -> new ArrayList<>()).add(g);
+                }
+              }
+              for (LineOf l : lines) {
+                lineGlyphs
+                    .getOrDefault(l.line(), new ArrayList<>())
+                    .sort((p, q) -> Float.compare(p.x(), q.x()));
+              }
             }
-          }
-          for (LineOf l : lines) {
-            lineGlyphs.getOrDefault(l.line(), new ArrayList<>()).sort((p, q) -> Float.compare(p.x(), q.x()));
-          }
-        }
-        return map;
-      });
+            return map;
+          });
     }
 
     /**
@@ -733,10 +849,12 @@ final class PdfAnnotations {
       int most = 0;
       for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
         int p = e.getKey();
-        // marked words belong where they start, as a Word comment's range does; a box, where most of it is
-        boolean better = n.quads.isEmpty()
-            ? e.getValue() > most || e.getValue() == most && best != null && p < best
-            : best == null || p < best;
+        // marked words belong where they start, as a Word comment's range does; a box, where most
+        // of it is
+        boolean better =
+            n.quads.isEmpty()
+                ? e.getValue() > most || e.getValue() == most && best != null && p < best
+                : best == null || p < best;
         if (better) {
           best = p;
           most = e.getValue();
@@ -745,18 +863,25 @@ final class PdfAnnotations {
       return best != null || !nearest ? best : nearest(lines, n.areas());
     }
 
-    /** The text under the note's quadrilaterals (or rectangle), words spaced, line-end hyphens undone. */
+    /**
+     * The text under the note's quadrilaterals (or rectangle), words spaced, line-end hyphens
+     * undone.
+     */
     String text(Note n) {
       StringBuilder sb = new StringBuilder();
       for (Area a : n.areas()) {
         List<Glyph> gs = new ArrayList<>(covered(n.page, a));
-        gs.sort((p, q) -> Math.abs(p.y() - q.y()) > 0.5f * Math.max(p.size(), q.size())
-            ? Float.compare(p.y(), q.y()) : Float.compare(p.x(), q.x()));
+        gs.sort(
+            (p, q) ->
+                Math.abs(p.y() - q.y()) > 0.5f * Math.max(p.size(), q.size())
+                    ? Float.compare(p.y(), q.y())
+                    : Float.compare(p.x(), q.x()));
         StringBuilder part = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : gs) {
-          if (prev != null && (Math.abs(g.y() - prev.y()) > 0.5f * Math.max(g.size(), prev.size())
-              || g.x() - prev.right() > 0.15f * Math.max(g.size(), prev.size()))) {
+          if (prev != null
+              && (Math.abs(g.y() - prev.y()) > 0.5f * Math.max(g.size(), prev.size())
+                  || g.x() - prev.right() > 0.15f * Math.max(g.size(), prev.size()))) {
             part.append(' ');
           }
           part.append(g.isSpace() ? " " : g.text());
@@ -767,8 +892,10 @@ final class PdfAnnotations {
           continue;
         }
         int end = sb.length();
-        if (end > 1 && (sb.charAt(end - 1) == '-' || sb.charAt(end - 1) == '\u2011')
-            && Character.isLowerCase(sb.charAt(end - 2)) && Character.isLowerCase(t.charAt(0))) {
+        if (end > 1
+            && (sb.charAt(end - 1) == '-' || sb.charAt(end - 1) == '\u2011')
+            && Character.isLowerCase(sb.charAt(end - 2))
+            && Character.isLowerCase(t.charAt(0))) {
           sb.setLength(end - 1);
         } else if (end > 0) {
           sb.append(' ');
@@ -779,7 +906,9 @@ final class PdfAnnotations {
       return t.isEmpty() ? null : t;
     }
 
-    /** Glyphs whose centre lies in the area (a marked word's box, not just a touching neighbour). */
+    /**
+     * Glyphs whose centre lies in the area (a marked word's box, not just a touching neighbour).
+     */
     private List<Glyph> covered(int page, Area a) {
       if (page - 1 >= pages.size()) {
         return List.of();
@@ -801,7 +930,9 @@ final class PdfAnnotations {
       for (LineOf l : lines) {
         Line line = l.line();
         float dy = Math.abs(g.y() - line.baseline());
-        if (dy <= 0.6f * Math.max(line.size(), g.size()) && g.x() >= line.x0() - 1 && g.right() <= line.x1() + 1
+        if (dy <= 0.6f * Math.max(line.size(), g.size())
+            && g.x() >= line.x0() - 1
+            && g.right() <= line.x1() + 1
             && dy < bestDy) {
           best = l;
           bestDy = dy;

@@ -27,6 +27,7 @@ public final class PdfReader {
 
   /** Main memory PDFBox may use for its stream cache before spilling to a temp file. */
   private static final long MAIN_MEMORY = 32L << 20;
+
   private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
 
   private PdfReader() {}
@@ -47,7 +48,8 @@ public final class PdfReader {
   }
 
   /** Reads the PDF in {@code in} (not closed). */
-  public static Document read(InputStream in, ImportContext context) throws ImportException, IOException {
+  public static Document read(InputStream in, ImportContext context)
+      throws ImportException, IOException {
     String source = context.sourceName();
     Limits limits = context.limits();
     byte[] bytes = readBounded(in, limits.maxInputBytes(), source);
@@ -58,28 +60,41 @@ public final class PdfReader {
       throw new CorruptDocumentException(source, "not a PDF: no %PDF- header in the first 1 KB");
     }
     Deadline deadline = new Deadline(limits.timeout());
-    MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAIN_MEMORY, Math.max(MAIN_MEMORY, limits.maxExpandedBytes()));
+    MemoryUsageSetting memory =
+        MemoryUsageSetting.setupMixed(
+            MAIN_MEMORY, Math.max(MAIN_MEMORY, limits.maxExpandedBytes()));
     try (PDDocument pdf = load(bytes, memory, source)) {
       int pages = pdf.getNumberOfPages();
       if (pages > limits.maxPages()) {
-        throw new LimitExceededException(source, pages + " pages, more than the limit of " + limits.maxPages());
+        throw new LimitExceededException(
+            source, pages + " pages, more than the limit of " + limits.maxPages());
       }
       int reachable = reachablePages(pdf, limits.maxPages());
       if (reachable > limits.maxPages()) {
-        throw new LimitExceededException(source, "the page tree holds more pages than the limit of "
-            + limits.maxPages() + " (it declares " + pages + ")");
+        throw new LimitExceededException(
+            source,
+            "the page tree holds more pages than the limit of "
+                + limits.maxPages()
+                + " (it declares "
+                + pages
+                + ")");
       }
       if (pages > 0 && reachable == 0) {
-        throw new CorruptDocumentException(source, "the page tree declares " + pages
-            + (pages == 1 ? " page" : " pages") + " but none can be reached (a cycle or broken links in the page tree)");
+        throw new CorruptDocumentException(
+            source,
+            "the page tree declares "
+                + pages
+                + (pages == 1 ? " page" : " pages")
+                + " but none can be reached (a cycle or broken links in the page tree)");
       }
       if (pages == 0) {
         String damage = StructureCheck.damage(bytes);
-        throw new CorruptDocumentException(source, "the PDF has no pages" + (damage == null ? "" : ": " + damage));
+        throw new CorruptDocumentException(
+            source, "the PDF has no pages" + (damage == null ? "" : ": " + damage));
       }
       if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-        throw new EncryptedDocumentException(source,
-            "the PDF is encrypted and its permissions forbid text extraction");
+        throw new EncryptedDocumentException(
+            source, "the PDF is encrypted and its permissions forbid text extraction");
       }
       List<String> mapped = CoreFontUnicode.addMissingMaps(pdf);
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
@@ -91,23 +106,38 @@ public final class PdfReader {
         doc = new BlockStream(source).assemble(content);
       } else {
         List<PdfAnnotations.Placed> placed = new ArrayList<>();
-        doc = annotations.attach(new BlockStream(source).assemble(content, placed::add), content, placed);
+        doc =
+            annotations.attach(
+                new BlockStream(source).assemble(content, placed::add), content, placed);
       }
       reading.requireSomethingUsable(doc);
       List<Diagnostic> notes = new ArrayList<>(reading.diagnostics());
       if (!mapped.isEmpty()) {
-        notes.add(Diagnostic.info("pdf.font-standard-order", "read the letters of " + mapped.size()
-            + (mapped.size() == 1 ? " font" : " fonts") + " without a Unicode map by the standard glyph order of "
-            + "the core fonts: " + String.join(", ", mapped), SourceLocation.page(source, 0, 0)));
+        notes.add(
+            Diagnostic.info(
+                "pdf.font-standard-order",
+                "read the letters of "
+                    + mapped.size()
+                    + (mapped.size() == 1 ? " font" : " fonts")
+                    + " without a Unicode map by the standard glyph order of "
+                    + "the core fonts: "
+                    + String.join(", ", mapped),
+                SourceLocation.page(source, 0, 0)));
       }
       if (pdf.isEncrypted()) {
-        notes.add(Diagnostic.info("pdf.encrypted-open",
-            "the PDF is encrypted with an empty user password; read without one", SourceLocation.page(source, 0, 0)));
+        notes.add(
+            Diagnostic.info(
+                "pdf.encrypted-open",
+                "the PDF is encrypted with an empty user password; read without one",
+                SourceLocation.page(source, 0, 0)));
       }
       String damage = StructureCheck.damage(bytes);
       if (damage != null) {
-        notes.add(Diagnostic.warning("pdf.repaired", damage
-            + "; the file was read by scanning its objects, and content may be missing", SourceLocation.page(source, 0, 0)));
+        notes.add(
+            Diagnostic.warning(
+                "pdf.repaired",
+                damage + "; the file was read by scanning its objects, and content may be missing",
+                SourceLocation.page(source, 0, 0)));
       }
       return doc.withDiagnostics(notes);
     } catch (Deadline.Expired e) {
@@ -121,7 +151,8 @@ public final class PdfReader {
     }
   }
 
-  private static PDDocument load(byte[] bytes, MemoryUsageSetting memory, String source) throws ImportException {
+  private static PDDocument load(byte[] bytes, MemoryUsageSetting memory, String source)
+      throws ImportException {
     try {
       return Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null, memory.streamCache);
     } catch (InvalidPasswordException e) {
@@ -130,8 +161,13 @@ public final class PdfReader {
       // PDFBox's message says what it missed ("Missing root object specification in trailer");
       // the trailer check says why (a truncated download, a broken cross-reference table)
       String damage = StructureCheck.damage(bytes);
-      throw new CorruptDocumentException(source, "broken PDF structure: "
-          + (damage == null ? describe(e) : damage + ", and it cannot be repaired (" + describe(e) + ")"), e);
+      throw new CorruptDocumentException(
+          source,
+          "broken PDF structure: "
+              + (damage == null
+                  ? describe(e)
+                  : damage + ", and it cannot be repaired (" + describe(e) + ")"),
+          e);
     }
   }
 
@@ -159,7 +195,8 @@ public final class PdfReader {
     return m.isEmpty() ? e.getClass().getSimpleName() : m;
   }
 
-  private static byte[] readBounded(InputStream in, long max, String source) throws IOException, LimitExceededException {
+  private static byte[] readBounded(InputStream in, long max, String source)
+      throws IOException, LimitExceededException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
     long total = 0;

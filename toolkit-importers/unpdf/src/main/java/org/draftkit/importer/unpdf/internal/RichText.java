@@ -21,12 +21,22 @@ final class RichText {
   /** Rich text longer than this many characters is cut (a comment, not a book). */
   static final int MAX_CHARS = 1 << 16;
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr");
-  /** Tags, processing instructions, comments, a doctype; every repetition bounded (no quadratic scans). */
-  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][\\w:.-]{0,64})[^<>]{0,4096}>"
-      + "|<\\?[^<>]{0,4096}>|<!--.{0,4096}?-->|<!DOCTYPE[^\\[<>]{0,4096}(?:\\[.{0,4096}?\\])?\\s{0,64}>"
-      + "|<!\\[CDATA\\[|\\]\\]>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
+  private static final Set<String> BLOCKS =
+      Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr");
+
+  /**
+   * Tags, processing instructions, comments, a doctype; every repetition bounded (no quadratic
+   * scans).
+   */
+  private static final Pattern TAG =
+      Pattern.compile(
+          "<(/?)([A-Za-z][\\w:.-]{0,64})[^<>]{0,4096}>"
+              + "|<\\?[^<>]{0,4096}>|<!--.{0,4096}?-->|<!DOCTYPE[^\\[<>]{0,4096}(?:\\[.{0,4096}?\\])?\\s{0,64}>"
+              + "|<!\\[CDATA\\[|\\]\\]>",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
 
   private RichText() {}
 
@@ -70,7 +80,7 @@ final class RichText {
               newLine(sb);
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     } finally {
@@ -107,16 +117,21 @@ final class RichText {
       String e = m.group(1);
       String r;
       try {
-        r = switch (e) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "quot" -> "\"";
-          case "apos" -> "'";
-          case "nbsp" -> "\u00a0";
-          default -> e.startsWith("#x") ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
-              : e.startsWith("#") ? new String(Character.toChars(Integer.parseInt(e.substring(1)))) : m.group();
-        };
+        r =
+            switch (e) {
+              case "amp" -> "&";
+              case "lt" -> "<";
+              case "gt" -> ">";
+              case "quot" -> "\"";
+              case "apos" -> "'";
+              case "nbsp" -> "\u00a0";
+              default ->
+                  e.startsWith("#x")
+                      ? new String(Character.toChars(Integer.parseInt(e.substring(2), 16)))
+                      : e.startsWith("#")
+                          ? new String(Character.toChars(Integer.parseInt(e.substring(1))))
+                          : m.group();
+            };
       } catch (IllegalArgumentException bad) {
         r = m.group(); // not a code point: keep it as written
       }

@@ -39,7 +39,8 @@ final class RightToLeft {
   static boolean isRightToLeft(String text) {
     int first = 0;
     while (first < text.length() && text.charAt(first) < 0x0590) {
-      first++; // most lines have no right-to-left letter at all: find out without classifying letters
+      first++; // most lines have no right-to-left letter at all: find out without classifying
+      // letters
     }
     if (first == text.length()) {
       return false;
@@ -118,9 +119,18 @@ final class RightToLeft {
         if (current >= 0 && piece.length() > 0) {
           Span src = spans.get(current);
           String t = fold(piece.toString());
-          boolean doubledSpace = t.equals(" ") && (out.isEmpty() || out.get(out.size() - 1).isSpace());
+          boolean doubledSpace =
+              t.equals(" ") && (out.isEmpty() || out.get(out.size() - 1).isSpace());
           if (!t.isEmpty() && !doubledSpace) {
-            out.add(new Span(t, src.bold(), src.italic(), src.decoration(), src.raised(), src.x0(), src.x1()));
+            out.add(
+                new Span(
+                    t,
+                    src.bold(),
+                    src.italic(),
+                    src.decoration(),
+                    src.raised(),
+                    src.x0(),
+                    src.x1()));
             text.append(t);
           }
         }

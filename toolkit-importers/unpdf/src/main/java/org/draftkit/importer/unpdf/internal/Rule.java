@@ -8,8 +8,8 @@ package org.draftkit.importer.unpdf.internal;
  * @param x1 right
  * @param y0 top
  * @param y1 bottom
- * @param annotation 0 for a drawn stroke, else the decoration the annotation asks for
- *     ({@link Glyph#STRUCK} or {@link Glyph#UNDERLINED})
+ * @param annotation 0 for a drawn stroke, else the decoration the annotation asks for ({@link
+ *     Glyph#STRUCK} or {@link Glyph#UNDERLINED})
  */
 record Rule(float x0, float x1, float y0, float y1, int annotation) {
 

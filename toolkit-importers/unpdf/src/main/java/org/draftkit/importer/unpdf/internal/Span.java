@@ -11,7 +11,8 @@ package org.draftkit.importer.unpdf.internal;
  * @param x0 left edge
  * @param x1 right edge
  */
-record Span(String text, boolean bold, boolean italic, int decoration, boolean raised, float x0, float x1) {
+record Span(
+    String text, boolean bold, boolean italic, int decoration, boolean raised, float x0, float x1) {
 
   boolean isSpace() {
     return text.equals(" ");

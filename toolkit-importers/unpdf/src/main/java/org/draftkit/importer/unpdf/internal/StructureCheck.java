@@ -3,9 +3,9 @@ package org.draftkit.importer.unpdf.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Tells whether a PDF's trailer is intact: an {@code %%EOF} marker at the end and a
- * {@code startxref} offset that points at a cross-reference table or stream. PDFBox silently
- * rebuilds a broken file by scanning it; this check lets the importer say so.
+ * Tells whether a PDF's trailer is intact: an {@code %%EOF} marker at the end and a {@code
+ * startxref} offset that points at a cross-reference table or stream. PDFBox silently rebuilds a
+ * broken file by scanning it; this check lets the importer say so.
  */
 final class StructureCheck {
 
@@ -34,7 +34,13 @@ final class StructureCheck {
     if (offset <= 0 || offset >= pdf.length) {
       return "the startxref pointer lies outside the file";
     }
-    String at = new String(pdf, (int) offset, (int) Math.min(32, pdf.length - offset), StandardCharsets.ISO_8859_1).strip();
+    String at =
+        new String(
+                pdf,
+                (int) offset,
+                (int) Math.min(32, pdf.length - offset),
+                StandardCharsets.ISO_8859_1)
+            .strip();
     if (at.startsWith("xref") || at.matches("(?s)^\\d+\\s+\\d+\\s+obj.*")) {
       return null;
     }

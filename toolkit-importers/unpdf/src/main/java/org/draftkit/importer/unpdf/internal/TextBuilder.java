@@ -13,15 +13,16 @@ import org.draftkit.model.Run;
 import org.draftkit.model.Runs;
 
 /**
- * Turns the lines of a block into runs: lines joined with a space (or without one where a
- * line-end hyphen is kept or removed), marks from font style and drawn decorations, raised
- * footnote markers as {@link Mark#FOOTNOTE_REFERENCE} runs.
+ * Turns the lines of a block into runs: lines joined with a space (or without one where a line-end
+ * hyphen is kept or removed), marks from font style and drawn decorations, raised footnote markers
+ * as {@link Mark#FOOTNOTE_REFERENCE} runs.
  */
 final class TextBuilder {
 
   private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}|\\*{1,3}|[a-z]|[†‡§])$");
 
   private final Predicate<String> knownWords;
+
   /**
    * The marks of a span by its style bits (bold, italic, struck, underlined), shared by the atoms
    * of that style (unmodifiable, so that sharing cannot leak a change from one atom to another).
@@ -34,7 +35,7 @@ final class TextBuilder {
   }
 
   /** One piece of text with its marks; {@code ref} set for footnote markers. */
-  private record Atom(String text, Set<Mark> marks, String ref) { }
+  private record Atom(String text, Set<Mark> marks, String ref) {}
 
   List<Run> runs(List<Line> lines) {
     List<Atom> atoms = new ArrayList<>();
@@ -104,13 +105,15 @@ final class TextBuilder {
           atoms.add(new Atom(label, EnumSet.of(Mark.FOOTNOTE_REFERENCE), label));
         } else {
           for (int k = i; k < j; k++) {
-            atoms.add(new Atom(spans.get(k).text(), plus(marks(spans.get(k)), Mark.SUPERSCRIPT), null));
+            atoms.add(
+                new Atom(spans.get(k).text(), plus(marks(spans.get(k)), Mark.SUPERSCRIPT), null));
           }
         }
         i = j;
         continue;
       }
-      atoms.add(new Atom(s.isSpace() ? " " : fixHyphen(s.text()), s.isSpace() ? null : marks(s), null));
+      atoms.add(
+          new Atom(s.isSpace() ? " " : fixHyphen(s.text()), s.isSpace() ? null : marks(s), null));
       i++;
     }
     // a space takes the marks its two neighbours share
@@ -118,7 +121,10 @@ final class TextBuilder {
       Atom a = atoms.get(k);
       if (a.marks() == null) {
         Set<Mark> m = EnumSet.noneOf(Mark.class);
-        if (k > 0 && k + 1 < atoms.size() && atoms.get(k + 1).marks() != null && atoms.get(k - 1).marks() != null) {
+        if (k > 0
+            && k + 1 < atoms.size()
+            && atoms.get(k + 1).marks() != null
+            && atoms.get(k - 1).marks() != null) {
           m.addAll(atoms.get(k - 1).marks());
           m.retainAll(atoms.get(k + 1).marks());
           m.remove(Mark.FOOTNOTE_REFERENCE);
@@ -134,7 +140,10 @@ final class TextBuilder {
   }
 
   private Set<Mark> marks(Span s) {
-    int style = (s.bold() ? 1 : 0) | (s.italic() ? 2 : 0) | (s.decoration() & (Glyph.STRUCK | Glyph.UNDERLINED)) << 2;
+    int style =
+        (s.bold() ? 1 : 0)
+            | (s.italic() ? 2 : 0)
+            | (s.decoration() & (Glyph.STRUCK | Glyph.UNDERLINED)) << 2;
     Set<Mark> m = marksByStyle[style];
     if (m == null) {
       m = Collections.unmodifiableSet(newMarks(s));
@@ -191,7 +200,13 @@ final class TextBuilder {
 
   private static void flush(List<Run> runs, StringBuilder text, Set<Mark> marks) {
     if (text.length() > 0) {
-      runs.add(new Run(apostrophes(text), marks == null || marks.isEmpty() ? null : EnumSet.copyOf(marks), null, null, null));
+      runs.add(
+          new Run(
+              apostrophes(text),
+              marks == null || marks.isEmpty() ? null : EnumSet.copyOf(marks),
+              null,
+              null,
+              null));
       text.setLength(0);
     }
   }
@@ -202,7 +217,9 @@ final class TextBuilder {
    */
   private static String apostrophes(StringBuilder text) {
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == '\u2018' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+      if (text.charAt(i) == '\u2018'
+          && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
         text.setCharAt(i, '\u2019');
       }
     }

@@ -4,8 +4,8 @@ import java.lang.Character.UnicodeScript;
 import java.util.List;
 
 /**
- * Judges whether a page's text layer can be trusted. A text layer lies in a few ways, each with
- * its own evidence, measured on the corpus (see the unpdf tests and bench/README.md):
+ * Judges whether a page's text layer can be trusted. A text layer lies in a few ways, each with its
+ * own evidence, measured on the corpus (see the unpdf tests and bench/README.md):
  *
  * <ul>
  *   <li><b>missing</b>: the page draws no text (a scan) — or fewer than a handful of letters;
@@ -25,13 +25,19 @@ final class TextLayerCheck {
 
   /** Fewer letters than this: the page has no text layer worth the name. */
   static final int MIN_LETTERS = 8;
+
   /** Suspicious letters above this share of all letters: garbled. */
   static final double MAX_SUSPICIOUS = 0.05;
+
   /** Unmapped glyphs above this share of all glyphs: words are missing. */
   static final double MAX_UNMAPPED = 0.05;
+
   /** Lone right-to-left letters above this share of right-to-left words: letters are lost. */
   static final double MAX_LONE_ARABIC = 0.12;
-  /** Arabic one-letter words that are real words when standing alone (wa, and the digit-like hamza). */
+
+  /**
+   * Arabic one-letter words that are real words when standing alone (wa, and the digit-like hamza).
+   */
   private static final String ARABIC_ONE_LETTER_WORDS = "و";
 
   private TextLayerCheck() {}
@@ -52,7 +58,8 @@ final class TextLayerCheck {
   }
 
   /** The figures behind a verdict, for diagnostics and for the corpus measurements. */
-  record Evidence(int glyphs, int letters, int unmapped, int suspicious, int arabicWords, int loneArabic) {
+  record Evidence(
+      int glyphs, int letters, int unmapped, int suspicious, int arabicWords, int loneArabic) {
     double suspiciousShare() {
       return letters == 0 ? 0 : (double) suspicious / letters;
     }
@@ -118,7 +125,11 @@ final class TextLayerCheck {
         }
         letters++;
         UnicodeScript s = family(UnicodeScript.of(c));
-        if (rareBlock(c) || prev != null && s != prev && s != UnicodeScript.COMMON && prev != UnicodeScript.COMMON) {
+        if (rareBlock(c)
+            || prev != null
+                && s != prev
+                && s != UnicodeScript.COMMON
+                && prev != UnicodeScript.COMMON) {
           suspicious++;
         }
         if (s != UnicodeScript.COMMON) {
@@ -137,7 +148,8 @@ final class TextLayerCheck {
         }
       }
     }
-    return new Evidence(page.glyphs().size(), letters, page.unmapped(), suspicious, arabicWords, lone);
+    return new Evidence(
+        page.glyphs().size(), letters, page.unmapped(), suspicious, arabicWords, lone);
   }
 
   /** Private use, replacement character, noncharacters. */

@@ -45,8 +45,9 @@ final class Vocabulary implements Predicate<String> {
 
   /**
    * Adds the words of {@code t} before {@code end}, lower-cased, with non-breaking hyphens as
-   * hyphens. A word is a letter, then letters and hyphens (also U+2011), ending in a letter; scanned
-   * by hand rather than with a regular expression because this runs over every line of a document.
+   * hyphens. A word is a letter, then letters and hyphens (also U+2011), ending in a letter;
+   * scanned by hand rather than with a regular expression because this runs over every line of a
+   * document.
    */
   static void addWords(String t, int end, Set<String> words) {
     int i = 0;

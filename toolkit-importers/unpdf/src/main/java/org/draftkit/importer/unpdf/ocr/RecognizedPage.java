@@ -30,7 +30,8 @@ public record RecognizedPage(List<Line> lines, double meanConfidence) {
    * @param size the text size (the engine's estimate of the font size), or 0 when unknown
    * @param words the words in reading order, each with its own box
    */
-  public record Line(int left, int top, int width, int height, float baseline, float size, List<Word> words) {
+  public record Line(
+      int left, int top, int width, int height, float baseline, float size, List<Word> words) {
     public Line {
       words = List.copyOf(words);
     }

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Reads the words of a page image (OCR), for PDF pages whose text layer is missing or broken. The
- * PDF importer finds implementations with {@link java.util.ServiceLoader}; the
- * {@code toolkit-importer-ocr} module provides one that runs Tesseract. Implementations are
- * stateless and thread-safe: the importer reads several pages at once.
+ * PDF importer finds implementations with {@link java.util.ServiceLoader}; the {@code
+ * toolkit-importer-ocr} module provides one that runs Tesseract. Implementations are stateless and
+ * thread-safe: the importer reads several pages at once.
  *
  * @since 0.1
  */
@@ -23,7 +23,8 @@ public interface TextRecognizer {
    * Empty when the recognizer can read {@code languages}; otherwise one line saying what to install
    * ({@code "install tesseract-ocr-ara"}).
    *
-   * @param languages ISO 639-1 codes ({@code en}, {@code zh}, …); empty to ask about the engine alone
+   * @param languages ISO 639-1 codes ({@code en}, {@code zh}, …); empty to ask about the engine
+   *     alone
    */
   Optional<String> unavailable(List<String> languages);
 
@@ -41,5 +42,6 @@ public interface TextRecognizer {
    * @param timeout how long the page may take
    * @throws IOException when the engine fails or runs out of time (the message says which)
    */
-  RecognizedPage recognize(BufferedImage image, List<String> languages, Duration timeout) throws IOException;
+  RecognizedPage recognize(BufferedImage image, List<String> languages, Duration timeout)
+      throws IOException;
 }

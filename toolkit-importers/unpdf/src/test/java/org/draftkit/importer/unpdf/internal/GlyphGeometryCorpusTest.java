@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * GlyphCollector computes glyph positions itself instead of through PDFTextStripper's
- * TextPositions; on every corpus PDF its text, x, y, width and size must be those
- * PDFTextStripper gives, glyph for glyph.
+ * TextPositions; on every corpus PDF its text, x, y, width and size must be those PDFTextStripper
+ * gives, glyph for glyph.
  */
 class GlyphGeometryCorpusTest {
 
@@ -58,7 +58,9 @@ class GlyphGeometryCorpusTest {
     @Override
     protected void processTextPosition(TextPosition t) {
       String text = t.getUnicode();
-      if (text == null || text.isEmpty() || text.length() == 1 && Character.isISOControl(text.charAt(0))) {
+      if (text == null
+          || text.isEmpty()
+          || text.length() == 1 && Character.isISOControl(text.charAt(0))) {
         return;
       }
       if (text.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)) {
@@ -75,8 +77,8 @@ class GlyphGeometryCorpusTest {
   /**
    * The glyph, without its size when it is drawn under 1 pt. Such a glyph's size is not the font's
    * but derived from its height, which PDFTextStripper reads per glyph and the collector per font;
-   * they differ for one space of the Russian BBNJ Agreement, drawn 0.7 pt from the top edge at
-   * 0.2 pt wide. Nothing reads the size of a glyph no one can see; its text and position still count.
+   * they differ for one space of the Russian BBNJ Agreement, drawn 0.7 pt from the top edge at 0.2
+   * pt wide. Nothing reads the size of a glyph no one can see; its text and position still count.
    */
   private static Seen sizeOfVisible(Seen s) {
     return s.size() < 1f ? new Seen(s.text(), s.x(), s.y(), s.width(), 0f) : s;
@@ -103,14 +105,19 @@ class GlyphGeometryCorpusTest {
       }
       documents++;
       for (PageContent page : ours) {
-        List<Seen> expected = reference.pages.getOrDefault(page.number(), List.of()).stream()
-            .map(GlyphGeometryCorpusTest::sizeOfVisible).toList();
-        List<Seen> actual = page.glyphs().stream()
-            .map(g -> sizeOfVisible(new Seen(g.text(), g.x(), g.y(), g.width(), g.size()))).toList();
+        List<Seen> expected =
+            reference.pages.getOrDefault(page.number(), List.of()).stream()
+                .map(GlyphGeometryCorpusTest::sizeOfVisible)
+                .toList();
+        List<Seen> actual =
+            page.glyphs().stream()
+                .map(g -> sizeOfVisible(new Seen(g.text(), g.x(), g.y(), g.width(), g.size())))
+                .toList();
         assertEquals(expected, actual, root.relativize(file) + ", page " + page.number());
         glyphs += actual.size();
       }
     }
-    assertTrue(documents > 50 && glyphs > 1_000_000, documents + " documents, " + glyphs + " glyphs");
+    assertTrue(
+        documents > 50 && glyphs > 1_000_000, documents + " documents, " + glyphs + " glyphs");
   }
 }

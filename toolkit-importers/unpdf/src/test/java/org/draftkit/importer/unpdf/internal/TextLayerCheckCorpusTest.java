@@ -42,14 +42,16 @@ class TextLayerCheckCorpusTest {
       Map<TextLayerCheck.Verdict, Integer> counts = new EnumMap<>(TextLayerCheck.Verdict.class);
       try (PDDocument pdf = Loader.loadPDF(p.toFile())) {
         CoreFontUnicode.addMissingMaps(pdf);
-        for (PageContent page : new GlyphCollector(new Deadline(Duration.ofMinutes(5))).collect(pdf)) {
+        for (PageContent page :
+            new GlyphCollector(new Deadline(Duration.ofMinutes(5))).collect(pdf)) {
           TextLayerCheck.Evidence e = TextLayerCheck.evidence(page, LineBuilder.build(page));
           TextLayerCheck.Verdict v = e.verdict();
           counts.merge(v, 1, Integer::sum);
           if (isBadBbnj(name)) {
             // each signal on its own, for the record (bench/README.md)
-            System.out.printf("signal %s p%d unmapped=%.2f suspicious=%.2f lone-arabic=%.2f%n", name, page.number(),
-                e.unmappedShare(), e.suspiciousShare(), e.loneArabicShare());
+            System.out.printf(
+                "signal %s p%d unmapped=%.2f suspicious=%.2f lone-arabic=%.2f%n",
+                name, page.number(), e.unmappedShare(), e.suspiciousShare(), e.loneArabicShare());
           }
           boolean broken = v != TextLayerCheck.Verdict.SOUND && v != TextLayerCheck.Verdict.MISSING;
           if (broken && !isBadBbnj(name)) {
@@ -72,6 +74,8 @@ class TextLayerCheckCorpusTest {
   }
 
   private static boolean isBadBbnj(String name) {
-    return name.equals(BBNJ + "zh.pdf") || name.equals(BBNJ + "ru.pdf") || name.equals(BBNJ + "ar.pdf");
+    return name.equals(BBNJ + "zh.pdf")
+        || name.equals(BBNJ + "ru.pdf")
+        || name.equals(BBNJ + "ar.pdf");
   }
 }

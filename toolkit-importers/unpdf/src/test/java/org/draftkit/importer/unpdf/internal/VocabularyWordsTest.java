@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written word scanner of the hyphenation vocabulary finds what its regular expression does. */
+/**
+ * The hand-written word scanner of the hyphenation vocabulary finds what its regular expression
+ * does.
+ */
 class VocabularyWordsTest {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-\\u2011]*[\\p{L}]");
@@ -33,7 +36,17 @@ class VocabularyWordsTest {
   @Test
   void examples() {
     String t = "Co\u2011operation, well-being and a -- b-- x--y: Ünïted ‑ré-élu 12-ab 𝐀𝐁 end-";
-    assertEquals(Set.of("co-operation", "well-being", "and", "x--y", "ünïted", "ré-élu", "ab", "𝐀𝐁".toLowerCase(Locale.ROOT), "end"),
+    assertEquals(
+        Set.of(
+            "co-operation",
+            "well-being",
+            "and",
+            "x--y",
+            "ünïted",
+            "ré-élu",
+            "ab",
+            "𝐀𝐁".toLowerCase(Locale.ROOT),
+            "end"),
         byScanner(t, t.length()));
     assertEquals(byRegex(t, t.length()), byScanner(t, t.length()));
     assertEquals(Set.of("co-operation"), byScanner(t, 14));
