@@ -28,6 +28,12 @@ import org.draftkit.importer.unpdf.ocr.TextRecognizer;
  * image goes to Tesseract as a PGM file (written in a few milliseconds; PNG encoding costs more
  * than it saves).
  *
+ * <p>When the environment variable {@code DRAFTKIT_OCR_CACHE} names a directory, each page's hOCR
+ * is kept there under a digest of the image, the languages and the Tesseract version, and read back
+ * instead of running Tesseract again on the same page (re-running a batch, or a document whose
+ * structure is being worked on). A damaged or partial cache entry is never read: entries are
+ * written to a temporary file and moved into place.
+ *
  * <p>Stateless and thread-safe; what is installed is looked up once per class loader.
  *
  * @since 0.1
@@ -53,15 +59,30 @@ public final class TesseractRecognizer implements TextRecognizer {
           List.of("ar"));
 
   private final String program;
+  private final Path cache;
 
   /** Runs {@code tesseract} from the PATH (for ServiceLoader). */
   public TesseractRecognizer() {
-    this("tesseract");
+    this("tesseract", cacheFromEnvironment());
   }
 
   /** Runs the given program (a path to a Tesseract build). */
   public TesseractRecognizer(String program) {
+    this(program, null);
+  }
+
+  /**
+   * Runs the given program, keeping each page's result in {@code cache} (a directory, created when
+   * missing; null for none).
+   */
+  public TesseractRecognizer(String program, Path cache) {
     this.program = program;
+    this.cache = cache;
+  }
+
+  private static Path cacheFromEnvironment() {
+    String dir = System.getenv("DRAFTKIT_OCR_CACHE");
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
   }
 
   /** What the installed Tesseract offers: found once. */
@@ -182,23 +203,64 @@ public final class TesseractRecognizer implements TextRecognizer {
     }
     Path img = pgm(image);
     try {
-      String hocr =
-          run(
-              List.of(
-                  program,
-                  img.toString(),
-                  "stdout",
-                  "-l",
-                  String.join("+", codes.isEmpty() ? List.of("eng") : codes),
-                  "--psm",
-                  "3",
-                  "--dpi",
-                  "300",
-                  "hocr"),
-              timeout);
+      List<String> command =
+          List.of(
+              program,
+              img.toString(),
+              "stdout",
+              "-l",
+              String.join("+", codes.isEmpty() ? List.of("eng") : codes),
+              "--psm",
+              "3",
+              "--dpi",
+              "300",
+              "hocr");
+      Path cached = cached(img, command);
+      if (cached != null && Files.isRegularFile(cached)) {
+        return parse(Files.readString(cached, StandardCharsets.UTF_8));
+      }
+      String hocr = run(command, timeout);
+      if (cached != null) {
+        keep(cached, hocr);
+      }
       return parse(hocr);
     } finally {
       Files.deleteIfExists(img);
+    }
+  }
+
+  /** Where the result of this command on this image is cached; null without a cache. */
+  private Path cached(Path image, List<String> command) throws IOException {
+    if (cache == null) {
+      return null;
+    }
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(String.valueOf(name()).getBytes(StandardCharsets.UTF_8));
+      for (String arg : command.subList(2, command.size())) {
+        digest.update((byte) 0);
+        digest.update(arg.getBytes(StandardCharsets.UTF_8));
+      }
+      digest.update((byte) 0);
+      digest.update(Files.readAllBytes(image));
+      return cache.resolve(java.util.HexFormat.of().formatHex(digest.digest()) + ".hocr");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private static void keep(Path file, String hocr) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), ".draftkit-ocr-", ".tmp");
+      Files.writeString(tmp, hocr, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      // a cache that cannot be written only costs time: the result in hand is returned
     }
   }
 
