@@ -93,8 +93,8 @@ public final class ConsolidateCommand implements Callable<Integer> {
     proponents.check(submissions);
     MarkConvention convention = marks.convention();
 
-    Document baseDoc = toolkit.convert(InputOptions.request(base, from));
-    SubmissionSet read = proponents.read(toolkit, submissions, from);
+    Document baseDoc = toolkit.convert(in.request(base, from));
+    SubmissionSet read = proponents.read(toolkit, submissions, file -> in.request(file, from));
     ConsolidateRequest.Builder request =
         ConsolidateRequest.builder()
             .base(baseDoc)
@@ -105,7 +105,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
       request.prefer(prefer);
     }
     for (Map.Entry<String, Path> r : revisions.entrySet()) {
-      request.revision(r.getKey(), toolkit.convert(InputOptions.request(r.getValue(), from)));
+      request.revision(r.getKey(), toolkit.convert(in.request(r.getValue(), from)));
     }
     out.write(exporter, toolkit.consolidate(request.build()));
     return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;

@@ -86,9 +86,12 @@ public final class InputOptions {
     return f;
   }
 
-  /** The request to read {@code file} as {@code format} (null: detect it). */
-  static ConvertRequest request(Path file, String format) {
-    return request(file, format, java.util.Map.of());
+  /**
+   * The request to read {@code file} as {@code format} (null: detect it), with the {@code --ocr}
+   * and {@code --lang} given: every input of a command is read with them.
+   */
+  public ConvertRequest request(Path file, String format) {
+    return request(file, format, importOptions());
   }
 
   /**

@@ -101,15 +101,15 @@ public final class PositionsCommand implements Callable<Integer> {
     }
     PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
     if (base != null) {
-      request.base(toolkit.convert(InputOptions.request(base, from)));
+      request.base(toolkit.convert(in.request(base, from)));
     }
     if (earlier != null) {
-      request.renumberFrom(toolkit.convert(InputOptions.request(earlier, from)));
+      request.renumberFrom(toolkit.convert(in.request(earlier, from)));
     }
     for (Map.Entry<String, Path> r : revisions.entrySet()) {
-      request.revision(r.getKey(), toolkit.convert(InputOptions.request(r.getValue(), from)));
+      request.revision(r.getKey(), toolkit.convert(in.request(r.getValue(), from)));
     }
-    request.submissions(proponents.read(toolkit, submissions, from));
+    request.submissions(proponents.read(toolkit, submissions, file -> in.request(file, from)));
     out.write(exporter, toolkit.positions(request.build()));
     return ExitCodes.OK;
   }

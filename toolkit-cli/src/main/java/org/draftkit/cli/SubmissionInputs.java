@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.draftkit.ConvertRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.amend.SubmissionSet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,14 +40,17 @@ public final class SubmissionInputs {
   }
 
   /**
-   * Reads the submissions; each failure is printed as one line and kept in the set as a diagnostic.
+   * Reads the submissions, each with the request {@code request} makes for its file (the command's
+   * input format and options); each failure is printed as one line and kept in the set as a
+   * diagnostic.
    */
-  public SubmissionSet read(Toolkit toolkit, List<Path> files, String format) {
+  public SubmissionSet read(
+      Toolkit toolkit,
+      List<Path> files,
+      java.util.function.Function<Path, ConvertRequest> request) {
     List<SubmissionSet.Input> inputs = new ArrayList<>(files.size());
     for (Path file : files) {
-      inputs.add(
-          SubmissionSet.input(
-              file.toString(), () -> toolkit.convert(InputOptions.request(file, format))));
+      inputs.add(SubmissionSet.input(file.toString(), () -> toolkit.convert(request.apply(file))));
     }
     SubmissionSet read = SubmissionSet.read(inputs, names);
     PrintWriter err = mixee.commandLine().getErr();

@@ -3,7 +3,6 @@ package org.draftkit.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.draftkit.DraftkitException;
@@ -81,12 +80,12 @@ public final class UptakeCommand implements Callable<Integer> {
     String from = in.format(toolkit);
     proponents.check(submissions);
     MarkConvention convention = marks.convention();
-    Document baseDoc = base == null ? null : toolkit.read(base, from, Map.of());
+    Document baseDoc = base == null ? null : toolkit.read(base, from, in.importOptions());
     List<Document> laterDocs = new ArrayList<>();
     for (Path p : later) {
-      laterDocs.add(toolkit.read(p, from, Map.of()));
+      laterDocs.add(toolkit.read(p, from, in.importOptions()));
     }
-    SubmissionSet read = proponents.read(toolkit, submissions, from);
+    SubmissionSet read = proponents.read(toolkit, submissions, file -> in.request(file, from));
     Uptake uptake =
         toolkit.uptake(
             UptakeRequest.builder()

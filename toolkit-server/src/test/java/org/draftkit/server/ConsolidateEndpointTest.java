@@ -240,6 +240,8 @@ class ConsolidateEndpointTest {
     assertEquals(
         "parameter 'option' takes GROUP=NAME, got 'Option 2'", option.get("detail").asText());
     assertProblem(api.post("/api/consolidate?prefer=A&prefer=B", twoStakeholders()), 400);
+    JsonNode ocr = assertProblem(api.post("/api/consolidate?ocr=often", twoStakeholders()), 400);
+    assertEquals("ocr must be auto, never or always, not 'often'", ocr.get("detail").asText());
   }
 
   @Test

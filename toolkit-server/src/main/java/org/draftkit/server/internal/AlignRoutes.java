@@ -3,8 +3,6 @@ package org.draftkit.server.internal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.draftkit.AlignRequest;
 import org.draftkit.Toolkit;
 import org.draftkit.align.Alignment;
@@ -41,23 +39,10 @@ public final class AlignRoutes implements Routes {
             .atLeast("file", 2, "language versions");
     Exporter<Alignment> exporter =
         Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Alignment.class, null);
-    String from = Params.inputFormat(ctx, toolkit);
-    Map<String, String> options = new TreeMap<>();
-    String ocr = Params.text(ctx, "ocr");
-    if (ocr != null) {
-      if (!List.of("auto", "never", "always").contains(ocr)) {
-        throw new ApiProblemException(
-            ProblemType.BAD_REQUEST, null, "ocr must be auto, never or always, not '" + ocr + "'");
-      }
-      options.put("ocr", ocr);
-    }
-    String lang = Params.text(ctx, "lang");
-    if (lang != null) {
-      options.put("lang", lang);
-    }
+    Reading reading = Reading.of(ctx, toolkit);
     AlignRequest.Builder request = AlignRequest.builder();
     for (Upload u : versions) {
-      request.version(AlignRequest.nameOf(u.name()), u.read(toolkit, from, options));
+      request.version(AlignRequest.nameOf(u.name()), reading.read(u));
     }
     Responses.export(
         ctx, exporter, toolkit.align(request.build()), "alignment-" + versions.get(0).name());

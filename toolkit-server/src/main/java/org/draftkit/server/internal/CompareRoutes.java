@@ -78,10 +78,10 @@ public final class CompareRoutes implements Routes {
       Context ctx, List<Upload> revisions, Class<T> type, Function<List<Document>, T> engine)
       throws Exception {
     Exporter<T> exporter = Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, type, null);
-    String from = Params.inputFormat(ctx, toolkit);
+    Reading reading = Reading.of(ctx, toolkit);
     List<Document> docs = new ArrayList<>(revisions.size());
     for (Upload u : revisions) {
-      docs.add(u.read(toolkit, from));
+      docs.add(reading.read(u));
     }
     Responses.export(
         ctx, exporter, engine.apply(docs), "redline-" + revisions.get(revisions.size() - 1).name());

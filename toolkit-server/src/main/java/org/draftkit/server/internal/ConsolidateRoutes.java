@@ -44,20 +44,17 @@ public final class ConsolidateRoutes implements Routes {
     List<String> names = Params.proponents(ctx, submissions.size());
     Exporter<Consolidation> exporter =
         Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Consolidation.class, null);
-    String from = Params.inputFormat(ctx, toolkit);
+    Reading reading = Reading.of(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
     String prefer = Params.text(ctx, "prefer");
     Map<String, String> options = Params.choices(ctx, "option");
 
     ConsolidateRequest.Builder request =
-        ConsolidateRequest.builder()
-            .base(base.read(toolkit, from))
-            .marks(convention)
-            .options(options);
+        ConsolidateRequest.builder().base(reading.read(base)).marks(convention).options(options);
     if (prefer != null) {
       request.prefer(prefer);
     }
-    SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
+    SubmissionUploads read = SubmissionUploads.read(reading, submissions, names);
     Consolidation result = toolkit.consolidate(request.submissions(read.set()).build());
     read.report(ctx);
     Responses.export(ctx, exporter, result, "consolidated-" + base.name());

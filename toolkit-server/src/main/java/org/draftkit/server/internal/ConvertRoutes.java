@@ -30,6 +30,7 @@ public final class ConvertRoutes implements Routes {
     String from = Params.format(ctx, "from", upload.name());
     Exporter<Document> exporter =
         Params.exporter(ctx, "to", "json", toolkit, Document.class, upload.name());
-    Responses.export(ctx, exporter, upload.read(toolkit, from), upload.name());
+    Reading reading = new Reading(toolkit, from, Reading.options(ctx));
+    Responses.export(ctx, exporter, reading.read(upload), upload.name());
   }
 }

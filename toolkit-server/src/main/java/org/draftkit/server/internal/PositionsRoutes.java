@@ -50,17 +50,17 @@ public final class PositionsRoutes implements Routes {
     List<String> names = Params.proponents(ctx, submissions.size());
     Exporter<PositionTable> exporter =
         Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, PositionTable.class, null);
-    String from = Params.inputFormat(ctx, toolkit);
+    Reading reading = Reading.of(ctx, toolkit);
     MarkConvention convention = Params.marks(ctx);
 
     PositionsRequest.Builder request = PositionsRequest.builder().marks(convention);
     if (base != null) {
-      request.base(base.read(toolkit, from));
+      request.base(reading.read(base));
     }
     if (earlier != null) {
-      request.renumberFrom(earlier.read(toolkit, from));
+      request.renumberFrom(reading.read(earlier));
     }
-    SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
+    SubmissionUploads read = SubmissionUploads.read(reading, submissions, names);
     PositionTable table = toolkit.positions(request.submissions(read.set()).build());
     read.report(ctx);
     Responses.export(ctx, exporter, table, base == null ? "positions" : "positions-" + base.name());

@@ -2,7 +2,6 @@ package org.draftkit.server.internal;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.draftkit.Toolkit;
 import org.draftkit.amend.SubmissionSet;
 
 /**
@@ -19,11 +18,9 @@ public record SubmissionUploads(SubmissionSet set) {
   public static final String LEFT_OUT_HEADER = "Draftkit-Unreadable-Submissions";
 
   /** Reads the uploads in order, named by {@code names} by position. */
-  public static SubmissionUploads read(
-      Toolkit toolkit, List<Upload> uploads, List<String> names, String from) {
+  public static SubmissionUploads read(Reading reading, List<Upload> uploads, List<String> names) {
     return new SubmissionUploads(
-        SubmissionSet.read(
-            uploads.stream().map(u -> u.asSubmission(toolkit, from)).toList(), names));
+        SubmissionSet.read(uploads.stream().map(reading::submission).toList(), names));
   }
 
   /** Sets {@value #LEFT_OUT_HEADER} when a submission was left out. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.draftkit.ConvertRequest;
 import org.draftkit.ImportException;
 import org.draftkit.Toolkit;
-import org.draftkit.amend.SubmissionSet;
 import org.draftkit.model.Document;
 
 /**
@@ -19,16 +18,12 @@ import org.draftkit.model.Document;
 public record Upload(String name, long size, InputStream content) {
 
   /**
-   * Reads the upload as a document and closes its content.
+   * Reads the upload as a document with importer options ({@code ocr}, {@code lang}) and closes its
+   * content.
    *
    * @param format the format to read it as, or null to detect it
    * @throws ImportException when it cannot be read (the message starts with the upload's name)
    */
-  public Document read(Toolkit toolkit, String format) throws ImportException {
-    return read(toolkit, format, Map.of());
-  }
-
-  /** As {@link #read(Toolkit, String)}, with importer options ({@code ocr}, {@code lang}). */
   public Document read(Toolkit toolkit, String format, Map<String, String> options)
       throws ImportException {
     try (InputStream in = content) {
@@ -42,10 +37,5 @@ public record Upload(String name, long size, InputStream content) {
         IOException e) { // only closing can fail here: Toolkit.read reports reading errors itself
       throw new ImportException(name, "cannot be read: " + e.getMessage(), e);
     }
-  }
-
-  /** This upload as a submission to read (see {@link SubmissionSet}). */
-  public SubmissionSet.Input asSubmission(Toolkit toolkit, String format) {
-    return SubmissionSet.input(name, () -> read(toolkit, format));
   }
 }

@@ -45,14 +45,14 @@ public final class UptakeRoutes implements Routes {
     List<String> names = Params.proponents(ctx, submissions.size());
     Exporter<Uptake> exporter =
         Params.exporter(ctx, "to", DEFAULT_FORMAT, toolkit, Uptake.class, null);
-    String from = Params.inputFormat(ctx, toolkit);
+    Reading reading = Reading.of(ctx, toolkit);
     UptakeRequest.Builder request = UptakeRequest.builder().convention(Params.marks(ctx));
-    request.base(base == null ? null : base.read(toolkit, from));
+    request.base(base == null ? null : reading.read(base));
     List<Document> laterDocs = new ArrayList<>();
     for (Upload u : later) {
-      laterDocs.add(u.read(toolkit, from));
+      laterDocs.add(reading.read(u));
     }
-    SubmissionUploads read = SubmissionUploads.read(toolkit, submissions, names, from);
+    SubmissionUploads read = SubmissionUploads.read(reading, submissions, names);
     Uptake result = toolkit.uptake(request.later(laterDocs).submissions(read.set()).build());
     read.report(ctx);
     Responses.export(ctx, exporter, result, "uptake");

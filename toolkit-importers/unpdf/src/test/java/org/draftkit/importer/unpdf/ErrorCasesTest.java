@@ -170,27 +170,19 @@ class ErrorCasesTest {
   }
 
   @Test
-  void imageOnlyPagesWithOcrNeverGiveAnEmptyDocumentWithWarnings() throws Exception {
-    Document d =
-        new UnPdfImporter()
-            .read(
-                new ByteArrayInputStream(imageOnly()),
-                new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "never")));
-    assertTrue(d.paragraphs().isEmpty());
-    Diagnostic diag =
-        d.diagnostics().stream()
-            .filter(x -> x.code().equals("pdf.no-text-layer"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(Diagnostic.Severity.WARNING, diag.severity());
-    assertEquals("no text layer: 3 pages have no text; OCR needed (pages 1–3)", diag.message());
-    Diagnostic unread =
-        d.diagnostics().stream()
-            .filter(x -> x.code().equals("pdf.text-layer-unusable"))
-            .findFirst()
-            .orElseThrow();
+  void imageOnlyPagesWithOcrNeverAreAnErrorNamingThePagesAndTheCause() {
+    // nothing usable remains: the rule is a non-zero exit, never an empty success
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                new UnPdfImporter()
+                    .read(
+                        new ByteArrayInputStream(imageOnly()),
+                        new ImportContext("in.pdf", Limits.defaults(), Map.of("ocr", "never"))));
     assertEquals(
-        "no text layer on 3 pages (pp. 1–3), not read: OCR is off (--ocr never)", unread.message());
+        "in.pdf: no usable text: no text layer on 3 pages (pp. 1–3); OCR is off (--ocr never)",
+        e.getMessage());
   }
 
   @Test

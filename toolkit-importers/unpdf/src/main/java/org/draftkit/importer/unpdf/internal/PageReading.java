@@ -325,10 +325,11 @@ final class PageReading {
   /**
    * Throws when every page that draws anything needed reading from its image and none could be
    * read, and the document holds no comment either: nothing usable came out of the file. With
-   * {@code --ocr never} the text layer was asked for: the warnings say what it is worth.
+   * {@code --ocr never} the text layer was asked for: the warnings say what it is worth, and only a
+   * document left with no paragraph at all (image-only pages) is refused.
    */
   void requireSomethingUsable(org.draftkit.model.Document doc) throws ImportException {
-    if (mode.equals("never")
+    if ((mode.equals("never") && !doc.paragraphs().isEmpty())
         || unread.isEmpty()
         || unread.size() < drawn
         || !doc.comments().isEmpty()) {
