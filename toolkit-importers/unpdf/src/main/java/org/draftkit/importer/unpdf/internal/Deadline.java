@@ -5,9 +5,16 @@ final class Deadline {
   private final long nanos;
 
   Deadline(java.time.Duration timeout) {
-    long now = System.nanoTime();
-    long t = timeout.toNanos();
-    this.nanos = Long.MAX_VALUE - now < t ? Long.MAX_VALUE : now + t;
+    this(System.nanoTime(), timeout.toNanos());
+  }
+
+  private Deadline(long from, long t) {
+    this.nanos = Long.MAX_VALUE - from < t ? Long.MAX_VALUE : from + t;
+  }
+
+  /** This deadline moved later by {@code more} (the time granted to pages read by OCR). */
+  Deadline extendedBy(java.time.Duration more) {
+    return more.isZero() ? this : new Deadline(nanos, more.toNanos());
   }
 
   /** Throws {@link Expired} when the time is up. */

@@ -69,6 +69,9 @@ final class PageReading {
    */
   private final Map<Integer, String> unread = new TreeMap<>();
 
+  /** Pages sent to OCR (for the time they are granted). */
+  private int sentToOcr;
+
   private int drawn;
   private String unreadWhy;
 
@@ -143,12 +146,21 @@ final class PageReading {
     return null;
   }
 
+  /**
+   * The time granted to the pages sent to OCR ({@link #PAGE_ALLOWANCE} each), on top of the read's
+   * own time limit; zero when none was.
+   */
+  Duration ocrAllowance() {
+    return PAGE_ALLOWANCE.multipliedBy(sentToOcr);
+  }
+
   private List<PageContent> recognize(
       PDDocument pdf,
       List<PageContent> pages,
       Map<Integer, TextLayerCheck.Verdict> needs,
       TextRecognizer recognizer)
       throws ImportException {
+    sentToOcr = needs.size();
     long deadline = System.nanoTime() + timeout.toNanos() + PAGE_ALLOWANCE.toNanos() * needs.size();
     int threads = Math.max(1, Math.min(needs.size(), Runtime.getRuntime().availableProcessors()));
     PDFRenderer renderer = new PDFRenderer(pdf);

@@ -100,7 +100,9 @@ public final class PdfReader {
       List<PageContent> content = new GlyphCollector(deadline).collect(pdf);
       PageReading reading = new PageReading(context);
       content = reading.read(pdf, content);
-      PdfAnnotations annotations = PdfAnnotations.read(pdf, source, deadline);
+      // the pages read by OCR had time of their own: what follows keeps the read's limit on top
+      PdfAnnotations annotations =
+          PdfAnnotations.read(pdf, source, deadline.extendedBy(reading.ocrAllowance()));
       Document doc;
       if (annotations.isEmpty()) {
         doc = new BlockStream(source).assemble(content);
