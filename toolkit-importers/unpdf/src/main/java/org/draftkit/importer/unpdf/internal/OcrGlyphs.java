@@ -35,18 +35,58 @@ final class OcrGlyphs {
   private OcrGlyphs() {}
 
   /**
-   * The glyphs of {@code page}, in points.
+   * How the engine's line sizes of one document become font sizes: the document's body size as the
+   * engine measures it ({@code estimated}), the factor from that to a font size, and the body's
+   * font size.
    *
    * @param scale points per image pixel (72 / dpi)
    */
-  static List<Glyph> glyphs(RecognizedPage page, float scale) {
+  record Sizes(float scale, float estimated, float factor) {
+    float body() {
+      return estimated * factor;
+    }
+  }
+
+  /**
+   * The sizes of a document's pages read from their images, taken over all of them: the body is the
+   * size of most lines, and the body's font size is told by the distance between the baselines of
+   * consecutive body lines (text set at 115 % leading), the lower quartile of those distances so
+   * that the space between paragraphs and list items does not count.
+   *
+   * @param scale points per image pixel (72 / dpi)
+   */
+  static Sizes sizes(java.util.Collection<RecognizedPage> pages, float scale) {
+    List<Float> sizes = new ArrayList<>();
+    for (RecognizedPage page : pages) {
+      for (RecognizedPage.Line l : page.lines()) {
+        for (int i = 0; i < l.words().size(); i++) {
+          sizes.add(size(l, scale));
+        }
+      }
+    }
+    if (sizes.isEmpty()) {
+      return new Sizes(scale, 0, 1f);
+    }
+    sizes.sort(null);
+    float estimated = sizes.get(sizes.size() / 2);
+    List<Float> gaps = new ArrayList<>();
+    for (RecognizedPage page : pages) {
+      gaps.addAll(gaps(page, scale, estimated));
+    }
+    if (gaps.size() < 3) {
+      return new Sizes(scale, estimated, 1f);
+    }
+    gaps.sort(null);
+    // the engine's size is the letters' height, smaller than the font size the layout rules expect
+    return new Sizes(scale, estimated, gaps.get(gaps.size() / 4) / LEADING / estimated);
+  }
+
+  /** The glyphs of {@code page}, in points, sized as its document's {@link #sizes}. */
+  static List<Glyph> glyphs(RecognizedPage page, Sizes sizes) {
     List<Glyph> out = new ArrayList<>();
-    float estimated = bodySize(page, scale);
-    float pitch = pitch(page, scale, estimated);
-    // the engine's size is the letters' height, smaller than the font size the layout rules expect:
-    // body text set solid at 115 % leading tells the body's font size
-    float factor = pitch > 0 && estimated > 0 ? pitch / LEADING / estimated : 1f;
-    float body = estimated * factor;
+    float scale = sizes.scale();
+    float factor = sizes.factor();
+    float body = sizes.body();
     for (RecognizedPage.Line line : page.lines()) {
       if (line.words().isEmpty()) {
         continue;
@@ -65,7 +105,8 @@ final class OcrGlyphs {
       float right = Float.NEGATIVE_INFINITY;
       for (RecognizedPage.Word w : words) {
         String text = w.text().strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.equals("|") && line.words().size() > 1) {
+          // a lone bar is the engine's reading of a wide gap (after a hanging label: "(i) | Views")
           continue;
         }
         // words' boxes may overlap (Arabic letters reach under their neighbours): a word starts
@@ -115,26 +156,11 @@ final class OcrGlyphs {
     return out;
   }
 
-  /** The size of most lines of the page (the median of the line sizes, weighted by words). */
-  private static float bodySize(RecognizedPage page, float scale) {
-    List<Float> sizes = new ArrayList<>();
-    for (RecognizedPage.Line l : page.lines()) {
-      for (int i = 0; i < l.words().size(); i++) {
-        sizes.add(size(l, scale));
-      }
-    }
-    if (sizes.isEmpty()) {
-      return 0;
-    }
-    sizes.sort(null);
-    return sizes.get(sizes.size() / 2);
-  }
-
   /**
-   * The most common distance between the baselines of consecutive body lines (those of about the
-   * body size, less than two and a half sizes apart), or 0 when the page has too few.
+   * The distances between the baselines of consecutive body lines of a page (both of about the body
+   * size, less than two and a half sizes apart), in points.
    */
-  private static float pitch(RecognizedPage page, float scale, float body) {
+  private static List<Float> gaps(RecognizedPage page, float scale, float body) {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
@@ -148,11 +174,7 @@ final class OcrGlyphs {
       }
       prev = l;
     }
-    if (gaps.size() < 3) {
-      return 0;
-    }
-    gaps.sort(null);
-    return gaps.get(gaps.size() / 2);
+    return gaps;
   }
 
   private static float size(RecognizedPage.Line line, float scale) {

@@ -168,6 +168,7 @@ final class PageReading {
     List<String> langs = languages;
     Map<Integer, Double> confidence = new TreeMap<>();
     Map<Integer, String> failed = new TreeMap<>();
+    Map<Integer, RecognizedPage> recognized = new TreeMap<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -202,8 +203,7 @@ final class PageReading {
           int number = e.getKey();
           try {
             RecognizedPage read = e.getValue().get();
-            PageContent page = pages.get(number - 1);
-            out.set(number - 1, page.withGlyphs(OcrGlyphs.glyphs(read, 72f / DPI)));
+            recognized.put(number, read);
             confidence.put(number, read.meanConfidence());
           } catch (ExecutionException ex) {
             Throwable c = ex.getCause() == null ? ex : ex.getCause();
@@ -230,6 +230,13 @@ final class PageReading {
     } finally {
       pool.shutdownNow();
     }
+    // one body size for every page read from its image: estimated page by page it wavers (a page
+    // of short list items spaced apart looks set larger than a page of prose), and a page that
+    // looks larger than its neighbours reads as headings
+    OcrGlyphs.Sizes sizes = OcrGlyphs.sizes(recognized.values(), 72f / DPI);
+    recognized.forEach(
+        (number, read) ->
+            out.set(number - 1, pages.get(number - 1).withGlyphs(OcrGlyphs.glyphs(read, sizes))));
     report(needs, confidence, failed, recognizer, langs);
     return out;
   }
