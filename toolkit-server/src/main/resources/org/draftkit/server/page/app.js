@@ -15,6 +15,10 @@
  *   view                    the format shown in the page (html: the exporters' own page)
  *   downloads               the formats offered for download, first the most useful
  */
+/** Every job reads PDFs: scanned pages or broken text layers are read by OCR, in the language(s) named here. */
+const OCR_LANG = { kind: 'text', name: 'lang', label: 'Language of scanned PDF pages (optional)',
+  help: 'For OCR: en, fr, es, ru, zh or ar; several as ar,en. Leave empty to recognise the script.' };
+
 const JOBS = [
   {
     id: 'compare', title: 'Compare revisions', summary: 'A redline of two or more revisions of one text.',
@@ -28,6 +32,7 @@ const JOBS = [
       { kind: 'check', name: 'moves', label: 'Show moved paragraphs as moves',
         help: 'When off, a moved paragraph is shown as deleted in one place and inserted in the other.', checked: true },
       { kind: 'check', name: 'splits', label: 'Show split and merged paragraphs', checked: true },
+      OCR_LANG,
     ],
     view: 'html', downloads: ['docx', 'md', 'json', 'html'],
   },
@@ -45,6 +50,7 @@ const JOBS = [
         help: 'A proponent name. Leave empty to list conflicts without choosing.', suggest: 'names' },
       { kind: 'lines', name: 'option', label: 'Options to take',
         help: 'For alternatives that exclude each other: one GROUP=NAME per line, for example IMSB-1=Option B.' },
+      OCR_LANG,
     ],
     view: 'html', downloads: ['docx', 'md', 'txt', 'json', 'html'],
   },
@@ -60,7 +66,7 @@ const JOBS = [
         hint: 'When the submissions were written on an earlier revision than the base: their paragraph numbers are '
           + 'mapped to the base\'s. Needs a base.', min: 0, max: 1 },
     ],
-    options: [],
+    options: [OCR_LANG],
     view: 'html', downloads: ['docx', 'csv', 'md', 'json', 'html'],
   },
   {
@@ -75,7 +81,7 @@ const JOBS = [
       { field: 'later', label: 'Later revisions, oldest first', hint: 'One or more. Use the arrows to put them in order.',
         min: 1, max: null, ordered: true },
     ],
-    options: [],
+    options: [OCR_LANG],
     view: 'html', downloads: ['docx', 'csv', 'md', 'json', 'html'],
   },
   {
@@ -86,7 +92,7 @@ const JOBS = [
     slots: [
       { field: 'file', label: 'Language versions', hint: 'Two or more files.', min: 2, max: null, ordered: true },
     ],
-    options: [],
+    options: [OCR_LANG],
     view: 'html', downloads: ['csv', 'json', 'html'],
   },
 ];
