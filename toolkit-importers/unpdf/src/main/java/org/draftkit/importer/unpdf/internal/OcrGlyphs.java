@@ -83,6 +83,7 @@ final class OcrGlyphs {
 
   /** The glyphs of {@code page}, in points, sized as its document's {@link #sizes}. */
   static List<Glyph> glyphs(RecognizedPage page, Sizes sizes) {
+    page = RomanLabels.repair(page);
     List<Glyph> out = new ArrayList<>();
     float scale = sizes.scale();
     float factor = sizes.factor();
