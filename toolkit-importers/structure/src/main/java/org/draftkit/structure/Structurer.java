@@ -167,7 +167,8 @@ public final class Structurer {
       Draft d = new Draft(b, runs, structural);
       label(d, lastArabic, notes, source);
       d.heading = heading(d, notes, source);
-      if (prev != null && b.layoutBoundary() && continues(prev, d, lastArabic)) {
+      if (prev != null
+          && (b.layoutBoundary() && continues(prev, d, lastArabic) || closesList(prev, d))) {
         prev.runs = join(prev.runs, d.runs);
         map[i] = drafts.size() - 1;
         notes.add(
@@ -449,6 +450,41 @@ public final class Structurer {
     next.number = null;
     return true;
   }
+
+  /**
+   * Whether {@code next} is the closing words of the list item before it, set apart by the layout:
+   * "(d) Other reasonable conditions …;" then, at the margin, "et possibilité pouvant être donnée
+   * …" — no paragraph of a UN text starts in lower case, so an unlabelled one that does continues
+   * the item ending with ";" or "," before it (the English text runs the same words on in the
+   * item).
+   */
+  private static boolean closesList(Draft prev, Draft next) {
+    Block b = next.block;
+    if (b.role() != Block.Role.PARAGRAPH
+        || next.structural != null
+        || next.number != null
+        || b.label() != null
+        || next.heading
+        || prev.heading
+        || prev.number == null
+        || b.tableDepth() > 0
+        || prev.block.tableDepth() > 0) {
+      return false;
+    }
+    String a = prev.text().strip();
+    String t = next.text();
+    return !a.isEmpty()
+        && (a.endsWith(";") || a.endsWith(","))
+        && !t.isEmpty()
+        && Character.isLowerCase(t.codePointAt(0))
+        && Character.isLetter(t.codePointAt(0))
+        && !UNMARKED_LABEL.matcher(t).lookingAt();
+  }
+
+  /** A letter item labelled without brackets or dot: "j bis In a manner …", "k Ensure …". */
+  private static final Pattern UNMARKED_LABEL =
+      Pattern.compile(
+          "\\p{Ll}(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\s+\\p{Lu}");
 
   // ---- parents and kinds
 

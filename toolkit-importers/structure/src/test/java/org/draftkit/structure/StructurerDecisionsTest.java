@@ -314,4 +314,29 @@ class StructurerDecisionsTest {
     assertEquals("Resolution 79/323, annex.", s.footnotes().get(0).text());
     assertTrue(s.footnotes().get(0).runs().stream().noneMatch(r -> r.ref() != null));
   }
+
+  @Test
+  void lowerCaseClosingWordsAfterAListItemEndTheItem() {
+    List<Paragraph> ps =
+        structure(
+            text("1. Conditions include:"),
+            text("(c) Costs;"),
+            text("(d) Other reasonable conditions;"),
+            text("et possibilité pouvant être donnée aux chercheurs."),
+            text("2. Parties shall cooperate."));
+    assertEquals(List.of("1", "(c)", "(d)", "2"), labels(ps));
+    assertEquals(
+        "Other reasonable conditions; et possibilité pouvant être donnée aux chercheurs.",
+        ps.get(2).text());
+  }
+
+  @Test
+  void anUnmarkedLetterItemIsNoClosingWords() {
+    List<Paragraph> ps =
+        structure(
+            text("1. Decides:"),
+            text("(j) Is capable of adapting;"),
+            text("j bis In a manner that is capable of adapting;"));
+    assertEquals(3, ps.size());
+  }
 }

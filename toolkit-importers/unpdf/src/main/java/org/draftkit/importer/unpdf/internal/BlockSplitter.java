@@ -26,8 +26,17 @@ final class BlockSplitter {
 
   private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
   private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
+
+  /**
+   * Words that end a line in the middle of a reference ("… under paragraph⏎1 above"), in the UN's
+   * languages written left to right: English, French, Spanish and Russian.
+   */
   private static final Pattern REFERRING_END =
-      Pattern.compile("(?i)\\b(paragraphs?|para\\.?|article|articles|and|or|to|in|of)$");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(paragraphs?|para\\.?|subparagraphs?|article|articles|and|or|to|in|of"
+              + "|paragraphes?|alinéas?|à|au|aux|du|de|des|et|ou"
+              + "|párrafos?|apartados?|incisos?|artículos?|al|del|y|o|en"
+              + "|пункт[аеуом]*|подпункт[аеуом]*|стать[яиюей]|и|или|в)$");
 
   private final PageLayout layout;
 
