@@ -185,14 +185,14 @@ class BatchConverterTest {
     assertEquals(0, newVersion.upToDate());
   }
 
+  /** A batch writing "lines" only, as version 1. */
+  private BatchConverter.Builder lines() {
+    return BatchConverter.builder(toolkit).formats(List.of("lines")).toolkitVersion("1");
+  }
+
   @Test
   void importOptionsReachEveryInputAndARunWithOtherOptionsRedoesTheOutputs() throws Exception {
-    BatchConverter marked =
-        BatchConverter.builder(toolkit)
-            .formats(List.of("lines"))
-            .toolkitVersion("1")
-            .importOptions(Map.of("mark", "[x]"))
-            .build();
+    BatchConverter marked = lines().importOptions(Map.of("mark", "[x]")).build();
     assertEquals(Map.of("mark", "[x]"), marked.importOptions());
     BatchReport first = marked.run(in, out, BatchListener.NONE);
     assertEquals(3, first.converted());
@@ -211,19 +211,13 @@ class BatchConverterTest {
     // other options, or none: every output is redone, and the report says so
     int reads = importer.reads.get();
     BatchReport other =
-        BatchConverter.builder(toolkit)
-            .formats(List.of("lines"))
-            .toolkitVersion("1")
-            .importOptions(Map.of("mark", "[y]"))
-            .build()
-            .run(in, out, BatchListener.NONE);
+        lines().importOptions(Map.of("mark", "[y]")).build().run(in, out, BatchListener.NONE);
     assertEquals(3, other.converted());
     assertEquals(0, other.upToDate());
     assertEquals(reads + 6, importer.reads.get(), "every input read again");
     assertEquals("first line [y]\nsecond line [y]\n", Files.readString(out.resolve("a.txt")));
 
-    BatchConverter plain =
-        BatchConverter.builder(toolkit).formats(List.of("lines")).toolkitVersion("1").build();
+    BatchConverter plain = lines().build();
     assertEquals(3, plain.run(in, out, BatchListener.NONE).converted());
     assertEquals("first line\nsecond line\n", Files.readString(out.resolve("a.txt")));
     assertTrue(
@@ -233,12 +227,7 @@ class BatchConverterTest {
 
   @Test
   void fromReadsEveryInputAsOneFormatAndIsRecordedLikeAnOption() throws Exception {
-    BatchConverter asNotes =
-        BatchConverter.builder(toolkit)
-            .formats(List.of("lines"))
-            .toolkitVersion("1")
-            .from("NOTE")
-            .build();
+    BatchConverter asNotes = lines().from("NOTE").build();
     assertEquals(java.util.Optional.of("note"), asNotes.from());
     assertEquals(3, asNotes.run(in, out, BatchListener.NONE).converted());
     assertTrue(Files.readString(out.resolve(Manifest.FILE)).contains("\tfrom=note\n"));
