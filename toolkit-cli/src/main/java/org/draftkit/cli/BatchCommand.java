@@ -17,6 +17,7 @@ import org.draftkit.batch.BatchListener;
 import org.draftkit.batch.BatchReport;
 import org.draftkit.batch.BatchStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code draftkit batch INDIR OUTDIR [--to FORMAT[,FORMAT…]] [--jobs N] [--engine local|spark
- * [--master URL]]}: converts every document under a folder into a mirrored folder of outputs with
- * {@link BatchConverter} (or, with {@code --engine spark}, the Spark job of {@code toolkit-spark},
- * see {@link SparkEngine}), showing progress on standard error and printing a one-line summary on
+ * [--master URL]] [--from FORMAT] [--ocr MODE] [--lang LANGS]}: converts every document under a
+ * folder into a mirrored folder of outputs with {@link BatchConverter} (or, with {@code --engine
+ * spark}, the Spark job of {@code toolkit-spark}, see {@link SparkEngine}), every input read with
+ * the {@link InputOptions}, showing progress on standard error and printing a one-line summary on
  * standard output.
  *
  * @since 0.1
@@ -39,8 +41,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Convert every document under INDIR (pdf, docx, html, md, txt, json; hidden files skipped) into OUTDIR, "
           + "mirroring the folders: INDIR/a/b/x.pdf becomes OUTDIR/a/b/x.json (and x.md with --to json,md).",
-      "Outputs already up to date (same input, same draftkit version) are skipped, so an interrupted batch "
-          + "resumes where it stopped. Every input's result is listed in OUTDIR/"
+      "Every input is read with the same --from, --ocr and --lang. Outputs already up to date (same input, "
+          + "same draftkit version, same --from, --ocr and --lang) are skipped, so an interrupted batch "
+          + "resumes where it stopped, and a batch run again with other options redoes its outputs. "
+          + "Every input's result, and the options, are listed in OUTDIR/"
           + BatchConverter.REPORT_FILE
           + ".",
       "With --engine spark the same batch runs as an Apache Spark job (toolkit-spark), with the same outputs."
@@ -49,7 +53,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  every input converted or already up to date",
       "  1  the output folder, the manifest or the report could not be written",
-      "  2  usage error (unknown format, bad --jobs)",
+      "  2  usage error (unknown format, bad --jobs or --ocr)",
       "  3  INDIR is missing, or some inputs could not be converted (the others still were; see the report)"
     })
 public final class BatchCommand implements Callable<Integer> {
@@ -113,6 +117,8 @@ public final class BatchCommand implements Callable<Integer> {
           "With --engine spark: the Spark master (default local[N], N from --jobs or the number of processors).")
   private String master;
 
+  @Mixin private InputOptions in;
+
   public BatchCommand(Toolkit toolkit) {
     this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
   }
@@ -131,6 +137,8 @@ public final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
     }
     Progress mode = progressMode();
+    String from = in.format(toolkit);
+    java.util.Map<String, String> importOptions = in.importOptions();
     boolean spark =
         switch (engine.strip().toLowerCase(Locale.ROOT)) {
           case "local" -> false;
@@ -143,7 +151,11 @@ public final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--master goes with --engine spark");
     }
     BatchConverter.Builder builder =
-        BatchConverter.builder(toolkit).formats(wanted).toolkitVersion(VersionProvider.version());
+        BatchConverter.builder(toolkit)
+            .formats(wanted)
+            .toolkitVersion(VersionProvider.version())
+            .from(from)
+            .importOptions(importOptions);
     if (jobs != null) {
       builder.jobs(jobs);
     }
@@ -167,13 +179,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (spark) {
       String url = master != null ? master : "local[" + (jobs != null ? jobs : "*") + "]";
       return SparkEngine.run(
-          url,
-          converter.formats(),
-          progress.strip().toLowerCase(Locale.ROOT),
-          converter.toolkitVersion(),
-          inDir,
-          outDir,
-          err);
+          url, converter, progress.strip().toLowerCase(Locale.ROOT), inDir, outDir, err);
     }
     BatchListener listener =
         switch (mode) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.draftkit.batch.BatchConverter;
 
 /**
  * {@code draftkit batch --engine spark}: runs the batch as the Apache Spark job of {@code
@@ -47,16 +48,16 @@ final class SparkEngine {
   private SparkEngine() {}
 
   /**
-   * Runs the job and waits for it.
+   * Runs the job and waits for it: the converter's formats, version, forced format and importer
+   * options passed on as the job's arguments, so that it reads and writes as the local batch would.
    *
    * @return its exit code
    * @throws CommandFailedException when the job is not built
    */
   static int run(
       String master,
-      List<String> formats,
+      BatchConverter converter,
       String progress,
-      String version,
       Path inDir,
       Path outDir,
       PrintWriter err)
@@ -93,13 +94,17 @@ final class SparkEngine {
             "--master",
             master,
             "--to",
-            String.join(",", formats),
+            String.join(",", converter.formats()),
             "--progress",
             progress,
             "--toolkit-version",
-            version,
-            inDir.toString(),
-            outDir.toString()));
+            converter.toolkitVersion()));
+    converter.from().ifPresent(f -> command.addAll(List.of("--from", f)));
+    // the job takes each importer option (ocr, lang) as an option of that name
+    converter.importOptions().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(o -> command.addAll(List.of("--" + o.getKey(), o.getValue())));
+    command.addAll(List.of(inDir.toString(), outDir.toString()));
     err.flush();
     Process p = new ProcessBuilder(command).inheritIO().start();
     // stopped (Ctrl-C, a kill), this process stops the job; killed outright (SIGKILL), the job

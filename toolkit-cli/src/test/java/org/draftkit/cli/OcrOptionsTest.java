@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.draftkit.Toolkit;
 import org.draftkit.importer.ocr.TesseractRecognizer;
+import org.draftkit.testkit.ScannedPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +43,7 @@ class OcrOptionsTest {
   @BeforeAll
   static void scannedDraft() throws Exception {
     scan = dir.resolve("scanned-draft.pdf");
-    Files.write(scan, imageOnlyPdf(DRAFT));
+    Files.write(scan, ScannedPdf.imageOnly(DRAFT));
     submission = dir.resolve("US.md");
     Files.writeString(
         submission,
@@ -91,43 +82,5 @@ class OcrOptionsTest {
     CliRun refused = run(command, "--ocr", "never");
     assertEquals(ExitCodes.INPUT, refused.exitCode(), refused::toString);
     assertTrue(refused.err().contains("scanned-draft.pdf"), refused.err());
-  }
-
-  /** The lines drawn in a serif font on an A4 page image at 300 dpi, put in a PDF as an image. */
-  private static byte[] imageOnlyPdf(List<String> lines) throws Exception {
-    int dpi = 300;
-    BufferedImage image =
-        new BufferedImage(
-            Math.round(PDRectangle.A4.getWidth() / 72 * dpi),
-            Math.round(PDRectangle.A4.getHeight() / 72 * dpi),
-            BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SERIF, Font.PLAIN, 12 * dpi / 72));
-    int y = 300;
-    for (String line : lines) {
-      g.drawString(line, line.matches("\\d.*") ? 300 : 420, y);
-      y += 16 * dpi / 72;
-    }
-    g.dispose();
-    var out = new java.io.ByteArrayOutputStream();
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.drawImage(
-            LosslessFactory.createFromImage(doc, image),
-            0,
-            0,
-            PDRectangle.A4.getWidth(),
-            PDRectangle.A4.getHeight());
-      }
-      doc.save(out);
-    }
-    return out.toByteArray();
   }
 }

@@ -52,10 +52,14 @@ import org.draftkit.spi.Exporter;
  *       the batch does not end with one thread converting a big document while the others idle; the
  *       report lists the inputs in path order whatever the order of conversion.
  *   <li>Every output is written atomically (a temporary file renamed over the target).
+ *   <li>Every input is read the same way: the format forced ({@link Builder#from}, else detected)
+ *       and the importer options ({@link Builder#importOptions}: {@code ocr}, {@code lang} for
+ *       PDFs).
  *   <li>An output is up to date, and not written again, when the manifest in the output folder says
  *       it was written by the same toolkit version from the input as it is now (size and
- *       modification time) and the file is still there and not older than its input. A batch that
- *       was killed therefore resumes where it stopped.
+ *       modification time), read the same way, and the file is still there and not older than its
+ *       input. A batch that was killed therefore resumes where it stopped; one run with other
+ *       options redoes every output.
  *   <li>One input's failure never stops the others; the {@link BatchReport} lists every input, and
  *       is written to {@value #REPORT_FILE} in the output folder.
  * </ul>
@@ -82,6 +86,9 @@ public final class BatchConverter {
   private final int jobs;
   private final String version;
   private final Duration taskTimeout;
+  private final String from;
+  private final Map<String, String> importOptions;
+  private final String reading;
 
   private BatchConverter(Builder b, Map<String, String> extensions, Set<String> readable) {
     this.toolkit = b.toolkit;
@@ -94,6 +101,9 @@ public final class BatchConverter {
         b.taskTimeout != null
             ? b.taskTimeout
             : b.toolkit.limits().timeout().multipliedBy(2).plusSeconds(30);
+    this.from = b.from;
+    this.importOptions = Map.copyOf(b.importOptions);
+    this.reading = Manifest.reading(from, importOptions);
   }
 
   /** Starts a builder for batches run with {@code toolkit}'s plugins and limits. */
@@ -133,6 +143,26 @@ public final class BatchConverter {
   /** How long one conversion may run before the batch gives up on it. */
   public Duration taskTimeout() {
     return taskTimeout;
+  }
+
+  /** The format every input is read as, or empty when it is detected. */
+  public java.util.Optional<String> from() {
+    return java.util.Optional.ofNullable(from);
+  }
+
+  /** The importer options every input is read with ({@code ocr}, {@code lang} …). */
+  public Map<String, String> importOptions() {
+    return importOptions;
+  }
+
+  /** The request that reads {@code file} as every input of this batch is read. */
+  private ConvertRequest request(Path file) {
+    ConvertRequest.Builder b = ConvertRequest.builder().file(file);
+    if (from != null) {
+      b.from(from);
+    }
+    importOptions.forEach(b::option);
+    return b.build();
   }
 
   /**
@@ -189,7 +219,13 @@ public final class BatchConverter {
     }
     items.sort((a, b) -> a.input().compareTo(b.input()));
     BatchReport report = new BatchReport(formats, items, found.ignored());
-    String json = ReportWriter.toJson(report, inDir.toString(), outDir.toString(), version);
+    String json =
+        ReportWriter.toJson(
+            report,
+            inDir.toString(),
+            outDir.toString(),
+            version,
+            Manifest.readingOptions(from, importOptions));
     try {
       AtomicFiles.write(
           outDir.resolve(REPORT_FILE),
@@ -396,7 +432,8 @@ public final class BatchConverter {
         || !e.version().equals(version)
         || !e.input().equals(input)
         || e.inputSize() != size
-        || e.inputModified() != modified) {
+        || e.inputModified() != modified
+        || !e.reading().equals(reading)) {
       return false;
     }
     Path file = outDir.resolve(out);
@@ -408,7 +445,7 @@ public final class BatchConverter {
       Job job, Path input, Path outDir, Manifest manifest, long size, long modified) {
     Document doc;
     try {
-      doc = toolkit.convert(ConvertRequest.of(input));
+      doc = toolkit.convert(request(input));
     } catch (ImportException e) {
       return failed(job, input + ": " + reason(e), kind(e));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -431,7 +468,7 @@ public final class BatchConverter {
           // given up on by the watchdog: do not claim the output
           return failed(job, input + ": interrupted", "timeout");
         }
-        manifest.record(new Manifest.Entry(rel, job.input(), version, size, modified));
+        manifest.record(new Manifest.Entry(rel, job.input(), version, size, modified, reading));
       } catch (ExportException e) {
         return failed(
             job, input + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
@@ -475,6 +512,8 @@ public final class BatchConverter {
     private int jobs = Runtime.getRuntime().availableProcessors();
     private String version = defaultVersion();
     private Duration taskTimeout;
+    private String from;
+    private Map<String, String> importOptions = Map.of();
 
     private Builder(Toolkit toolkit) {
       this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
@@ -518,11 +557,39 @@ public final class BatchConverter {
     }
 
     /**
+     * Reads every input as this format instead of detecting it; null (the default) detects it.
+     * Which files are inputs still depends on their extensions.
+     */
+    public Builder from(String format) {
+      from = format == null ? null : format.strip().toLowerCase(java.util.Locale.ROOT);
+      return this;
+    }
+
+    /**
+     * The importer options every input is read with, such as {@code ocr} and {@code lang} for PDFs;
+     * default none. They are recorded in the manifest with each output: outputs read with other
+     * options are not up to date.
+     */
+    public Builder importOptions(Map<String, String> options) {
+      importOptions = Map.copyOf(Objects.requireNonNull(options, "options"));
+      return this;
+    }
+
+    /**
      * Builds the converter.
      *
-     * @throws IllegalArgumentException when no exporter writes a document in one of the formats
+     * @throws IllegalArgumentException when no exporter writes a document in one of the formats, or
+     *     no importer reads the format given to {@link #from}
      */
     public BatchConverter build() {
+      if (from != null && toolkit.plugins().importerFor(from).isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown input format '"
+                + from
+                + "' (readable: "
+                + String.join(", ", toolkit.plugins().importFormats())
+                + ")");
+      }
       Map<String, String> ext = new LinkedHashMap<>();
       for (String f : formats) {
         Exporter<Document> e =

@@ -185,6 +185,77 @@ class BatchConverterTest {
     assertEquals(0, newVersion.upToDate());
   }
 
+  /** A batch writing "lines" only, as version 1. */
+  private BatchConverter.Builder lines() {
+    return BatchConverter.builder(toolkit).formats(List.of("lines")).toolkitVersion("1");
+  }
+
+  @Test
+  void importOptionsReachEveryInputAndARunWithOtherOptionsRedoesTheOutputs() throws Exception {
+    BatchConverter marked = lines().importOptions(Map.of("mark", "[x]")).build();
+    assertEquals(Map.of("mark", "[x]"), marked.importOptions());
+    BatchReport first = marked.run(in, out, BatchListener.NONE);
+    assertEquals(3, first.converted());
+    assertEquals("first line [x]\nsecond line [x]\n", Files.readString(out.resolve("a.txt")));
+    assertEquals("deep [x]\n", Files.readString(out.resolve("nested/deeper/c.txt")));
+    String manifest = Files.readString(out.resolve(Manifest.FILE));
+    assertTrue(manifest.contains("a.txt\ta.note\t1\t"), manifest);
+    assertTrue(manifest.contains("\tmark=[x]\n"), manifest);
+    assertTrue(
+        Files.readString(out.resolve(BatchConverter.REPORT_FILE))
+            .contains("\"options\": { \"mark\": \"[x]\" },\n"));
+
+    // the same options: up to date
+    assertEquals(3, marked.run(in, out, BatchListener.NONE).upToDate());
+
+    // other options, or none: every output is redone, and the report says so
+    int reads = importer.reads.get();
+    BatchReport other =
+        lines().importOptions(Map.of("mark", "[y]")).build().run(in, out, BatchListener.NONE);
+    assertEquals(3, other.converted());
+    assertEquals(0, other.upToDate());
+    assertEquals(reads + 6, importer.reads.get(), "every input read again");
+    assertEquals("first line [y]\nsecond line [y]\n", Files.readString(out.resolve("a.txt")));
+
+    BatchConverter plain = lines().build();
+    assertEquals(3, plain.run(in, out, BatchListener.NONE).converted());
+    assertEquals("first line\nsecond line\n", Files.readString(out.resolve("a.txt")));
+    assertTrue(
+        Files.readString(out.resolve(BatchConverter.REPORT_FILE)).contains("\"options\": {},\n"));
+    assertEquals(3, plain.run(in, out, BatchListener.NONE).upToDate());
+  }
+
+  @Test
+  void fromReadsEveryInputAsOneFormatAndIsRecordedLikeAnOption() throws Exception {
+    BatchConverter asNotes = lines().from("NOTE").build();
+    assertEquals(java.util.Optional.of("note"), asNotes.from());
+    assertEquals(3, asNotes.run(in, out, BatchListener.NONE).converted());
+    assertTrue(Files.readString(out.resolve(Manifest.FILE)).contains("\tfrom=note\n"));
+    assertEquals(3, asNotes.run(in, out, BatchListener.NONE).upToDate());
+    assertEquals(
+        3,
+        converter("1", 1).run(in, out, BatchListener.NONE).converted(),
+        "detected again: redone");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BatchConverter.builder(toolkit).from("nope").build(),
+        "an unknown format is refused before any work");
+  }
+
+  @Test
+  void aManifestLineWithoutTheReadingWasReadWithTheDefaults() throws Exception {
+    assertEquals(
+        new Manifest.Entry("a.txt", "a.note", "1", 5, 7, ""),
+        Manifest.parse("a.txt\ta.note\t1\t5\t7"));
+    assertEquals(
+        new Manifest.Entry("a.txt", "a.note", "1", 5, 7, "lang=ar,en;ocr=never"),
+        Manifest.parse("a.txt\ta.note\t1\t5\t7\tlang=ar,en;ocr=never"));
+    assertEquals(
+        "from=pdf;lang=a\\;b;ocr=never",
+        Manifest.reading("pdf", Map.of("ocr", "never", "lang", "a;b")));
+    assertEquals("", Manifest.reading(null, Map.of()));
+  }
+
   @Test
   void anInterruptedBatchResumesWithoutRedoingFinishedWork() throws Exception {
     for (int i = 0; i < 20; i++) {

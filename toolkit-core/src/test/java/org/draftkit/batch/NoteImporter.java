@@ -18,8 +18,8 @@ import org.draftkit.spi.ImportContext;
 
 /**
  * A test importer for ".note" and ".memo" files: one paragraph per line. "CORRUPT" in the text is a
- * corrupt document, "BUG" an importer bug, "SLOW" a slow read, "WARN" a diagnostic. Counts reads
- * and the most reads in flight at once.
+ * corrupt document, "BUG" an importer bug, "SLOW" a slow read, "WARN" a diagnostic; the option
+ * "mark" is appended to every line. Counts reads and the most reads in flight at once.
  */
 final class NoteImporter implements DocumentImporter {
   final AtomicInteger reads = new AtomicInteger();
@@ -57,8 +57,9 @@ final class NoteImporter implements DocumentImporter {
         }
       }
       Document.Builder b = Document.builder();
+      String mark = context.option("mark").map(m -> " " + m).orElse("");
       for (String line : text.split("\n")) {
-        b.add(null, ParagraphKind.OTHER, List.of(Run.plain(line)), null, null);
+        b.add(null, ParagraphKind.OTHER, List.of(Run.plain(line + mark)), null, null);
         if (line.contains("WARN")) {
           b.diagnostic(Diagnostic.warning("note.warn", "a warning", null));
         }

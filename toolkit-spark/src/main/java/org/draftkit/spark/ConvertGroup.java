@@ -117,7 +117,7 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
     Toolkit toolkit = ExecutorToolkit.get();
     Document doc;
     try {
-      doc = in.read(toolkit, job.input());
+      doc = in.read(toolkit, job.input(), settings.from(), settings.importOptions());
     } catch (ImportException e) {
       return failed(job, shown + ": " + Failures.reason(e), Failures.kind(e));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -138,7 +138,13 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
           return failed(job, shown + ": interrupted", "timeout");
         }
         journal.record(
-            new Manifest.Entry(rel, job.input(), settings.version(), stat.size(), stat.modified()));
+            new Manifest.Entry(
+                rel,
+                job.input(),
+                settings.version(),
+                stat.size(),
+                stat.modified(),
+                settings.reading()));
       } catch (ExportException e) {
         return failed(
             job, shown + ": cannot be written as " + o.getKey() + ": " + e.getMessage(), "output");
@@ -170,7 +176,7 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
 
   /**
    * The same rule as {@code draftkit batch}: recorded from this input as it is now, by this
-   * version, and still there.
+   * version, read the same way, and still there.
    */
   private boolean current(Job job, String rel, Root.Stat stat) throws IOException {
     String line = job.recorded().get(rel);
@@ -183,6 +189,7 @@ final class ConvertGroup implements FlatMapFunction<List<Job>, Row> {
         && e.input().equals(job.input())
         && e.inputSize() == stat.size()
         && e.inputModified() == stat.modified()
+        && e.reading().equals(settings.reading())
         && settings.out().isCurrent(rel, stat.modified());
   }
 

@@ -207,7 +207,8 @@ final class HadoopRoot implements Root {
   }
 
   @Override
-  public Document read(Toolkit toolkit, String rel) throws ImportException {
+  public Document read(Toolkit toolkit, String rel, String from, Map<String, String> options)
+      throws ImportException {
     String name = display(rel);
     try {
       FileStatus s = fs().getFileStatus(resolve(rel));
@@ -220,7 +221,7 @@ final class HadoopRoot implements Root {
                 + toolkit.limits().maxInputBytes());
       }
       try (InputStream in = fs().open(resolve(rel))) {
-        return toolkit.read(in, name, null, Map.of());
+        return toolkit.read(in, name, from, options);
       }
     } catch (FileNotFoundException e) {
       throw new ImportException(name, "no such file", e);

@@ -118,8 +118,10 @@ final class LocalRoot implements Root {
   }
 
   @Override
-  public Document read(Toolkit toolkit, String rel) throws ImportException {
-    return toolkit.read(resolve(rel));
+  public Document read(
+      Toolkit toolkit, String rel, String from, java.util.Map<String, String> options)
+      throws ImportException {
+    return toolkit.read(resolve(rel), from, options);
   }
 
   @Override

@@ -58,10 +58,11 @@ interface Root extends Serializable {
   Stat stat(String rel) throws IOException;
 
   /**
-   * Reads an input with the toolkit, its import limits applying; errors name the file by {@link
-   * #display}.
+   * Reads an input with the toolkit, as {@code from} (null: detected) with the importer options,
+   * its import limits applying; errors name the file by {@link #display}.
    */
-  Document read(Toolkit toolkit, String rel) throws ImportException;
+  Document read(Toolkit toolkit, String rel, String from, java.util.Map<String, String> options)
+      throws ImportException;
 
   /** Writes a file atomically (a hidden temporary file renamed over the target). */
   void write(String rel, AtomicFiles.Content content) throws Exception;

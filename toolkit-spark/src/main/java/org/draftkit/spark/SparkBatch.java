@@ -40,7 +40,7 @@ import org.draftkit.batch.internal.ReportWriter;
  *
  * <pre>
  * spark-submit --class org.draftkit.spark.SparkBatch draftkit-spark.jar [--to json,md] [--list FILE]
- *     [--partitions N] INDIR OUTDIR
+ *     [--partitions N] [--from FORMAT] [--ocr auto|never|always] [--lang LANGS] INDIR OUTDIR
  * </pre>
  *
  * @since 0.1
@@ -50,11 +50,20 @@ public final class SparkBatch {
   private final List<String> formats;
   private final String version;
   private final Integer partitions;
+  private final String from;
+  private final Map<String, String> importOptions;
 
-  private SparkBatch(List<String> formats, String version, Integer partitions) {
+  private SparkBatch(
+      List<String> formats,
+      String version,
+      Integer partitions,
+      String from,
+      Map<String, String> importOptions) {
     this.formats = List.copyOf(formats);
     this.version = version;
     this.partitions = partitions;
+    this.from = from;
+    this.importOptions = Map.copyOf(importOptions);
   }
 
   /**
@@ -67,7 +76,18 @@ public final class SparkBatch {
     if (partitions != null && partitions < 1) {
       throw new IllegalArgumentException("--partitions must be at least 1: " + partitions);
     }
-    return new SparkBatch(formats, version == null ? defaultVersion() : version, partitions);
+    return new SparkBatch(
+        formats, version == null ? defaultVersion() : version, partitions, null, Map.of());
+  }
+
+  /**
+   * This job reading every input as {@code from} (null: detected) with the importer options ({@code
+   * ocr}, {@code lang}), as {@link BatchConverter.Builder#from} and {@link
+   * BatchConverter.Builder#importOptions} do: the same outputs, recorded in the manifest the same
+   * way.
+   */
+  public SparkBatch reading(String from, Map<String, String> options) {
+    return new SparkBatch(formats, version, partitions, from, options);
   }
 
   /** The version of this build ("0.1.0"), the one the command line records. */
@@ -112,6 +132,8 @@ public final class SparkBatch {
         BatchConverter.builder(ExecutorToolkit.get())
             .formats(formats)
             .toolkitVersion(version)
+            .from(from)
+            .importOptions(importOptions)
             .build();
     if (!in.isFolder()) {
       throw new NotDirectoryException(in.given() + " (not a folder)");
@@ -160,6 +182,9 @@ public final class SparkBatch {
         new Settings(
             in,
             out,
+            local.from().orElse(null),
+            local.importOptions(),
+            Manifest.reading(local.from().orElse(null), local.importOptions()),
             local.formats(),
             local.outputExtensions(),
             version,
@@ -184,7 +209,13 @@ public final class SparkBatch {
     foldJournals(out);
     items.sort(Comparator.comparing(BatchItem::input));
     BatchReport report = new BatchReport(local.formats(), items, listing.ignored());
-    String json = ReportWriter.toJson(report, in.given(), out.given(), version);
+    String json =
+        ReportWriter.toJson(
+            report,
+            in.given(),
+            out.given(),
+            version,
+            Manifest.readingOptions(local.from().orElse(null), local.importOptions()));
     try {
       out.write(BatchConverter.REPORT_FILE, s -> s.write(json.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException | RuntimeException e) {
@@ -323,7 +354,8 @@ public final class SparkBatch {
    *
    * <pre>
    * [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] [--toolkit-version V]
-   *     [--progress MODE] [--exit-with-parent] INDIR OUTDIR
+   *     [--from FORMAT] [--ocr MODE] [--lang LANGS] [--progress MODE] [--exit-with-parent]
+   *     INDIR OUTDIR
    * </pre>
    */
   public static void main(String[] args) {
@@ -336,6 +368,8 @@ public final class SparkBatch {
     String progress = "auto";
     String version = null;
     Integer partitions = null;
+    String from = null;
+    Map<String, String> importOptions = new TreeMap<>();
     List<String> formats = List.of("json");
     List<String> positional = new ArrayList<>();
     try {
@@ -353,6 +387,9 @@ public final class SparkBatch {
           case "--partitions" -> partitions = Integer.valueOf(value(args, ++i, a));
           case "--toolkit-version" -> version = value(args, ++i, a);
           case "--progress" -> progress = value(args, ++i, a);
+          case "--from" -> from = value(args, ++i, a);
+          // the importer options, checked by the importers as for draftkit batch
+          case "--ocr", "--lang" -> importOptions.put(a.substring(2), value(args, ++i, a));
           case "--exit-with-parent" -> exitWithParent();
           default -> {
             if (a.startsWith("--")) {
@@ -371,7 +408,8 @@ public final class SparkBatch {
     } catch (IllegalArgumentException e) {
       err.println("draftkit: " + e.getMessage());
       err.println(
-          "usage: SparkBatch [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N] INDIR OUTDIR");
+          "usage: SparkBatch [--master URL] [--to FORMAT[,FORMAT…]] [--list FILE] [--partitions N]"
+              + " [--from FORMAT] [--ocr auto|never|always] [--lang LANGS] INDIR OUTDIR");
       return 2;
     }
     SparkConf conf =
@@ -387,7 +425,7 @@ public final class SparkBatch {
       sc.setLogLevel("WARN");
       SparkBatch job;
       try {
-        job = of(formats, version, partitions);
+        job = of(formats, version, partitions).reading(from, importOptions);
       } catch (IllegalArgumentException e) {
         err.println("draftkit: " + e.getMessage());
         return 2;

@@ -18,15 +18,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.draftkit.batch.internal.Manifest;
+import org.draftkit.importer.ocr.TesseractRecognizer;
 import org.draftkit.testkit.Corpus;
+import org.draftkit.testkit.ScannedPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code draftkit batch --engine spark --master local[2]} through the real command-line jar and the
- * real job jar: the same files as {@code --engine local} on corpus PDFs and generated documents,
- * and a job killed outright (SIGKILL) midway that a rerun completes.
+ * real job jar: the same files as {@code --engine local} on corpus PDFs and generated documents, a
+ * job killed outright (SIGKILL) midway that a rerun completes, and {@code --ocr}/{@code --lang}
+ * passed on to the job.
  */
 class CliSparkEngineIT {
 
@@ -82,6 +86,10 @@ class CliSparkEngineIT {
   }
 
   private static Process start(Path out, String... engine) throws IOException {
+    return start(in, out, engine);
+  }
+
+  private static Process start(Path input, Path out, String... engine) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -90,7 +98,7 @@ class CliSparkEngineIT {
                 "-jar",
                 CLI.toString(),
                 "batch",
-                in.toString(),
+                input.toString(),
                 out.toString(),
                 "--to",
                 "json,md,docx",
@@ -104,7 +112,11 @@ class CliSparkEngineIT {
   }
 
   private static int run(Path out, String... engine) throws Exception {
-    Process p = start(out, engine);
+    return run(in, out, engine);
+  }
+
+  private static int run(Path input, Path out, String... engine) throws Exception {
+    Process p = start(input, out, engine);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "batch finished");
     return p.exitValue();
   }
@@ -156,6 +168,62 @@ class CliSparkEngineIT {
     assertEquals(files(local), files(spark));
     String report = Files.readString(spark.resolve("batch-report.json"));
     assertTrue(report.matches("(?s).*\"upToDate\": [1-9].*"), report);
+  }
+
+  @Test
+  void theReadingOptionsReachTheJob() throws Exception {
+    Path scans = tmp.resolve("scans");
+    Files.createDirectories(scans);
+    Files.write(
+        scans.resolve("scanned-draft.pdf"),
+        ScannedPdf.imageOnly(
+            List.of(
+                "1. Decides to establish an intergovernmental working group on ocean data;",
+                "2. Requests the Secretary-General to report at its eighty-second session;")));
+    Files.writeString(scans.resolve("typed.md"), "1. Decides to remain seized of the matter.\n");
+    Path spark = tmp.resolve("scans-spark");
+    String[] onSpark = {"--engine", "spark", "--master", "local[2]"};
+
+    String[] never = {"--ocr", "never"};
+    assertEquals(3, run(scans, spark, concat(onSpark, never)), () -> logQuietly(spark));
+    assertTrue(
+        log(spark).contains("draftkit: " + scans.resolve("scanned-draft.pdf") + ": "),
+        () -> logQuietly(spark));
+    Path local = tmp.resolve("scans-local");
+    assertEquals(3, run(scans, local, never), () -> logQuietly(local));
+    assertSameBatch(local, spark);
+    assertTrue(
+        Files.readString(spark.resolve("batch-report.json"))
+            .contains("\"options\": { \"ocr\": \"never\" },"));
+
+    assumeTrue(
+        new TesseractRecognizer().unavailable(List.of("en")).isEmpty(),
+        "Tesseract with English is not installed");
+    String[] english = {"--lang", "en"};
+    assertEquals(0, run(scans, spark, concat(onSpark, english)), () -> logQuietly(spark));
+    assertTrue(
+        log(spark).contains("batch: 2 converted, 0 up to date, 0 failed"), () -> logQuietly(spark));
+    assertTrue(
+        Files.readString(spark.resolve("scanned-draft.json")).contains("Secretary-General"),
+        "read from its image on Spark");
+    assertEquals(0, run(scans, local, english), () -> logQuietly(local));
+    assertSameBatch(local, spark);
+  }
+
+  /** The same outputs, manifest and report (but for the folder it names). */
+  private static void assertSameBatch(Path local, Path spark) throws IOException {
+    assertEquals(files(local), files(spark));
+    assertEquals(
+        Files.readString(local.resolve(Manifest.FILE)),
+        Files.readString(spark.resolve(Manifest.FILE)));
+    assertEquals(
+        Files.readString(local.resolve("batch-report.json"))
+            .replace(local.toString(), spark.toString()),
+        Files.readString(spark.resolve("batch-report.json")));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
   }
 
   /** How many whole lines the tasks' journals hold. */

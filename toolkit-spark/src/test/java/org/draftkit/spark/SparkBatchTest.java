@@ -23,6 +23,7 @@ import org.draftkit.batch.BatchListener;
 import org.draftkit.batch.BatchReport;
 import org.draftkit.batch.BatchStatus;
 import org.draftkit.batch.internal.Manifest;
+import org.draftkit.testkit.ScannedPdf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +151,61 @@ class SparkBatchTest {
             && files(sparkOut.resolve(ConvertGroup.JOURNALS)).keySet().stream()
                 .anyMatch(f -> !f.isEmpty()),
         "journals folded into the manifest");
+  }
+
+  @Test
+  void readingOptionsGiveTheLocalOutputsAndOtherOptionsRedoThem() throws Exception {
+    Files.write(
+        in.resolve("a/scan.pdf"),
+        ScannedPdf.imageOnly(List.of("1. Decides to convene a conference on ocean data;")));
+    Map<String, String> never = Map.of("ocr", "never");
+    Path localOut = tmp.resolve("local");
+    Path sparkOut = tmp.resolve("spark");
+    BatchReport expected =
+        BatchConverter.builder(ExecutorToolkit.get())
+            .formats(FORMATS)
+            .toolkitVersion(VERSION)
+            .importOptions(never)
+            .jobs(2)
+            .build()
+            .run(in, localOut, BatchListener.NONE);
+    BatchReport actual =
+        job().reading(null, never).run(sc, in.toString(), sparkOut.toString(), null);
+
+    assertEquals(expected, actual);
+    BatchItem scan =
+        actual.items().stream().filter(i -> i.input().equals("a/scan.pdf")).findFirst().get();
+    assertEquals(BatchStatus.FAILED, scan.status());
+    assertTrue(scan.error().startsWith(in.resolve("a/scan.pdf") + ": "), scan.error());
+    assertEquals(files(localOut).keySet(), files(sparkOut).keySet());
+    assertEquals(
+        Files.readString(localOut.resolve(Manifest.FILE)),
+        Files.readString(sparkOut.resolve(Manifest.FILE)),
+        "the same manifest, options recorded alike");
+    assertTrue(Files.readString(sparkOut.resolve(Manifest.FILE)).contains("\tocr=never\n"));
+    String report = Files.readString(sparkOut.resolve(BatchConverter.REPORT_FILE));
+    assertTrue(report.contains("\"options\": { \"ocr\": \"never\" },\n"), report);
+    assertEquals(
+        Files.readString(localOut.resolve(BatchConverter.REPORT_FILE))
+            .replace(localOut.toString(), sparkOut.toString()),
+        report);
+
+    assertEquals(
+        5, job().reading(null, never).run(sc, in.toString(), sparkOut.toString(), null).upToDate());
+    // other options: every output redone, by either engine
+    BatchReport other =
+        job().reading("md", Map.of()).run(sc, in.toString(), sparkOut.toString(), null);
+    assertEquals(0, other.upToDate(), other.toString());
+    assertEquals(
+        0,
+        BatchConverter.builder(ExecutorToolkit.get())
+            .formats(FORMATS)
+            .toolkitVersion(VERSION)
+            .importOptions(never)
+            .build()
+            .run(in, sparkOut, BatchListener.NONE)
+            .upToDate(),
+        "the local batch redoes the outputs the job made with other options");
   }
 
   @Test

@@ -18,8 +18,10 @@ import org.draftkit.io.AtomicFiles;
  * #close()} rewrites it compactly. Thread-safe.
  *
  * <p>Format: a header line, then one tab-separated line per output: output path, input path,
- * toolkit version, input size, input modification time (ms). Tabs, newlines and backslashes in
- * paths are escaped.
+ * toolkit version, input size, input modification time (ms), and how the input was read (see {@link
+ * #reading}; empty for the importers' defaults). Tabs, newlines and backslashes in paths are
+ * escaped. A line of five fields (a manifest written before the reading was recorded) was read with
+ * the defaults.
  */
 public final class Manifest implements Closeable {
 
@@ -27,11 +29,51 @@ public final class Manifest implements Closeable {
   public static final String FILE = ".draftkit-batch-manifest.tsv";
 
   /** The manifest's first line. */
-  public static final String HEADER = "# draftkit batch manifest v1";
+  public static final String HEADER = "# draftkit batch manifest v2";
 
-  /** What was recorded for one output. */
+  /**
+   * What was recorded for one output.
+   *
+   * @param reading how the input was read ({@link #reading}), empty for the defaults
+   */
   public record Entry(
-      String output, String input, String version, long inputSize, long inputModified) {}
+      String output,
+      String input,
+      String version,
+      long inputSize,
+      long inputModified,
+      String reading) {}
+
+  /**
+   * How inputs are read, as recorded with each output: the format forced ({@code from}, null to
+   * detect it) and the importer options, as {@code from=md;lang=ar,en;ocr=never} in key order
+   * ({@code ;} and {@code \} escaped), empty when there is neither. An output read otherwise is not
+   * up to date.
+   */
+  public static String reading(String from, Map<String, String> options) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> o : readingOptions(from, options).entrySet()) {
+      if (sb.length() > 0) {
+        sb.append(';');
+      }
+      sb.append(o.getKey().replace("\\", "\\\\").replace(";", "\\;").replace("=", "\\="))
+          .append('=')
+          .append(o.getValue().replace("\\", "\\\\").replace(";", "\\;"));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The importer options with the forced format as {@code from}, in key order: what the report
+   * lists as the batch's options.
+   */
+  public static Map<String, String> readingOptions(String from, Map<String, String> options) {
+    Map<String, String> all = new TreeMap<>(options);
+    if (from != null) {
+      all.put("from", from);
+    }
+    return java.util.Collections.unmodifiableMap(all);
+  }
 
   private final Path file;
   private final Map<String, Entry> entries = new TreeMap<>();
@@ -112,6 +154,8 @@ public final class Manifest implements Closeable {
         + e.inputSize()
         + '\t'
         + e.inputModified()
+        + '\t'
+        + escape(e.reading())
         + '\n';
   }
 
@@ -124,7 +168,7 @@ public final class Manifest implements Closeable {
       return null;
     }
     String[] f = line.split("\t", -1);
-    if (f.length != 5) {
+    if (f.length != 5 && f.length != 6) {
       return null;
     }
     try {
@@ -133,7 +177,8 @@ public final class Manifest implements Closeable {
           unescape(f[1]),
           unescape(f[2]),
           Long.parseLong(f[3]),
-          Long.parseLong(f[4]));
+          Long.parseLong(f[4]),
+          f.length == 6 ? unescape(f[5]) : "");
     } catch (NumberFormatException e) {
       // a damaged line: that output will simply be written again
       return null;

@@ -11,8 +11,18 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** The report as JSON text. */
-  public static String toJson(BatchReport report, String input, String output, String version) {
+  /**
+   * The report as JSON text.
+   *
+   * @param options how the inputs were read ({@link Manifest#readingOptions}), listed as {@code
+   *     options}
+   */
+  public static String toJson(
+      BatchReport report,
+      String input,
+      String output,
+      String version,
+      java.util.Map<String, String> options) {
     StringBuilder sb = new StringBuilder(256 + report.items().size() * 160);
     sb.append("{\n");
     field(sb, 1, "toolkitVersion", version).append(",\n");
@@ -20,6 +30,14 @@ public final class ReportWriter {
     field(sb, 1, "output", output).append(",\n");
     indent(sb, 1).append("\"formats\": ");
     stringArray(sb, report.formats()).append(",\n");
+    indent(sb, 1).append("\"options\": {");
+    int n = 0;
+    for (java.util.Map.Entry<String, String> o : options.entrySet()) {
+      sb.append(n++ == 0 ? " " : ", ");
+      string(sb, o.getKey()).append(": ");
+      string(sb, o.getValue());
+    }
+    sb.append(n == 0 ? "},\n" : " },\n");
     indent(sb, 1)
         .append("\"summary\": { \"inputs\": ")
         .append(report.items().size())
