@@ -22,6 +22,7 @@ import org.draftkit.importer.ocr.TesseractRecognizer;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
 import org.draftkit.testkit.Corpus;
+import org.draftkit.testkit.ScannedPdf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,9 +63,9 @@ class ImageOnlyCorpusTest {
   @MethodSource("realPages")
   void realPagesRebuiltAsImagesReadAsTheirTextLayer(String file, int first, int last)
       throws Exception {
-    byte[] pages = ScannedPdfs.pages(Files.readAllBytes(corpus().resolve(file)), first, last);
+    byte[] pages = ScannedPdf.pages(Files.readAllBytes(corpus().resolve(file)), first, last);
     Document layer = toolkit.read(pages, "layer.pdf", "pdf", Map.of("ocr", "never"));
-    Document scanned = toolkit.read(ScannedPdfs.imageOnly(pages), "scan.pdf", "pdf", Map.of());
+    Document scanned = toolkit.read(ScannedPdf.imageOnly(pages), "scan.pdf", "pdf", Map.of());
 
     double f1 = f1(text(scanned), text(layer), false);
     System.out.printf(
@@ -99,7 +100,7 @@ class ImageOnlyCorpusTest {
             < 0,
         "no installed font shows the " + lang + " text (" + font + "): skipped");
     Document scanned =
-        toolkit.read(ScannedPdfs.typeset(sample, font, rtl), "scan.pdf", "pdf", Map.of());
+        toolkit.read(ScannedPdf.typeset(sample, font, rtl), "scan.pdf", "pdf", Map.of());
     boolean chars = lang.equals("zh");
     double f1 = f1(text(scanned), String.join("\n", sample), chars);
     System.out.printf(Locale.ROOT, "typeset %s (%s): F1 %.4f%n", lang, font, f1);
