@@ -3,6 +3,7 @@ package org.draftkit.importer.unpdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.draftkit.importer.unpdf.ocr.RecognizedPage;
+import org.draftkit.layout.Cjk;
 
 /**
  * Turns the words read from a page image into glyphs placed as a PDF text layer would place them,
@@ -75,12 +76,13 @@ final class OcrGlyphs {
         float x0 = Math.max(w.left() * scale, right);
         float x1 = Math.max((w.left() + w.width()) * scale, x0 + 0.1f * text.length());
         right = x1;
-        if (prev != null && !(ideographic(last(prev.text())) && ideographic(text.codePointAt(0)))) {
+        if (prev != null && !Cjk.joinsSolid(last(prev.text()), text.codePointAt(0))) {
           Glyph last = out.get(out.size() - 1);
           float px1 = last.x() + last.width();
           out.add(new Glyph(" ", px1, baseline, Math.max(0.1f, x0 - px1), size, false, false, 0));
         } else if (prev != null && !out.isEmpty()) {
-          // ideographs are set solid: the ink boxes' gaps are no word spaces, the glyph spans them
+          // ideographs and the punctuation beside them are set solid: the ink boxes' gaps are no
+          // word spaces, the glyph spans them
           Glyph g = out.remove(out.size() - 1);
           out.add(
               new Glyph(
@@ -163,15 +165,6 @@ final class OcrGlyphs {
   private static int last(String s) {
     String t = s.strip();
     return t.isEmpty() ? ' ' : t.codePointBefore(t.length());
-  }
-
-  private static boolean ideographic(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN
-        || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA
-        || cp >= 0x3000 && cp <= 0x303F
-        || cp >= 0xFF00 && cp <= 0xFFEF;
   }
 
   private static int mirror(int cp) {
