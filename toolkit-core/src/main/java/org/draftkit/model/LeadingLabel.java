@@ -48,9 +48,9 @@ public record LeadingLabel(ParagraphNumber number, int length) {
               + ParagraphNumber.HAN_NUMERAL
               + "\\s?[)）])[\\s\\u00a0，,”]*(?=\\S)");
 
-  /** "1．", "2." set solid against Chinese text: a sub-sub-item's number in Chinese. */
+  /** "1．", "2." set solid against Chinese text (OCR may read the dot as "，" or "。"). */
   private static final Pattern ARABIC_BEFORE_HAN =
-      Pattern.compile("^(\\d{1,3})\\s?[.．][\\s\\u00a0，,”]*(?=[\\p{IsHan}“《（])");
+      Pattern.compile("^(\\d{1,3})\\s?[.．，,。][\\s\\u00a0，,”]*(?=[\\p{IsHan}“《（])");
 
   /**
    * Finds the label at the start of {@code text}. An arabic number needs a dot or a Latin suffix

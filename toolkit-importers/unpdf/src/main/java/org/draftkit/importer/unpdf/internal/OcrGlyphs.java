@@ -27,6 +27,9 @@ final class OcrGlyphs {
    */
   private static final float LEADING = 1.15f;
 
+  /** Height of an ideograph's ink as a share of its font size. */
+  private static final float HAN_EM = 0.88f;
+
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
 
@@ -158,8 +161,27 @@ final class OcrGlyphs {
   }
 
   private static float size(RecognizedPage.Line line, float scale) {
-    return Math.max(
-        1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+    float size =
+        Math.max(1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+    float han = hanHeight(line);
+    return han > 0 ? Math.min(size, han * scale / HAN_EM) : size;
+  }
+
+  /**
+   * The height of a line written mostly in ideographs, or 0 for other lines. An ideograph fills its
+   * em square, so the line's box bounds the font size where the engine's line size wavers (a line
+   * of body text read as a third larger than its neighbours); the words' own boxes are no help ("一"
+   * as tall as two lines), and a line's box may span two lines, hence a bound only.
+   */
+  private static float hanHeight(RecognizedPage.Line line) {
+    int han = 0;
+    for (RecognizedPage.Word w : line.words()) {
+      String t = w.text().strip();
+      if (!t.isEmpty() && t.codePoints().allMatch(Character::isIdeographic)) {
+        han++;
+      }
+    }
+    return han * 2 > line.words().size() ? Math.max(1, line.height()) : 0;
   }
 
   private static int last(String s) {
