@@ -63,6 +63,7 @@ final class OcrGlyphs {
           line.size() > 0
               ? line.baseline() * scale
               : (line.top() + line.height()) * scale - DESCENT_EM * size;
+      boolean chinese = hanHeight(line) > 0;
       List<RecognizedPage.Word> words = new ArrayList<>(line.words());
       words.sort((a, b) -> Integer.compare(a.left(), b.left()));
       RecognizedPage.Word prev = null;
@@ -79,7 +80,7 @@ final class OcrGlyphs {
         float x0 = Math.max(w.left() * scale, right);
         float x1 = Math.max((w.left() + w.width()) * scale, x0 + 0.1f * text.length());
         right = x1;
-        if (prev != null && !Cjk.joinsSolid(last(prev.text()), text.codePointAt(0))) {
+        if (prev != null && !solid(chinese, last(prev.text()), text.codePointAt(0))) {
           Glyph last = out.get(out.size() - 1);
           float px1 = last.x() + last.width();
           out.add(new Glyph(" ", px1, baseline, Math.max(0.1f, x0 - px1), size, false, false, 0));
@@ -168,20 +169,34 @@ final class OcrGlyphs {
   }
 
   /**
-   * The height of a line written mostly in ideographs, or 0 for other lines. An ideograph fills its
-   * em square, so the line's box bounds the font size where the engine's line size wavers (a line
-   * of body text read as a third larger than its neighbours); the words' own boxes are no help ("一"
-   * as tall as two lines), and a line's box may span two lines, hence a bound only.
+   * The height of a line written mostly in ideographs (more of them than other letters and digits),
+   * or 0 for other lines. An ideograph fills its em square, so the line's box bounds the font size
+   * where the engine's line size wavers (a line of body text read as a third larger than its
+   * neighbours); the words' own boxes are no help ("一" as tall as two lines), and a line's box may
+   * span two lines, hence a bound only.
    */
   private static float hanHeight(RecognizedPage.Line line) {
     int han = 0;
+    int other = 0;
     for (RecognizedPage.Word w : line.words()) {
-      String t = w.text().strip();
-      if (!t.isEmpty() && t.codePoints().allMatch(Character::isIdeographic)) {
-        han++;
+      for (int cp : w.text().codePoints().toArray()) {
+        if (Character.isIdeographic(cp)) {
+          han++;
+        } else if (Character.isLetterOrDigit(cp)) {
+          other++;
+        }
       }
     }
-    return han * 2 > line.words().size() ? Math.max(1, line.height()) : 0;
+    return han > other ? Math.max(1, line.height()) : 0;
+  }
+
+  /**
+   * Whether two words meet without a space: {@link Cjk#joinsSolid(int, int)}, and in a line of
+   * Chinese also two punctuation marks ("）“").
+   */
+  private static boolean solid(boolean chinese, int before, int after) {
+    return Cjk.joinsSolid(before, after)
+        || chinese && !Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(after);
   }
 
   private static int last(String s) {
