@@ -26,15 +26,22 @@ public final class Cjk {
   /**
    * Whether text ending in {@code before} and text starting with {@code after} join without a
    * space: an ideograph on one side, and on the other an ideograph or punctuation ("）" "“" ";"),
-   * never a Latin letter or a digit ("第 2 条" keeps its spaces).
+   * never a Latin letter or a digit ("第 2 条" keeps its spaces); CJK punctuation on both sides.
    */
   public static boolean joinsSolid(int before, int after) {
-    boolean a = ideographic(before);
-    boolean b = ideographic(after);
-    if (a && b) {
+    if (ideographic(before) && ideographic(after)) {
       return true;
     }
-    return a && punctuation(after) || b && punctuation(before);
+    // punctuation beside an ideograph; never a CJK bracket after other text alone ("*/ 〈 Skip")
+    return letter(before) && punctuation(after) || punctuation(before) && letter(after);
+  }
+
+  /** An ideograph or kana, not punctuation. */
+  private static boolean letter(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
   }
 
   /** {@link #joinsSolid(int, int)} for the last character of one text and the first of the next. */

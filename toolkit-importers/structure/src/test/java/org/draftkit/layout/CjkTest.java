@@ -20,6 +20,8 @@ class CjkTest {
         "of the       | Agreement  | false",
         "BBNJ         | 标准化     | false",
         "“BBNJ”       | 标准化     | true",
+        "。           | （一）     | true",
+        "ends */      | 〈 Skip    | false",
       })
   void chineseJoinsSolidOtherScriptsKeepTheirSpace(String before, String after, boolean solid) {
     assertEquals(solid, Cjk.joinsSolid(before, after));
