@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A paragraph label found at the start of a line of text, as UN documents print them: "66. ", "83
- * bis. ", "(a) ", "a) ", "PP3 ", "OP 5. ", "IV. ", "A. ".
+ * bis. ", "(a) ", "a) ", "PP3 ", "OP 5. ", "IV. ", "A. ", and in Chinese "一、", "（一）", "1．".
  *
  * @param number the parsed label
  * @param length how many characters of the text the label and the spaces after it take
@@ -37,6 +37,22 @@ public record LeadingLabel(ParagraphNumber number, int length) {
       Pattern.compile("^([IVXLC]{1,7}|[A-Z])\\.[\\s\\u00a0]+(?=\\S)");
 
   /**
+   * Chinese numbering, set solid against its text: "一、" (a paragraph, "1"), "（一）" (a sub-item,
+   * "(a)"; OCR reads the full-width bracket as "《" or "〈" at times).
+   */
+  private static final Pattern HAN =
+      Pattern.compile(
+          "^((?:"
+              + ParagraphNumber.HAN_NUMERAL
+              + ")\\s?、|[(（《〈]{1,2}\\s?"
+              + ParagraphNumber.HAN_NUMERAL
+              + "\\s?[)）])[\\s\\u00a0，,”]*(?=\\S)");
+
+  /** "1．", "2." set solid against Chinese text (OCR may read the dot as "，" or "。"). */
+  private static final Pattern ARABIC_BEFORE_HAN =
+      Pattern.compile("^(\\d{1,3})\\s?[.．，,。][\\s\\u00a0，,”]*(?=[\\p{IsHan}“《（])");
+
+  /**
    * Finds the label at the start of {@code text}. An arabic number needs a dot or a Latin suffix
    * after it ("66.", "83 bis") so that a sentence starting with a year is not taken for a label.
    */
@@ -44,7 +60,10 @@ public record LeadingLabel(ParagraphNumber number, int length) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    for (Pattern p : new Pattern[] {ARABIC_SUFFIXED, ARABIC_DOTTED, PREFIXED, PAREN, UPPER}) {
+    for (Pattern p :
+        new Pattern[] {
+          ARABIC_SUFFIXED, ARABIC_DOTTED, PREFIXED, PAREN, UPPER, HAN, ARABIC_BEFORE_HAN
+        }) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         Optional<ParagraphNumber> n = ParagraphNumber.parse(m.group(1));

@@ -67,6 +67,16 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
   private static final Pattern PAREN_RE = Pattern.compile("\\(?([a-z]{1,5})\\)");
   private static final Pattern UPPER_RE = Pattern.compile("([IVXLC]{1,7}|[A-Z])\\.?");
 
+  /** Chinese numerals as numbering uses them: "一" to "九十九", "一百". */
+  static final String HAN_NUMERAL = "[一二三四五六七八九十百〇零]{1,5}";
+
+  /** A Chinese paragraph number: "一、", "十四、". */
+  private static final Pattern HAN_ENUMERATED_RE = Pattern.compile("(" + HAN_NUMERAL + ")\\s?、");
+
+  /** A Chinese sub-item: "（一）", "(十四)"; OCR reads the full-width bracket as "《" or "〈" at times. */
+  private static final Pattern HAN_PARENTHESISED_RE =
+      Pattern.compile("[(（《〈]{1,2}\\s?(" + HAN_NUMERAL + ")\\s?[)）]");
+
   public ParagraphNumber {
     Objects.requireNonNull(scheme, "scheme");
     parts = List.copyOf(parts);
@@ -76,7 +86,8 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
   /**
    * Parses a label as printed ("66.", "83 bis", "(a)", "a)", "PP 3", "IV.", "A."). A lower-case
    * "(i)", "(v)" or "(x)" is read as a roman numeral; use {@link #letter(String)} when context says
-   * otherwise (it follows "(h)").
+   * otherwise (it follows "(h)"). Chinese numbering reads as its English counterpart: "一、" is "1",
+   * "（一）" is "(a)".
    *
    * @return the parsed number, or empty when the text is not a label
    */
@@ -113,6 +124,14 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
       }
       return letter(v);
     }
+    m = HAN_ENUMERATED_RE.matcher(s);
+    if (m.matches() && hanValue(m.group(1)) > 0) {
+      return Optional.of(arabic(hanValue(m.group(1)), 0));
+    }
+    m = HAN_PARENTHESISED_RE.matcher(s);
+    if (m.matches() && hanValue(m.group(1)) > 0) {
+      return Optional.of(letterValue(hanValue(m.group(1))));
+    }
     m = UPPER_RE.matcher(s);
     if (m.matches()) {
       String v = m.group(1);
@@ -144,6 +163,62 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     // (a)..(z), then (aa), (bb) …: value = letter + 26 * (repeats - 1)
     int value = (v.charAt(0) - 'a' + 1) + 26 * (v.length() - 1);
     return Optional.of(new ParagraphNumber(Scheme.LOWER_LETTER, List.of(value), 0, "(" + v + ")"));
+  }
+
+  /** The letter item of a value: 1 = "(a)", 26 = "(z)", 27 = "(aa)". */
+  static ParagraphNumber letterValue(int value) {
+    char c = (char) ('a' + (value - 1) % 26);
+    String v = String.valueOf(c).repeat((value - 1) / 26 + 1);
+    return new ParagraphNumber(Scheme.LOWER_LETTER, List.of(value), 0, "(" + v + ")");
+  }
+
+  /** A lower-case roman item of a value: 4 = "(iv)". */
+  public static ParagraphNumber lowerRoman(int value) {
+    StringBuilder sb = new StringBuilder();
+    int v = value;
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+    for (int i = 0; i < values.length; i++) {
+      while (v >= values[i]) {
+        sb.append(digits[i]);
+        v -= values[i];
+      }
+    }
+    return new ParagraphNumber(Scheme.LOWER_ROMAN, List.of(value), 0, "(" + sb + ")");
+  }
+
+  /**
+   * The value of a Chinese numeral as numbering writes it ("七" 7, "十四" 14, "二十" 20, "七十六" 76, "一百"
+   * 100, "一〇二" 102), or 0 when it is none.
+   */
+  public static int hanValue(String numeral) {
+    int total = 0;
+    int digit = -1;
+    boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      char c = numeral.charAt(i);
+      int d = "〇一二三四五六七八九".indexOf(c);
+      if (c == '零' || c == '〇' && !positional) {
+        continue; // "一百零二": the zero only says a place is empty
+      }
+      if (d >= 0) {
+        if (positional) {
+          total = total * 10 + d;
+        } else if (digit >= 0 && d > 0) {
+          return 0; // two digits in a row: "二三十"
+        } else {
+          digit = d;
+        }
+        continue;
+      }
+      int unit = c == '十' ? 10 : c == '百' ? 100 : 0;
+      if (unit == 0 || positional) {
+        return 0;
+      }
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    }
+    return positional ? total : total + Math.max(digit, 0);
   }
 
   /** An arabic number with an optional Latin suffix ordinal (2 = bis). */

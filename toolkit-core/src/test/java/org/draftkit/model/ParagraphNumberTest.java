@@ -86,4 +86,30 @@ class ParagraphNumberTest {
     assertEquals(Scheme.OTHER, n.scheme());
     assertEquals("Article 4", n.label());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "七, 7",
+    "十, 10",
+    "十四, 14",
+    "二十, 20",
+    "二十七, 27",
+    "七十六, 76",
+    "一百, 100",
+    "一百零二, 102",
+    "一〇二, 102",
+    "二三十, 0",
+    "条, 0"
+  })
+  void readsChineseNumerals(String numeral, int value) {
+    assertEquals(value, ParagraphNumber.hanValue(numeral));
+  }
+
+  @Test
+  void chineseLabelsParseAsTheirEnglishCounterparts() {
+    assertEquals("3", ParagraphNumber.parse("三、").orElseThrow().label());
+    assertEquals("(n)", ParagraphNumber.parse("（十四）").orElseThrow().label());
+    assertEquals("(iv)", ParagraphNumber.lowerRoman(4).label());
+    assertTrue(ParagraphNumber.parse("三").isEmpty());
+  }
 }

@@ -44,7 +44,9 @@ public final class RunningHeads {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           "(?i)^(?:\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?:page\\s+)?\\d{1,4}(?:\\s+(?:of|/)\\s+\\d{1,4})?"
-              + "|[ivxlc]{1,6})$");
+              + "|[ivxlc]{1,6}"
+              // OCR's reading of "- 52 -": "- S2 -", "- $l -" (S and $ for 5 or 8, l for 1)
+              + "|[-–—]\\s*[0-9S$l]{1,4}\\s*[-–—])$");
   private static final Pattern JOB_NUMBER =
       Pattern.compile(
           "^(?:GE\\.)?\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{6})?$|^\\([A-Z]\\)(?:\\s+\\d{6}){0,2}$");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.draftkit.layout.Cjk;
 import org.draftkit.model.Diagnostic;
 import org.draftkit.model.Footnote;
 import org.draftkit.model.LeadingLabel;
@@ -44,9 +45,9 @@ import org.draftkit.structure.internal.PreambleRule;
  *       Title" line, a short unnumbered line all in bold;
  *   <li>parents: "(a)" under the latest numbered paragraph of rank 1 in its scope or a later
  *       lead-in ending in ":", else under the latest unnumbered paragraph since the heading (a
- *       chapeau); "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; "8.2.2"
- *       under "8.2"; nested list items and later paragraphs of an item under their item, numbered
- *       in its own scope;
+ *       chapeau); "(i)" under the latest "(a)" — or is the letter i when it follows "(h)"; a
+ *       Chinese "1．" under a "（一）" is "(i)"; "8.2.2" under "8.2"; nested list items and later
+ *       paragraphs of an item under their item, numbered in its own scope;
  *   <li>kinds: sub-items take their parent's kind (other under a heading); numbered paragraphs are
  *       operative, in a table too ("PP3" preambular); an unnumbered paragraph that reads as
  *       preambular ({@link PreambleRule}), before any operative one under the same heading and with
@@ -66,6 +67,20 @@ public final class Structurer {
   private static final Pattern FOOTNOTE_START =
       Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
   private static final int RANKS = 6;
+
+  /** A Chinese sub-item, numbered "（一）" ("(a)"). */
+  private static final Pattern HAN_SUB_ITEM =
+      Pattern.compile("^\\s*[(（《〈]{1,2}\\s?[一二三四五六七八九十百]{1,5}\\s?[)）]");
+
+  /** A Chinese paragraph number, or the "、" left of one: "三、", "、". */
+  private static final Pattern HAN_ENUMERATED =
+      Pattern.compile("^\\s*[一二三四五六七八九十百]{0,5}\\s?\u3001");
+
+  /** A label in digits ("1．", not "一、"). */
+  private static final Pattern DIGIT_START = Pattern.compile("^\\s*\\d");
+
+  /** Text that starts in Chinese (after its label). */
+  private static final Pattern HAN_START = Pattern.compile("^\\s*[\\p{IsHan}“《（]");
 
   private final String prefix;
 
@@ -119,6 +134,7 @@ public final class Structurer {
     Arrays.fill(map, -1);
     List<Draft> drafts = new ArrayList<>();
     ParagraphNumber lastArabic = null;
+    ParagraphNumber hanSinceHeading = null;
     int furniture = 0;
     int pageJoins = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -166,6 +182,9 @@ public final class Structurer {
       }
       Draft d = new Draft(b, runs, structural);
       label(d, lastArabic, notes, source);
+      if (d.number == null) {
+        restoreHanNumber(d, hanSinceHeading, notes);
+      }
       d.heading = heading(d, notes, source);
       if (prev != null
           && (b.layoutBoundary() && continues(prev, d, lastArabic) || closesList(prev, d))) {
@@ -187,6 +206,14 @@ public final class Structurer {
           && structural == null
           && d.number.scheme() == Scheme.ARABIC) {
         lastArabic = d.number;
+      }
+      if (d.heading) {
+        hanSinceHeading = null;
+      } else if (d.number != null
+          && structural == null
+          && d.number.scheme() == Scheme.ARABIC
+          && HAN_ENUMERATED.matcher(Runs.text(d.original)).find()) {
+        hanSinceHeading = d.number;
       }
       map[i] = drafts.size();
       drafts.add(d);
@@ -227,7 +254,9 @@ public final class Structurer {
   private static List<Run> join(List<Run> a, List<Run> b) {
     List<Run> out = new ArrayList<>(a.size() + b.size() + 1);
     out.addAll(a);
-    out.add(Run.plain(" "));
+    if (!Cjk.joinsSolid(Runs.text(a), Runs.text(b))) {
+      out.add(Run.plain(" "));
+    }
     out.addAll(b);
     return Runs.normalize(out);
   }
@@ -341,6 +370,36 @@ public final class Structurer {
     }
     d.number = found.get().number();
     d.runs = Trim.trim(Trim.cut(d.runs, quote, end));
+  }
+
+  /**
+   * A Chinese paragraph that opens with "、": its numeral ("三、") was lost, as OCR drops a thin "一"
+   * or "二" at times (the comma never starts a line of Chinese otherwise). It takes the number after
+   * the last Chinese paragraph number since the heading, or 1.
+   */
+  private void restoreHanNumber(Draft d, ParagraphNumber previous, List<Diagnostic> notes) {
+    Block b = d.block;
+    String text = d.text();
+    if (!text.startsWith("、")
+        || text.length() < 2
+        || !Character.isIdeographic(text.codePointAt(1))
+        || b.role() != Block.Role.PARAGRAPH
+        || d.structural != null
+        || b.tableDepth() > 0) {
+      return;
+    }
+    d.number = ParagraphNumber.arabic(previous == null ? 1 : previous.value() + 1, 0);
+    d.runs = Trim.trim(Trim.cut(d.runs, 0, 1));
+    notes.add(
+        Diagnostic.info(
+            prefix + ".label-restored",
+            "paragraph number "
+                + d.number.label()
+                + " restored: the text opens with \"\u3001\" but its numeral is missing"
+                + (previous == null
+                    ? " (the first after the heading)"
+                    : " (after " + previous.label() + ")"),
+            b.location()));
   }
 
   private static Predicate<LeadingLabel> successorOf(ParagraphNumber previous) {
@@ -558,6 +617,19 @@ public final class Structurer {
           n = n.suffix() > 0 ? asLetter.get().withSuffix(n.suffix()) : asLetter.get();
           d.number = n;
         }
+      }
+      if (n != null
+          && !d.listNumber
+          && n.scheme() == Scheme.ARABIC
+          && n.parts().size() == 1
+          && n.suffix() == 0
+          && scope.lastAtRank[2] != null
+          && HAN_SUB_ITEM.matcher(Runs.text(drafts.get(scope.lastAtRank[2]).original)).find()
+          && HAN_START.matcher(d.text()).find()
+          && DIGIT_START.matcher(Runs.text(d.original)).find()) {
+        // Chinese numbers a sub-item's items "1．", "2．" where English has "(i)", "(ii)"
+        n = ParagraphNumber.lowerRoman(n.value());
+        d.number = n;
       }
       if (n == null) {
         d.parent = scope.base;

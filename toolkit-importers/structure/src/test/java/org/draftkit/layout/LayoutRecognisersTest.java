@@ -23,6 +23,8 @@ class LayoutRecognisersTest {
     "ADP.2015.11.InformalNote, SYMBOL",
     "15/20, PAGE_NUMBER",
     "- 3 -, PAGE_NUMBER",
+    "- S2 -, PAGE_NUMBER",
+    "- 5$0 -, PAGE_NUMBER",
     "Page 2 of 20, PAGE_NUMBER",
     "1 of 54, PAGE_NUMBER",
     "7, PAGE_NUMBER",

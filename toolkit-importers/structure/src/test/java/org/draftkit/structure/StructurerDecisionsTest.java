@@ -339,4 +339,61 @@ class StructurerDecisionsTest {
             text("j bis In a manner that is capable of adapting;"));
     assertEquals(3, ps.size());
   }
+
+  @Test
+  void chineseNumberingReadsAsItsEnglishCounterpart() {
+    List<Paragraph> ps =
+        structure(
+            text("第七条").heading(1),
+            text("为实现本协定的目标，缔约方应遵循下列原则和方法："),
+            text("（一）污染者付费原则；"),
+            text("（二）公平原则；"),
+            text("第八条").heading(1),
+            text("一、缔约方应确保："),
+            text("（一）防止不利影响。缔约方应确保："),
+            text("1．识别和分析有关措施；"),
+            text("2．酌情把这些措施纳入环境管理计划；"),
+            text("二、缔约方应公布。"));
+    assertEquals(List.of("-", "-", "(a)", "(b)", "-", "1", "(a)", "(i)", "(ii)", "2"), labels(ps));
+    assertEquals(6, ps.get(7).parent(), "\"1．\" belongs to the \"（一）\" before it");
+    assertEquals("识别和分析有关措施；", ps.get(7).text());
+    assertNull(ps.get(9).parent());
+  }
+
+  @Test
+  void aChineseArabicNumberOutsideAChineseSubItemStaysArabic() {
+    // a Chinese resolution numbers its paragraphs "1." and its sub-items "(a)"
+    List<Paragraph> ps = structure(text("1. 决定设立委员会："), text("(a) 审查报告；"), text("2. 又决定继续审议。"));
+    assertEquals(List.of("1", "(a)", "2"), labels(ps));
+  }
+
+  @Test
+  void aChineseParagraphOpeningWithTheCommaGetsBackItsNumeral() {
+    Structure s =
+        STRUCTURER.structure(
+            List.of(
+                text("第八条").heading(1).build(),
+                text("一、缔约方应合作。").build(),
+                text("、缔约方应促进合作。").build(),
+                text("第九条").heading(1).build(),
+                text("、本部分的目标是：").build()),
+            "t");
+    assertEquals(List.of("-", "1", "2", "-", "1"), labels(s.paragraphs()));
+    assertEquals("缔约方应促进合作。", s.paragraphs().get(2).text());
+    assertTrue(
+        s.diagnostics().stream().anyMatch(d -> d.code().equals("test.label-restored")),
+        s.diagnostics().toString());
+  }
+
+  @Test
+  void chineseTextJoinedAcrossAPageBreakTakesNoSpace() {
+    List<Paragraph> ps =
+        structure(
+            text("本协定的目标是确保国家管辖范围以外区域").page(1),
+            text("海洋生物多样性的养护。").page(2).continuesAcrossPageBreak(true),
+            text("The objective of this").page(2),
+            text("Agreement.").page(3).continuesAcrossPageBreak(true));
+    assertEquals("本协定的目标是确保国家管辖范围以外区域海洋生物多样性的养护。", ps.get(0).text());
+    assertEquals("The objective of this Agreement.", ps.get(1).text());
+  }
 }

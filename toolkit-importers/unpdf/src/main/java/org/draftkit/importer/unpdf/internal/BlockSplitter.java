@@ -16,13 +16,16 @@ import org.draftkit.model.ParagraphNumber;
 final class BlockSplitter {
 
   /**
-   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II").
+   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II",
+   * and in Chinese "第五条", "第二部分", "附件二"; OCR may read one numeral as a digit: "第1三十条").
    */
   private static final Pattern STANDALONE =
       Pattern.compile(
-          "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
+          "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$"
+              + "|^第\\s?[0-9一二三四五六七八九十百〇零]{1,6}\\s?(条|部分|章|节)$"
+              + "|^附件\\s?[0-9一二三四五六七八九十]{1,3}$");
 
-  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]\\W{0,2}$");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?。；：！？]\\W{0,2}$");
 
   private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
   private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
@@ -86,11 +89,11 @@ final class BlockSplitter {
         && indent > l.size() * 3
         && l.x1() < layout.right(l.page()) - l.size() * 3
         && t.length() < 120
-        && Character.isUpperCase(t.codePointAt(0))
+        && (Character.isUpperCase(t.codePointAt(0)) || Character.isIdeographic(t.codePointAt(0)))
         && !ENDS_SENTENCE.matcher(t).matches();
   }
 
-  /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)"). */
+  /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)", "（一）"). */
   static boolean labelOnly(Line l) {
     String t = plain(l).strip();
     return t.length() <= 12
@@ -98,10 +101,16 @@ final class BlockSplitter {
         && ParagraphNumber.parse(t).get().scheme() != ParagraphNumber.Scheme.OTHER
         && (t.endsWith(".")
             || t.endsWith(")")
+            || t.endsWith("、")
+            || t.endsWith("）")
             || PREFIXED_LABEL.matcher(t).matches()
             || SUFFIXED_LABEL.matcher(t).matches());
   }
 
+  /**
+   * Whether {@code l} starts a block. A Chinese line never opens with "、" (the typesetting rules
+   * keep it at a line's end): one that does is a paragraph whose numeral OCR lost ("、缔约方").
+   */
   private boolean startsNew(LineBlock b, Line l, boolean heading) {
     Line p = b.last();
     boolean samePage = p.page() == l.page();
@@ -134,6 +143,7 @@ final class BlockSplitter {
           || STANDALONE.matcher(l.text().strip()).matches();
     }
     if (labelOnly(l)
+        || plain(l).startsWith("\u3001")
         || (Labels.locate(plain(l)).isPresent() || Labels.opensItem(l.text()))
             && !continuesSentence(p, l)) {
       return true;

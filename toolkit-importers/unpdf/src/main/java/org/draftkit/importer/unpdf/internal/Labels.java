@@ -126,9 +126,9 @@ final class Labels {
   /**
    * False when neither {@link LeadingLabel#find} nor {@link #MIXED_CASE} can match: the first
    * characters of each of their forms (a digit, "(", "PP"/"OP" in any case, lower-case letters
-   * closed by ")", a capital or roman numeral and a dot), checked without running the six
-   * expressions, as most lines start with a plain word. Covers those two only: a form added beside
-   * them is tried as before.
+   * closed by ")", a capital or roman numeral and a dot, a Chinese numeral or bracket), checked
+   * without running the six expressions, as most lines start with a plain word. Covers those two
+   * only: a form added beside them is tried as before.
    */
   static boolean mayStartWithLeadingLabel(String t) {
     if (t.isEmpty()) {
@@ -136,6 +136,10 @@ final class Labels {
     }
     char c = t.charAt(0);
     if (c >= '0' && c <= '9' || c == '(') {
+      return true;
+    }
+    if ("（《〈一二三四五六七八九十".indexOf(c) >= 0) {
+      // Chinese numbering: "一、", "（一）" ("《一)" as OCR reads it at times)
       return true;
     }
     char c1 = t.length() > 1 ? t.charAt(1) : 0;

@@ -3,6 +3,7 @@ package org.draftkit.importer.unpdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.draftkit.importer.unpdf.ocr.RecognizedPage;
+import org.draftkit.layout.Cjk;
 
 /**
  * Turns the words read from a page image into glyphs placed as a PDF text layer would place them,
@@ -25,6 +26,9 @@ final class OcrGlyphs {
    * Baseline distance of body text as a multiple of its font size (UN documents: 11 on 12.7 pt).
    */
   private static final float LEADING = 1.15f;
+
+  /** Height of an ideograph's ink as a share of its font size. */
+  private static final float HAN_EM = 0.88f;
 
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
@@ -100,6 +104,7 @@ final class OcrGlyphs {
           line.size() > 0
               ? line.baseline() * scale
               : (line.top() + line.height()) * scale - DESCENT_EM * size;
+      boolean chinese = hanHeight(line) > 0;
       List<RecognizedPage.Word> words = new ArrayList<>(line.words());
       words.sort((a, b) -> Integer.compare(a.left(), b.left()));
       RecognizedPage.Word prev = null;
@@ -117,12 +122,13 @@ final class OcrGlyphs {
         float x0 = Math.max(w.left() * scale, right);
         float x1 = Math.max((w.left() + w.width()) * scale, x0 + 0.1f * text.length());
         right = x1;
-        if (prev != null && !(ideographic(last(prev.text())) && ideographic(text.codePointAt(0)))) {
+        if (prev != null && !solid(chinese, last(prev.text()), text.codePointAt(0))) {
           Glyph last = out.get(out.size() - 1);
           float px1 = last.x() + last.width();
           out.add(new Glyph(" ", px1, baseline, Math.max(0.1f, x0 - px1), size, false, false, 0));
         } else if (prev != null && !out.isEmpty()) {
-          // ideographs are set solid: the ink boxes' gaps are no word spaces, the glyph spans them
+          // ideographs and the punctuation beside them are set solid: the ink boxes' gaps are no
+          // word spaces, the glyph spans them
           Glyph g = out.remove(out.size() - 1);
           out.add(
               new Glyph(
@@ -179,22 +185,46 @@ final class OcrGlyphs {
   }
 
   private static float size(RecognizedPage.Line line, float scale) {
-    return Math.max(
-        1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+    float size =
+        Math.max(1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+    float han = hanHeight(line);
+    return han > 0 ? Math.min(size, han * scale / HAN_EM) : size;
+  }
+
+  /**
+   * The height of a line written mostly in ideographs (more of them than other letters and digits),
+   * or 0 for other lines. An ideograph fills its em square, so the line's box bounds the font size
+   * where the engine's line size wavers (a line of body text read as a third larger than its
+   * neighbours); the words' own boxes are no help ("一" as tall as two lines), and a line's box may
+   * span two lines, hence a bound only.
+   */
+  private static float hanHeight(RecognizedPage.Line line) {
+    int han = 0;
+    int other = 0;
+    for (RecognizedPage.Word w : line.words()) {
+      for (int cp : w.text().codePoints().toArray()) {
+        if (Character.isIdeographic(cp)) {
+          han++;
+        } else if (Character.isLetterOrDigit(cp)) {
+          other++;
+        }
+      }
+    }
+    return han > other ? Math.max(1, line.height()) : 0;
+  }
+
+  /**
+   * Whether two words meet without a space: {@link Cjk#joinsSolid(int, int)}, and in a line of
+   * Chinese also two punctuation marks ("）“").
+   */
+  private static boolean solid(boolean chinese, int before, int after) {
+    return Cjk.joinsSolid(before, after)
+        || chinese && !Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(after);
   }
 
   private static int last(String s) {
     String t = s.strip();
     return t.isEmpty() ? ' ' : t.codePointBefore(t.length());
-  }
-
-  private static boolean ideographic(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN
-        || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA
-        || cp >= 0x3000 && cp <= 0x303F
-        || cp >= 0xFF00 && cp <= 0xFFEF;
   }
 
   private static int mirror(int cp) {

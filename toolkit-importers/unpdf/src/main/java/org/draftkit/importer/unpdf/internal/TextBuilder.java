@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.draftkit.layout.Cjk;
 import org.draftkit.layout.Hyphenation;
 import org.draftkit.model.Mark;
 import org.draftkit.model.Run;
@@ -60,6 +61,9 @@ final class TextBuilder {
         atoms.set(atoms.size() - 1, new Atom(fixed, last.marks(), null));
         return;
       }
+    }
+    if (last.ref() == null && Cjk.joinsSolid(last.text(), next.text())) {
+      return; // Chinese lines run on without a space
     }
     atoms.add(new Atom(" ", null, null));
   }
