@@ -163,7 +163,7 @@ final class PageReading {
     sentToOcr = needs.size();
     long deadline = System.nanoTime() + timeout.toNanos() + PAGE_ALLOWANCE.toNanos() * needs.size();
     int threads = Math.max(1, Math.min(needs.size(), Runtime.getRuntime().availableProcessors()));
-    PDFRenderer renderer = new PDFRenderer(pdf);
+    PDFRenderer renderer = new OcrRenderer(pdf);
     List<PageContent> out = new ArrayList<>(pages);
     List<String> langs = languages;
     Map<Integer, Double> confidence = new TreeMap<>();
