@@ -29,6 +29,18 @@ final class OcrGlyphs {
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
 
+  /**
+   * The smallest share of the body size the engine estimates a body line at (a line of x-height
+   * letters only); such a line is told from smaller text by its distance from its neighbours.
+   */
+  private static final float SMALLEST_BODY = 0.55f;
+
+  /**
+   * Baseline distances above this multiple of the engine's size are paragraph gaps, not the line
+   * pitch (body text is set at about 1.3 times that size).
+   */
+  private static final float MAX_PITCH = 1.7f;
+
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
 
@@ -47,13 +59,22 @@ final class OcrGlyphs {
     // body text set solid at 115 % leading tells the body's font size
     float factor = pitch > 0 && estimated > 0 ? pitch / LEADING / estimated : 1f;
     float body = estimated * factor;
-    for (RecognizedPage.Line line : page.lines()) {
+    List<RecognizedPage.Line> lines = page.lines();
+    for (int li = 0; li < lines.size(); li++) {
+      RecognizedPage.Line line = lines.get(li);
       if (line.words().isEmpty()) {
         continue;
       }
       float size = size(line, scale) * factor;
       if (Math.abs(size - body) <= SAME_SIZE * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
+      } else if (size < body
+          && size >= SMALLEST_BODY * body
+          && (atPitch(lines, li - 1, li, scale, pitch)
+              || atPitch(lines, li, li + 1, scale, pitch))) {
+        // a line without capitals or ascenders is estimated much smaller than it is: set at the
+        // body's line pitch from a neighbour, it is body text
+        size = body;
       }
       float baseline =
           line.size() > 0
@@ -132,7 +153,7 @@ final class OcrGlyphs {
 
   /**
    * The most common distance between the baselines of consecutive body lines (those of about the
-   * body size, less than two and a half sizes apart), or 0 when the page has too few.
+   * body size, less than {@link #MAX_PITCH} sizes apart), or 0 when the page has too few.
    */
   private static float pitch(RecognizedPage page, float scale, float body) {
     List<Float> gaps = new ArrayList<>();
@@ -142,7 +163,7 @@ final class OcrGlyphs {
           && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
           && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
         float gap = (l.baseline() - prev.baseline()) * scale;
-        if (gap > body && gap < 2.5f * body) {
+        if (gap > body && gap < MAX_PITCH * body) {
           gaps.add(gap);
         }
       }
@@ -153,6 +174,16 @@ final class OcrGlyphs {
     }
     gaps.sort(null);
     return gaps.get(gaps.size() / 2);
+  }
+
+  /** Whether lines {@code a} and {@code b} are one line pitch apart (both exist, same column). */
+  private static boolean atPitch(
+      List<RecognizedPage.Line> lines, int a, int b, float scale, float pitch) {
+    if (pitch <= 0 || a < 0 || b >= lines.size()) {
+      return false;
+    }
+    float gap = (lines.get(b).baseline() - lines.get(a).baseline()) * scale;
+    return Math.abs(gap - pitch) <= 0.08f * pitch;
   }
 
   private static float size(RecognizedPage.Line line, float scale) {

@@ -156,6 +156,7 @@ final class PageReading {
     List<String> langs = languages;
     Map<Integer, Double> confidence = new TreeMap<>();
     Map<Integer, String> failed = new TreeMap<>();
+    Map<Integer, RecognizedPage> read = new TreeMap<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -189,10 +190,9 @@ final class PageReading {
         for (Map.Entry<Integer, Future<RecognizedPage>> e : running.entrySet()) {
           int number = e.getKey();
           try {
-            RecognizedPage read = e.getValue().get();
-            PageContent page = pages.get(number - 1);
-            out.set(number - 1, page.withGlyphs(OcrGlyphs.glyphs(read, 72f / DPI)));
-            confidence.put(number, read.meanConfidence());
+            RecognizedPage page = e.getValue().get();
+            read.put(number, page);
+            confidence.put(number, page.meanConfidence());
           } catch (ExecutionException ex) {
             Throwable c = ex.getCause() == null ? ex : ex.getCause();
             failed.put(
@@ -217,6 +217,14 @@ final class PageReading {
       throw new ImportException(source, "interrupted while reading page images", e);
     } finally {
       pool.shutdownNow();
+    }
+    // sub-item labels are repaired in document order: a misread label is told by the one before
+    List<RecognizedPage> repaired = OcrLabels.repair(new ArrayList<>(read.values()));
+    int k = 0;
+    for (int number : read.keySet()) {
+      out.set(
+          number - 1,
+          pages.get(number - 1).withGlyphs(OcrGlyphs.glyphs(repaired.get(k++), 72f / DPI)));
     }
     report(needs, confidence, failed, recognizer, langs);
     return out;
