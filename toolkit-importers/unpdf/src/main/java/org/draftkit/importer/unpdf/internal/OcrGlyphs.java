@@ -36,10 +36,14 @@ final class OcrGlyphs {
   private static final float SMALLEST_BODY = 0.55f;
 
   /**
-   * Baseline distances above this multiple of the engine's size are paragraph gaps, not the line
-   * pitch (body text is set at about 1.3 times that size).
+   * In a cased alphabet (Latin, Cyrillic, Greek), baseline distances above this multiple of the
+   * engine's size are paragraph gaps, not the line pitch (body text is set at about 1.3 times that
+   * size).
    */
-  private static final float MAX_PITCH = 1.7f;
+  private static final float MAX_PITCH_CASED = 1.7f;
+
+  /** The same for other scripts, whose letters' height relates otherwise to the font size. */
+  private static final float MAX_PITCH = 2.5f;
 
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
@@ -54,7 +58,8 @@ final class OcrGlyphs {
   static List<Glyph> glyphs(RecognizedPage page, float scale) {
     List<Glyph> out = new ArrayList<>();
     float estimated = bodySize(page, scale);
-    float pitch = pitch(page, scale, estimated);
+    boolean cased = cased(page);
+    float pitch = pitch(page, scale, estimated, cased ? MAX_PITCH_CASED : MAX_PITCH);
     // the engine's size is the letters' height, smaller than the font size the layout rules expect:
     // body text set solid at 115 % leading tells the body's font size
     float factor = pitch > 0 && estimated > 0 ? pitch / LEADING / estimated : 1f;
@@ -68,7 +73,8 @@ final class OcrGlyphs {
       float size = size(line, scale) * factor;
       if (Math.abs(size - body) <= SAME_SIZE * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
-      } else if (size < body
+      } else if (cased
+          && size < body
           && size >= SMALLEST_BODY * body
           && (atPitch(lines, li - 1, li, scale, pitch)
               || atPitch(lines, li, li + 1, scale, pitch))) {
@@ -153,9 +159,9 @@ final class OcrGlyphs {
 
   /**
    * The most common distance between the baselines of consecutive body lines (those of about the
-   * body size, less than {@link #MAX_PITCH} sizes apart), or 0 when the page has too few.
+   * body size, less than {@code most} sizes apart), or 0 when the page has too few.
    */
-  private static float pitch(RecognizedPage page, float scale, float body) {
+  private static float pitch(RecognizedPage page, float scale, float body, float most) {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
@@ -163,7 +169,7 @@ final class OcrGlyphs {
           && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
           && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
         float gap = (l.baseline() - prev.baseline()) * scale;
-        if (gap > body && gap < MAX_PITCH * body) {
+        if (gap > body && gap < most * body) {
           gaps.add(gap);
         }
       }
@@ -174,6 +180,29 @@ final class OcrGlyphs {
     }
     gaps.sort(null);
     return gaps.get(gaps.size() / 2);
+  }
+
+  /**
+   * Whether most letters of the page are of a cased alphabet (Latin, Cyrillic, Greek), whose
+   * lower-case letters stand lower than capitals and ascenders.
+   */
+  private static boolean cased(RecognizedPage page) {
+    int cased = 0;
+    int letters = 0;
+    for (RecognizedPage.Line l : page.lines()) {
+      for (RecognizedPage.Word w : l.words()) {
+        for (int i = 0; i < w.text().length(); i++) {
+          char c = w.text().charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            if (Character.isLowerCase(c) || Character.isUpperCase(c)) {
+              cased++;
+            }
+          }
+        }
+      }
+    }
+    return cased * 2 > letters;
   }
 
   /** Whether lines {@code a} and {@code b} are one line pitch apart (both exist, same column). */
