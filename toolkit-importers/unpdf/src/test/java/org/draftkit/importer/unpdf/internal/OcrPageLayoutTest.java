@@ -108,6 +108,18 @@ class OcrPageLayoutTest {
   }
 
   @Test
+  void gapsBetweenItemsAreNotTakenForTheLinePitch() {
+    Page p = new Page();
+    for (int i = 0; i < 10; i++) {
+      p.line("b) редкость;", 642, 1200, 41).gap();
+    }
+    List<Glyph> glyphs = OcrGlyphs.glyphs(new RecognizedPage(p.lines, 90), SCALE);
+    // letters 41 px high at 300 dpi are an 11 or 12 pt face, not the 19 pt that a line pitch of
+    // 93 px would make them
+    assertEquals(true, glyphs.get(0).size() < 13f, () -> "size " + glyphs.get(0).size());
+  }
+
+  @Test
   void aCentredLowerCaseLineGoesOnWithTheHeadingAbove() {
     Page p = new Page();
     p.centred("Статья 38").centred("Стандарты и/или руководящие принципы,");
