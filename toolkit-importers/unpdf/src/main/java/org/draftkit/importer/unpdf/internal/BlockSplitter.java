@@ -3,6 +3,7 @@ package org.draftkit.importer.unpdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.draftkit.layout.Preambles;
 import org.draftkit.model.ParagraphNumber;
@@ -43,15 +44,19 @@ final class BlockSplitter {
 
   private final PageLayout layout;
 
-  BlockSplitter(PageLayout layout) {
+  /** The pages read from their images: their lines tell no bold, italic or underline. */
+  private final Set<Integer> recognized;
+
+  BlockSplitter(PageLayout layout, Set<Integer> recognized) {
     this.layout = layout;
+    this.recognized = Set.copyOf(recognized);
   }
 
   List<LineBlock> split(List<Line> body) {
     List<LineBlock> blocks = new ArrayList<>();
     LineBlock current = null;
     for (Line l : body) {
-      boolean heading = isHeading(l);
+      boolean heading = isHeading(l) || current != null && continuesHeading(current, l);
       if (current == null || startsNew(current, l, heading)) {
         current = new LineBlock(l, heading);
         blocks.add(current);
@@ -78,9 +83,7 @@ final class BlockSplitter {
       return true;
     }
     float indent = layout.indent(l);
-    boolean centred =
-        Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
-            || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
+    boolean centred = centred(l);
     // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it looks
     boolean alternativeWithText =
         Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
@@ -91,6 +94,36 @@ final class BlockSplitter {
         && t.length() < 120
         && (Character.isUpperCase(t.codePointAt(0)) || Character.isIdeographic(t.codePointAt(0)))
         && !ENDS_SENTENCE.matcher(t).matches();
+  }
+
+  private boolean centred(Line l) {
+    return Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
+        || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
+  }
+
+  /**
+   * A centred line that goes on with the heading above it: a heading's later lines may start in
+   * lower case ("Статья 38 / Стандарты и/или руководящие принципы, / разрабатываемые …"), which
+   * {@link #isHeading} alone does not take for a heading when no bold tells it: on a page read by
+   * OCR (on other pages the heading's style tells). The heading line above does not end a sentence,
+   * the line is as close as the leading, starts with a lower-case letter, is indented (not a
+   * justified line of text), and has no label.
+   */
+  private boolean continuesHeading(LineBlock b, Line l) {
+    Line p = b.last();
+    String t = plain(l).strip();
+    return b.heading
+        && recognized.contains(l.page())
+        && p.page() == l.page()
+        && l.baseline() > p.baseline()
+        && l.baseline() - p.baseline() <= layout.leading(p.size()) * 1.35f
+        && !ENDS_SENTENCE.matcher(p.text()).matches()
+        && !t.isEmpty()
+        && t.length() < 120
+        && Character.isLowerCase(t.codePointAt(0))
+        && centred(l)
+        && layout.indent(l) > l.size()
+        && Labels.locate(t).isEmpty();
   }
 
   /** A line that is nothing but a paragraph label ("Pp4", "12.", "(a)", "（一）"). */

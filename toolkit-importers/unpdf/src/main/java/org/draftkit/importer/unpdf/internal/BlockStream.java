@@ -83,7 +83,9 @@ final class BlockStream {
     PageZones zones = PageZones.split(pages, linesByPage, layout);
     TextBuilder text = new TextBuilder(new Vocabulary(linesByPage));
 
-    BlockSplitter splitter = new BlockSplitter(layout);
+    Set<Integer> recognized = new HashSet<>();
+    pages.stream().filter(PageContent::recognized).forEach(p -> recognized.add(p.number()));
+    BlockSplitter splitter = new BlockSplitter(layout, recognized);
     List<LineBlock> body = splitter.split(zones.body);
     List<Block> stream = new ArrayList<>(body.size());
     Line previous = null;

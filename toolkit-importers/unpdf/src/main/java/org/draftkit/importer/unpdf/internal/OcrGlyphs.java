@@ -33,6 +33,22 @@ final class OcrGlyphs {
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
 
+  /**
+   * The smallest share of the body size the engine estimates a body line at (a line of x-height
+   * letters only); such a line is told from smaller text by its distance from its neighbours.
+   */
+  private static final float SMALLEST_BODY = 0.55f;
+
+  /**
+   * In a cased alphabet (Latin, Cyrillic, Greek), baseline distances above this multiple of the
+   * engine's size are paragraph gaps, not the line pitch (body text is set at about 1.3 times that
+   * size).
+   */
+  private static final float MAX_PITCH_CASED = 1.7f;
+
+  /** The same for other scripts, whose letters' height relates otherwise to the font size. */
+  private static final float MAX_PITCH = 2.5f;
+
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
 
@@ -48,6 +64,11 @@ final class OcrGlyphs {
   record Sizes(float scale, float estimated, float factor) {
     float body() {
       return estimated * factor;
+    }
+
+    /** The distance between the baselines of body lines, in points (0 when unknown). */
+    float pitch() {
+      return factor == 1f ? 0 : body() * LEADING;
     }
   }
 
@@ -75,7 +96,7 @@ final class OcrGlyphs {
     float estimated = sizes.get(sizes.size() / 2);
     List<Float> gaps = new ArrayList<>();
     for (RecognizedPage page : pages) {
-      gaps.addAll(gaps(page, scale, estimated));
+      gaps.addAll(gaps(page, scale, estimated, cased(page) ? MAX_PITCH_CASED : MAX_PITCH));
     }
     if (gaps.size() < 3) {
       return new Sizes(scale, estimated, 1f);
@@ -85,20 +106,36 @@ final class OcrGlyphs {
     return new Sizes(scale, estimated, gaps.get(gaps.size() / 4) / LEADING / estimated);
   }
 
+  /** The glyphs of a page read on its own (its document is this page), in points. */
+  static List<Glyph> glyphs(RecognizedPage page, float scale) {
+    return glyphs(page, sizes(List.of(page), scale));
+  }
+
   /** The glyphs of {@code page}, in points, sized as its document's {@link #sizes}. */
   static List<Glyph> glyphs(RecognizedPage page, Sizes sizes) {
-    page = RomanLabels.repair(page);
     List<Glyph> out = new ArrayList<>();
     float scale = sizes.scale();
     float factor = sizes.factor();
     float body = sizes.body();
-    for (RecognizedPage.Line line : page.lines()) {
+    float pitch = sizes.pitch();
+    boolean cased = cased(page);
+    List<RecognizedPage.Line> lines = page.lines();
+    for (int li = 0; li < lines.size(); li++) {
+      RecognizedPage.Line line = lines.get(li);
       if (line.words().isEmpty()) {
         continue;
       }
       float size = size(line, scale) * factor;
       if (Math.abs(size - body) <= SAME_SIZE * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
+      } else if (cased
+          && size < body
+          && size >= SMALLEST_BODY * body
+          && (atPitch(lines, li - 1, li, scale, pitch)
+              || atPitch(lines, li, li + 1, scale, pitch))) {
+        // a line without capitals or ascenders is estimated much smaller than it is: set at the
+        // body's line pitch from a neighbour, it is body text
+        size = body;
       }
       float baseline =
           line.size() > 0
@@ -165,9 +202,9 @@ final class OcrGlyphs {
 
   /**
    * The distances between the baselines of consecutive body lines of a page (both of about the body
-   * size, less than two and a half sizes apart), in points.
+   * size, less than {@code most} sizes apart), in points.
    */
-  private static List<Float> gaps(RecognizedPage page, float scale, float body) {
+  private static List<Float> gaps(RecognizedPage page, float scale, float body, float most) {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
@@ -175,13 +212,46 @@ final class OcrGlyphs {
           && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
           && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
         float gap = (l.baseline() - prev.baseline()) * scale;
-        if (gap > body && gap < 2.5f * body) {
+        if (gap > body && gap < most * body) {
           gaps.add(gap);
         }
       }
       prev = l;
     }
     return gaps;
+  }
+
+  /**
+   * Whether most letters of the page are of a cased alphabet (Latin, Cyrillic, Greek), whose
+   * lower-case letters stand lower than capitals and ascenders.
+   */
+  private static boolean cased(RecognizedPage page) {
+    int cased = 0;
+    int letters = 0;
+    for (RecognizedPage.Line l : page.lines()) {
+      for (RecognizedPage.Word w : l.words()) {
+        for (int i = 0; i < w.text().length(); i++) {
+          char c = w.text().charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            if (Character.isLowerCase(c) || Character.isUpperCase(c)) {
+              cased++;
+            }
+          }
+        }
+      }
+    }
+    return cased * 2 > letters;
+  }
+
+  /** Whether lines {@code a} and {@code b} are one line pitch apart (both exist, same column). */
+  private static boolean atPitch(
+      List<RecognizedPage.Line> lines, int a, int b, float scale, float pitch) {
+    if (pitch <= 0 || a < 0 || b >= lines.size()) {
+      return false;
+    }
+    float gap = (lines.get(b).baseline() - lines.get(a).baseline()) * scale;
+    return Math.abs(gap - pitch) <= 0.08f * pitch;
   }
 
   private static float size(RecognizedPage.Line line, float scale) {

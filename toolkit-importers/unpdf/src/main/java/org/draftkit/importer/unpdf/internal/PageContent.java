@@ -13,6 +13,7 @@ import java.util.List;
  * @param rules drawn strokes and markup annotation areas
  * @param images how many images the page draws (for the "no text layer" diagnostic)
  * @param unmapped how many glyphs of composite fonts were skipped for want of a Unicode map
+ * @param recognized whether the glyphs were read from the page's image (OCR: no font style known)
  */
 record PageContent(
     int number,
@@ -21,7 +22,8 @@ record PageContent(
     List<Glyph> glyphs,
     List<Rule> rules,
     int images,
-    int unmapped) {
+    int unmapped,
+    boolean recognized) {
   PageContent {
     glyphs = List.copyOf(glyphs);
     rules = List.copyOf(rules);
@@ -29,11 +31,22 @@ record PageContent(
 
   PageContent(
       int number, float width, float height, List<Glyph> glyphs, List<Rule> rules, int images) {
-    this(number, width, height, glyphs, rules, images, 0);
+    this(number, width, height, glyphs, rules, images, 0, false);
+  }
+
+  PageContent(
+      int number,
+      float width,
+      float height,
+      List<Glyph> glyphs,
+      List<Rule> rules,
+      int images,
+      int unmapped) {
+    this(number, width, height, glyphs, rules, images, unmapped, false);
   }
 
   /** The same page with other glyphs (read from its image) and no drawn rules. */
   PageContent withGlyphs(List<Glyph> read) {
-    return new PageContent(number, width, height, read, List.of(), 0, 0);
+    return new PageContent(number, width, height, read, List.of(), 0, 0, true);
   }
 }

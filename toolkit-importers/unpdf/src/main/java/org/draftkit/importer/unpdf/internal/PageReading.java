@@ -230,13 +230,17 @@ final class PageReading {
     } finally {
       pool.shutdownNow();
     }
+    // sub-item labels are repaired in document order: a misread label is told by the one before;
     // one body size for every page read from its image: estimated page by page it wavers (a page
     // of short list items spaced apart looks set larger than a page of prose), and a page that
     // looks larger than its neighbours reads as headings
-    OcrGlyphs.Sizes sizes = OcrGlyphs.sizes(recognized.values(), 72f / DPI);
-    recognized.forEach(
-        (number, read) ->
-            out.set(number - 1, pages.get(number - 1).withGlyphs(OcrGlyphs.glyphs(read, sizes))));
+    List<RecognizedPage> repaired = OcrLabels.repair(new ArrayList<>(recognized.values()));
+    OcrGlyphs.Sizes sizes = OcrGlyphs.sizes(repaired, 72f / DPI);
+    int k = 0;
+    for (int number : recognized.keySet()) {
+      out.set(
+          number - 1, pages.get(number - 1).withGlyphs(OcrGlyphs.glyphs(repaired.get(k++), sizes)));
+    }
     report(needs, confidence, failed, recognizer, langs);
     return out;
   }
