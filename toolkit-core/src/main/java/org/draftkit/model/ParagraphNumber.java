@@ -67,6 +67,15 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
   private static final Pattern PAREN_RE = Pattern.compile("\\(?([a-z]{1,5})\\)");
   private static final Pattern UPPER_RE = Pattern.compile("([IVXLC]{1,7}|[A-Z])\\.?");
 
+  /**
+   * The Arabic alphabet in abjad order, as Arabic texts letter their sub-items: "(أ)", "(ب)",
+   * "(ج)", "(د)", "(هـ)" … stand where other languages have "(a)", "(b)", "(c)", "(d)", "(e)".
+   */
+  private static final String ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
+
+  /** An Arabic letter in brackets ("(ج)", "(هـ)" with its tatweel), or closed only ("ج)"). */
+  private static final Pattern ABJAD_RE = Pattern.compile("\\(?([\\u0621-\\u064A])\\u0640?\\)");
+
   public ParagraphNumber {
     Objects.requireNonNull(scheme, "scheme");
     parts = List.copyOf(parts);
@@ -113,6 +122,10 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
       }
       return letter(v);
     }
+    m = ABJAD_RE.matcher(s);
+    if (m.matches()) {
+      return abjad(m.group(1).charAt(0));
+    }
     m = UPPER_RE.matcher(s);
     if (m.matches()) {
       String v = m.group(1);
@@ -144,6 +157,18 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     // (a)..(z), then (aa), (bb) …: value = letter + 26 * (repeats - 1)
     int value = (v.charAt(0) - 'a' + 1) + 26 * (v.length() - 1);
     return Optional.of(new ParagraphNumber(Scheme.LOWER_LETTER, List.of(value), 0, "(" + v + ")"));
+  }
+
+  /**
+   * An Arabic letter item: "(ب)" is the second, as "(b)" is, and keeps its letter as its label (a
+   * bare alef stands for أ); empty for a letter the abjad does not use for items.
+   */
+  static Optional<ParagraphNumber> abjad(char letter) {
+    char c = letter == 'ا' || letter == 'إ' || letter == 'آ' ? 'أ' : letter;
+    int i = ABJAD.indexOf(c);
+    return i < 0
+        ? Optional.empty()
+        : Optional.of(new ParagraphNumber(Scheme.LOWER_LETTER, List.of(i + 1), 0, "(" + c + ")"));
   }
 
   /** An arabic number with an optional Latin suffix ordinal (2 = bis). */

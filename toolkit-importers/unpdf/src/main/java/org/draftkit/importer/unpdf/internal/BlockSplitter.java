@@ -16,13 +16,16 @@ import org.draftkit.model.ParagraphNumber;
 final class BlockSplitter {
 
   /**
-   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II").
+   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II"; in
+   * Arabic "المادة 5", "الجزء الثاني", "المرفق الأول").
    */
   private static final Pattern STANDALONE =
       Pattern.compile(
-          "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$");
+          "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$"
+              + "|^(المادة|الجزء|المرفق|الفصل|الفرع)\\s+[\\p{L}\\p{N}]+$");
 
-  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]\\W{0,2}$");
+  /** A line ending a sentence or clause, with the Arabic semicolon and question mark. */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?\u061b\u061f]\\W{0,2}$");
 
   private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
   private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
@@ -69,7 +72,9 @@ final class BlockSplitter {
     boolean centred =
         Math.abs(l.centre() - layout.centre(l.page())) < l.size() * 1.5f
             || Math.abs(l.centre() - layout.width(l.page()) / 2) < l.size() * 1.5f;
-    // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it looks
+    // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it
+    // looks;
+    // a centred line of a script without capitals (Arabic, Hebrew) needs none
     boolean alternativeWithText =
         Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
     return centred
@@ -77,7 +82,8 @@ final class BlockSplitter {
         && indent > l.size() * 3
         && l.x1() < layout.right(l.page()) - l.size() * 3
         && t.length() < 120
-        && Character.isUpperCase(t.codePointAt(0))
+        && (Character.isUpperCase(t.codePointAt(0))
+            || Character.isLetter(t.codePointAt(0)) && RightToLeft.isRightToLeft(t))
         && !ENDS_SENTENCE.matcher(t).matches();
   }
 

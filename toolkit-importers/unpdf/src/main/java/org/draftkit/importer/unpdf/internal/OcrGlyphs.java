@@ -29,6 +29,12 @@ final class OcrGlyphs {
   /** Line sizes within this share of the body size are the body size. */
   private static final float SAME_SIZE = 0.15f;
 
+  /**
+   * The same for right-to-left lines: Tesseract's size of an Arabic line follows the letters it
+   * holds (tall alefs and lams, deep final forms) and wavers by a fifth around the body size.
+   */
+  private static final float SAME_SIZE_RTL = 0.25f;
+
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
 
@@ -52,7 +58,7 @@ final class OcrGlyphs {
         continue;
       }
       float size = size(line, scale) * factor;
-      if (Math.abs(size - body) <= SAME_SIZE * body) {
+      if (Math.abs(size - body) <= sameSize(line) * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
       }
       float baseline =
@@ -131,16 +137,17 @@ final class OcrGlyphs {
   }
 
   /**
-   * The most common distance between the baselines of consecutive body lines (those of about the
-   * body size, less than two and a half sizes apart), or 0 when the page has too few.
+   * The distance between the baselines of consecutive lines inside a paragraph: the lower quartile
+   * of the distances between consecutive body lines (those of about the body size, less than two
+   * and a half sizes apart), since the gaps between paragraphs are wider and on a page of short
+   * paragraphs (a preamble, a list of definitions) as common as the leading; 0 when the page has
+   * too few.
    */
   private static float pitch(RecognizedPage page, float scale, float body) {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
-      if (prev != null
-          && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
-          && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
+      if (prev != null && bodyLine(l, scale, body) && bodyLine(prev, scale, body)) {
         float gap = (l.baseline() - prev.baseline()) * scale;
         if (gap > body && gap < 2.5f * body) {
           gaps.add(gap);
@@ -152,12 +159,28 @@ final class OcrGlyphs {
       return 0;
     }
     gaps.sort(null);
-    return gaps.get(gaps.size() / 2);
+    return gaps.get(gaps.size() / 4);
   }
 
   private static float size(RecognizedPage.Line line, float scale) {
     return Math.max(
         1f, line.size() > 0 ? line.size() * scale : line.height() * scale / LINE_BOX_EM);
+  }
+
+  private static boolean bodyLine(RecognizedPage.Line l, float scale, float body) {
+    return Math.abs(size(l, scale) - body) <= sameSize(l) * body;
+  }
+
+  private static float sameSize(RecognizedPage.Line line) {
+    return rightToLeft(line) ? SAME_SIZE_RTL : SAME_SIZE;
+  }
+
+  private static boolean rightToLeft(RecognizedPage.Line line) {
+    StringBuilder sb = new StringBuilder();
+    for (RecognizedPage.Word w : line.words()) {
+      sb.append(w.text()).append(' ');
+    }
+    return RightToLeft.isRightToLeft(sb.toString());
   }
 
   private static int last(String s) {
