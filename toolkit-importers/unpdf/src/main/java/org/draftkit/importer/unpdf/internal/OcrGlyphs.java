@@ -31,9 +31,9 @@ final class OcrGlyphs {
 
   /**
    * The same for right-to-left lines: Tesseract's size of an Arabic line follows the letters it
-   * holds (tall alefs and lams, deep final forms) and wavers by a fifth around the body size.
+   * holds (tall alefs and lams, deep final forms) and wavers by up to a third around the body size.
    */
-  private static final float SAME_SIZE_RTL = 0.25f;
+  private static final float SAME_SIZE_RTL = 0.4f;
 
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
