@@ -137,11 +137,8 @@ final class OcrGlyphs {
   }
 
   /**
-   * The distance between the baselines of consecutive lines inside a paragraph: the lower quartile
-   * of the distances between consecutive body lines (those of about the body size, less than two
-   * and a half sizes apart), since the gaps between paragraphs are wider and on a page of short
-   * paragraphs (a preamble, a list of definitions) as common as the leading; 0 when the page has
-   * too few.
+   * The most common distance between the baselines of consecutive body lines (those of about the
+   * body size, less than two and a half sizes apart), or 0 when the page has too few.
    */
   private static float pitch(RecognizedPage page, float scale, float body) {
     List<Float> gaps = new ArrayList<>();
@@ -159,7 +156,7 @@ final class OcrGlyphs {
       return 0;
     }
     gaps.sort(null);
-    return gaps.get(gaps.size() / 4);
+    return gaps.get(gaps.size() / 2);
   }
 
   private static float size(RecognizedPage.Line line, float scale) {

@@ -43,22 +43,6 @@ class OcrGlyphsTest {
     assertEquals(2, glyphSizes.size(), glyphSizes::toString);
   }
 
-  @Test
-  void onAPageOfShortParagraphsTheLeadingIsTheNarrowGap() {
-    // one-line paragraphs 130 px apart, then a paragraph of four lines 88 px apart: the page's
-    // lines are set at 88 px (21 pt, 18.4 pt type at 115 %), not at the paragraph gap
-    List<RecognizedPage.Line> lines = new ArrayList<>();
-    int y = 400;
-    for (int i = 0; i < 6; i++, y += 130) {
-      lines.add(line(y, 56, "Recalling", "the", "Convention,"));
-    }
-    for (int i = 0; i < 4; i++, y += 88) {
-      lines.add(line(y, 56, "Parties", "shall", "cooperate"));
-    }
-    List<Glyph> glyphs = OcrGlyphs.glyphs(new RecognizedPage(lines, 90), SCALE);
-    assertEquals(88 * SCALE / 1.15f, glyphs.get(0).size(), 0.01f);
-  }
-
   private static RecognizedPage.Line line(int baseline, float size, String... words) {
     List<RecognizedPage.Word> ws = new ArrayList<>();
     int x = 2000;
