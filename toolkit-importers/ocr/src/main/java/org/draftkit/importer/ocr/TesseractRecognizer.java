@@ -252,8 +252,10 @@ public final class TesseractRecognizer implements TextRecognizer {
               "--psm",
               "3",
               "--dpi",
-              "300",
-              "hocr"));
+              "300"));
+      // the "hocr" config file lives in the installed data's configs/, which a language data
+      // directory of one's own need not have: there the variable it sets is given directly
+      command.addAll(tessdata == null ? List.of("hocr") : List.of("-c", "tessedit_create_hocr=1"));
       Path cached = cached(img, command);
       if (cached != null && Files.isRegularFile(cached)) {
         return parse(Files.readString(cached, StandardCharsets.UTF_8));
