@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Word (or character) F1 of a hypothesis text against the window of a reference text it covers.
 
-usage: f1.py HYP.txt REF.txt [--chars] [--whole]
+usage: f1.py HYP.txt REF.txt [--chars] [--whole] [--arabic-norm]
 
-Tokens: words (letters/digits runs, lower-cased, hyphenated words joined; Arabic diacritics and
-tatweel removed) or, with
---chars, every letter/digit character (Chinese). Without --whole, the reference is cut to the window
+Tokens: words (letters/digits runs, lower-cased, hyphenated words joined) or, with
+--chars, every letter/digit character (Chinese). With --arabic-norm, the usual normalisation for
+Arabic OCR first: tashkeel (harakat, shadda, sukun, superscript alef) and tatweel removed, alef
+forms (hamza above or below, madda, wasla) made a bare alef; without it, Arabic words are compared
+as written. Without --whole, the reference is cut to the window
 that best matches the hypothesis (the hypothesis is a sample of pages of the reference document):
 windows start at each place where one of the hypothesis's first 30 token 3-grams occurs, and are
 0.85 to 1.15 times the hypothesis long; the best bag-of-tokens F1 wins. Prints P, R, F1 and counts.
@@ -13,9 +15,11 @@ windows start at each place where one of the hypothesis's first 30 token 3-grams
 import re, sys, unicodedata
 from collections import Counter
 
-def tokens(text, chars):
+def tokens(text, chars, arabic_norm=False):
     text = unicodedata.normalize('NFKC', text)
-    text = re.sub('[\u064B-\u0652\u0670\u0640]', '', text)  # Arabic harakat, superscript alef, tatweel
+    if arabic_norm:
+        text = re.sub('[\u064B-\u0652\u0670\u0640]', '', text)  # harakat, superscript alef, tatweel
+        text = re.sub('[\u0622\u0623\u0625\u0671]', '\u0627', text)  # آ أ إ ٱ -> ا
     text = text.replace('\u2019', "'").lower()
     # hyphens joined on both sides: the published Russian text keeps the print's line-end hyphens
     # ("равно-правной", "развиваю- щихся") where a reader (and draftkit) joins the word
@@ -33,8 +37,9 @@ def f1(h, r):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     chars = '--chars' in sys.argv
-    h = tokens(open(args[0], encoding='utf-8').read(), chars)
-    r = tokens(open(args[1], encoding='utf-8').read(), chars)
+    norm = '--arabic-norm' in sys.argv
+    h = tokens(open(args[0], encoding='utf-8').read(), chars, norm)
+    r = tokens(open(args[1], encoding='utf-8').read(), chars, norm)
     if '--whole' in sys.argv or len(h) >= len(r):
         best = f1(h, r)
     else:

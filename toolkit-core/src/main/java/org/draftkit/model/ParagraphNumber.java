@@ -77,6 +77,15 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
   private static final Pattern HAN_PARENTHESISED_RE =
       Pattern.compile("[(（《〈]{1,2}\\s?(" + HAN_NUMERAL + ")\\s?[)）]");
 
+  /**
+   * The Arabic alphabet in abjad order, as Arabic texts letter their sub-items: "(أ)", "(ب)",
+   * "(ج)", "(د)", "(هـ)" … stand where other languages have "(a)", "(b)", "(c)", "(d)", "(e)".
+   */
+  private static final String ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
+
+  /** An Arabic letter in brackets ("(ج)", "(هـ)" with its tatweel), or closed only ("ج)"). */
+  private static final Pattern ABJAD_RE = Pattern.compile("\\(?([\\u0621-\\u064A])\\u0640?\\)");
+
   public ParagraphNumber {
     Objects.requireNonNull(scheme, "scheme");
     parts = List.copyOf(parts);
@@ -131,6 +140,10 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
     m = HAN_PARENTHESISED_RE.matcher(s);
     if (m.matches() && hanValue(m.group(1)) > 0) {
       return Optional.of(letterValue(hanValue(m.group(1))));
+    }
+    m = ABJAD_RE.matcher(s);
+    if (m.matches()) {
+      return abjad(m.group(1).charAt(0));
     }
     m = UPPER_RE.matcher(s);
     if (m.matches()) {
@@ -219,6 +232,18 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
       digit = -1;
     }
     return positional ? total : total + Math.max(digit, 0);
+  }
+
+  /**
+   * An Arabic letter item: "(ب)" is the second, as "(b)" is, and keeps its letter as its label (a
+   * bare alef stands for أ); empty for a letter the abjad does not use for items.
+   */
+  static Optional<ParagraphNumber> abjad(char letter) {
+    char c = letter == 'ا' || letter == 'إ' || letter == 'آ' ? 'أ' : letter;
+    int i = ABJAD.indexOf(c);
+    return i < 0
+        ? Optional.empty()
+        : Optional.of(new ParagraphNumber(Scheme.LOWER_LETTER, List.of(i + 1), 0, "(" + c + ")"));
   }
 
   /** An arabic number with an optional Latin suffix ordinal (2 = bis). */

@@ -72,6 +72,23 @@ class ParagraphNumberTest {
   }
 
   @Test
+  void arabicLettersItemsByTheirAbjadPlaceAndKeepTheirLetter() {
+    ParagraphNumber jim = ParagraphNumber.parse("(ج)").orElseThrow();
+    assertEquals(Scheme.LOWER_LETTER, jim.scheme());
+    assertEquals(3, jim.value());
+    assertEquals("(ج)", jim.label());
+    // "(هـ)" is printed with a tatweel; a lost opening bracket or a bare alef changes nothing
+    assertEquals("(ه)", ParagraphNumber.of("(هـ)").label());
+    assertEquals(5, ParagraphNumber.of("(هـ)").value());
+    assertEquals(ParagraphNumber.of("(ب)"), ParagraphNumber.of("ب)"));
+    assertEquals("(أ)", ParagraphNumber.of("(ا)").label());
+    assertEquals(10, ParagraphNumber.of("(ي)").value());
+    assertTrue(ParagraphNumber.of("(ط)").compareTo(ParagraphNumber.of("(ي)")) < 0);
+    // a letter the abjad does not use (ta marbuta) is no item
+    assertEquals(Optional.empty(), ParagraphNumber.parse("(ة)"));
+  }
+
+  @Test
   void baseAndSuffix() {
     ParagraphNumber bis = ParagraphNumber.of("83 bis");
     assertTrue(bis.isInserted());

@@ -34,6 +34,12 @@ import org.draftkit.importer.unpdf.ocr.TextRecognizer;
  * structure is being worked on). A damaged or partial cache entry is never read: entries are
  * written to a temporary file and moved into place.
  *
+ * <p>When the environment variable {@code DRAFTKIT_TESSDATA} names a directory, Tesseract reads its
+ * language data from there ({@code --tessdata-dir}) instead of from its installed data: for a
+ * better model than the distribution's, such as {@code tessdata_best}'s Arabic (the directory must
+ * hold every language used, and {@code osd.traineddata} for telling the script). The directory is
+ * part of the cache key; a model replaced under the same directory needs a fresh cache.
+ *
  * <p>Stateless and thread-safe; what is installed is looked up once per class loader.
  *
  * @since 0.1
@@ -60,10 +66,11 @@ public final class TesseractRecognizer implements TextRecognizer {
 
   private final String program;
   private final Path cache;
+  private final Path tessdata;
 
   /** Runs {@code tesseract} from the PATH (for ServiceLoader). */
   public TesseractRecognizer() {
-    this("tesseract", cacheFromEnvironment());
+    this("tesseract", cacheFromEnvironment(), directoryFromEnvironment("DRAFTKIT_TESSDATA"));
   }
 
   /** Runs the given program (a path to a Tesseract build). */
@@ -76,13 +83,33 @@ public final class TesseractRecognizer implements TextRecognizer {
    * missing; null for none).
    */
   public TesseractRecognizer(String program, Path cache) {
+    this(program, cache, null);
+  }
+
+  /**
+   * Runs the given program with its language data from {@code tessdata} (a directory; null for
+   * Tesseract's installed data), keeping each page's result in {@code cache} (null for none).
+   */
+  public TesseractRecognizer(String program, Path cache, Path tessdata) {
     this.program = program;
     this.cache = cache;
+    this.tessdata = tessdata;
   }
 
   private static Path cacheFromEnvironment() {
-    String dir = System.getenv("DRAFTKIT_OCR_CACHE");
+    return directoryFromEnvironment("DRAFTKIT_OCR_CACHE");
+  }
+
+  private static Path directoryFromEnvironment(String variable) {
+    String dir = System.getenv(variable);
     return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /** The program and, with a language data directory, the option that names it. */
+  private List<String> tesseract() {
+    return tessdata == null
+        ? List.of(program)
+        : List.of(program, "--tessdata-dir", tessdata.toString());
   }
 
   /** What the installed Tesseract offers: found once. */
@@ -95,8 +122,9 @@ public final class TesseractRecognizer implements TextRecognizer {
 
   private Installation installation() {
     return Installed.BY_PROGRAM.computeIfAbsent(
-        program,
-        p -> {
+        tessdata == null ? program : program + "\u0000" + tessdata,
+        key -> {
+          String p = program;
           try {
             String version =
                 run(List.of(p, "--version"), Duration.ofSeconds(20))
@@ -104,8 +132,10 @@ public final class TesseractRecognizer implements TextRecognizer {
                     .findFirst()
                     .orElse("")
                     .strip();
+            List<String> list = new ArrayList<>(tesseract());
+            list.add("--list-langs");
             List<String> langs =
-                run(List.of(p, "--list-langs"), Duration.ofSeconds(20))
+                run(list, Duration.ofSeconds(20))
                     .lines()
                     .skip(1)
                     .map(String::strip)
@@ -148,6 +178,14 @@ public final class TesseractRecognizer implements TextRecognizer {
         missing.add(l);
       }
     }
+    if (!missing.isEmpty() && tessdata != null) {
+      return Optional.of(
+          "no Tesseract language data for "
+              + String.join(", ", missing)
+              + " in "
+              + tessdata
+              + " (DRAFTKIT_TESSDATA)");
+    }
     return missing.isEmpty()
         ? Optional.empty()
         : Optional.of("install Tesseract's language data: apt-get install " + packages(missing));
@@ -175,8 +213,9 @@ public final class TesseractRecognizer implements TextRecognizer {
   public List<String> guessLanguages(BufferedImage image, Duration timeout) throws IOException {
     Path img = pgm(image);
     try {
-      String out =
-          run(List.of(program, img.toString(), "stdout", "--psm", "0", "--dpi", "300"), timeout);
+      List<String> command = new ArrayList<>(tesseract());
+      command.addAll(List.of(img.toString(), "stdout", "--psm", "0", "--dpi", "300"));
+      String out = run(command, timeout);
       for (String line : out.lines().toList()) {
         if (line.startsWith("Script:")) {
           List<String> langs = SCRIPTS.get(line.substring("Script:".length()).strip());
@@ -203,9 +242,9 @@ public final class TesseractRecognizer implements TextRecognizer {
     }
     Path img = pgm(image);
     try {
-      List<String> command =
+      List<String> command = new ArrayList<>(tesseract());
+      command.addAll(
           List.of(
-              program,
               img.toString(),
               "stdout",
               "-l",
@@ -213,8 +252,10 @@ public final class TesseractRecognizer implements TextRecognizer {
               "--psm",
               "3",
               "--dpi",
-              "300",
-              "hocr");
+              "300"));
+      // the "hocr" config file lives in the installed data's configs/, which a language data
+      // directory of one's own need not have: there the variable it sets is given directly
+      command.addAll(tessdata == null ? List.of("hocr") : List.of("-c", "tessedit_create_hocr=1"));
       Path cached = cached(img, command);
       if (cached != null && Files.isRegularFile(cached)) {
         return parse(Files.readString(cached, StandardCharsets.UTF_8));
@@ -237,7 +278,10 @@ public final class TesseractRecognizer implements TextRecognizer {
     try {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
       digest.update(String.valueOf(name()).getBytes(StandardCharsets.UTF_8));
-      for (String arg : command.subList(2, command.size())) {
+      for (String arg : command) {
+        if (arg.equals(program) || arg.equals(image.toString())) {
+          continue; // the program's path and the temporary image's name say nothing of the result
+        }
         digest.update((byte) 0);
         digest.update(arg.getBytes(StandardCharsets.UTF_8));
       }

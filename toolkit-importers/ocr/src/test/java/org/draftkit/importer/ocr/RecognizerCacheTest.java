@@ -1,6 +1,7 @@
 package org.draftkit.importer.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
@@ -30,11 +31,14 @@ class RecognizerCacheTest {
         String.join(
             "\n",
             "#!/bin/sh",
+            "td=''",
+            "if [ \"$1\" = --tessdata-dir ]; then td=\"$2\"; shift 2; fi",
             "case \"$1\" in",
             "  --version) echo 'tesseract 5.3.0'; exit 0;;",
-            "  --list-langs) printf 'List of available languages:\\neng\\nfra\\n'; exit 0;;",
+            "  --list-langs) if [ -n \"$td\" ]; then printf 'List of available languages:\\nara\\n';"
+                + " else printf 'List of available languages:\\neng\\nfra\\n'; fi; exit 0;;",
             "esac",
-            "echo \"$*\" >> '" + log + "'",
+            "echo \"$td $*\" >> '" + log + "'",
             "echo \"<span class='ocr_line' title='bbox 10 10 200 40; baseline 0 -5; x_size 30'>"
                 + "<span class='ocrx_word' title='bbox 10 10 80 40; x_wconf 91'>Article</span>"
                 + "</span>\"",
@@ -82,5 +86,27 @@ class RecognizerCacheTest {
     new TesseractRecognizer(fakeTesseract().toString(), null)
         .recognize(page(Color.BLACK), List.of("en"), t);
     assertEquals(4, calls(), "without a cache every page is read");
+  }
+
+  @Test
+  void aLanguageDataDirectoryIsUsedAndKeyedApart() throws IOException {
+    assumeTrue(
+        !System.getProperty("os.name").startsWith("Windows"), "the stand-in is a shell script");
+    Path program = fakeTesseract();
+    Path best = dir.resolve("best");
+    TesseractRecognizer ocr =
+        new TesseractRecognizer(program.toString(), dir.resolve("cache"), best);
+    Duration t = Duration.ofSeconds(20);
+    // the languages are the directory's
+    assertEquals(java.util.Optional.empty(), ocr.unavailable(List.of("ar")));
+    assertTrue(ocr.unavailable(List.of("en")).orElseThrow().contains(best.toString()));
+
+    ocr.recognize(page(Color.BLACK), List.of("ar"), t);
+    assertTrue(Files.readAllLines(dir.resolve("calls.log")).get(0).startsWith(best + " "));
+    new TesseractRecognizer(program.toString(), dir.resolve("cache"))
+        .recognize(page(Color.BLACK), List.of("ar"), t);
+    assertEquals(2, calls(), "the installed data's reading is another reading");
+    ocr.recognize(page(Color.BLACK), List.of("ar"), t);
+    assertEquals(2, calls(), "and each is cached");
   }
 }

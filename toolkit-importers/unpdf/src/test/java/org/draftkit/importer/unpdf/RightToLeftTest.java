@@ -22,6 +22,7 @@ class RightToLeftTest {
 
   private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
   private static Document doc;
+  private static Document items;
 
   @BeforeAll
   static void importFixture() throws Exception {
@@ -56,6 +57,23 @@ class RightToLeftTest {
     doc =
         new UnPdfImporter()
             .read(new ByteArrayInputStream(pdf.bytes()), ImportContext.of("arabic.pdf"));
+    String body = "يسري هذا الاتفاق على المناطق الواقعة خارج حدود الولاية الوطنية وفي";
+    PdfFixture lettered =
+        new PdfFixture()
+            .page()
+            // a centred article heading and its title, in regular type: Arabic has no capitals
+            .text(285, 100, FONT, 11, "13 " + seen("المادة"))
+            .text(270, 125, FONT, 11, seen("نطاق الانطباق"))
+            .text(120, 160, FONT, 11, seen(body) + " - 1")
+            .text(300, 180, FONT, 11, seen("ما يلي:"))
+            // sub-items lettered with the abjad, "(أ) " and "(ب) " at the right
+            .text(120, 210, FONT, 11, seen(body) + " (" + seen("أ") + ")")
+            .text(300, 230, FONT, 11, seen("السفن الحربية؛"))
+            .text(120, 260, FONT, 11, seen(body) + " (" + seen("ب") + ")")
+            .text(300, 280, FONT, 11, seen("الطائرات العسكرية."));
+    items =
+        new UnPdfImporter()
+            .read(new ByteArrayInputStream(lettered.bytes()), ImportContext.of("items.pdf"));
   }
 
   @Test
@@ -81,6 +99,32 @@ class RightToLeftTest {
     List<Paragraph> numbered = doc.paragraphs().stream().filter(p -> p.label() != null).toList();
     assertEquals(List.of("1", "2"), numbered.stream().map(Paragraph::label).toList());
     assertEquals("يسري هذا الاتفاق على المناطق", numbered.get(0).text());
+  }
+
+  @Test
+  void abjadLettersInBracketsAreSubItemLabels() {
+    List<Paragraph> lettered =
+        items.paragraphs().stream()
+            .filter(p -> p.label() != null && p.label().startsWith("("))
+            .toList();
+    assertEquals(
+        List.of("(أ)", "(ب)"),
+        lettered.stream().map(Paragraph::label).toList(),
+        items.paragraphs()::toString);
+    assertEquals(
+        "يسري هذا الاتفاق على المناطق الواقعة خارج حدود الولاية الوطنية وفي السفن الحربية؛",
+        lettered.get(0).text());
+    assertEquals(2, lettered.get(1).number().value());
+    Paragraph one =
+        items.paragraphs().stream().filter(p -> "1".equals(p.label())).findFirst().get();
+    assertEquals(one.index(), lettered.get(0).parent());
+  }
+
+  @Test
+  void aCentredArticleHeadingAndItsTitleAreTwoHeadings() {
+    List<String> headings =
+        items.paragraphs().stream().filter(Paragraph::isHeading).map(Paragraph::text).toList();
+    assertEquals(List.of("المادة 13", "نطاق الانطباق"), headings);
   }
 
   /** Arabic text with no number or Latin word in it as it is seen: the reading order reversed. */

@@ -17,16 +17,20 @@ import org.draftkit.model.ParagraphNumber;
 final class BlockSplitter {
 
   /**
-   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II",
-   * and in Chinese "第五条", "第二部分", "附件二"; OCR may read one numeral as a digit: "第1三十条").
+   * Headings that stand alone even when a title line follows ("Article 5", "PART I", "Annex II", in
+   * Chinese "第五条", "第二部分", "附件二" (OCR may read one numeral as a digit: "第1三十条"), in Arabic "المادة
+   * 5", "الجزء الثاني", "المرفق الأول").
    */
   private static final Pattern STANDALONE =
       Pattern.compile(
           "(?i)^(article|part|annex|chapter|section|appendix|schedule)\\s+[\\w.]+(\\s*\\(.*\\))?$"
               + "|^第\\s?[0-9一二三四五六七八九十百〇零]{1,6}\\s?(条|部分|章|节)$"
-              + "|^附件\\s?[0-9一二三四五六七八九十]{1,3}$");
+              + "|^附件\\s?[0-9一二三四五六七八九十]{1,3}$"
+              + "|^(المادة|الجزء|المرفق|الفصل|الفرع)\\s+[\\p{L}\\p{N}]+$");
 
-  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?。；：！？]\\W{0,2}$");
+  /** A line ending a sentence or clause, with the Chinese and Arabic marks. */
+  private static final Pattern ENDS_SENTENCE =
+      Pattern.compile(".*[.;:!?。；：！？\u061b\u061f]\\W{0,2}$");
 
   private static final Pattern PREFIXED_LABEL = Pattern.compile("(?i)(pp|op)\\s?\\d+.*");
   private static final Pattern SUFFIXED_LABEL = Pattern.compile("\\d+\\s+\\p{L}+");
@@ -84,7 +88,9 @@ final class BlockSplitter {
     }
     float indent = layout.indent(l);
     boolean centred = centred(l);
-    // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it looks
+    // "Option 1: Each Party's first …" set deep in by its outline is text, however centred it
+    // looks;
+    // a centred line of a script without capitals (Chinese, Arabic) needs none
     boolean alternativeWithText =
         Labels.opensItem(t) && t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 2;
     return centred
@@ -92,7 +98,9 @@ final class BlockSplitter {
         && indent > l.size() * 3
         && l.x1() < layout.right(l.page()) - l.size() * 3
         && t.length() < 120
-        && (Character.isUpperCase(t.codePointAt(0)) || Character.isIdeographic(t.codePointAt(0)))
+        && (Character.isUpperCase(t.codePointAt(0))
+            || Character.isIdeographic(t.codePointAt(0))
+            || Character.isLetter(t.codePointAt(0)) && RightToLeft.isRightToLeft(t))
         && !ENDS_SENTENCE.matcher(t).matches();
   }
 

@@ -89,9 +89,17 @@ final class BlockStream {
     List<LineBlock> body = splitter.split(zones.body);
     List<Block> stream = new ArrayList<>(body.size());
     Line previous = null;
+    ParagraphNumber number = null;
     for (LineBlock b : body) {
-      stream.add(
-          block(b, previous, text, layout, splitter.mayBeLayoutBoundary(previous, b.first())));
+      Block k = block(b, previous, text, layout, splitter.mayBeLayoutBoundary(previous, b.first()));
+      if (k.headingLevel() > 0) {
+        number = null;
+      } else if (k.typedLabel() != null
+          && k.typedLabel().scheme() == ParagraphNumber.Scheme.ARABIC) {
+        k = withLeadingOne(k, number, b.first());
+        number = k.typedLabel();
+      }
+      stream.add(k);
       previous = b.last();
     }
     for (List<Line> note : notes(zones.footnotesByPage)) {
@@ -161,6 +169,33 @@ final class BlockStream {
         .filter(l -> l.number().scheme() != ParagraphNumber.Scheme.OTHER)
         .ifPresent(l -> k.typedLabel(l.number(), l.start(), l.end()));
     return k.build();
+  }
+
+  /**
+   * A right-to-left paragraph number read as what comes next without its leading 1 ("0 - " after "9
+   * - ", "1 - " after "10 - "): Tesseract's Arabic model loses the thin "1" of the numbers 10 to 19
+   * at the start of a line. Only when the digits alone would go backwards under the same heading
+   * and the number with the 1 comes next (or next but one, after a line whose number was lost).
+   */
+  static Block withLeadingOne(Block k, ParagraphNumber previous, Line first) {
+    ParagraphNumber n = k.typedLabel();
+    if (previous == null
+        || previous.parts().size() != 1
+        || n.parts().size() != 1
+        || n.isInserted()
+        || !RightToLeft.isRightToLeft(first.text())) {
+      return k;
+    }
+    // "1" + the digits read, when that comes next or next but one (a line whose number was lost
+    // in between) and the digits read alone would go backwards
+    int read = n.value();
+    int meant = Integer.parseInt("1" + read);
+    if (read >= previous.value() || meant <= previous.value() || meant > previous.value() + 2) {
+      return k;
+    }
+    return k.toBuilder()
+        .typedLabel(ParagraphNumber.arabic(meant, 0), k.typedLabelStart(), k.typedLabelEnd())
+        .build();
   }
 
   private static boolean isSectionNumber(ParagraphNumber n) {

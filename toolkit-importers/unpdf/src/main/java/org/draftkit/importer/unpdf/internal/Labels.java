@@ -12,7 +12,7 @@ import org.draftkit.model.ParagraphNumber;
  * a label inside the opening bracket of a bracketed paragraph ("[1. The purpose…", "[(c) Pursue…"),
  * a label set tight against the bracket it opens ("17quater.[The…") and dotted lower-case sub-item
  * labels ("a. ", "b bis. ", "iii. "), and in right-to-left text numbers with a dash ("1 - ", "١ -
- * ").
+ * ") and abjad letters in brackets ("(أ) ").
  */
 final class Labels {
 
@@ -34,10 +34,21 @@ final class Labels {
       Pattern.compile(
           "^([a-z]|[ivx]{2,5})(?:\\s(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\\.[\\s\\u00a0]+(?=[\\p{L}\\[{(\"“])");
 
-  /** Arabic texts number paragraphs "1 - ", "١ - " (a dash, not a dot, after the number). */
+  /**
+   * Arabic texts number paragraphs "1 - ", "١ - " (a dash, not a dot, after the number); OCR may
+   * give the dash on the other side of the number ("-7 "), where it sits as seen.
+   */
   private static final Pattern DASHED =
       Pattern.compile(
-          "^([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4})\\s?[-\\u2013\\u2010]\\s+(?=\\S)");
+          "^(?:([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4})\\s?[-\\u2013\\u2010]"
+              + "|[-\\u2013\\u2010]\\s?([0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,4}))\\s+(?=\\S)");
+
+  /**
+   * Arabic texts letter their sub-items with the abjad in brackets: "(أ) ", "(هـ) "; OCR may lose
+   * the opening bracket ("ب) ").
+   */
+  private static final Pattern ABJAD_ITEM =
+      Pattern.compile("^(\\(?[\\u0621-\\u064A]\\u0640?\\))[\\s\\u00a0]+(?=\\S)");
 
   /** An opening bracket (and spaces) in front of a label. */
   private static final Pattern OPENING = Pattern.compile("^\\[[\\s\\u00a0]*");
@@ -110,8 +121,12 @@ final class Labels {
     }
     Matcher dash = DASHED.matcher(text);
     if (dash.find() && RightToLeft.isRightToLeft(text)) {
-      return ParagraphNumber.parse(asciiDigits(dash.group(1)))
-          .map(n -> new Found(n, 0, dash.end()));
+      String digits = dash.group(1) != null ? dash.group(1) : dash.group(2);
+      return ParagraphNumber.parse(asciiDigits(digits)).map(n -> new Found(n, 0, dash.end()));
+    }
+    Matcher item = ABJAD_ITEM.matcher(text);
+    if (item.find() && RightToLeft.isRightToLeft(text)) {
+      return ParagraphNumber.parse(item.group(1)).map(n -> new Found(n, 0, item.end()));
     }
     Matcher d = DOTTED_LOWER.matcher(text);
     if (d.find()) {

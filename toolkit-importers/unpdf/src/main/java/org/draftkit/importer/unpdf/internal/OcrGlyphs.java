@@ -49,6 +49,13 @@ final class OcrGlyphs {
   /** The same for other scripts, whose letters' height relates otherwise to the font size. */
   private static final float MAX_PITCH = 2.5f;
 
+  /**
+   * Line sizes of right-to-left lines within this share of the body size are the body size:
+   * Tesseract's size of an Arabic line follows the letters it holds (tall alefs and lams, deep
+   * final forms) and wavers by up to a third around the body size.
+   */
+  private static final float SAME_SIZE_RTL = 0.4f;
+
   /** Descender depth as a share of the font size. */
   private static final float DESCENT_EM = 0.21f;
 
@@ -126,7 +133,7 @@ final class OcrGlyphs {
         continue;
       }
       float size = size(line, scale) * factor;
-      if (Math.abs(size - body) <= SAME_SIZE * body) {
+      if (Math.abs(size - body) <= sameSize(line) * body) {
         size = body; // the engine's estimate wavers from line to line: body text is one size
       } else if (cased
           && size < body
@@ -208,9 +215,7 @@ final class OcrGlyphs {
     List<Float> gaps = new ArrayList<>();
     RecognizedPage.Line prev = null;
     for (RecognizedPage.Line l : page.lines()) {
-      if (prev != null
-          && Math.abs(size(l, scale) - body) <= SAME_SIZE * body
-          && Math.abs(size(prev, scale) - body) <= SAME_SIZE * body) {
+      if (prev != null && bodyLine(l, scale, body) && bodyLine(prev, scale, body)) {
         float gap = (l.baseline() - prev.baseline()) * scale;
         if (gap > body && gap < most * body) {
           gaps.add(gap);
@@ -290,6 +295,22 @@ final class OcrGlyphs {
   private static boolean solid(boolean chinese, int before, int after) {
     return Cjk.joinsSolid(before, after)
         || chinese && !Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(after);
+  }
+
+  private static boolean bodyLine(RecognizedPage.Line l, float scale, float body) {
+    return Math.abs(size(l, scale) - body) <= sameSize(l) * body;
+  }
+
+  private static float sameSize(RecognizedPage.Line line) {
+    return rightToLeft(line) ? SAME_SIZE_RTL : SAME_SIZE;
+  }
+
+  private static boolean rightToLeft(RecognizedPage.Line line) {
+    StringBuilder sb = new StringBuilder();
+    for (RecognizedPage.Word w : line.words()) {
+      sb.append(w.text()).append(' ');
+    }
+    return RightToLeft.isRightToLeft(sb.toString());
   }
 
   private static int last(String s) {
