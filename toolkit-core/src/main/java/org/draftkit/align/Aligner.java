@@ -14,11 +14,12 @@ import org.draftkit.model.Run;
 /**
  * Matches the language versions of one text by structure. Each paragraph gets a structural key: the
  * article it is in (from the article headings of the six UN languages: "Article 5", "Article
- * premier", "Artículo 5", "Статья 5", "第五条", "المادة 5"; elsewhere the ordinal of the heading),
- * other headings by their order within the article; then its label and its parents' labels turned
- * into ordinals so that "(c)", "в)", "(ج)" and "(三)" are the same third sub-item; unnumbered
- * paragraphs take their position among the unnumbered ones of their article. Rows are the union of
- * the keys, in the order of the first version that has each. Immutable and thread-safe.
+ * premier", "Artículo 5", "Статья 5", "第五条", "المادة 5") or annex ("Annex II", "附件二", "المرفق
+ * الثاني"); elsewhere the ordinal of the heading), other headings by their order within the
+ * article; then its label and its parents' labels turned into ordinals so that "(c)", "в)", "(ج)"
+ * and "(三)" are the same third sub-item; unnumbered paragraphs take their position among the
+ * unnumbered ones of their article. Rows are the union of the keys, in the order of the first
+ * version that has each. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -272,8 +273,9 @@ public final class Aligner {
       if (p.isHeading()) {
         headings++;
         String article = article(p.text());
-        if (article != null) {
-          section = "art " + article;
+        String annex = article == null ? annex(p.text()) : null;
+        if (article != null || annex != null) {
+          section = article != null ? "art " + article : "annex " + annex;
           unnumbered = 0;
           headings = 0;
           put(out, section, new Placed(cell, true));
@@ -332,6 +334,46 @@ public final class Aligner {
     if (z.find()) {
       int v = chinese(z.group(1));
       return v > 0 ? Integer.toString(v) : null;
+    }
+    return null;
+  }
+
+  private static final Pattern ANNEX =
+      Pattern.compile(
+          "^(?:annex|annexe|anexo|приложение)\\s+([ivx]+|\\d+|[пш])$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ANNEX_ZH = Pattern.compile("^附件([一二三四五六七八九十]+)$");
+  private static final Pattern ANNEX_AR = Pattern.compile("^المرفق\\s+(\\S+)$");
+  private static final List<String> ARABIC_ORDINALS =
+      List.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن");
+
+  /**
+   * The number of an annex heading in any of the six languages ("Annex II", "ANNEXE II", "Anexo
+   * II", "Приложение II", "附件二", "المرفق الثاني"), or null. Read from page images, the roman II and
+   * III of a Cyrillic heading come out as the letters П and Ш they look like.
+   */
+  static String annex(String heading) {
+    String t = heading.strip();
+    Matcher m = ANNEX.matcher(t);
+    if (m.matches()) {
+      String num = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      int v =
+          switch (num) {
+            case "п" -> 2;
+            case "ш" -> 3;
+            default -> num.matches("\\d+") ? Integer.parseInt(num) : roman(num);
+          };
+      return v > 0 ? Integer.toString(v) : null;
+    }
+    Matcher z = ANNEX_ZH.matcher(t);
+    if (z.matches()) {
+      int v = chinese(z.group(1));
+      return v > 0 ? Integer.toString(v) : null;
+    }
+    Matcher a = ANNEX_AR.matcher(t);
+    if (a.matches()) {
+      int i = ARABIC_ORDINALS.indexOf(a.group(1));
+      return i >= 0 ? Integer.toString(i + 1) : null;
     }
     return null;
   }

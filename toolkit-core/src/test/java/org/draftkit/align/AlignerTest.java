@@ -176,4 +176,17 @@ class AlignerTest {
     assertEquals("1", Aligner.article("Article premier"));
     assertEquals("105", Aligner.chinese("一百零五") + "");
   }
+
+  @Test
+  void annexesAreSectionsInEveryLanguage() {
+    assertEquals("2", Aligner.annex("ANNEX II"));
+    assertEquals("1", Aligner.annex("Annexe I"));
+    assertEquals("2", Aligner.annex("ANEXO II"));
+    assertEquals("1", Aligner.annex("ПРИЛОЖЕНИЕ 1"));
+    assertEquals("2", Aligner.annex("ПРИЛОЖЕНИЕ П")); // II read from the page image
+    assertEquals("2", Aligner.annex("附件二"));
+    assertEquals("2", Aligner.annex("المرفق الثاني"));
+    assertEquals(null, Aligner.annex("Annexes"));
+    assertEquals(null, Aligner.annex("Annex II to the report of the Committee"));
+  }
 }
