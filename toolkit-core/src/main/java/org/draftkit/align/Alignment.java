@@ -58,6 +58,72 @@ public record Alignment(
     }
   }
 
+  /**
+   * How each version compares with the first, section by section (articles and annexes, in the
+   * order of the rows): the sections it has, and those where it has a paragraph or sub-item the
+   * first has not, lacks one the first has, or numbers one otherwise (headings aside). The first
+   * version's entry differs nowhere.
+   */
+  public List<Agreement> agreement() {
+    List<Agreement> out = new java.util.ArrayList<>();
+    for (int i = 0; i < languages.size(); i++) {
+      java.util.Set<String> has = new java.util.LinkedHashSet<>();
+      java.util.Set<String> differing = new java.util.LinkedHashSet<>();
+      for (Row row : rows) {
+        String section = section(row.key());
+        if (section == null || row.cells().get(i) == null) {
+          continue;
+        }
+        has.add(section);
+      }
+      for (Row row : rows) {
+        String section = section(row.key());
+        if (section != null
+            && !row.heading()
+            && (row.cells().get(0) == null) != (row.cells().get(i) == null)) {
+          differing.add(section);
+        }
+      }
+      for (Mismatch m : mismatches) {
+        String section = section(m.key());
+        if (section != null
+            && m.kind() == Kind.NUMBERING
+            && m.languages().contains(languages.get(i))) {
+          differing.add(section);
+        }
+      }
+      List<String> ordered = new java.util.ArrayList<>();
+      for (Row row : rows) {
+        String section = section(row.key());
+        if (section != null && differing.contains(section) && !ordered.contains(section)) {
+          ordered.add(section);
+        }
+      }
+      out.add(new Agreement(languages.get(i), List.copyOf(has), ordered));
+    }
+    return out;
+  }
+
+  /** The article or annex of a place ("art 5", "annex 2"), or null (front matter). */
+  private static String section(String key) {
+    String first = key.split(" / ")[0];
+    return first.startsWith("art ") || first.startsWith("annex ") ? first : null;
+  }
+
+  /**
+   * One version against the first.
+   *
+   * @param language the version's name
+   * @param sections the articles and annexes it has ("art 5", "annex 2")
+   * @param differing those whose paragraphs, sub-items or numbers differ from the first version's
+   */
+  public record Agreement(String language, List<String> sections, List<String> differing) {
+    public Agreement {
+      sections = List.copyOf(sections);
+      differing = List.copyOf(differing);
+    }
+  }
+
   /** Kinds of mismatch. */
   public enum Kind {
     /** A paragraph or sub-item present in some versions and not in others. */

@@ -189,4 +189,27 @@ class AlignerTest {
     assertEquals(null, Aligner.annex("Annexes"));
     assertEquals(null, Aligner.annex("Annex II to the report of the Committee"));
   }
+
+  @Test
+  void agreementSaysWhichArticlesDifferFromTheFirstVersion() {
+    Alignment a =
+        new Alignment(
+            List.of("en", "fr"),
+            List.of("ltr", "ltr"),
+            List.of(
+                new Alignment.Row("art 1", true, List.of(cell("Article 1"), cell("Article 1"))),
+                new Alignment.Row("art 1 / 1", false, List.of(cell("One"), cell("Un"))),
+                new Alignment.Row("art 2", true, List.of(cell("Article 2"), cell("Article 2"))),
+                new Alignment.Row("art 2 / 1", false, java.util.Arrays.asList(cell("Two"), null)),
+                new Alignment.Row("annex 1", true, java.util.Arrays.asList(cell("Annex I"), null))),
+            List.of());
+    assertEquals(List.of("art 1", "art 2", "annex 1"), a.agreement().get(0).sections());
+    assertEquals(List.of(), a.agreement().get(0).differing());
+    assertEquals(List.of("art 1", "art 2"), a.agreement().get(1).sections());
+    assertEquals(List.of("art 2"), a.agreement().get(1).differing());
+  }
+
+  private static Alignment.Cell cell(String text) {
+    return new Alignment.Cell(0, null, text, 0);
+  }
 }

@@ -10,10 +10,11 @@ import org.draftkit.spi.Exporter;
 import org.draftkit.spi.FormatInfo;
 
 /**
- * Writes an {@link Alignment} as one HTML page: the mismatches listed first (each linking to its
- * row), then a table with one column per language, side by side, each cell in its version's
- * direction ({@code dir="rtl"} for Arabic), rows with a mismatch highlighted and empty cells
- * marked. Self-contained; thread-safe and deterministic.
+ * Writes an {@link Alignment} as one HTML page: how far each version agrees with the first, section
+ * by section, then the mismatches (each linking to its row), then a table with one column per
+ * language, side by side, each cell in its version's direction ({@code dir="rtl"} for Arabic), rows
+ * with a mismatch highlighted and empty cells marked. Self-contained; thread-safe and
+ * deterministic.
  *
  * @since 0.1
  */
@@ -29,6 +30,8 @@ public final class AlignmentHtmlExporter implements Exporter<Alignment> {
       table.align td.absent { background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f6d5d5 6px, #f6d5d5 12px); }
       table.align .lbl { color: #555; margin-inline-end: .4em; }
       ul.mismatches li { margin: .2em 0; }
+      table.agreement { border-collapse: collapse; margin: 1em 0; }
+      table.agreement td, table.agreement th { border: 1px solid #ccc; padding: .3em .6em; text-align: left; vertical-align: top; }
       """;
 
   @Override
@@ -51,6 +54,32 @@ public final class AlignmentHtmlExporter implements Exporter<Alignment> {
         .append(a.mismatches().size())
         .append(a.mismatches().size() == 1 ? " mismatch" : " mismatches")
         .append(".</p>\n");
+    if (a.languages().size() > 1) {
+      // where the reader looks first: how far each version agrees with the first, section by
+      // section
+      List<Alignment.Agreement> agreement = a.agreement();
+      String first = a.languages().get(0);
+      sb.append(
+              "<table class=\"agreement\">\n<thead><tr><th>version</th><th>articles and annexes</th>")
+          .append("<th>differing from ")
+          .append(Html.esc(first))
+          .append(" (paragraphs, sub-items or numbers)</th></tr></thead>\n<tbody>\n");
+      for (Alignment.Agreement v : agreement.subList(1, agreement.size())) {
+        sb.append("<tr><th>")
+            .append(Html.esc(v.language()))
+            .append("</th><td>")
+            .append(v.sections().size())
+            .append(" of ")
+            .append(agreement.get(0).sections().size())
+            .append("</td><td>")
+            .append(
+                v.differing().isEmpty()
+                    ? "none"
+                    : v.differing().size() + ": " + Html.esc(String.join(", ", v.differing())))
+            .append("</td></tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+    }
     if (!a.mismatches().isEmpty()) {
       sb.append("<ul class=\"mismatches\">\n");
       for (Alignment.Mismatch m : a.mismatches()) {
