@@ -240,26 +240,29 @@ public final class TesseractRecognizer implements TextRecognizer {
         codes.add(c);
       }
     }
-    Path img = pgm(image);
+    Pgm pgm = Pgm.of(image);
+    // the image is named by a placeholder until it is written: a page found in the cache never is
+    List<String> command = new ArrayList<>(tesseract());
+    command.addAll(
+        List.of(
+            IMAGE,
+            "stdout",
+            "-l",
+            String.join("+", codes.isEmpty() ? List.of("eng") : codes),
+            "--psm",
+            "3",
+            "--dpi",
+            "300"));
+    // the "hocr" config file lives in the installed data's configs/, which a language data
+    // directory of one's own need not have: there the variable it sets is given directly
+    command.addAll(tessdata == null ? List.of("hocr") : List.of("-c", "tessedit_create_hocr=1"));
+    Path cached = cached(pgm, command);
+    if (cached != null && Files.isRegularFile(cached)) {
+      return parse(Files.readString(cached, StandardCharsets.UTF_8));
+    }
+    Path img = pgm.write();
     try {
-      List<String> command = new ArrayList<>(tesseract());
-      command.addAll(
-          List.of(
-              img.toString(),
-              "stdout",
-              "-l",
-              String.join("+", codes.isEmpty() ? List.of("eng") : codes),
-              "--psm",
-              "3",
-              "--dpi",
-              "300"));
-      // the "hocr" config file lives in the installed data's configs/, which a language data
-      // directory of one's own need not have: there the variable it sets is given directly
-      command.addAll(tessdata == null ? List.of("hocr") : List.of("-c", "tessedit_create_hocr=1"));
-      Path cached = cached(img, command);
-      if (cached != null && Files.isRegularFile(cached)) {
-        return parse(Files.readString(cached, StandardCharsets.UTF_8));
-      }
+      command.set(command.indexOf(IMAGE), img.toString());
       String hocr = run(command, timeout);
       if (cached != null) {
         keep(cached, hocr);
@@ -270,8 +273,11 @@ public final class TesseractRecognizer implements TextRecognizer {
     }
   }
 
+  /** Where the image goes in a command until it is written to a file. */
+  private static final String IMAGE = "<image>";
+
   /** Where the result of this command on this image is cached; null without a cache. */
-  private Path cached(Path image, List<String> command) throws IOException {
+  private Path cached(Pgm image, List<String> command) {
     if (cache == null) {
       return null;
     }
@@ -279,14 +285,14 @@ public final class TesseractRecognizer implements TextRecognizer {
       java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
       digest.update(String.valueOf(name()).getBytes(StandardCharsets.UTF_8));
       for (String arg : command) {
-        if (arg.equals(program) || arg.equals(image.toString())) {
-          continue; // the program's path and the temporary image's name say nothing of the result
+        if (arg.equals(program) || arg.equals(IMAGE)) {
+          continue; // the program's path and the image's file say nothing of the result
         }
         digest.update((byte) 0);
         digest.update(arg.getBytes(StandardCharsets.UTF_8));
       }
       digest.update((byte) 0);
-      digest.update(Files.readAllBytes(image));
+      image.digest(digest);
       return cache.resolve(java.util.HexFormat.of().formatHex(digest.digest()) + ".hocr");
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -396,20 +402,39 @@ public final class TesseractRecognizer implements TextRecognizer {
 
   /** The image as an 8-bit grey PGM in a temporary file. */
   static Path pgm(BufferedImage image) throws IOException {
-    BufferedImage grey = image;
-    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-      grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      grey.getGraphics().drawImage(image, 0, 0, null);
-    }
-    byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-    Path file = Files.createTempFile("draftkit-ocr-", ".pgm");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      out.write(
+    return Pgm.of(image).write();
+  }
+
+  /** An image as an 8-bit grey PGM: its header, and its pixels row by row. */
+  private record Pgm(byte[] header, byte[] pixels, int length) {
+    static Pgm of(BufferedImage image) {
+      BufferedImage grey = image;
+      if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+        grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        grey.getGraphics().drawImage(image, 0, 0, null);
+      }
+      return new Pgm(
           ("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(pixels, 0, grey.getWidth() * grey.getHeight());
+              .getBytes(StandardCharsets.US_ASCII),
+          ((DataBufferByte) grey.getRaster().getDataBuffer()).getData(),
+          grey.getWidth() * grey.getHeight());
     }
-    return file;
+
+    /** The bytes a PGM file of the image holds, into a digest (as the file's would be). */
+    void digest(java.security.MessageDigest digest) {
+      digest.update(header);
+      digest.update(pixels, 0, length);
+    }
+
+    /** The image in a temporary file (written in milliseconds; PNG encoding costs more). */
+    Path write() throws IOException {
+      Path file = Files.createTempFile("draftkit-ocr-", ".pgm");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        out.write(header);
+        out.write(pixels, 0, length);
+      }
+      return file;
+    }
   }
 
   /** Runs a command; its standard output, or an IOException naming the failure. */
