@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,23 +172,6 @@ class ImageOnlyCorpusTest {
 
   /** Bag-of-tokens F1 of a reading against the truth. */
   static double f1(String read, String truth, boolean chars) {
-    Map<String, Integer> counts = new HashMap<>();
-    List<String> r = tokens(read, chars);
-    List<String> t = tokens(truth, chars);
-    t.forEach(w -> counts.merge(w, 1, Integer::sum));
-    int matched = 0;
-    for (String w : r) {
-      Integer c = counts.get(w);
-      if (c != null && c > 0) {
-        matched++;
-        counts.put(w, c - 1);
-      }
-    }
-    if (matched == 0) {
-      return 0;
-    }
-    double p = matched / (double) r.size();
-    double rc = matched / (double) t.size();
-    return 2 * p * rc / (p + rc);
+    return BagF1.of(tokens(read, chars), tokens(truth, chars)).f1();
   }
 }

@@ -41,10 +41,12 @@ class PublishedTextF1CorpusTest {
     // the GA decision's masthead goes to the metadata and its job-number footer stays in the body
     "un-drafts/law-of-the-sea/unclos-1982, 0.96",
     "un-drafts/law-of-the-sea/ga-decision-78-560, 0.96",
-    // text layers that lie (issue 14): figures recorded, not yet a goal
-    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ar, 0.15",
-    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ru, 0.05",
-    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_zh, 0.0"
+    // text layers that lie (issue 14), read by OCR: the floors hold today's figures (Russian 0.936
+    // here, where hyphenated line ends are not joined; Chinese, unspaced, is no word count at all:
+    // its character F1 is measured in ImageOnlyCorpusTest and bench/README.md)
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ar, 0.93",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_ru, 0.93",
+    "un-drafts/bbnj-agreement-2023/bbnj-agreement-2023_zh, 0.69"
   })
   void wordF1AgainstThePublishedText(String stem, double floor) throws Exception {
     Path pdf = Corpus.file(stem + ".pdf");
@@ -59,13 +61,10 @@ class PublishedTextF1CorpusTest {
     }
     Map<String, Integer> ours = words(read.toString());
     Map<String, Integer> truth = words(Files.readString(txt, StandardCharsets.UTF_8));
-    long common = 0;
-    for (Map.Entry<String, Integer> e : ours.entrySet()) {
-      common += Math.min(e.getValue(), truth.getOrDefault(e.getKey(), 0));
-    }
-    double precision = common / (double) Math.max(1, total(ours));
-    double recall = common / (double) Math.max(1, total(truth));
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    BagF1 score = BagF1.of(ours, truth);
+    double precision = score.precision();
+    double recall = score.recall();
+    double f1 = score.f1();
     System.out.printf(
         Locale.ROOT,
         "word F1 %s: P=%.4f R=%.4f F1=%.4f (%d/%d words)%n",
@@ -73,8 +72,8 @@ class PublishedTextF1CorpusTest {
         precision,
         recall,
         f1,
-        total(ours),
-        total(truth));
+        score.read(),
+        score.truth());
     assertTrue(f1 >= floor, stem + ": word F1 " + f1 + " below " + floor);
   }
 
@@ -85,13 +84,5 @@ class PublishedTextF1CorpusTest {
       out.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     return out;
-  }
-
-  private static long total(Map<String, Integer> counts) {
-    long n = 0;
-    for (int v : counts.values()) {
-      n += v;
-    }
-    return n;
   }
 }

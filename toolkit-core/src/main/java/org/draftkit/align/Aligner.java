@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.draftkit.model.Document;
 import org.draftkit.model.Paragraph;
+import org.draftkit.model.ParagraphNumber;
 import org.draftkit.model.Run;
 
 /**
@@ -31,7 +32,6 @@ public final class Aligner {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ARTICLE_ZH = Pattern.compile("^第([〇零一二三四五六七八九十百0-9]+)条");
   private static final String CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя";
-  private static final String ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
   private static final String LATIN_ITEMS = "abcdefghijklmnopqrstuvwxyz";
 
   /** The default aligner. */
@@ -400,7 +400,8 @@ public final class Aligner {
         letter = CYRILLIC_ITEMS.indexOf(c);
       }
       if (letter < 0) {
-        letter = ABJAD.indexOf(c == 'ا' ? 'أ' : c);
+        letter =
+            c > 0xFFFF ? -1 : ParagraphNumber.abjad((char) c).map(n -> n.value() - 1).orElse(-1);
       }
     }
     int roman = roman(lower);
@@ -445,31 +446,11 @@ public final class Aligner {
     return total;
   }
 
-  /** Chinese numerals up to 999 ("十二", "一百零五"), or digits; 0 when not a number. */
+  /**
+   * Chinese numerals ("十二", "一百零五", as {@link ParagraphNumber#hanValue}), or digits; 0 when not a
+   * number.
+   */
   static int chinese(String s) {
-    if (s.matches("\\d+")) {
-      return Integer.parseInt(s);
-    }
-    String digits = "零一二三四五六七八九";
-    int total = 0;
-    int current = 0;
-    for (char c : s.toCharArray()) {
-      int d = digits.indexOf(c);
-      if (c == '〇') {
-        d = 0;
-      }
-      if (d >= 0) {
-        current = d;
-      } else if (c == '十') {
-        total += (current == 0 ? 1 : current) * 10;
-        current = 0;
-      } else if (c == '百') {
-        total += (current == 0 ? 1 : current) * 100;
-        current = 0;
-      } else {
-        return 0;
-      }
-    }
-    return total + current;
+    return s.matches("\\d+") ? Integer.parseInt(s) : ParagraphNumber.hanValue(s);
   }
 }

@@ -238,7 +238,7 @@ public record ParagraphNumber(Scheme scheme, List<Integer> parts, int suffix, St
    * An Arabic letter item: "(ب)" is the second, as "(b)" is, and keeps its letter as its label (a
    * bare alef stands for أ); empty for a letter the abjad does not use for items.
    */
-  static Optional<ParagraphNumber> abjad(char letter) {
+  public static Optional<ParagraphNumber> abjad(char letter) {
     char c = letter == 'ا' || letter == 'إ' || letter == 'آ' ? 'أ' : letter;
     int i = ABJAD.indexOf(c);
     return i < 0

@@ -37,18 +37,12 @@ public final class ScannedPdf {
    * The PDF's bytes: one page, numbered lines ("1. Decides …") at the margin, the others indented.
    */
   public static byte[] imageOnly(List<String> lines) throws IOException {
-    int dpi = 300;
+    int dpi = DPI;
     BufferedImage image =
-        new BufferedImage(
+        blank(
             Math.round(PDRectangle.A4.getWidth() / 72 * dpi),
-            Math.round(PDRectangle.A4.getHeight() / 72 * dpi),
-            BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Math.round(PDRectangle.A4.getHeight() / 72 * dpi));
+    Graphics2D g = graphics(image);
     g.setFont(new Font(Font.SERIF, Font.PLAIN, 12 * dpi / 72));
     int y = 300;
     for (String line : lines) {
@@ -56,21 +50,7 @@ public final class ScannedPdf {
       y += 16 * dpi / 72;
     }
     g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.drawImage(
-            LosslessFactory.createFromImage(doc, image),
-            0,
-            0,
-            PDRectangle.A4.getWidth(),
-            PDRectangle.A4.getHeight());
-      }
-      doc.save(out);
-    }
-    return out.toByteArray();
+    return pdfOf(List.of(image));
   }
 
   private static final int DPI = 300;
