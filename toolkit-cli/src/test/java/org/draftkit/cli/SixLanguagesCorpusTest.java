@@ -63,15 +63,14 @@ class SixLanguagesCorpusTest {
           .append(articles.isEmpty() ? "" : " (" + articles.first() + "-" + articles.last() + ")")
           .append('\n');
     }
-    for (Alignment.Agreement v : a.agreement().subList(1, LANGUAGES.size())) {
+    List<Alignment.Agreement> agreement = a.agreement();
+    List<String> english = agreement.get(0).sections();
+    for (Alignment.Agreement v : agreement.subList(1, LANGUAGES.size())) {
       out.append(v.language())
           .append(": ")
-          .append(
-              a.agreement().get(0).sections().stream()
-                  .filter(section -> !v.differing().contains(section))
-                  .count())
+          .append(english.stream().filter(section -> !v.differing().contains(section)).count())
           .append(" of ")
-          .append(a.agreement().get(0).sections().size())
+          .append(english.size())
           .append(" articles and annexes as the English")
           .append(v.differing().isEmpty() ? "" : "; not " + v.differing())
           .append('\n');
